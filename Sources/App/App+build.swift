@@ -1,0 +1,79 @@
+import Foundation
+import Hummingbird
+import Logging
+import Metrics
+import NIOConcurrencyHelpers
+import Prometheus
+import ServiceLifecycle
+
+/// Everything a request handler needs, built once.
+public struct AppServices: Sendable {
+    public let database: DatabaseService
+    let renderer: PageRenderer
+    let metrics: PrometheusCollectorRegistry
+    let config: AppConfig
+
+    var jurisdictions: JurisdictionService { JurisdictionService(database: database) }
+    var units: UnitService { UnitService(database: database) }
+    var plans: PlanService { PlanService(database: database) }
+    var items: ItemService { ItemService(database: database) }
+}
+
+/// Metrics can be bootstrapped once per process; tests build many applications.
+enum MetricsBootstrap {
+    private static let shared = NIOLockedValueBox<PrometheusCollectorRegistry?>(nil)
+
+    static func registry() -> PrometheusCollectorRegistry {
+        shared.withLockedValue { value in
+            if let value { return value }
+            let registry = PrometheusCollectorRegistry()
+            MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
+            value = registry
+            return registry
+        }
+    }
+}
+
+public func buildServices(_ config: AppConfig, logger: Logger, searchPath: [String]? = nil) async throws -> AppServices {
+    try config.validate()
+    var dbLogger = logger
+    dbLogger[metadataKey: "component"] = "database"
+    let database = try DatabaseService(location: config.database, logger: dbLogger, searchPath: searchPath)
+    return AppServices(database: database, renderer: try await PageRenderer.load(), metrics: MetricsBootstrap.registry(), config: config)
+}
+
+/// Migrates and, on an empty database, loads the demo dataset.
+public func prepareDatabase(_ services: AppServices, logger: Logger) async throws {
+    if services.config.migrateOnStart { try await services.database.migrate() }
+    if services.config.loadDemoIfEmpty { _ = try await loadDemoIfEmpty(services, logger: logger, migrate: false) }
+}
+
+/// Loads the demo dataset when no jurisdiction exists yet; says whether it did.
+public func loadDemoIfEmpty(_ services: AppServices, logger: Logger, migrate: Bool = true) async throws -> Bool {
+    if migrate { try await services.database.migrate() }
+    guard try await JurisdictionQueries.count(on: services.database.sql) == 0 else { return false }
+    logger.info("empty database: loading the demo dataset", metadata: ["component": "demo"])
+    try await DemoLoader(services: services).load()
+    return true
+}
+
+public func buildApplication(_ config: AppConfig) async throws -> some ApplicationProtocol {
+    var logger = Logger(label: "reform")
+    logger.logLevel = config.logLevel
+    let services = try await buildServices(config, logger: logger)
+    return try await buildApplication(services: services, logger: logger)
+}
+
+public func buildApplication(services: AppServices, logger: Logger) async throws -> some ApplicationProtocol {
+    let router = buildRouter(services)
+    var app = Application(
+        router: router,
+        configuration: .init(address: .hostname(services.config.hostname, port: services.config.port), serverName: "ReformLedger"),
+        services: [services.database],
+        logger: logger
+    )
+    app.beforeServerStarts {
+        try await prepareDatabase(services, logger: logger)
+    }
+    return app
+}

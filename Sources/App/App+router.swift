@@ -1,0 +1,53 @@
+import Hummingbird
+
+func buildRouter(_ services: AppServices) -> Router<AppRequestContext> {
+    let router = Router(context: AppRequestContext.self)
+    router.add(middleware: MetricsMiddleware())
+    router.add(middleware: LanguageMiddleware())
+    router.add(middleware: ErrorMiddleware(renderer: services.renderer))
+
+    // Operations
+    router.get("/health") { _, _ in try await HealthController(services: services).health() }
+    router.get("/metrics") { _, _ in HealthController(services: services).metrics() }
+    router.get("/static/:file") { _, context in try StaticController.file(context.parameters.require("file")) }
+    router.get("/api/openapi.json") { _, _ in try StaticController.openAPI() }
+
+    // Pages
+    let web = WebControllers(services: services)
+    router.get("/") { request, context in try await web.home(request, context) }
+    router.get("/dashboard/:id") { request, context in try await web.dashboard(request, context) }
+    router.get("/ledger") { request, context in try await web.ledger(request, context) }
+
+    router.get("/jurisdictions") { request, context in try await web.jurisdictions(request, context) }
+    router.get("/jurisdictions/new") { request, context in try await web.jurisdictionForm(request, context) }
+    router.post("/jurisdictions") { request, context in try await web.jurisdictionSave(request, context) }
+    router.get("/jurisdictions/:id/edit") { request, context in try await web.jurisdictionForm(request, context) }
+    router.post("/jurisdictions/:id") { request, context in try await web.jurisdictionSave(request, context) }
+
+    router.get("/units") { request, context in try await web.units(request, context) }
+    router.get("/units/new") { request, context in try await web.unitForm(request, context) }
+    router.post("/units") { request, context in try await web.unitSave(request, context) }
+    router.get("/units/:id/edit") { request, context in try await web.unitForm(request, context) }
+    router.post("/units/:id") { request, context in try await web.unitSave(request, context) }
+
+    router.get("/plans") { request, context in try await web.plans(request, context) }
+    router.get("/plans/new") { request, context in try await web.planForm(request, context) }
+    router.post("/plans") { request, context in try await web.planSave(request, context) }
+    router.get("/plans/:id") { request, context in try await web.plan(request, context) }
+    router.get("/plans/:id/edit") { request, context in try await web.planForm(request, context) }
+    router.post("/plans/:id") { request, context in try await web.planSave(request, context) }
+    router.get("/plans/:id/wallchart") { request, context in try await web.wallChart(request, context) }
+    router.get("/plans/:id/wallchart.svg") { request, context in try await web.wallChartSVG(request, context) }
+    router.get("/plans/:id/items/new") { request, context in try await web.itemForm(request, context) }
+    router.post("/plans/:id/items") { request, context in try await web.itemSave(request, context) }
+
+    router.get("/items/:id") { request, context in try await web.item(request, context) }
+    router.get("/items/:id/edit") { request, context in try await web.itemForm(request, context) }
+    router.post("/items/:id") { request, context in try await web.itemSave(request, context) }
+    router.post("/items/:id/amend") { request, context in try await web.itemAmend(request, context) }
+    router.post("/items/:id/delete") { request, context in try await web.itemDelete(request, context) }
+
+    // JSON API
+    APIController(services: services).register(on: router.group("/api/v1"))
+    return router
+}

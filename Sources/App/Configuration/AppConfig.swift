@@ -1,0 +1,65 @@
+import Foundation
+import Logging
+
+/// Everything the server needs to start, validated up front so a bad setting fails fast with a clear list.
+public struct AppConfig: Sendable {
+    public enum DatabaseLocation: Sendable, Equatable {
+        case sqliteFile(String)
+        case sqliteMemory
+        case postgres(url: String)
+    }
+
+    public var hostname: String
+    public var port: Int
+    public var database: DatabaseLocation
+    /// Load the demo dataset when the database holds no jurisdiction yet.
+    public var loadDemoIfEmpty: Bool
+    public var logLevel: Logger.Level
+    /// Days before a deadline when the light turns yellow, for new plans.
+    public var defaultWarnDays: Int
+    /// Run migrations when the server starts (safe with several instances: PostgreSQL takes an advisory lock).
+    public var migrateOnStart: Bool
+
+    public init(
+        hostname: String = "127.0.0.1",
+        port: Int = 8080,
+        database: DatabaseLocation = .sqliteFile("data/reform.sqlite"),
+        loadDemoIfEmpty: Bool = true,
+        logLevel: Logger.Level = .info,
+        defaultWarnDays: Int = 3,
+        migrateOnStart: Bool = true
+    ) {
+        self.hostname = hostname
+        self.port = port
+        self.database = database
+        self.loadDemoIfEmpty = loadDemoIfEmpty
+        self.logLevel = logLevel
+        self.defaultWarnDays = defaultWarnDays
+        self.migrateOnStart = migrateOnStart
+    }
+
+    /// Chooses the database from an explicit URL, else `REFORM_DATABASE_URL`, else the SQLite file.
+    public static func databaseLocation(url: String?, environment: [String: String] = ProcessInfo.processInfo.environment,
+                                        defaultFile: String = "data/reform.sqlite") throws -> DatabaseLocation {
+        let chosen = (url?.isEmpty == false ? url : nil) ?? environment["REFORM_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
+        guard let chosen else { return .sqliteFile(defaultFile) }
+        if chosen.hasPrefix("postgres://") || chosen.hasPrefix("postgresql://") { return .postgres(url: chosen) }
+        if chosen == "sqlite::memory:" || chosen == ":memory:" { return .sqliteMemory }
+        if chosen.hasPrefix("sqlite://") { return .sqliteFile(String(chosen.dropFirst("sqlite://".count))) }
+        if chosen.hasPrefix("sqlite:") { return .sqliteFile(String(chosen.dropFirst("sqlite:".count))) }
+        throw ConfigError(problems: ["database URL must start with postgres://, postgresql:// or sqlite: (got \(chosen.prefix(40)))"])
+    }
+
+    public func validate() throws {
+        var problems: [String] = []
+        if !(1...65535).contains(port) { problems.append("port must be 1…65535 (got \(port))") }
+        if !(0...60).contains(defaultWarnDays) { problems.append("warn days must be 0…60 (got \(defaultWarnDays))") }
+        if case .sqliteFile(let path) = database, path.isEmpty { problems.append("SQLite file path is empty") }
+        if !problems.isEmpty { throw ConfigError(problems: problems) }
+    }
+}
+
+public struct ConfigError: Error, CustomStringConvertible {
+    public let problems: [String]
+    public var description: String { "configuration is invalid:\n" + problems.map { "  - " + $0 }.joined(separator: "\n") }
+}

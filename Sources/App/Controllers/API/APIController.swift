@@ -1,0 +1,269 @@
+import Foundation
+import Hummingbird
+import ReformCore
+import SQLKit
+
+/// /api/v1: the same operations as the pages, as JSON. Mirrored by Resources/openapi.json.
+struct APIController: Sendable {
+    let services: AppServices
+    var sql: any SQLDatabase { services.database.sql }
+    static let actor = "api"
+
+    func register(on group: RouterGroup<AppRequestContext>) {
+        group.get("/jurisdictions") { _, _ in
+            try APIResponse.json(APIModels.Page(items: try await JurisdictionQueries.all(on: sql).map(APIModels.Jurisdiction.init)))
+        }
+        group.post("/jurisdictions") { request, context in
+            let input = try await decode(APIModels.JurisdictionInput.self, request, context)
+            let saved = try await services.jurisdictions.create(jurisdictionDraft(input), actor: Self.actor)
+            return try APIResponse.json(APIModels.Jurisdiction(saved), status: .created, headers: [.location: "/api/v1/jurisdictions/\(saved.id)"])
+        }
+        group.get("/jurisdictions/:id") { _, context in
+            try APIResponse.json(APIModels.Jurisdiction(try await JurisdictionQueries.require(try id(context), on: sql)))
+        }
+        group.patch("/jurisdictions/:id") { request, context in
+            let jid = try id(context)
+            let input = try await decode(APIModels.JurisdictionInput.self, request, context)
+            let current = try await JurisdictionQueries.require(jid, on: sql)
+            let draft = JurisdictionDraft(name: input.name ?? current.name, level: input.level ?? current.level,
+                                          divisionCode: input.divisionCode ?? current.divisionCode, parentID: input.parentId ?? current.parentId)
+            let saved = try await services.jurisdictions.update(jid, draft, baseVersion: try version(input.version, request), actor: Self.actor)
+            return try APIResponse.json(APIModels.Jurisdiction(saved))
+        }
+        group.get("/jurisdictions/:id/dashboard") { _, context in
+            let today = LocalDate.today()
+            let d = try await DashboardQuery.run(jurisdictionId: try id(context), today: today, on: sql)
+            return try APIResponse.json(APIModels.DashboardDTO(
+                jurisdiction: .init(d.jurisdiction), total: d.total, byStatus: d.byStatus, byLight: d.byLight,
+                overdueByUnit: d.overdueByUnit, completionByField: d.completionByField, plans: d.plans.map(APIModels.Plan.init), asOf: today.iso))
+        }
+
+        group.get("/units") { request, _ in
+            let q = request.uri.queryParameters
+            let jid = try optionalInt(q.get("jurisdiction"), "jurisdiction")
+            let limit = try optionalInt(q.get("limit"), "limit", max: 1000) ?? 200
+            let offset = try optionalInt(q.get("offset"), "offset", min: 0) ?? 0
+            let text = try clean(q.get("q") ?? "", "q")
+            let units = try await UnitQueries.page(jurisdictionId: jid, q: String(text.prefix(100)), limit: limit, offset: offset, on: sql)
+            return try APIResponse.json(APIModels.Page(items: units.map(APIModels.Unit.init)))
+        }
+        group.post("/units") { request, context in
+            let input = try await decode(APIModels.UnitInput.self, request, context)
+            let saved = try await services.units.create(UnitDraft(jurisdictionID: input.jurisdictionId, name: input.name ?? "",
+                                                                  shortNames: (input.shortNames ?? []).joined(separator: "、")), actor: Self.actor)
+            return try APIResponse.json(APIModels.Unit(saved), status: .created, headers: [.location: "/api/v1/units/\(saved.id)"])
+        }
+        group.get("/units/:id") { _, context in
+            try APIResponse.json(APIModels.Unit(try await UnitQueries.require(try id(context), on: sql)))
+        }
+        group.patch("/units/:id") { request, context in
+            let uid = try id(context)
+            let input = try await decode(APIModels.UnitInput.self, request, context)
+            let current = try await UnitQueries.require(uid, on: sql)
+            let draft = UnitDraft(jurisdictionID: input.jurisdictionId ?? current.jurisdictionId, name: input.name ?? current.name,
+                                  shortNames: input.shortNames?.joined(separator: "、") ?? current.shortNames)
+            let saved = try await services.units.update(uid, draft, baseVersion: try version(input.version, request), actor: Self.actor)
+            return try APIResponse.json(APIModels.Unit(saved))
+        }
+
+        group.get("/plans") { request, _ in
+            let jid = try optionalInt(request.uri.queryParameters.get("jurisdiction"), "jurisdiction")
+            let plans: [PlanRecord]
+            if let jid {
+                plans = try await PlanQueries.inSubtree(of: try await JurisdictionQueries.require(jid, on: sql), limit: 1000, on: sql)
+            } else {
+                plans = try await PlanQueries.all(limit: 1000, on: sql)
+            }
+            return try APIResponse.json(APIModels.Page(items: plans.map(APIModels.Plan.init)))
+        }
+        group.post("/plans") { request, context in
+            let input = try await decode(APIModels.PlanInput.self, request, context)
+            let saved = try await services.plans.create(planDraft(input, current: nil), actor: Self.actor)
+            return try APIResponse.json(APIModels.Plan(saved), status: .created, headers: [.location: "/api/v1/plans/\(saved.id)"])
+        }
+        group.get("/plans/:id") { _, context in
+            try APIResponse.json(APIModels.Plan(try await PlanQueries.require(try id(context), on: sql)))
+        }
+        group.patch("/plans/:id") { request, context in
+            let pid = try id(context)
+            let input = try await decode(APIModels.PlanInput.self, request, context)
+            let current = try await PlanQueries.require(pid, on: sql)
+            let saved = try await services.plans.update(pid, planDraft(input, current: current), baseVersion: try version(input.version, request), actor: Self.actor)
+            return try APIResponse.json(APIModels.Plan(saved))
+        }
+        group.get("/plans/:id/items") { _, context in
+            let plan = try await PlanQueries.require(try id(context), on: sql)
+            let items = try await ItemQueries.tree(planId: plan.id, on: sql)
+            return try APIResponse.json(APIModels.Page(items: try await itemDTOs(items, warnDays: plan.warnDays)))
+        }
+        group.post("/plans/:id/items") { request, context in
+            let pid = try id(context)
+            let input = try await decode(APIModels.ItemInput.self, request, context)
+            let saved = try await services.items.create(planId: pid, parentId: input.parentId, itemDraft(input, current: nil, participants: []), actor: Self.actor)
+            return try APIResponse.json(try await itemDTO(saved), status: .created, headers: [.location: "/api/v1/items/\(saved.id)"])
+        }
+
+        group.get("/items/:id") { _, context in
+            try APIResponse.json(try await itemDTO(try await ItemQueries.require(try id(context), on: sql)))
+        }
+        group.patch("/items/:id") { request, context in
+            let iid = try id(context)
+            let input = try await decode(APIModels.ItemInput.self, request, context)
+            let current = try await ItemQueries.require(iid, on: sql)
+            let participants = try await ItemQueries.participants(of: [iid], on: sql).map(\.unitId)
+            let saved = try await services.items.update(
+                iid, itemDraft(input, current: current, participants: participants), baseVersion: try version(input.version, request),
+                amendment: .init(reason: try clean(input.amendmentReason ?? "", "amendmentReason"), approvedBy: try clean(input.approvedBy ?? "", "approvedBy")),
+                actor: Self.actor)
+            return try APIResponse.json(try await itemDTO(saved))
+        }
+        group.delete("/items/:id") { request, context in
+            let iid = try id(context)
+            guard let v = try optionalInt(request.uri.queryParameters.get("version"), "version", min: 0) ?? ifMatch(request) else {
+                throw AppError.badRequest(parameter: "version", message: "required: the version you read (query ?version= or If-Match)")
+            }
+            try await services.items.delete(iid, baseVersion: v, actor: Self.actor)
+            return try APIResponse.json(APIModels.DeleteResult(deleted: iid))
+        }
+        group.get("/items/:id/amendments") { _, context in
+            let iid = try id(context)
+            _ = try await ItemQueries.require(iid, on: sql)
+            return try APIResponse.json(APIModels.Page(items: try await ItemQueries.amendments(of: iid, on: sql).map(APIModels.Amendment.init)))
+        }
+        group.post("/items/:id/amendments") { request, context in
+            let iid = try id(context)
+            let input = try await decode(APIModels.AmendmentInput.self, request, context)
+            let saved = try await services.items.amend(
+                iid, newDeadline: try clean(input.newDeadline ?? "", "newDeadline"),
+                input: .init(reason: try clean(input.reason ?? "", "reason"), approvedBy: try clean(input.approvedBy ?? "", "approvedBy")),
+                baseVersion: input.version ?? ifMatch(request), actor: Self.actor)
+            return try APIResponse.json(try await itemDTO(saved), status: .created)
+        }
+        group.get("/items/:id/history") { _, context in
+            let iid = try id(context)
+            _ = try await ItemQueries.require(iid, on: sql)
+            return try APIResponse.json(APIModels.Page(items: try await ItemQueries.history(entity: "item", id: iid, on: sql).map(APIModels.HistoryEntry.init)))
+        }
+
+        group.get("/ledger") { request, _ in
+            let params = request.queryMultiMap
+            for (key, values) in params { for v in values { _ = try clean(v, key) } }
+            let filter = try LedgerFilter.parse(params)
+            let today = LocalDate.today()
+            let page = try await LedgerQuery.run(filter, today: today, on: sql)
+            let warnDays = try await warnDaysByPlan(Set(page.rows.map(\.planId)))
+            let rows = page.rows.map { r in
+                APIModels.LedgerRowDTO(
+                    id: r.id, planId: r.planId, parentId: r.parentId, depth: r.depth, number: r.number,
+                    field: r.depth == 0 ? r.title : r.fieldTitle, task: r.depth == 1 ? r.title : r.taskTitle, title: r.title,
+                    leadUnit: r.leadUnitName, leadUnitId: r.leadUnitId, participants: (page.participants[r.id] ?? []).map(\.name),
+                    responsibleLeader: r.responsibleLeader, responsiblePerson: r.responsiblePerson, handler: r.handler,
+                    deadline: r.currentDeadline, originalDeadline: r.originalDeadline, delayCount: r.delayCount,
+                    expectedResults: r.expectedResults, policyDocuments: r.policyDocuments, remarks: r.remarks, status: r.status,
+                    ownPercent: r.ownPercent, derivedPercent: r.derivedPercent, percent: r.rollupPercent,
+                    light: Schedule.light(status: LifecycleStatus(rawValue: r.status) ?? .notStarted,
+                                          originalDeadline: r.originalDeadline.flatMap(LocalDate.init(iso:)), today: today,
+                                          warnDays: warnDays[r.planId] ?? Schedule.defaultWarnDays).rawValue,
+                    version: r.version)
+            }
+            return try APIResponse.json(APIModels.Ledger(items: rows, total: page.total, totalCapped: page.totalCapped,
+                                                         page: filter.page, perPage: filter.perPage))
+        }
+    }
+
+    // MARK: helpers
+
+    private func id(_ context: AppRequestContext) throws -> Int {
+        let raw = context.parameters.get("id") ?? ""
+        guard let value = Int(raw), value > 0 else { throw AppError.badRequest(parameter: "id", message: "expected a positive whole number, got \(raw.prefix(40))") }
+        return value
+    }
+
+    private func decode<T: Decodable>(_ type: T.Type, _ request: Request, _ context: AppRequestContext) async throws -> T {
+        let value = try await request.decode(as: T.self, context: context)
+        try Self.rejectControlCharacters(in: value)
+        return value
+    }
+
+    /// NUL cannot be stored in PostgreSQL text and never belongs in an office's data: refused by field name.
+    static func rejectControlCharacters(in value: Any, path: String = "") throws {
+        for child in Mirror(reflecting: value).children {
+            let name = path.isEmpty ? (child.label ?? "") : path + "." + (child.label ?? "")
+            if let s = child.value as? String { _ = try clean(s, name) }
+            if let s = child.value as? String? , let s { _ = try clean(s, name) }
+            if let list = child.value as? [String] { for s in list { _ = try clean(s, name) } }
+            if let list = child.value as? [String]?, let list { for s in list { _ = try clean(s, name) } }
+        }
+    }
+
+    @discardableResult
+    static func clean(_ s: String, _ field: String) throws -> String {
+        if s.unicodeScalars.contains(where: { $0.value == 0 }) {
+            throw AppError.badRequest(parameter: field, message: "contains a NUL character")
+        }
+        return s
+    }
+
+    private func clean(_ s: String, _ field: String) throws -> String { try Self.clean(s, field) }
+
+    private func optionalInt(_ raw: String?, _ name: String, min: Int = 1, max: Int = Int.max) throws -> Int? {
+        guard let raw, !raw.isEmpty else { return nil }
+        guard let n = Int(raw), n >= min, n <= max else {
+            throw AppError.badRequest(parameter: name, message: "expected a whole number ≥ \(min), got \(raw.prefix(40))")
+        }
+        return n
+    }
+
+    private func ifMatch(_ request: Request) -> Int? {
+        request.headers[.ifMatch].flatMap { Int($0.trimmingCharacters(in: CharacterSet(charactersIn: "\"W/ "))) }
+    }
+
+    /// The version the client read: required on every change, so a stale edit is refused with 409.
+    private func version(_ body: Int?, _ request: Request) throws -> Int {
+        guard let v = body ?? ifMatch(request) else {
+            throw AppError.badRequest(parameter: "version", message: "required: the version you read (body field version or If-Match header)")
+        }
+        return v
+    }
+
+    private func jurisdictionDraft(_ i: APIModels.JurisdictionInput) -> JurisdictionDraft {
+        JurisdictionDraft(name: i.name ?? "", level: i.level ?? "", divisionCode: i.divisionCode ?? "", parentID: i.parentId)
+    }
+
+    private func planDraft(_ i: APIModels.PlanInput, current p: PlanRecord?) -> PlanDraft {
+        PlanDraft(title: i.title ?? p?.title ?? "", docNumber: i.docNumber ?? p?.docNumber ?? "", issuer: i.issuer ?? p?.issuer ?? "",
+                  issueDate: i.issueDate ?? p?.issueDate ?? "", periodStart: i.periodStart ?? p?.periodStart ?? "",
+                  periodEnd: i.periodEnd ?? p?.periodEnd ?? "", jurisdictionID: i.jurisdictionId ?? p?.jurisdictionId,
+                  levelNames: i.levelNames?.joined(separator: "/") ?? p?.levelNames ?? "",
+                  rollupRule: i.rollupRule ?? p?.rollupRule ?? "mean",
+                  warnDays: i.warnDays.map(String.init) ?? p.map { String($0.warnDays) } ?? "")
+    }
+
+    private func itemDraft(_ i: APIModels.ItemInput, current c: ItemRecord?, participants: [Int]) -> PlanItemDraft {
+        PlanItemDraft(number: i.number ?? c?.number ?? "", title: i.title ?? c?.title ?? "", content: i.content ?? c?.content ?? "",
+                      leadUnitID: i.leadUnitId ?? c?.leadUnitId, participantUnitIDs: i.participantUnitIds ?? participants,
+                      responsibleLeader: i.responsibleLeader ?? c?.responsibleLeader ?? "",
+                      responsiblePerson: i.responsiblePerson ?? c?.responsiblePerson ?? "", handler: i.handler ?? c?.handler ?? "",
+                      startDate: i.startDate ?? c?.startDate ?? "", deadline: i.deadline ?? c?.currentDeadline ?? "",
+                      expectedResults: i.expectedResults ?? c?.expectedResults ?? "", resultForm: i.resultForm ?? c?.resultForm ?? "",
+                      policyDocuments: i.policyDocuments ?? c?.policyDocuments ?? "", remarks: i.remarks ?? c?.remarks ?? "",
+                      weight: (i.weight ?? c?.weight).map(ItemService.Values.format) ?? "",
+                      status: i.status ?? c?.status ?? "", ownPercent: (i.ownPercent ?? c?.ownPercent).map(ItemService.Values.format) ?? "")
+    }
+
+    private func warnDaysByPlan(_ ids: Set<Int>) async throws -> [Int: Int] {
+        guard !ids.isEmpty else { return [:] }
+        struct Row: Decodable { var id: Int; var warnDays: Int }
+        return Dictionary(uniqueKeysWithValues: try await sql.all(Row.self, "SELECT id, warn_days FROM plans WHERE id IN (\(binds: Array(ids)))").map { ($0.id, $0.warnDays) })
+    }
+
+    private func itemDTO(_ item: ItemRecord) async throws -> APIModels.Item {
+        try await itemDTOs([item], warnDays: try await PlanQueries.require(item.planId, on: sql).warnDays)[0]
+    }
+
+    private func itemDTOs(_ items: [ItemRecord], warnDays: Int) async throws -> [APIModels.Item] {
+        let participants = Dictionary(grouping: try await ItemQueries.participants(of: items.map(\.id), on: sql), by: \.itemId)
+        let today = LocalDate.today()
+        return items.map { APIModels.Item($0, participants: (participants[$0.id] ?? []).map(\.unitId), light: $0.light(today: today, warnDays: warnDays)) }
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Hummingbird
+import ReformCore
+
+/// JSON responses for /api, errors included: `{"error": {"code", "message", "fields"?}}`.
+enum APIResponse {
+    static let encoder: JSONEncoder = {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return e
+    }()
+
+    static func json<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]) throws -> Response {
+        var h = headers
+        h[.contentType] = "application/json; charset=utf-8"
+        return Response(status: status, headers: h, body: .init(byteBuffer: ByteBuffer(data: try encoder.encode(value))))
+    }
+
+    struct ErrorBody: Encodable {
+        struct Detail: Encodable {
+            var code: String
+            var message: String
+            var fields: [FieldError]?
+            var currentVersion: Int?
+            var changes: [ConflictChange]?
+            var parameter: String?
+        }
+        var error: Detail
+    }
+
+    struct FieldError: Encodable {
+        var field: String
+        var code: String
+        var message: String
+    }
+
+    static func error(status: HTTPResponse.Status, code: String, message: String) -> Response {
+        (try? json(ErrorBody(error: .init(code: code, message: message)), status: status))
+            ?? Response(status: status)
+    }
+
+    static func error(_ error: AppError, language: Language) -> Response {
+        let detail: ErrorBody.Detail
+        switch error {
+        case .validation(let issues):
+            let fields = issues.map { FieldError(field: $0.field, code: $0.code.rawValue, message: L10n.issue($0, language)) }
+            detail = .init(code: "validation_failed", message: fields.map(\.message).joined(separator: "; "), fields: fields)
+        case .badRequest(let parameter, let message):
+            detail = .init(code: "bad_request", message: "\(parameter): \(message)", parameter: parameter)
+        case .notFound(let entity, let id):
+            detail = .init(code: "not_found", message: "\(entity) \(id) not found")
+        case .conflict(let entity, let id, let version, let changes):
+            detail = .init(code: "conflict", message: "\(entity) \(id) was changed by someone else; it is now at version \(version)",
+                           currentVersion: version, changes: changes)
+        case .unprocessable(let code, let message):
+            detail = .init(code: code, message: message)
+        case .internalError(let message):
+            detail = .init(code: "internal_error", message: message)
+        }
+        return (try? json(ErrorBody(error: detail), status: error.status)) ?? Response(status: error.status)
+    }
+}

@@ -1,0 +1,223 @@
+import Hummingbird
+import ReformCore
+
+extension WebControllers {
+    func item(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let l = context.language
+        let id = try context.parameters.require("id", as: Int.self)
+        let item = try await ItemQueries.require(id, on: sql)
+        return try await itemPage(item, amendIssues: [], amendValues: [:], request: request, context: context)
+    }
+
+    private func itemPage(_ item: ItemRecord, amendIssues: [ValidationIssue], amendValues: [String: String], request: Request,
+                          context: AppRequestContext, status: HTTPResponse.Status = .ok) async throws -> Response {
+        let l = context.language
+        let plan = try await PlanQueries.require(item.planId, on: sql)
+        let ancestors = try await ItemQueries.byIDs(PathRange.ids(in: item.path).filter { $0 != item.id }, on: sql).sorted { $0.depth < $1.depth }
+        let children = try await ItemQueries.children(of: item.id, on: sql)
+        let participants = try await ItemQueries.participants(of: [item.id], on: sql)
+        let lead = try await item.leadUnitId.asyncMap { try await UnitQueries.find($0, on: sql) } ?? nil
+        let amendments = try await ItemQueries.amendments(of: item.id, on: sql)
+        let history = try await ItemQueries.history(entity: "item", id: item.id, on: sql)
+        let today = LocalDate.today()
+        let light = item.light(today: today, warnDays: plan.warnDays)
+        let fieldRows: [(String, String)] = [
+            ("field.content", item.content), ("col.lead", lead?.name ?? ""),
+            ("col.participants", participants.map(\.name).joined(separator: "、")),
+            ("col.leader", item.responsibleLeader), ("col.person", item.responsiblePerson), ("col.handler", item.handler),
+            ("field.startDate", L10n.date(item.startDate, l)), ("col.expected", item.expectedResults),
+            ("field.resultForm", item.resultForm), ("col.policies", item.policyDocuments), ("col.remarks", item.remarks),
+            ("field.weight", ItemService.Values.format(item.weight)),
+        ]
+        let data: [String: Any] = [
+            "item": [
+                "id": item.id, "number": item.number, "title": item.title, "levelName": plan.levelName(depth: item.depth),
+                "status": L10n.status(item.status, l), "statusKey": item.status, "light": light.rawValue, "lightName": L10n.light(light, l),
+                "own": L10n.percent(item.ownPercent), "derived": L10n.percent(item.derivedPercent), "hasDerived": item.derivedPercent != nil,
+                "percentValue": item.rollupPercent,
+                "originalDeadline": item.originalDeadline.map { L10n.date($0, l) } ?? L10n.t("item.noDeadline", l),
+                "currentDeadline": item.currentDeadline.map { L10n.date($0, l) } ?? L10n.t("item.noDeadline", l),
+                "currentDeadlineISO": item.currentDeadline ?? "",
+                "deadlineChanged": item.currentDeadline != item.originalDeadline, "delayCount": item.delayCount, "version": item.version,
+            ],
+            "details": fieldRows.filter { !$0.1.isEmpty }.map { ["label": L10n.t($0.0, l), "value": $0.1] },
+            "plan": planSummary(plan, l),
+            "ancestors": ancestors.map { ["id": $0.id, "label": $0.number + $0.title] },
+            "children": children.map { c -> [String: Any] in
+                let cl = c.light(today: today, warnDays: plan.warnDays)
+                return ["id": c.id, "number": c.number, "title": c.title, "status": L10n.status(c.status, l), "percent": L10n.percent(c.rollupPercent),
+                        "light": cl.rawValue, "lightName": L10n.light(cl, l)]
+            },
+            "hasChildren": !children.isEmpty,
+            "amendments": amendments.reversed().map { a -> [String: Any] in
+                ["old": L10n.date(a.oldDeadline, l), "new": L10n.date(a.newDeadline, l), "reason": a.reason, "by": a.changedBy,
+                 "approvedBy": a.approvedBy ?? "", "at": Self.displayTime(a.changedAt)]
+            },
+            "hasAmendments": !amendments.isEmpty,
+            "history": history.map { h -> [String: Any] in
+                ["at": Self.displayTime(h.at), "actor": h.actor, "action": L10n.t("history.action." + h.action, l), "version": h.version,
+                 "changes": h.changeMap.sorted { $0.key < $1.key }.map { key, pair in
+                     ["field": L10n.field(key, l), "before": (pair.first ?? nil) ?? "", "after": (pair.count > 1 ? pair[1] : nil) ?? ""]
+                 }]
+            },
+            "hasHistory": !history.isEmpty,
+            "amendErrors": amendIssues.map { L10n.issue($0, l) }, "hasAmendErrors": !amendIssues.isEmpty,
+            "amendNew": amendValues["newDeadline"] ?? "", "amendReason": amendValues["reason"] ?? "", "amendApprovedBy": amendValues["approvedBy"] ?? "",
+        ]
+        return renderer.page("item", title: item.number + item.title, data: data, context: context, request: request,
+                             status: status, isDemo: item.isDemo, active: "plans")
+    }
+
+    static func displayTime(_ iso: String) -> String {
+        // 2026-11-21T06:12:00.123Z → 2026-11-21 14:12 (China Standard Time)
+        guard iso.count >= 16, let day = LocalDate(iso: String(iso.prefix(10))), let h = Int(iso.dropFirst(11).prefix(2)),
+              let m = Int(iso.dropFirst(14).prefix(2)) else { return iso }
+        let total = h * 60 + m + 8 * 60
+        let date = day.adding(days: total / (24 * 60))
+        let minutes = total % (24 * 60)
+        return date.iso + " " + String(format: "%02d:%02d", minutes / 60, minutes % 60)
+    }
+
+    func itemForm(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        if request.uri.path.hasSuffix("/items/new") {
+            let planId = try context.parameters.require("id", as: Int.self)
+            var draft = PlanItemDraft()
+            draft.status = LifecycleStatus.notStarted.rawValue
+            draft.weight = "1"
+            draft.ownPercent = "0"
+            let parentId = request.uri.queryParameters.get("parent", as: Int.self)
+            if let parentId, let parent = try await ItemQueries.find(parentId, on: sql) {
+                draft.leadUnitID = parent.leadUnitId
+                draft.deadline = parent.currentDeadline ?? ""
+            }
+            return try await itemFormPage(planId: planId, itemId: nil, parentId: parentId, draft: draft, version: 0, issues: [],
+                                          amendment: .init(), request: request, context: context)
+        }
+        let id = try context.parameters.require("id", as: Int.self)
+        let item = try await ItemQueries.require(id, on: sql)
+        let participants = try await ItemQueries.participants(of: [id], on: sql).map(\.unitId)
+        let draft = PlanItemDraft(number: item.number, title: item.title, content: item.content, leadUnitID: item.leadUnitId,
+                                  participantUnitIDs: participants, responsibleLeader: item.responsibleLeader,
+                                  responsiblePerson: item.responsiblePerson, handler: item.handler, startDate: item.startDate ?? "",
+                                  deadline: item.currentDeadline ?? "", expectedResults: item.expectedResults, resultForm: item.resultForm,
+                                  policyDocuments: item.policyDocuments, remarks: item.remarks, weight: ItemService.Values.format(item.weight),
+                                  status: item.status, ownPercent: ItemService.Values.format(item.ownPercent))
+        return try await itemFormPage(planId: item.planId, itemId: id, parentId: item.parentId, draft: draft, version: item.version,
+                                      issues: [], amendment: .init(), request: request, context: context)
+    }
+
+    func itemSave(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let f = try await request.formData()
+        let draft = PlanItemDraft(number: f.string("number"), title: f.string("title"), content: f.string("content"),
+                                  leadUnitID: f.int("leadUnitId"), participantUnitIDs: f.ints("participantUnitIds"),
+                                  responsibleLeader: f.string("responsibleLeader"), responsiblePerson: f.string("responsiblePerson"),
+                                  handler: f.string("handler"), startDate: f.string("startDate"), deadline: f.string("deadline"),
+                                  expectedResults: f.string("expectedResults"), resultForm: f.string("resultForm"),
+                                  policyDocuments: f.string("policyDocuments"), remarks: f.string("remarks"), weight: f.string("weight"),
+                                  status: f.string("status"), ownPercent: f.string("ownPercent"))
+        let amendment = ItemService.AmendmentInput(reason: f.string("amendmentReason"), approvedBy: f.string("approvedBy"))
+        let isNew = request.uri.path.hasSuffix("/items")
+        let pathID = try context.parameters.require("id", as: Int.self)
+        do {
+            let saved: ItemRecord
+            if isNew {
+                saved = try await services.items.create(planId: pathID, parentId: f.int("parentId"), draft, actor: Self.actor)
+            } else {
+                saved = try await services.items.update(pathID, draft, baseVersion: f.int("version") ?? 0, amendment: amendment, actor: Self.actor)
+            }
+            return Response(status: .seeOther, headers: [.location: "/items/\(saved.id)"])
+        } catch AppError.validation(let issues) {
+            let planId = isNew ? pathID : try await ItemQueries.require(pathID, on: sql).planId
+            return try await itemFormPage(planId: planId, itemId: isNew ? nil : pathID, parentId: f.int("parentId"), draft: draft,
+                                          version: f.int("version") ?? 0, issues: issues, amendment: amendment, request: request,
+                                          context: context, status: .unprocessableContent)
+        } catch AppError.conflict(_, _, let current, let changes) {
+            return conflictPage(changes: changes, currentVersion: current, reloadURL: "/items/\(pathID)/edit", request: request, context: context)
+        }
+    }
+
+    func itemAmend(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let id = try context.parameters.require("id", as: Int.self)
+        let f = try await request.formData()
+        do {
+            _ = try await services.items.amend(id, newDeadline: f.string("newDeadline"),
+                                               input: .init(reason: f.string("reason"), approvedBy: f.string("approvedBy")),
+                                               baseVersion: f.int("version"), actor: Self.actor)
+            return Response(status: .seeOther, headers: [.location: "/items/\(id)"])
+        } catch AppError.validation(let issues) {
+            let item = try await ItemQueries.require(id, on: sql)
+            return try await itemPage(item, amendIssues: issues,
+                                      amendValues: ["newDeadline": f.string("newDeadline"), "reason": f.string("reason"), "approvedBy": f.string("approvedBy")],
+                                      request: request, context: context, status: .unprocessableContent)
+        } catch AppError.conflict(_, _, let current, let changes) {
+            return conflictPage(changes: changes, currentVersion: current, reloadURL: "/items/\(id)", request: request, context: context)
+        }
+    }
+
+    func itemDelete(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let id = try context.parameters.require("id", as: Int.self)
+        let f = try await request.formData()
+        let item = try await ItemQueries.require(id, on: sql)
+        do {
+            try await services.items.delete(id, baseVersion: f.int("version") ?? 0, actor: Self.actor)
+        } catch AppError.conflict(_, _, let current, let changes) {
+            return conflictPage(changes: changes, currentVersion: current, reloadURL: "/items/\(id)", request: request, context: context)
+        }
+        return Response(status: .seeOther, headers: [.location: item.parentId.map { "/items/\($0)" } ?? "/plans/\(item.planId)"])
+    }
+
+    private func itemFormPage(planId: Int, itemId: Int?, parentId: Int?, draft: PlanItemDraft, version: Int, issues: [ValidationIssue],
+                              amendment: ItemService.AmendmentInput, request: Request, context: AppRequestContext,
+                              status: HTTPResponse.Status = .ok) async throws -> Response {
+        let l = context.language
+        let plan = try await PlanQueries.require(planId, on: sql)
+        let jurisdiction = try await JurisdictionQueries.require(plan.jurisdictionId, on: sql)
+        let units = try await UnitQueries.selectable(for: jurisdiction, on: sql)
+        let unitOptions = units.map { (String($0.id), $0.name) }
+        let parent = try await parentId.asyncMap { try await ItemQueries.find($0, on: sql) } ?? nil
+        var fields: [FormField] = [
+            FormField(name: "number", kind: .text, value: draft.number, hint: L10n.t("form.hintNumber", l)),
+            FormField(name: "title", kind: .text, value: draft.title, required: true, wide: true),
+            FormField(name: "content", kind: .textarea, value: draft.content, wide: true),
+            FormField(name: "leadUnitId", kind: .select, value: draft.leadUnitID.map(String.init) ?? "",
+                      options: [("", L10n.t("form.choose", l))] + unitOptions, required: true),
+            FormField(name: "participantUnitIds", kind: .multiselect, options: unitOptions,
+                      selected: Set(draft.participantUnitIDs.map(String.init)), hint: L10n.t("form.hintParticipants", l)),
+            FormField(name: "responsibleLeader", kind: .text, value: draft.responsibleLeader),
+            FormField(name: "responsiblePerson", kind: .text, value: draft.responsiblePerson),
+            FormField(name: "handler", kind: .text, value: draft.handler),
+            FormField(name: "startDate", kind: .date, value: draft.startDate),
+            FormField(name: "deadline", kind: .date, value: draft.deadline, hint: itemId == nil ? nil : L10n.t("form.hintAmendment", l)),
+        ]
+        if itemId != nil {
+            fields.append(FormField(name: "amendmentReason", kind: .text, value: amendment.reason, wide: true))
+            fields.append(FormField(name: "approvedBy", kind: .text, value: amendment.approvedBy))
+        }
+        fields += [
+            FormField(name: "status", kind: .select, value: draft.status,
+                      options: LifecycleStatus.allCases.map { ($0.rawValue, L10n.status($0.rawValue, l)) }, required: true),
+            FormField(name: "ownPercent", kind: .number, value: draft.ownPercent),
+            FormField(name: "weight", kind: .number, value: draft.weight),
+            FormField(name: "expectedResults", kind: .textarea, value: draft.expectedResults, wide: true),
+            FormField(name: "resultForm", kind: .text, value: draft.resultForm),
+            FormField(name: "policyDocuments", kind: .textarea, value: draft.policyDocuments, wide: true),
+            FormField(name: "remarks", kind: .textarea, value: draft.remarks, wide: true),
+        ]
+        let title = L10n.t(itemId == nil ? "item.new" : "item.edit", l)
+        var hidden: [[String: Any]] = []
+        if let parentId { hidden.append(["name": "parentId", "value": parentId]) }
+        return renderer.page("form", title: title, data: [
+            "heading": title, "subheading": plan.title + (parent.map { " › " + $0.number + $0.title } ?? ""),
+            "action": itemId.map { "/items/\($0)" } ?? "/plans/\(planId)/items", "version": version, "hidden": hidden,
+            "fields": fields.render(l, issues: issues), "issues": issues.map { L10n.issue($0, l) }, "hasIssues": !issues.isEmpty,
+            "cancelURL": itemId.map { "/items/\($0)" } ?? "/plans/\(planId)",
+        ], context: context, request: request, status: status, isDemo: plan.isDemo, active: "plans")
+    }
+}
+
+extension Optional {
+    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
+        guard let self else { return nil }
+        return try await transform(self)
+    }
+}

@@ -1,0 +1,80 @@
+import Hummingbird
+import ReformCore
+
+extension WebControllers {
+    func jurisdictions(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let l = context.language
+        let all = try await JurisdictionQueries.all(on: sql)
+        let ordered = all.sorted { $0.path.split(separator: "/").map { Int($0) ?? 0 }.lexicographicallyPrecedes($1.path.split(separator: "/").map { Int($0) ?? 0 }) }
+        let rows = ordered.prefix(2000).map { j -> [String: Any] in
+            ["id": j.id, "name": j.name, "level": L10n.level(j.level, l), "divisionCode": j.divisionCode, "indent": j.depth * 20]
+        }
+        return renderer.page("jurisdictions", title: L10n.t("jurisdiction.list", l), data: ["rows": rows], context: context,
+                             request: request, active: "jurisdictions")
+    }
+
+    func jurisdictionForm(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let id = context.parameters.get("id", as: Int.self)
+        var draft = JurisdictionDraft()
+        var version = 0
+        if let id {
+            let j = try await JurisdictionQueries.require(id, on: sql)
+            draft = JurisdictionDraft(name: j.name, level: j.level, divisionCode: j.divisionCode, parentID: j.parentId)
+            version = j.version
+        } else {
+            draft.parentID = request.uri.queryParameters.get("parent", as: Int.self)
+            draft.level = JurisdictionLevel.province.rawValue
+        }
+        return try await jurisdictionPage(id: id, draft: draft, version: version, issues: [], request: request, context: context)
+    }
+
+    func jurisdictionSave(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let id = context.parameters.get("id", as: Int.self)
+        let form = try await request.formData()
+        let draft = JurisdictionDraft(name: form.string("name"), level: form.string("level"), divisionCode: form.string("divisionCode"),
+                                      parentID: form.int("parentId"))
+        do {
+            let saved = if let id {
+                try await services.jurisdictions.update(id, draft, baseVersion: form.int("version") ?? 0, actor: Self.actor)
+            } else {
+                try await services.jurisdictions.create(draft, actor: Self.actor)
+            }
+            return Response(status: .seeOther, headers: [.location: "/dashboard/\(saved.id)"])
+        } catch AppError.validation(let issues) {
+            return try await jurisdictionPage(id: id, draft: draft, version: form.int("version") ?? 0, issues: issues,
+                                              request: request, context: context, status: .unprocessableContent)
+        } catch AppError.conflict(_, _, let current, let changes) {
+            return conflictPage(changes: changes, currentVersion: current, reloadURL: "/jurisdictions/\(id ?? 0)/edit", request: request, context: context)
+        }
+    }
+
+    private func jurisdictionPage(id: Int?, draft: JurisdictionDraft, version: Int, issues: [ValidationIssue], request: Request,
+                                  context: AppRequestContext, status: HTTPResponse.Status = .ok) async throws -> Response {
+        let l = context.language
+        let all = try await JurisdictionQueries.all(on: sql).filter { $0.id != id }
+        let fields: [FormField] = [
+            FormField(name: "name", kind: .text, value: draft.name, required: true),
+            FormField(name: "level", kind: .select, value: draft.level,
+                      options: JurisdictionLevel.allCases.map { ($0.rawValue, L10n.level($0.rawValue, l)) }, required: true),
+            FormField(name: "divisionCode", kind: .text, value: draft.divisionCode, required: true, hint: "440309"),
+            FormField(name: "parentId", kind: .select, value: draft.parentID.map(String.init) ?? "",
+                      options: [("", L10n.t("form.none", l))] + all.prefix(3000).map { (String($0.id), $0.name + " " + $0.divisionCode) }),
+        ]
+        let title = L10n.t(id == nil ? "jurisdiction.new" : "jurisdiction.edit", l)
+        return renderer.page("form", title: title, data: [
+            "heading": title, "action": id.map { "/jurisdictions/\($0)" } ?? "/jurisdictions", "version": version,
+            "fields": fields.render(l, issues: issues), "issues": issues.map { L10n.issue($0, l) }, "hasIssues": !issues.isEmpty,
+            "cancelURL": id.map { "/dashboard/\($0)" } ?? "/jurisdictions",
+        ], context: context, request: request, status: status, active: "jurisdictions")
+    }
+
+    /// The 409 page: what changed since the form was opened, and a way back to the latest version.
+    func conflictPage(changes: [ConflictChange], currentVersion: Int, reloadURL: String, request: Request, context: AppRequestContext) -> Response {
+        let l = context.language
+        return renderer.page("conflict", title: L10n.t("conflict.title", l), data: [
+            "changes": changes.map { ["field": L10n.field($0.field, l), "yours": $0.yours ?? "", "current": $0.current ?? "",
+                                      "by": $0.changedBy ?? "", "at": $0.changedAt ?? ""] },
+            "reloadURL": reloadURL, "currentVersion": currentVersion,
+        ], context: context, request: request, status: .conflict)
+    }
+}

@@ -1,0 +1,168 @@
+import Hummingbird
+import ReformCharts
+import ReformCore
+
+extension WebControllers {
+    func plans(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let l = context.language
+        let plans = try await PlanQueries.all(limit: 1000, on: sql)
+        let jurisdictions = Dictionary(uniqueKeysWithValues: try await JurisdictionQueries.all(on: sql).map { ($0.id, $0.name) })
+        let rows = plans.map { p -> [String: Any] in
+            var d = planSummary(p, l)
+            d["jurisdiction"] = jurisdictions[p.jurisdictionId] ?? ""
+            return d
+        }
+        return renderer.page("plans", title: L10n.t("plan.list", l), data: ["rows": rows, "hasRows": !rows.isEmpty],
+                             context: context, request: request, isDemo: plans.contains { $0.isDemo }, active: "plans")
+    }
+
+    func plan(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let l = context.language
+        let id = try context.parameters.require("id", as: Int.self)
+        let plan = try await PlanQueries.require(id, on: sql)
+        let jurisdiction = try await JurisdictionQueries.require(plan.jurisdictionId, on: sql)
+        let items = try await ItemQueries.tree(planId: id, on: sql)
+        let today = LocalDate.today()
+        let units = Dictionary(uniqueKeysWithValues: try await UnitQueries.byIDs(Array(Set(items.compactMap(\.leadUnitId))), on: sql).map { ($0.id, $0.name) })
+        let rows = items.map { i -> [String: Any] in
+            let light = i.light(today: today, warnDays: plan.warnDays)
+            return [
+                "id": i.id, "number": i.number, "title": i.title, "indent": i.depth * 22, "depth": i.depth,
+                "levelName": plan.levelName(depth: i.depth), "lead": i.leadUnitId.flatMap { units[$0] } ?? "",
+                "own": L10n.percent(i.ownPercent), "derived": L10n.percent(i.derivedPercent), "hasDerived": i.derivedPercent != nil,
+                "percentValue": i.rollupPercent, "status": L10n.status(i.status, l), "statusKey": i.status,
+                "light": light.rawValue, "lightName": L10n.light(light, l),
+                "deadline": i.currentDeadline.map { L10n.date($0, l) } ?? "", "delayCount": i.delayCount, "delayed": i.delayCount > 0,
+                "isBranch": i.childCount > 0,
+            ]
+        }
+        return renderer.page("plan", title: plan.title, data: [
+            "plan": planSummary(plan, l), "planPeriod": [L10n.date(plan.periodStart, l), L10n.date(plan.periodEnd, l)].filter { !$0.isEmpty }.joined(separator: " — "),
+            "jurisdiction": ["id": jurisdiction.id, "name": jurisdiction.name], "levelNames": plan.levelNames,
+            "sourceNote": plan.sourceNote, "hasSource": !plan.sourceNote.isEmpty, "warnDays": plan.warnDays,
+            "rows": rows, "hasRows": !rows.isEmpty, "count": items.count,
+        ], context: context, request: request, isDemo: plan.isDemo, active: "plans")
+    }
+
+    func planForm(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let id = context.parameters.get("id", as: Int.self)
+        var draft = PlanDraft()
+        var version = 0
+        if let id {
+            let p = try await PlanQueries.require(id, on: sql)
+            draft = PlanDraft(title: p.title, docNumber: p.docNumber, issuer: p.issuer, issueDate: p.issueDate ?? "",
+                              periodStart: p.periodStart ?? "", periodEnd: p.periodEnd ?? "", jurisdictionID: p.jurisdictionId,
+                              levelNames: p.levelNames, rollupRule: p.rollupRule, warnDays: String(p.warnDays))
+            version = p.version
+        } else {
+            draft.jurisdictionID = request.uri.queryParameters.get("jurisdiction", as: Int.self)
+            draft.levelNames = PlanDraft.defaultLevelNames.joined(separator: "/")
+            draft.rollupRule = RollupRule.mean.rawValue
+            draft.warnDays = String(services.config.defaultWarnDays)
+        }
+        return try await planPage(id: id, draft: draft, version: version, issues: [], request: request, context: context)
+    }
+
+    func planSave(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let id = context.parameters.get("id", as: Int.self)
+        let f = try await request.formData()
+        let draft = PlanDraft(title: f.string("title"), docNumber: f.string("docNumber"), issuer: f.string("issuer"),
+                              issueDate: f.string("issueDate"), periodStart: f.string("periodStart"), periodEnd: f.string("periodEnd"),
+                              jurisdictionID: f.int("jurisdictionId"), levelNames: f.string("levelNames"),
+                              rollupRule: f.string("rollupRule"), warnDays: f.string("warnDays"))
+        do {
+            let saved = if let id {
+                try await services.plans.update(id, draft, baseVersion: f.int("version") ?? 0, actor: Self.actor)
+            } else {
+                try await services.plans.create(draft, actor: Self.actor)
+            }
+            return Response(status: .seeOther, headers: [.location: "/plans/\(saved.id)"])
+        } catch AppError.validation(let issues) {
+            return try await planPage(id: id, draft: draft, version: f.int("version") ?? 0, issues: issues, request: request,
+                                      context: context, status: .unprocessableContent)
+        } catch AppError.conflict(_, _, let current, let changes) {
+            return conflictPage(changes: changes, currentVersion: current, reloadURL: "/plans/\(id ?? 0)/edit", request: request, context: context)
+        }
+    }
+
+    private func planPage(id: Int?, draft: PlanDraft, version: Int, issues: [ValidationIssue], request: Request,
+                          context: AppRequestContext, status: HTTPResponse.Status = .ok) async throws -> Response {
+        let l = context.language
+        let all = try await JurisdictionQueries.all(on: sql)
+        let fields: [FormField] = [
+            FormField(name: "title", kind: .text, value: draft.title, required: true, wide: true),
+            FormField(name: "docNumber", kind: .text, value: draft.docNumber, hint: "穗府〔2021〕3号"),
+            FormField(name: "issuer", kind: .text, value: draft.issuer),
+            FormField(name: "issueDate", kind: .date, value: draft.issueDate),
+            FormField(name: "jurisdictionId", kind: .select, value: draft.jurisdictionID.map(String.init) ?? "",
+                      options: [("", L10n.t("form.choose", l))] + all.prefix(3000).map { (String($0.id), $0.name) }, required: true),
+            FormField(name: "periodStart", kind: .date, value: draft.periodStart),
+            FormField(name: "periodEnd", kind: .date, value: draft.periodEnd),
+            FormField(name: "levelNames", kind: .text, value: draft.levelNames, hint: L10n.t("form.hintLevelNames", l)),
+            FormField(name: "rollupRule", kind: .select, value: draft.rollupRule,
+                      options: RollupRule.allCases.map { ($0.rawValue, L10n.rule($0.rawValue, l)) }, required: true),
+            FormField(name: "warnDays", kind: .number, value: draft.warnDays),
+        ]
+        let title = L10n.t(id == nil ? "plan.new" : "plan.edit", l)
+        return renderer.page("form", title: title, data: [
+            "heading": title, "action": id.map { "/plans/\($0)" } ?? "/plans", "version": version,
+            "fields": fields.render(l, issues: issues), "issues": issues.map { L10n.issue($0, l) }, "hasIssues": !issues.isEmpty,
+            "cancelURL": id.map { "/plans/\($0)" } ?? "/plans",
+        ], context: context, request: request, status: status, active: "plans")
+    }
+
+    // MARK: Wall chart
+
+    func wallChart(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let l = context.language
+        let id = try context.parameters.require("id", as: Int.self)
+        let plan = try await PlanQueries.require(id, on: sql)
+        let (grouping, zoom) = try wallChartOptions(request)
+        let svg = try await wallChartSVG(plan: plan, grouping: grouping, zoom: zoom, language: l)
+        let base = "/plans/\(id)/wallchart"
+        return renderer.page("wallchart", title: plan.title + " · " + L10n.t("plan.wallchart", l), data: [
+            "plan": planSummary(plan, l), "svg": svg,
+            "groupings": WallChartQuery.Grouping.allCases.map { ["label": L10n.t("wall.group." + $0.rawValue, l), "url": "\(base)?group=\($0.rawValue)&zoom=\(zoom.rawValue)", "active": $0 == grouping] },
+            "zooms": WallChartZoom.allCases.map { ["label": L10n.t("wall.zoom." + $0.rawValue, l), "url": "\(base)?group=\(grouping.rawValue)&zoom=\($0.rawValue)", "active": $0 == zoom] },
+            "svgURL": "\(base).svg?group=\(grouping.rawValue)&zoom=\(zoom.rawValue)&lang=\(l.rawValue)",
+        ], context: context, request: request, isDemo: plan.isDemo, active: "plans")
+    }
+
+    func wallChartSVG(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let id = try context.parameters.require("id", as: Int.self)
+        let plan = try await PlanQueries.require(id, on: sql)
+        let (grouping, zoom) = try wallChartOptions(request)
+        let svg = try await wallChartSVG(plan: plan, grouping: grouping, zoom: zoom, language: context.language)
+        return Response(status: .ok, headers: [.contentType: "image/svg+xml; charset=utf-8",
+                                               .contentDisposition: "inline; filename=\"wallchart-\(id).svg\""],
+                        body: .init(byteBuffer: ByteBuffer(string: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg)))
+    }
+
+    func wallChartOptions(_ request: Request) throws -> (WallChartQuery.Grouping, WallChartZoom) {
+        let g = request.uri.queryParameters.get("group") ?? "field"
+        let z = request.uri.queryParameters.get("zoom") ?? "quarter"
+        guard let grouping = WallChartQuery.Grouping(rawValue: g) else { throw AppError.badRequest(parameter: "group", message: "expected field or unit, got \(g.prefix(40))") }
+        guard let zoom = WallChartZoom(rawValue: z) else { throw AppError.badRequest(parameter: "zoom", message: "expected quarter or month, got \(z.prefix(40))") }
+        return (grouping, zoom)
+    }
+
+    func wallChartSVG(plan: PlanRecord, grouping: WallChartQuery.Grouping, zoom: WallChartZoom, language l: Language) async throws -> String {
+        let today = LocalDate.today()
+        let rows = try await WallChartQuery.rows(planId: plan.id, grouping: grouping, on: sql).map { r -> WallChartRow in
+            let status = LifecycleStatus(rawValue: r.status) ?? .notStarted
+            let original = r.originalDeadline.flatMap(LocalDate.init(iso:))
+            return WallChartRow(
+                id: r.id, number: r.number, title: r.title,
+                group: grouping == .field ? (r.fieldTitle ?? r.title) : (r.leadUnitName ?? L10n.t("form.none", l)),
+                leadUnit: r.leadUnitName ?? "", start: r.startDate.flatMap(LocalDate.init(iso:)),
+                deadline: r.currentDeadline.flatMap(LocalDate.init(iso:)), originalDeadline: original, status: status,
+                light: Schedule.light(status: status, originalDeadline: original, today: today, warnDays: plan.warnDays),
+                percent: r.rollupPercent, isMilestone: r.depth >= 3 || (r.startDate != nil && r.startDate == r.currentDeadline),
+                link: "/items/\(r.id)")
+        }
+        let options = WallChartOptions(zoom: zoom, today: today, rangeStart: plan.periodStart.flatMap(LocalDate.init(iso:)),
+                                       rangeEnd: plan.periodEnd.flatMap(LocalDate.init(iso:)), width: 1400,
+                                       labels: l == .zh ? .chinese : .english)
+        return WallChart.render(rows: rows, options: options, title: plan.title)
+    }
+}

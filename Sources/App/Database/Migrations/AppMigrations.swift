@@ -1,0 +1,22 @@
+import FluentKit
+import SQLKit
+
+/// The one ordered, append-only list of migrations. Never edit a shipped migration: add a new one.
+enum AppMigrations {
+    static var all: [any Migration] {
+        [
+            CreateJurisdictions(),
+            CreateUnits(),
+            CreatePlans(),
+            CreatePlanItems(),
+            CreatePlanItemParticipants(),
+            CreateDeadlineAmendments(),
+            CreateAuditLog(),
+            CreateItemSearchIndex(),
+        ]
+    }
+}
+
+extension SQLDatabase {
+    var isPostgres: Bool { dialect.name == "postgresql" }
+}

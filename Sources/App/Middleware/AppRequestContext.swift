@@ -1,0 +1,14 @@
+import Hummingbird
+import Logging
+
+public struct AppRequestContext: RequestContext {
+    public var coreContext: CoreRequestContextStorage
+    /// Chosen by `LanguageMiddleware`: Chinese unless the user asked for English.
+    public var language: Language = .zh
+
+    public init(source: ApplicationRequestContextSource) {
+        coreContext = .init(source: source)
+    }
+
+    public var maxUploadSize: Int { 1024 * 1024 }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import Hummingbird
+import Logging
+import ReformCore
+
+/// Maps every error to a status and a message: JSON under /api, an HTML page elsewhere.
+struct ErrorMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+    let renderer: PageRenderer
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch let error as AppError {
+            return respond(error, request: request, context: context)
+        } catch let error as HTTPError {
+            if request.uri.path.hasPrefix("/api") {
+                return APIResponse.error(status: error.status, code: "http_error", message: error.body ?? error.status.reasonPhrase)
+            }
+            return renderer.errorPage(status: error.status, message: error.body ?? error.status.reasonPhrase, language: context.language)
+        } catch let error as DecodingError {
+            return respond(.badRequest(parameter: "body", message: DecodingErrorText.describe(error)), request: request, context: context)
+        } catch {
+            context.logger.error("unhandled error", metadata: ["error": "\(String(reflecting: error))", "component": "http"])
+            return respond(.internalError("internal error"), request: request, context: context)
+        }
+    }
+
+    private func respond(_ error: AppError, request: Request, context: Context) -> Response {
+        if request.uri.path.hasPrefix("/api") { return APIResponse.error(error, language: context.language) }
+        let l = context.language
+        let message: String
+        switch error {
+        case .validation(let issues): message = issues.map { L10n.issue($0, l) }.joined(separator: "；")
+        case .badRequest(let parameter, let text): message = "\(parameter): \(text)"
+        case .notFound(let entity, let id): message = L10n.t("error.notFound", l) + " (\(L10n.t("entity." + entity, l)) \(id))"
+        case .conflict: message = L10n.t("error.conflict", l)
+        case .unprocessable(_, let text): message = text
+        case .internalError: message = L10n.t("error.internal", l)
+        }
+        return renderer.errorPage(status: error.status, message: message, language: l)
+    }
+}
+
+enum DecodingErrorText {
+    static func describe(_ error: DecodingError) -> String {
+        func path(_ c: [any CodingKey]) -> String {
+            c.isEmpty ? "body" : c.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+        }
+        switch error {
+        case .typeMismatch(let type, let ctx): return "\(path(ctx.codingPath)): expected \(type)"
+        case .valueNotFound(let type, let ctx): return "\(path(ctx.codingPath)): missing \(type)"
+        case .keyNotFound(let key, let ctx): return "\(path(ctx.codingPath + [key])): required field is missing"
+        case .dataCorrupted(let ctx): return "\(path(ctx.codingPath)): \(ctx.debugDescription)"
+        @unknown default: return "invalid JSON body"
+        }
+    }
+}

@@ -1,0 +1,25 @@
+import Hummingbird
+
+/// Chinese by default. `?lang=en|zh` switches and is remembered in a cookie; without either, the
+/// browser's Accept-Language decides (only a first preference for English turns English on).
+struct LanguageMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var context = context
+        var setCookie: Language?
+        if let asked = request.uri.queryParameters.get("lang").flatMap(Language.init(rawValue:)) {
+            context.language = asked
+            setCookie = asked
+        } else if let cookie = request.cookies["lang"]?.value, let lang = Language(rawValue: cookie) {
+            context.language = lang
+        } else if let accept = request.headers[.acceptLanguage] {
+            context.language = accept.lowercased().hasPrefix("en") ? .en : .zh
+        }
+        var response = try await next(request, context)
+        if let setCookie {
+            response.setCookie(Cookie(name: "lang", value: setCookie.rawValue, maxAge: 365 * 24 * 3600, path: "/", httpOnly: true, sameSite: .lax))
+        }
+        return response
+    }
+}

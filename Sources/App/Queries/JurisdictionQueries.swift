@@ -1,0 +1,57 @@
+import SQLKit
+
+enum JurisdictionQueries {
+    static let columns: SQLQueryString = "id, name, level, division_code, parent_id, path, depth, version, created_at, updated_at"
+
+    static func find(_ id: Int, on db: any SQLDatabase) async throws -> JurisdictionRecord? {
+        try await db.first(JurisdictionRecord.self, "SELECT \(columns) FROM jurisdictions WHERE id = \(bind: id)")
+    }
+
+    static func require(_ id: Int, on db: any SQLDatabase) async throws -> JurisdictionRecord {
+        guard let j = try await find(id, on: db) else { throw AppError.notFound(entity: "jurisdiction", id: String(id)) }
+        return j
+    }
+
+    /// All jurisdictions in tree order (path order keeps a parent before its children).
+    static func all(on db: any SQLDatabase) async throws -> [JurisdictionRecord] {
+        try await db.all(JurisdictionRecord.self, "SELECT \(columns) FROM jurisdictions ORDER BY depth, division_code")
+    }
+
+    static func children(of id: Int?, on db: any SQLDatabase) async throws -> [JurisdictionRecord] {
+        if let id {
+            return try await db.all(JurisdictionRecord.self, "SELECT \(columns) FROM jurisdictions WHERE parent_id = \(bind: id) ORDER BY division_code")
+        }
+        return try await db.all(JurisdictionRecord.self, "SELECT \(columns) FROM jurisdictions WHERE parent_id IS NULL ORDER BY division_code")
+    }
+
+    static func ancestors(of j: JurisdictionRecord, on db: any SQLDatabase) async throws -> [JurisdictionRecord] {
+        let ids = PathRange.ids(in: j.path).filter { $0 != j.id }
+        guard !ids.isEmpty else { return [] }
+        return try await db.all(JurisdictionRecord.self, "SELECT \(columns) FROM jurisdictions WHERE id IN (\(binds: ids)) ORDER BY depth")
+    }
+
+    static func byDivisionCode(_ code: String, on db: any SQLDatabase) async throws -> JurisdictionRecord? {
+        try await db.first(JurisdictionRecord.self, "SELECT \(columns) FROM jurisdictions WHERE division_code = \(bind: code)")
+    }
+
+    static func count(on db: any SQLDatabase) async throws -> Int {
+        try await db.scalar(Int.self, column: "n", "SELECT COUNT(*) AS n FROM jurisdictions") ?? 0
+    }
+
+    /// The first root: where the dashboard opens by default.
+    static func defaultRoot(on db: any SQLDatabase) async throws -> JurisdictionRecord? {
+        try await db.first(JurisdictionRecord.self, "SELECT \(columns) FROM jurisdictions ORDER BY depth, id LIMIT 1")
+    }
+}
+
+/// Materialised paths ("/1/4/9/"): a subtree is every path starting with the prefix, written as a range
+/// so a plain index serves it on both databases ('0' is the character after '/').
+enum PathRange {
+    static func upperBound(of prefix: String) -> String { String(prefix.dropLast()) + "0" }
+
+    static func ids(in path: String) -> [Int] { path.split(separator: "/").compactMap { Int($0) } }
+
+    static func condition(column: String, prefix: String) -> SQLQueryString {
+        "\(unsafeRaw: column) >= \(bind: prefix) AND \(unsafeRaw: column) < \(bind: upperBound(of: prefix))"
+    }
+}

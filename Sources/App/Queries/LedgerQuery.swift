@@ -1,0 +1,139 @@
+import ReformCore
+import SQLKit
+
+/// One row of the ledger (台账) with the 一览表 columns.
+public struct LedgerRow: Codable, Sendable, Equatable {
+    public var id: Int
+    public var planId: Int
+    public var parentId: Int?
+    public var depth: Int
+    public var number: String
+    public var fieldTitle: String?
+    public var taskTitle: String?
+    public var title: String
+    public var leadUnitId: Int?
+    public var leadUnitName: String?
+    public var responsibleLeader: String
+    public var responsiblePerson: String
+    public var handler: String
+    public var startDate: String?
+    public var originalDeadline: String?
+    public var currentDeadline: String?
+    public var warnFrom: String?
+    public var expectedResults: String
+    public var resultForm: String
+    public var policyDocuments: String
+    public var remarks: String
+    public var status: String
+    public var ownPercent: Double
+    public var derivedPercent: Double?
+    public var rollupPercent: Double
+    public var delayCount: Int
+    public var childCount: Int
+    public var isDemo: Bool
+    public var version: Int
+    public var updatedAt: String
+}
+
+public struct LedgerPage: Sendable {
+    public var rows: [LedgerRow]
+    public var participants: [Int: [ParticipantName]]
+    /// Exact up to `LedgerFilter.countCap`; `totalCapped` says when there are more.
+    public var total: Int
+    public var totalCapped: Bool
+    public var filter: LedgerFilter
+    public var today: LocalDate
+}
+
+enum LedgerQuery {
+    static func run(_ filter: LedgerFilter, today: LocalDate, on db: any SQLDatabase) async throws -> LedgerPage {
+        let whereClause = try await conditions(filter, today: today, on: db)
+        let order: SQLQueryString
+        switch filter.sort {
+        case .outline: order = "i.plan_id, i.sort_key"
+        case .deadline: order = "i.current_deadline IS NULL, i.current_deadline, i.id"
+        case .deadlineDesc: order = "i.current_deadline IS NULL, i.current_deadline DESC, i.id"
+        case .status: order = "i.status, i.plan_id, i.sort_key"
+        case .percent: order = "i.rollup_percent, i.id"
+        case .percentDesc: order = "i.rollup_percent DESC, i.id"
+        case .updated: order = "i.updated_at DESC, i.id"
+        case .unit: order = "i.lead_unit_id, i.plan_id, i.sort_key"
+        }
+        let offset = (filter.page - 1) * filter.perPage
+        // Filter, sort and cut the page on plan_items alone, then join the names for those rows only.
+        let rows = try await db.all(LedgerRow.self, """
+            SELECT i.id, i.plan_id, i.parent_id, i.depth, i.number, f.title AS field_title, t.title AS task_title, i.title,
+              i.lead_unit_id, u.name AS lead_unit_name, i.responsible_leader, i.responsible_person, i.handler, i.start_date,
+              i.original_deadline, i.current_deadline, i.warn_from, i.expected_results, i.result_form, i.policy_documents,
+              i.remarks, i.status, i.own_percent, i.derived_percent, i.rollup_percent, i.delay_count, i.child_count, i.is_demo,
+              i.version, i.updated_at
+            FROM (SELECT i.id FROM plan_items i WHERE \(whereClause) ORDER BY \(order)
+                  LIMIT \(bind: filter.perPage) OFFSET \(bind: offset)) page
+            JOIN plan_items i ON i.id = page.id
+            LEFT JOIN plan_items f ON f.id = i.field_id
+            LEFT JOIN plan_items t ON t.id = i.task_id
+            LEFT JOIN units u ON u.id = i.lead_unit_id
+            ORDER BY \(order)
+            """)
+        let counted = try await db.scalar(Int.self, column: "n", """
+            SELECT COUNT(*) AS n FROM (SELECT 1 FROM plan_items i WHERE \(whereClause) LIMIT \(bind: LedgerFilter.countCap + 1)) c
+            """) ?? 0
+        let participants = Dictionary(grouping: try await ItemQueries.participants(of: rows.map(\.id), on: db), by: \.itemId)
+        return LedgerPage(rows: rows, participants: participants, total: min(counted, LedgerFilter.countCap),
+                          totalCapped: counted > LedgerFilter.countCap, filter: filter, today: today)
+    }
+
+    static func conditions(_ f: LedgerFilter, today: LocalDate, on db: any SQLDatabase) async throws -> SQLQueryString {
+        var parts: [SQLQueryString] = []
+        if let jid = f.jurisdictionId {
+            let j = try await JurisdictionQueries.require(jid, on: db)
+            parts.append(PathRange.condition(column: "i.jurisdiction_path", prefix: j.path))
+        }
+        if let planId = f.planId { parts.append("i.plan_id = \(bind: planId)") }
+        if let fieldId = f.fieldId { parts.append("i.field_id = \(bind: fieldId)") }
+        if let unitId = f.unitId {
+            let lead: SQLQueryString = "i.lead_unit_id = \(bind: unitId)"
+            let participant: SQLQueryString = "i.id IN (SELECT item_id FROM plan_item_participants WHERE unit_id = \(bind: unitId))"
+            switch f.unitRole {
+            case .lead: parts.append(lead)
+            case .participant: parts.append(participant)
+            case .any: parts.append("(" + lead + " OR " + participant + ")")
+            }
+        }
+        if !f.statuses.isEmpty { parts.append("i.status IN (\(binds: f.statuses.map(\.rawValue)))") }
+        if !f.lights.isEmpty {
+            parts.append("(" + f.lights.map { lightCondition($0, today: today) }.joined(separator: " OR ") + ")")
+        }
+        if let from = f.dueFrom { parts.append("i.current_deadline >= \(bind: from.iso)") }
+        if let to = f.dueTo { parts.append("i.current_deadline <= \(bind: to.iso)") }
+        let q = TextNormalizer.normalizeForSearch(f.query)
+        if !q.isEmpty {
+            if db.isPostgres {
+                parts.append("i.search_text ILIKE \(bind: "%" + LikePattern.escape(q) + "%") ESCAPE '\\'")
+            } else if q.count >= 3 {
+                // Trigram phrase: every run of three characters must match, in order.
+                let phrase = "\"" + q.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+                parts.append("i.id IN (SELECT rowid FROM plan_items_fts WHERE plan_items_fts MATCH \(bind: phrase))")
+            } else {
+                parts.append("i.search_text LIKE \(bind: "%" + LikePattern.escape(q) + "%") ESCAPE '\\'")
+            }
+        }
+        switch f.scope {
+        case .items: parts.append("(i.depth >= 1 OR i.child_count = 0)")
+        case .leaves: parts.append("i.child_count = 0")
+        case .all: break
+        }
+        return parts.isEmpty ? "1 = 1" : parts.joined(separator: " AND ")
+    }
+
+    /// The schedule light as SQL, the same rules as `Schedule.light` (a test keeps the two in step).
+    static func lightCondition(_ light: ScheduleLight, today: LocalDate) -> SQLQueryString {
+        let t = today.iso
+        switch light {
+        case .red: return "(i.status NOT IN ('done', 'suspended') AND i.original_deadline < \(bind: t))"
+        case .yellow: return "(i.status NOT IN ('done', 'suspended') AND i.warn_from <= \(bind: t) AND i.original_deadline >= \(bind: t))"
+        case .green: return "((i.status = 'done' AND i.original_deadline IS NOT NULL) OR (i.status NOT IN ('done', 'suspended') AND i.warn_from > \(bind: t)))"
+        case .none: return "(i.status = 'suspended' OR i.original_deadline IS NULL)"
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import SQLKit
+
+/// Writes the audit log inside the caller's transaction, so a change and its record land together.
+enum Audit {
+    struct Change: Sendable {
+        var field: String
+        var before: String?
+        var after: String?
+    }
+
+    static func record(entity: String, id: Int, action: String, actor: String, version: Int,
+                       changes: [Change], on db: any SQLDatabase) async throws {
+        var object: [String: [String?]] = [:]
+        for c in changes { object[c.field] = [c.before, c.after] }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let json = String(decoding: try encoder.encode(object), as: UTF8.self)
+        try await db.execute("""
+            INSERT INTO audit_log (entity_type, entity_id, action, actor, at, version, changes)
+            VALUES (\(bind: entity), \(bind: id), \(bind: action), \(bind: actor), \(bind: Timestamp.now()), \(bind: version), \(bind: json))
+            """)
+    }
+
+    /// The fields whose values differ between two snapshots (both keyed by API field name).
+    static func diff(_ before: [String: String?], _ after: [String: String?]) -> [Change] {
+        after.keys.sorted().compactMap { key in
+            let b = before[key] ?? nil, a = after[key] ?? nil
+            return b == a ? nil : Change(field: key, before: b, after: a)
+        }
+    }
+
+    /// What changed since `baseVersion`, for a 409: the latest value of each field and who changed it.
+    static func conflictChanges(entity: String, id: Int, baseVersion: Int, yours: [String: String?],
+                                on db: any SQLDatabase) async throws -> [ConflictChange] {
+        let entries = try await ItemQueries.history(entity: entity, id: id, sinceVersion: baseVersion, on: db)
+        var seen = Set<String>()
+        var result: [ConflictChange] = []
+        for entry in entries {  // newest first
+            for (field, pair) in entry.changeMap.sorted(by: { $0.key < $1.key }) where !seen.contains(field) {
+                seen.insert(field)
+                result.append(ConflictChange(field: field, yours: yours[field] ?? nil,
+                                             current: pair.count > 1 ? pair[1] : nil,
+                                             changedBy: entry.actor, changedAt: entry.at))
+            }
+        }
+        return result.sorted { $0.field < $1.field }
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import Hummingbird
+import Mustache
+
+/// Renders pages from the Mustache templates loaded once at start. Every page declares UTF-8.
+public struct PageRenderer: Sendable {
+    let library: MustacheLibrary
+
+    public static func load() async throws -> PageRenderer {
+        guard let base = Bundle.module.resourceURL?.appendingPathComponent("Resources/Templates").path else {
+            throw AppError.internalError("templates folder is missing from the bundle")
+        }
+        return PageRenderer(library: try await MustacheLibrary(directory: base))
+    }
+
+    /// Renders `template` inside the layout. `data` gets `t` (strings), `lang` and the navigation added.
+    func page(_ template: String, title: String, data: [String: Any], context: AppRequestContext, request: Request,
+              status: HTTPResponse.Status = .ok, isDemo: Bool = false, active: String = "") -> Response {
+        let l = context.language
+        var object = data
+        object["t"] = L10n.table(l)
+        object["pageTitle"] = title
+        object["htmlLang"] = l.htmlLang
+        object["isDemo"] = isDemo
+        object["nav_" + active] = true
+        object["langSwitchURL"] = Self.switchURL(request: request, to: l == .zh ? .en : .zh)
+        object["currentYear"] = Calendar(identifier: .gregorian).component(.year, from: Date())
+        let html = library.render(object, withTemplate: template) ?? "template \(template) is missing"
+        return Self.html(html, status: status)
+    }
+
+    func errorPage(status: HTTPResponse.Status, message: String, language: Language) -> Response {
+        let object: [String: Any] = [
+            "t": L10n.table(language), "htmlLang": language.htmlLang, "pageTitle": L10n.t("error.title", language),
+            "status": Int(status.code), "message": message,
+        ]
+        let html = library.render(object, withTemplate: "error") ?? message
+        return Self.html(html, status: status)
+    }
+
+    static func html(_ body: String, status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
+                 body: .init(byteBuffer: ByteBuffer(string: body)))
+    }
+
+    static func switchURL(request: Request, to language: Language) -> String {
+        var items = request.uri.queryParameters.filter { $0.key != "lang" }.map { (String($0.key), String($0.value)) }
+        items.append(("lang", language.rawValue))
+        return request.uri.path + "?" + QueryString.encode(items)
+    }
+}
+
+enum QueryString {
+    static func encode(_ items: [(String, String)]) -> String {
+        items.map { escape($0.0) + "=" + escape($0.1) }.joined(separator: "&")
+    }
+
+    static func escape(_ s: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return s.addingPercentEncoding(withAllowedCharacters: allowed) ?? s
+    }
+
+    /// Parses `a=1&b=2&b=3` (form bodies and query strings), `+` as space.
+    static func parse(_ s: String) -> [String: [String]] {
+        var result: [String: [String]] = [:]
+        for pair in s.split(separator: "&", omittingEmptySubsequences: true) {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let key = decode(String(parts[0]))
+            let value = parts.count > 1 ? decode(String(parts[1])) : ""
+            result[key, default: []].append(value)
+        }
+        return result
+    }
+
+    private static func decode(_ s: String) -> String {
+        s.replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? s
+    }
+}
+
+extension Request {
+    /// Query parameters with repeats kept (status=a&status=b).
+    var queryMultiMap: [String: [String]] { QueryString.parse(uri.query ?? "") }
+
+    func formData(limit: Int = 1024 * 1024) async throws -> FormData {
+        let buffer = try await body.collect(upTo: limit)
+        return FormData(fields: QueryString.parse(String(buffer: buffer)))
+    }
+}
+
+/// A submitted HTML form.
+struct FormData: Sendable {
+    var fields: [String: [String]]
+    func string(_ key: String) -> String { fields[key]?.last ?? "" }
+    func int(_ key: String) -> Int? { Int(string(key).trimmingCharacters(in: .whitespaces)) }
+    func ints(_ key: String) -> [Int] { (fields[key] ?? []).compactMap { Int($0.trimmingCharacters(in: .whitespaces)) } }
+}

@@ -1,0 +1,58 @@
+/// Estimates how wide text will be without a font engine, and truncates labels to fit.
+///
+/// CJK ideographs, kana, hangul, full-width forms and emoji count as 1 em; ASCII as 0.55 em;
+/// other scripts as 0.6 em. The estimate errs wide so truncated text does not spill over.
+enum TextMetrics {
+    static let ellipsis = "…"
+    /// "…" is full-width in CJK fonts.
+    static let ellipsisEm = 1.0
+
+    @inline(__always)
+    static func em(_ scalar: Unicode.Scalar) -> Double {
+        let v = scalar.value
+        if v < 0x80 { return v < 0x20 ? 0 : 0.55 }
+        if v >= 0x0300 && v <= 0x036F { return 0 }            // combining marks
+        if v >= 0xFE00 && v <= 0xFE0F { return 0 }            // variation selectors
+        if v == 0x200B || v == 0x200C || v == 0x200D { return 0 }
+        if v >= 0x1100 && v <= 0x115F { return 1 }
+        if v == 0x2014 || (v >= 0x2018 && v <= 0x201D) || v == 0x2026 { return 1 } // — ‘’ “” … are full-width in CJK fonts
+        if v >= 0x2E80 && v <= 0xA4CF { return 1 }            // CJK radicals, punctuation, kana, ideographs, Yi
+        if v >= 0xAC00 && v <= 0xD7A3 { return 1 }            // hangul
+        if v >= 0xF900 && v <= 0xFAFF { return 1 }
+        if v >= 0xFE30 && v <= 0xFE4F { return 1 }
+        if v >= 0xFF00 && v <= 0xFF60 { return 1 }            // full-width forms
+        if v >= 0xFFE0 && v <= 0xFFE6 { return 1 }
+        if v >= 0x1F300 && v <= 0x1FAFF { return 1 }          // emoji
+        if v >= 0x20000 && v <= 0x3FFFD { return 1 }
+        return 0.6
+    }
+
+    /// Estimated width in px at `fontSize`.
+    static func width(_ s: String, fontSize: Double) -> Double {
+        var ems = 0.0
+        for scalar in s.unicodeScalars { ems += em(scalar) }
+        return ems * fontSize
+    }
+
+    /// Returns `s` if it fits in `maxWidth`, else the longest prefix of whole characters followed by "…".
+    static func truncate(_ s: String, maxWidth: Double, fontSize: Double) -> (text: String, truncated: Bool) {
+        let limitEm = maxWidth / fontSize
+        var total = 0.0
+        for scalar in s.unicodeScalars { total += em(scalar) }
+        if total <= limitEm { return (s, false) }
+        let budget = limitEm - ellipsisEm
+        guard budget > 0 else { return (ellipsis, true) }
+        var used = 0.0
+        var end = s.startIndex
+        for index in s.indices {
+            var w = 0.0
+            for scalar in s[index].unicodeScalars { w += em(scalar) }
+            if used + w > budget { break }
+            used += w
+            end = s.index(after: index)
+        }
+        var prefix = String(s[s.startIndex..<end])
+        while let last = prefix.last, last == " " { prefix.removeLast() }
+        return (prefix + ellipsis, true)
+    }
+}
