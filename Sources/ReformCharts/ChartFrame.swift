@@ -38,7 +38,7 @@ enum ChartFrame {
         w.raw(id)
         w.raw("\" class=\"rc-chart rc-")
         w.raw(kind)
-        w.raw("\" style=\"width:100%;height:auto;")
+        w.raw("-chart\" style=\"width:100%;height:auto;")
         if capWidth {
             w.raw("max-width:")
             w.int(width)

@@ -47,12 +47,7 @@ struct SVGWriter {
 
     /// Appends text escaped for XML content and attribute values; drops control characters XML forbids.
     mutating func text(_ s: String) {
-        var needsWork = false
-        for byte in s.utf8 where byte < 0x20 || byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0x22 || byte == 0x27 {
-            needsWork = true
-            break
-        }
-        guard needsWork else { out += s; return }
+        guard SVGWriter.needsEscaping(s) else { out += s; return }
         for scalar in s.unicodeScalars {
             switch scalar {
             case "<": out += "&lt;"
@@ -64,6 +59,22 @@ struct SVGWriter {
             default:
                 if scalar.value >= 0x20 { out.unicodeScalars.append(scalar) }
             }
+        }
+    }
+
+    /// Whether `s` holds `<>&"'` or a control character. Scans raw UTF-8 bytes, which stays fast in debug builds.
+    static func needsEscaping(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { buffer -> Bool in
+            guard let p = buffer.baseAddress else { return false }
+            let count = buffer.count
+            var i = 0
+            while i < count {
+                let b = p[i]
+                if b < 0x20 || b == 0x3C || b == 0x3E || b == 0x26 || b == 0x22 || b == 0x27 { return true }
+                i += 1
+            }
+            return false
         }
     }
 

@@ -8,8 +8,9 @@ enum TextMetrics {
     static let ellipsisEm = 1.0
 
     @inline(__always)
-    static func em(_ scalar: Unicode.Scalar) -> Double {
-        let v = scalar.value
+    static func em(_ scalar: Unicode.Scalar) -> Double { em(scalar.value) }
+
+    static func em(_ v: UInt32) -> Double {
         if v < 0x80 { return v < 0x20 ? 0 : 0.55 }
         if v >= 0x0300 && v <= 0x036F { return 0 }            // combining marks
         if v >= 0xFE00 && v <= 0xFE0F { return 0 }            // variation selectors
@@ -28,18 +29,43 @@ enum TextMetrics {
     }
 
     /// Estimated width in px at `fontSize`.
-    static func width(_ s: String, fontSize: Double) -> Double {
-        var ems = 0.0
-        for scalar in s.unicodeScalars { ems += em(scalar) }
-        return ems * fontSize
+    static func width(_ s: String, fontSize: Double) -> Double { ems(s) * fontSize }
+
+    /// Estimated width in em. Decodes the UTF-8 bytes by hand: iterating `unicodeScalars` is several
+    /// times slower in debug builds, and this runs for every label of every row.
+    static func ems(_ s: String) -> Double {
+        var s = s
+        return s.withUTF8 { buffer -> Double in
+            guard let p = buffer.baseAddress else { return 0 }
+            let count = buffer.count
+            var i = 0
+            var total = 0.0
+            while i < count {
+                let b0 = UInt32(p[i])
+                let v: UInt32
+                if b0 < 0x80 {
+                    v = b0
+                    i += 1
+                } else if b0 < 0xE0 {
+                    v = (b0 & 0x1F) << 6 | UInt32(p[i + 1] & 0x3F)
+                    i += 2
+                } else if b0 < 0xF0 {
+                    v = (b0 & 0x0F) << 12 | UInt32(p[i + 1] & 0x3F) << 6 | UInt32(p[i + 2] & 0x3F)
+                    i += 3
+                } else {
+                    v = (b0 & 0x07) << 18 | UInt32(p[i + 1] & 0x3F) << 12 | UInt32(p[i + 2] & 0x3F) << 6 | UInt32(p[i + 3] & 0x3F)
+                    i += 4
+                }
+                total += em(v)
+            }
+            return total
+        }
     }
 
     /// Returns `s` if it fits in `maxWidth`, else the longest prefix of whole characters followed by "…".
     static func truncate(_ s: String, maxWidth: Double, fontSize: Double) -> (text: String, truncated: Bool) {
         let limitEm = maxWidth / fontSize
-        var total = 0.0
-        for scalar in s.unicodeScalars { total += em(scalar) }
-        if total <= limitEm { return (s, false) }
+        if ems(s) <= limitEm { return (s, false) }
         let budget = limitEm - ellipsisEm
         guard budget > 0 else { return (ellipsis, true) }
         var used = 0.0

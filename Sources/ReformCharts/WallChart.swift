@@ -197,16 +197,28 @@ public enum WallChart {
         let everyLine = timeline.periodWidth >= 6
 
         out.raw("<g class=\"wc-axis\">")
-        // Alternating bands.
-        for p in periods where (p.ordinal / step) % 2 == 1 {
+        // Alternating bands, one rect per group of `step` periods.
+        var groupIndex = -1, groupStart = 0, groupEnd = 0
+        func band(_ out: inout SVGWriter) {
+            guard groupIndex % 2 == 1 else { return }
             out.raw("<rect class=\"wc-band\"")
-            out.attr("x", timeline.x(p.startDay))
+            out.attr("x", timeline.x(groupStart))
             out.attr("y", axisTop)
-            out.attr("width", timeline.x(p.endDay) - timeline.x(p.startDay))
+            out.attr("width", timeline.x(groupEnd) - timeline.x(groupStart))
             out.attr("height", bottom - axisTop)
             out.attr("fill", bandColor)
             out.raw(" shape-rendering=\"crispEdges\"/>")
         }
+        for p in periods {
+            let index = p.ordinal / step
+            if index != groupIndex {
+                band(&out)
+                groupIndex = index
+                groupStart = p.startDay
+            }
+            groupEnd = p.endDay
+        }
+        band(&out)
         // Grid lines at period starts (darker at the start of a year) and at the end of the range.
         for p in periods {
             let isGroupStart = p.ordinal % step == 0
@@ -260,14 +272,14 @@ public enum WallChart {
         out.attr("height", rowHeight)
         out.attr("fill", groupColor)
         out.raw(" shape-rendering=\"crispEdges\"/>")
-        let countText = " (" + String(count) + ")"
-        let fitted = TextMetrics.truncate(name, maxWidth: width - 2 * pad - 8 - TextMetrics.width(countText, fontSize: 11), fontSize: titleFont)
+        let countText = "(" + String(count) + ")"
+        let fitted = TextMetrics.truncate(name, maxWidth: width - 2 * pad - 14 - TextMetrics.width(countText, fontSize: 11), fontSize: titleFont)
         out.raw("<text")
         out.attr("x", pad + 4)
         out.raw(" y=\"15\" font-weight=\"bold\">")
         out.text(fitted.text)
         if fitted.truncated { out.title(name) }
-        out.raw("<tspan font-size=\"11\" font-weight=\"normal\"")
+        out.raw("<tspan class=\"wc-group-count\" dx=\"6\" font-size=\"11\" font-weight=\"normal\"")
         out.attr("fill", ChartFrame.secondaryText)
         out.raw(">")
         out.raw(countText)

@@ -182,7 +182,7 @@ struct WallChartTests {
         let root = try #require(SVGNode.parse(WallChart.render(rows: rows, options: options(), title: "挂图")))
         // then
         let groups = root.all(withClass: "wc-group").map(\.visibleText)
-        #expect(groups == ["经济体制 (2)", "生态文明 (1)", "经济体制 (1)"])
+        #expect(groups == ["经济体制(2)", "生态文明(1)", "经济体制(1)"])
         #expect(root.all(withClass: "wc-row").count == 5)
     }
 
@@ -312,6 +312,29 @@ struct WallChartTests {
         // then
         #expect(g.all(withClass: "wc-bar").isEmpty)
         #expect(g.all(withClass: "wc-out-of-range").count == 1)
+    }
+
+    @Test func absurdDatesStayBoundedAndWellFormed() throws {
+        // given
+        let rows = [row(1, start: "0001-01-01", deadline: "9999-12-31"), row(2)]
+        let opts = options(zoom: .month, from: nil, to: nil)
+        // when
+        let svg = WallChart.render(rows: rows, options: opts, title: "挂图")
+        // then
+        let root = try #require(SVGNode.parse(svg))
+        #expect(root.all(withClass: "wc-tick").count < 100)
+        #expect(root.all(withClass: "wc-grid").count < 200)
+        #expect(root.all(withClass: "wc-band").count < 100)
+        #expect(svg.utf8.count < 60_000)
+    }
+
+    @Test func reversedRangeIsSwapped() throws {
+        // given
+        let opts = options(from: "2024-12-31", to: "2024-01-01")
+        // when
+        let root = try #require(SVGNode.parse(WallChart.render(rows: [row(1)], options: opts, title: "挂图")))
+        // then
+        #expect(root.all(withClass: "wc-tick").map(\.visibleText) == (1...4).map { "2024年第\($0)季度" })
     }
 
     @Test func noRowsGiveASmallChartWithTheTitleAndADash() throws {

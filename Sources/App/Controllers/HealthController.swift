@@ -32,8 +32,7 @@ enum StaticController {
 
     static func file(_ name: String) throws -> Response {
         guard name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "_" }), !name.hasPrefix("."),
-              let url = Bundle.module.resourceURL?.appendingPathComponent("Resources/Static/\(name)"),
-              let data = try? Data(contentsOf: url) else {
+              let data = try? Data(contentsOf: Bundle.module.bundleURL.appendingPathComponent("Resources/Static/\(name)")) else {
             throw AppError.notFound(entity: "file", id: name)
         }
         let ext = String(name.split(separator: ".").last ?? "")
@@ -42,8 +41,7 @@ enum StaticController {
     }
 
     static func openAPI() throws -> Response {
-        guard let url = Bundle.module.resourceURL?.appendingPathComponent("Resources/openapi.json"),
-              let data = try? Data(contentsOf: url) else { throw AppError.notFound(entity: "file", id: "openapi.json") }
+        guard let data = try? Data(contentsOf: Bundle.module.bundleURL.appendingPathComponent("Resources/openapi.json")) else { throw AppError.notFound(entity: "file", id: "openapi.json") }
         return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(data: data)))
     }
 }

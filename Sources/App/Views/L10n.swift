@@ -12,8 +12,9 @@ enum L10n {
         language == .zh ? zhTable : enTable
     }
 
-    private static let zhTable = strings.mapValues(\.0)
-    private static let enTable = strings.mapValues(\.1)
+    // Mustache reads "a.b" as a path, so template keys use "_" where the table uses ".".
+    private static let zhTable = Dictionary(uniqueKeysWithValues: strings.map { ($0.key.replacingOccurrences(of: ".", with: "_"), $0.value.0) })
+    private static let enTable = Dictionary(uniqueKeysWithValues: strings.map { ($0.key.replacingOccurrences(of: ".", with: "_"), $0.value.1) })
 
     static func status(_ raw: String, _ l: Language) -> String {
         guard let s = LifecycleStatus(rawValue: raw) else { return raw }

@@ -7,10 +7,13 @@ public struct PageRenderer: Sendable {
     let library: MustacheLibrary
 
     public static func load() async throws -> PageRenderer {
-        guard let base = Bundle.module.resourceURL?.appendingPathComponent("Resources/Templates").path else {
-            throw AppError.internalError("templates folder is missing from the bundle")
+        let base = Bundle.module.bundleURL.appendingPathComponent("Resources/Templates").path
+        let library = try await MustacheLibrary(directory: base)
+        // The library skips a missing folder silently; a server without pages must not start.
+        guard library.getTemplate(named: "layout") != nil else {
+            throw AppError.internalError("templates not found in \(base)")
         }
-        return PageRenderer(library: try await MustacheLibrary(directory: base))
+        return PageRenderer(library: library)
     }
 
     /// Renders `template` inside the layout. `data` gets `t` (strings), `lang` and the navigation added.

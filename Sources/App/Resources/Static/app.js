@@ -1,0 +1,11 @@
+// Small enhancements only: every page works without JavaScript.
+document.addEventListener("DOMContentLoaded", () => {
+  document.querySelectorAll("[data-print]").forEach((b) => b.addEventListener("click", () => window.print()));
+  document.querySelectorAll("form[data-confirm]").forEach((f) =>
+    f.addEventListener("submit", (e) => { if (!window.confirm(f.dataset.confirm)) e.preventDefault(); }));
+  // Empty filter fields are left out of the URL so a shared link stays short.
+  document.querySelectorAll("form.filters").forEach((f) =>
+    f.addEventListener("submit", () => f.querySelectorAll("input, select").forEach((el) => { if (!el.value) el.disabled = true; })));
+  document.querySelectorAll("select[name=plan], select[name=per_page], select[name=sort], select[name=scope]").forEach((s) =>
+    s.addEventListener("change", () => s.form && s.form.requestSubmit()));
+});
