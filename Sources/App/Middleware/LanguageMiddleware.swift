@@ -1,7 +1,7 @@
 import Hummingbird
 
-/// Chinese by default. `?lang=en|zh` switches and is remembered in a cookie; without either, the
-/// browser's Accept-Language decides (only a first preference for English turns English on).
+/// Chinese by default, whatever the browser's Accept-Language says (offices' browsers are often set to
+/// English): `?lang=en|zh` switches and is remembered in a cookie.
 struct LanguageMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
 
@@ -13,8 +13,6 @@ struct LanguageMiddleware: RouterMiddleware {
             setCookie = asked
         } else if let cookie = request.cookies["lang"]?.value, let lang = Language(rawValue: cookie) {
             context.language = lang
-        } else if let accept = request.headers[.acceptLanguage] {
-            context.language = accept.lowercased().hasPrefix("en") ? .en : .zh
         }
         var response = try await next(request, context)
         if let setCookie {

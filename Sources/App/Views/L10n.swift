@@ -97,7 +97,7 @@ enum L10n {
         "entity.unit": ("单位", "unit"),
         "entity.jurisdiction": ("行政区划", "jurisdiction"),
         "dashboard.title": ("改革工作台", "Reform dashboard"),
-        "dashboard.total": ("任务（举措）总数", "Tasks and measures"),
+        "dashboard.total": ("总数", "Total"),
         "dashboard.byStatus": ("按推进状态", "By lifecycle status"),
         "dashboard.byLight": ("按进度灯", "By schedule light"),
         "dashboard.overdueByUnit": ("逾期任务（按牵头单位）", "Overdue items by lead unit"),
