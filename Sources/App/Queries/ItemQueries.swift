@@ -39,7 +39,7 @@ enum ItemQueries {
     static func participants(of itemIds: [Int], on db: any SQLDatabase) async throws -> [ParticipantName] {
         guard !itemIds.isEmpty else { return [] }
         return try await db.all(ParticipantName.self, """
-            SELECT p.item_id, p.unit_id, u.name FROM plan_item_participants p JOIN units u ON u.id = p.unit_id
+            SELECT p.item_id, p.unit_id, u.name, u.short_names FROM plan_item_participants p JOIN units u ON u.id = p.unit_id
             WHERE p.item_id IN (\(binds: itemIds)) ORDER BY p.item_id, p.position
             """)
     }

@@ -13,6 +13,8 @@ public struct LedgerRow: Codable, Sendable, Equatable {
     public var title: String
     public var leadUnitId: Int?
     public var leadUnitName: String?
+    public var leadUnitShortNames: String?
+    public var leadUnitDisplay: String? { leadUnitName.map { UnitNames.display(name: $0, shortNames: leadUnitShortNames) } }
     public var responsibleLeader: String
     public var responsiblePerson: String
     public var handler: String
@@ -63,7 +65,7 @@ enum LedgerQuery {
         // Filter, sort and cut the page on plan_items alone, then join the names for those rows only.
         let rows = try await db.all(LedgerRow.self, """
             SELECT i.id, i.plan_id, i.parent_id, i.depth, i.number, f.title AS field_title, t.title AS task_title, i.title,
-              i.lead_unit_id, u.name AS lead_unit_name, i.responsible_leader, i.responsible_person, i.handler, i.start_date,
+              i.lead_unit_id, u.name AS lead_unit_name, u.short_names AS lead_unit_short_names, i.responsible_leader, i.responsible_person, i.handler, i.start_date,
               i.original_deadline, i.current_deadline, i.warn_from, i.expected_results, i.result_form, i.policy_documents,
               i.remarks, i.status, i.own_percent, i.derived_percent, i.rollup_percent, i.delay_count, i.child_count, i.is_demo,
               i.version, i.updated_at

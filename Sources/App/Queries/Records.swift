@@ -131,4 +131,13 @@ public struct ParticipantName: Codable, Sendable, Equatable {
     public var itemId: Int
     public var unitId: Int
     public var name: String
+    public var shortNames: String
+    /// What a table shows: the first short name (区发展改革局), else the full name.
+    public var displayName: String { UnitNames.display(name: name, shortNames: shortNames) }
+}
+
+enum UnitNames {
+    static func display(name: String, shortNames: String?) -> String {
+        shortNames.flatMap { UnitDraft.splitNames($0).first } ?? name
+    }
 }

@@ -26,7 +26,8 @@ enum Audit {
     static func diff(_ before: [String: String?], _ after: [String: String?]) -> [Change] {
         after.keys.sorted().compactMap { key in
             let b = before[key] ?? nil, a = after[key] ?? nil
-            return b == a ? nil : Change(field: key, before: b, after: a)
+            // An empty value and no value are the same to a reader of the history.
+            return (b ?? "") == (a ?? "") ? nil : Change(field: key, before: b, after: a)
         }
     }
 

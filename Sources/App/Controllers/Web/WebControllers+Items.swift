@@ -19,6 +19,23 @@ extension WebControllers {
         let lead = try await item.leadUnitId.asyncMap { try await UnitQueries.find($0, on: sql) } ?? nil
         let amendments = try await ItemQueries.amendments(of: item.id, on: sql)
         let history = try await ItemQueries.history(entity: "item", id: item.id, on: sql)
+        let historyUnitIDs = Set(history.flatMap { entry in
+            ["leadUnitId", "participantUnitIds"].flatMap { key in
+                (entry.changeMap[key] ?? []).compactMap { $0 }.flatMap { $0.split(separator: ",").compactMap { Int($0) } }
+            }
+        })
+        let unitNames = Dictionary(uniqueKeysWithValues: try await UnitQueries.byIDs(Array(historyUnitIDs), on: sql).map { ($0.id, $0.name) })
+        /// History stores ids and codes; a reader wants names.
+        func readable(_ field: String, _ value: String?) -> String {
+            guard let value, !value.isEmpty else { return "" }
+            switch field {
+            case "leadUnitId", "participantUnitIds":
+                return value.split(separator: ",").map { Int($0).flatMap { unitNames[$0] } ?? String($0) }.joined(separator: "、")
+            case "status": return L10n.status(value, l)
+            case "deadline", "startDate": return L10n.date(value, l)
+            default: return value
+            }
+        }
         let today = LocalDate.today()
         let light = item.light(today: today, warnDays: plan.warnDays)
         let fieldRows: [(String, String)] = [
@@ -57,7 +74,8 @@ extension WebControllers {
             "history": history.map { h -> [String: Any] in
                 ["at": Self.displayTime(h.at), "actor": h.actor, "action": L10n.t("history.action." + h.action, l), "version": h.version,
                  "changes": h.changeMap.sorted { $0.key < $1.key }.map { key, pair in
-                     ["field": L10n.field(key, l), "before": (pair.first ?? nil) ?? "", "after": (pair.count > 1 ? pair[1] : nil) ?? ""]
+                     ["field": L10n.field(key, l), "before": readable(key, pair.first ?? nil),
+                      "after": readable(key, pair.count > 1 ? pair[1] : nil), "hasBefore": !readable(key, pair.first ?? nil).isEmpty]
                  }]
             },
             "hasHistory": !history.isEmpty,

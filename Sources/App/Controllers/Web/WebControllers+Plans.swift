@@ -148,13 +148,15 @@ extension WebControllers {
 
     func wallChartSVG(plan: PlanRecord, grouping: WallChartQuery.Grouping, zoom: WallChartZoom, language l: Language) async throws -> String {
         let today = LocalDate.today()
+        // A task with no start date of its own runs from the day the plan was issued.
+        let planStart = (plan.issueDate ?? plan.periodStart).flatMap(LocalDate.init(iso:))
         let rows = try await WallChartQuery.rows(planId: plan.id, grouping: grouping, on: sql).map { r -> WallChartRow in
             let status = LifecycleStatus(rawValue: r.status) ?? .notStarted
             let original = r.originalDeadline.flatMap(LocalDate.init(iso:))
             return WallChartRow(
                 id: r.id, number: r.number, title: r.title,
                 group: grouping == .field ? (r.fieldTitle ?? r.title) : (r.leadUnitName ?? L10n.t("form.none", l)),
-                leadUnit: r.leadUnitName ?? "", start: r.startDate.flatMap(LocalDate.init(iso:)),
+                leadUnit: r.leadUnitDisplay ?? "", start: r.startDate.flatMap(LocalDate.init(iso:)) ?? planStart,
                 deadline: r.currentDeadline.flatMap(LocalDate.init(iso:)), originalDeadline: original, status: status,
                 light: Schedule.light(status: status, originalDeadline: original, today: today, warnDays: plan.warnDays),
                 percent: r.rollupPercent, isMilestone: r.depth >= 3 || (r.startDate != nil && r.startDate == r.currentDeadline),

@@ -94,6 +94,7 @@ extension DemoDataset {
             guangzhouGrassroots2022,
             shenzhenPilotPlan,
             shenzhenAuthorizationList,
+            shenzhenOpinions2025,
         ]
     )
 }
