@@ -45,7 +45,8 @@ enum DashboardQuery {
             WHERE \(scope) AND \(LedgerQuery.lightCondition(.red, today: today))
             GROUP BY i.lead_unit_id ORDER BY n DESC, i.lead_unit_id LIMIT 10
             """)
-        let names = Dictionary(uniqueKeysWithValues: try await UnitQueries.byIDs(unitRows.compactMap(\.leadUnitId), on: db).map { ($0.id, $0.name) })
+        let names = Dictionary(uniqueKeysWithValues: try await UnitQueries.byIDs(unitRows.compactMap(\.leadUnitId), on: db)
+            .map { ($0.id, UnitNames.display(name: $0.name, shortNames: $0.shortNames)) })
         let overdue = unitRows.map { Dashboard.UnitOverdue(unitId: $0.leadUnitId, unitName: $0.leadUnitId.flatMap { names[$0] }, count: $0.n) }
         // Fields of different plans share names (经济体制改革…): grouped by title across the subtree.
         let fieldRows = try await db.all(FieldRow.self, """
