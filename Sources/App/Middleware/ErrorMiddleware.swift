@@ -32,7 +32,7 @@ struct ErrorMiddleware: RouterMiddleware {
         let message: String
         switch error {
         case .validation(let issues): message = issues.map { L10n.issue($0, l) }.joined(separator: "；")
-        case .badRequest(let parameter, let text): message = "\(parameter): \(text)"
+        case .badRequest(let parameter, let text): message = L10n.t("error.badParameter", l) + " \(parameter): \(text)"
         case .notFound(let entity, let id): message = L10n.t("error.notFound", l) + " (\(L10n.t("entity." + entity, l)) \(id))"
         case .conflict: message = L10n.t("error.conflict", l)
         case .unprocessable(_, let text): message = text

@@ -42,7 +42,7 @@ enum DashboardQuery {
         ]
         let unitRows = try await db.all(UnitRow.self, """
             SELECT i.lead_unit_id, COUNT(*) AS n FROM plan_items i
-            WHERE \(scope) AND \(LedgerQuery.lightCondition(.red, today: today))
+            WHERE \(leaves) AND \(LedgerQuery.lightCondition(.red, today: today))
             GROUP BY i.lead_unit_id ORDER BY n DESC, i.lead_unit_id LIMIT 10
             """)
         let names = Dictionary(uniqueKeysWithValues: try await UnitQueries.byIDs(unitRows.compactMap(\.leadUnitId), on: db)

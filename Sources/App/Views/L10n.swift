@@ -89,6 +89,7 @@ enum L10n {
         "conflict.by": ("修改人", "Changed by"),
         "error.title": ("出错了", "Something went wrong"),
         "error.notFound": ("未找到", "Not found"),
+        "error.badParameter": ("参数有误：", "Invalid parameter:"),
         "error.conflict": ("他人已修改，请刷新后重试", "Changed by someone else; reload and try again"),
         "error.internal": ("服务器内部错误，已记录", "Internal error; it has been logged"),
         "error.back": ("返回工作台", "Back to the dashboard"),

@@ -41,7 +41,7 @@ struct WebControllers: Sendable {
             title: L10n.t("dashboard.byLight", l))
         let overdueChart = d.overdueByUnit.isEmpty ? "" : BarChart.horizontal(
             d.overdueByUnit.map { ChartDatum(label: $0.unitName ?? L10n.t("form.none", l), value: Double($0.count), color: "#c62828",
-                                             link: $0.unitId.map { "/ledger?jurisdiction=\(id)&unit=\($0)&role=lead&light=red" }) },
+                                             link: $0.unitId.map { "/ledger?jurisdiction=\(id)&unit=\($0)&role=lead&light=red&scope=leaves" }) },
             title: L10n.t("dashboard.overdueByUnit", l))
         let fieldChart = ProgressBars.render(
             d.completionByField.map { ChartDatum(label: $0.title, value: $0.percent, color: nil, link: nil) },
