@@ -171,6 +171,27 @@ struct FormValidationTests {
         }
     }
 
+    @Test func planDatesTypedInFullWidthAreStoredAsDates() async throws {
+        try await TestApp.run { services, client in
+            // given
+            let f = Fixtures(services: services)
+            let l = try await SmallLedger.make(f)
+            // when
+            let response = try await client.postForm("/plans", [
+                ("title", "龙华区2021年改革工作要点"), ("jurisdictionId", String(l.district.id)), ("rollupRule", "mean"),
+                ("issueDate", "２０２１-０３-０１"), ("periodStart", "２０２１-０１-０１"), ("periodEnd", "2021-12-31"), ("warnDays", "５"),
+            ])
+            // then
+            #expect(response.status == .seeOther)
+            let location = try #require(response.headers[.location])
+            let saved = try await f.reloadPlan(try #require(Int(location.dropFirst("/plans/".count))))
+            #expect(saved.issueDate == "2021-03-01")
+            #expect(saved.periodStart == "2021-01-01")
+            #expect(saved.periodEnd == "2021-12-31")
+            #expect(saved.warnDays == 5)
+        }
+    }
+
     @Test(arguments: ["/jurisdictions", "/units", "/plans", "/plans/{P}/items", "/items/{I}", "/items/{I}/amend"])
     func aNULCharacterInAFormIsRefused(_ path: String) async throws {
         try await TestApp.run { services, client in
