@@ -73,7 +73,9 @@ struct WebControllers: Sendable {
 
     func ledger(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let l = context.language
-        let filter = try LedgerFilter.parse(request.queryMultiMap)
+        let params = request.queryMultiMap
+        try QueryString.rejectNUL(params)
+        let filter = try LedgerFilter.parse(params)
         let today = LocalDate.today()
         let page = try await LedgerQuery.run(filter, today: today, on: sql)
         let plans = try await planOptions(filter)
