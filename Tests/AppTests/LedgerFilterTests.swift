@@ -236,6 +236,22 @@ struct LedgerFilterTests {
         }
     }
 
+    @Test(arguments: LedgerFilter.Sort.allCases)
+    func theLedgerPageSortsAsTheAPIDoes(_ sort: LedgerFilter.Sort) async throws {
+        try await TestApp.run { services, client in
+            // given
+            _ = try await LedgerDataset.make(Fixtures(services: services))
+            // when
+            let api = try await ledger(client, "scope=all&sort=\(sort.rawValue)")
+            let page = try await client.get("/ledger?scope=all&sort=\(sort.rawValue)")
+            // then
+            #expect(page.status == .ok)
+            #expect(LedgerPage.rowIDs(page.text) == api.items.map(\.id))
+            #expect(api.items.count == 11)
+            #expect(page.text.contains(#"<option value="\#(sort.rawValue)" selected>"#))
+        }
+    }
+
     @Test func pagesSplitTheRowsWithoutOverlap() async throws {
         try await TestApp.run { services, client in
             // given
