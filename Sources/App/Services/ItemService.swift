@@ -272,12 +272,12 @@ struct ItemService: Sendable {
             resultForm = d.resultForm.trimmed
             policyDocuments = d.policyDocuments.trimmed
             remarks = d.remarks.trimmed
-            start = LocalDate(iso: d.startDate.trimmed)
-            deadline = LocalDate(iso: d.deadline.trimmed)
-            weight = Double(d.weight.trimmed).map { max(0, $0) } ?? 1
-            status = LifecycleStatus(rawValue: d.status.trimmed) ?? .notStarted
-            let own = Double(d.ownPercent.trimmed).map { min(100, max(0, $0)) } ?? 0
-            percent = status == .done ? 100 : own
+            // Read the way `validate()` read them: "40%", 已完成 and full-width digits are valid input.
+            start = d.parsedStartDate
+            deadline = d.parsedDeadline
+            weight = d.parsedWeight
+            status = d.parsedStatus
+            percent = d.parsedOwnPercent
         }
 
         func searchText(number: String) -> String {

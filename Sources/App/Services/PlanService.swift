@@ -79,9 +79,10 @@ struct PlanService: Sendable {
             title = d.title.trimmed
             docNumber = d.docNumber.trimmed
             issuer = d.issuer.trimmed
-            issueDate = d.issueDate.trimmed.isEmpty ? nil : d.issueDate.trimmed
-            periodStart = d.periodStart.trimmed.isEmpty ? nil : d.periodStart.trimmed
-            periodEnd = d.periodEnd.trimmed.isEmpty ? nil : d.periodEnd.trimmed
+            // As `validate()` read them (full-width digits from a Chinese input method included), stored as ISO dates.
+            issueDate = d.parsedIssueDate?.iso
+            periodStart = d.parsedPeriodStart?.iso
+            periodEnd = d.parsedPeriodEnd?.iso
             levelNames = d.parsedLevelNames.joined(separator: "/")
             rule = d.rollupRule.trimmed.isEmpty ? RollupRule.mean.rawValue : d.rollupRule.trimmed
             warnDays = d.parsedWarnDays

@@ -5,7 +5,9 @@ import SQLKit
 /// after a rule change or a bulk load, for the whole plan.
 enum RollupEngine {
     private struct ChildRow: Decodable { var status: String; var rollupPercent: Double; var weight: Double }
-    private struct NodeRow: Decodable { var ownPercent: Double; var derivedPercent: Double?; var rollupPercent: Double; var childCount: Int; var parentId: Int? }
+    private struct NodeRow: Decodable {
+        var ownPercent: Double; var derivedPercent: Double?; var rollupPercent: Double; var childCount: Int; var parentId: Int?
+    }
 
     /// Recomputes `startID` and its ancestors, stopping early once a value no longer changes.
     static func recomputeUpward(from startID: Int?, planId: Int, rule: RollupRule, on sql: any SQLDatabase) async throws {
@@ -17,7 +19,10 @@ enum RollupEngine {
                 "SELECT status, rollup_percent, weight FROM plan_items WHERE parent_id = \(bind: id)")
             let derived = Rollup.derivedPercent(of: children.map(rollupChild), rule: rule).map(Rollup.rounded)
             let rollup = Rollup.rounded(Rollup.effectivePercent(own: node.ownPercent, derived: derived))
-            if derived == node.derivedPercent && rollup == node.rollupPercent && children.count == node.childCount { return try await recomputePlan(planId, rule: rule, on: sql) }
+            // A new or removed child can leave the percents as they were (equal siblings, suspended ones): the count still moves.
+            if derived == node.derivedPercent && rollup == node.rollupPercent && children.count == node.childCount {
+                return try await recomputePlan(planId, rule: rule, on: sql)
+            }
             try await sql.execute("""
                 UPDATE plan_items SET derived_percent = \(bind: derived), rollup_percent = \(bind: rollup),
                   child_count = \(bind: children.count) WHERE id = \(bind: id)

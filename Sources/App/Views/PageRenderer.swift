@@ -87,7 +87,18 @@ extension Request {
 
     func formData(limit: Int = 1024 * 1024) async throws -> FormData {
         let buffer = try await body.collect(upTo: limit)
-        return FormData(fields: QueryString.parse(String(buffer: buffer)))
+        let fields = QueryString.parse(String(buffer: buffer))
+        try QueryString.rejectNUL(fields)
+        return FormData(fields: fields)
+    }
+}
+
+extension QueryString {
+    /// NUL cannot be stored in PostgreSQL text and never belongs in an office's data: refused by field name, as /api does.
+    static func rejectNUL(_ fields: [String: [String]]) throws {
+        for (key, values) in fields where values.contains(where: { $0.unicodeScalars.contains { $0.value == 0 } }) {
+            throw AppError.badRequest(parameter: key, message: "contains a NUL character")
+        }
     }
 }
 

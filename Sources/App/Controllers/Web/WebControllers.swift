@@ -73,7 +73,9 @@ struct WebControllers: Sendable {
 
     func ledger(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let l = context.language
-        let filter = try LedgerFilter.parse(request.queryMultiMap)
+        let params = request.queryMultiMap
+        try QueryString.rejectNUL(params)
+        let filter = try LedgerFilter.parse(params)
         let today = LocalDate.today()
         let page = try await LedgerQuery.run(filter, today: today, on: sql)
         let plans = try await planOptions(filter)
@@ -92,7 +94,7 @@ struct WebControllers: Sendable {
                 "id": r.id, "seq": (filter.page - 1) * filter.perPage + index + 1, "number": r.number,
                 "field": r.depth == 0 ? r.title : (r.fieldTitle ?? ""),
                 "task": isTask ? r.title : (r.taskTitle ?? ""),
-                "measure": r.depth >= 2 ? r.title : "",
+                "measure": r.depth >= 2 ? r.title : "", "isMeasure": r.depth >= 2,
                 "isField": r.depth == 0,
                 "lead": r.leadUnitDisplay ?? "", "leadFull": r.leadUnitName ?? "",
                 "participants": (page.participants[r.id] ?? []).map(\.displayName).joined(separator: "、"),
@@ -127,6 +129,8 @@ struct WebControllers: Sendable {
             "sorts": LedgerFilter.Sort.allCases.map { ["value": $0.rawValue, "label": L10n.t("ledger.sort." + $0.rawValue, l), "selected": $0 == filter.sort] },
             "perPages": [20, 50, 100, 200].map { ["value": $0, "selected": $0 == filter.perPage] },
             "page": filter.page, "pageText": String(format: L10n.t("ledger.page", l), filter.page) + " / \(lastPage)",
+            // Mustache renders a section for any string, "" included: the pager needs booleans.
+            "hasPrev": filter.page > 1, "hasNext": filter.page < lastPage,
             "prevURL": filter.page > 1 ? "/ledger?" + QueryString.encode(base + [("page", String(filter.page - 1))]) : "",
             "nextURL": filter.page < lastPage ? "/ledger?" + QueryString.encode(base + [("page", String(filter.page + 1))]) : "",
             "resetURL": "/ledger" + (filter.jurisdictionId.map { "?jurisdiction=\($0)" } ?? ""),

@@ -1,0 +1,118 @@
+@testable import App
+import Foundation
+import Logging
+import SQLKit
+
+/// Where the suites run: a fresh in-memory SQLite per test, or, when `TEST_DATABASE_URL` names a PostgreSQL
+/// database, a fresh schema per test in it (dropped afterwards), so the same suites cover both databases.
+enum TestDatabase {
+    static let postgresURL: String? = {
+        guard let url = ProcessInfo.processInfo.environment["TEST_DATABASE_URL"], !url.isEmpty else { return nil }
+        return url
+    }()
+
+    static var isPostgres: Bool { postgresURL != nil }
+
+    static let logger: Logger = {
+        var logger = Logger(label: "reform-tests")
+        logger.logLevel = .critical
+        return logger
+    }()
+
+    /// Builds migrated services on a database nobody else sees, runs `body`, then drops the database and shuts down.
+    static func withServices<T: Sendable>(_ body: (AppServices) async throws -> T) async throws -> T {
+        await gate.acquire()
+        do {
+            let result = try await run(body)
+            await gate.release()
+            return result
+        } catch {
+            await gate.release()
+            throw error
+        }
+    }
+
+    private static func run<T: Sendable>(_ body: (AppServices) async throws -> T) async throws -> T {
+        let schema = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
+        let services: AppServices
+        if let url = postgresURL {
+            try await PostgresSetup.once(url: url)
+            services = try await buildServices(AppConfig(database: .postgres(url: url), loadDemoIfEmpty: false),
+                                               logger: logger, searchPath: [schema, "public"])
+        } else {
+            services = try await buildServices(AppConfig(database: .sqliteMemory, loadDemoIfEmpty: false), logger: logger)
+        }
+        do {
+            if postgresURL != nil { try await services.database.sql.raw("CREATE SCHEMA \(unsafeRaw: schema)").run() }
+            try await services.database.migrate()
+            let result = try await body(services)
+            await tearDown(services, schema: schema)
+            return result
+        } catch {
+            await tearDown(services, schema: schema)
+            throw error
+        }
+    }
+
+    private static func tearDown(_ services: AppServices, schema: String) async {
+        if postgresURL != nil { try? await services.database.sql.raw("DROP SCHEMA IF EXISTS \(unsafeRaw: schema) CASCADE").run() }
+        await services.database.shutdown()
+    }
+
+    /// Each test holds a database (and on PostgreSQL a connection pool): a few at a time keep a 2-core machine
+    /// and the server's connection limit comfortable.
+    private static let gate = AsyncGate(width: 4)
+}
+
+/// pg_trgm lives in `public`, created once before any test schema exists: created from a test's search path it
+/// would land in that test's schema and vanish with it.
+private enum PostgresSetup {
+    private static let done = AsyncOnce()
+
+    static func once(url: String) async throws {
+        try await done.run {
+            let admin = try DatabaseService(location: .postgres(url: url), logger: TestDatabase.logger, searchPath: ["public"])
+            do {
+                try await admin.sql.raw("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public").run()
+            } catch {
+                await admin.shutdown()
+                throw error
+            }
+            await admin.shutdown()
+        }
+    }
+}
+
+/// A counting semaphore for async code.
+actor AsyncGate {
+    private var available: Int
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    init(width: Int) { available = width }
+
+    func acquire() async {
+        if available > 0 {
+            available -= 1
+            return
+        }
+        await withCheckedContinuation { waiting.append($0) }
+    }
+
+    func release() {
+        if waiting.isEmpty {
+            available += 1
+        } else {
+            waiting.removeFirst().resume()
+        }
+    }
+}
+
+/// Runs an async set-up step once per process; later callers wait for the first and share its outcome.
+actor AsyncOnce {
+    private var task: Task<Void, any Error>?
+
+    func run(_ work: @escaping @Sendable () async throws -> Void) async throws {
+        if task == nil { task = Task { try await work() } }
+        try await task!.value
+    }
+}
