@@ -3,7 +3,6 @@ import ReformCore
 
 extension WebControllers {
     func item(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let l = context.language
         let id = try context.parameters.require("id", as: Int.self)
         let item = try await ItemQueries.require(id, on: sql)
         return try await itemPage(item, amendIssues: [], amendValues: [:], request: request, context: context)

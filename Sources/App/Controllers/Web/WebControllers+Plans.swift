@@ -38,6 +38,7 @@ extension WebControllers {
         }
         return renderer.page("plan", title: plan.title, data: [
             "plan": planSummary(plan, l), "planPeriod": [L10n.date(plan.periodStart, l), L10n.date(plan.periodEnd, l)].filter { !$0.isEmpty }.joined(separator: " — "),
+            "hasPeriod": plan.periodStart != nil || plan.periodEnd != nil,
             "jurisdiction": ["id": jurisdiction.id, "name": jurisdiction.name], "levelNames": plan.levelNames,
             "sourceNote": plan.sourceNote, "hasSource": !plan.sourceNote.isEmpty, "warnDays": plan.warnDays,
             "rows": rows, "hasRows": !rows.isEmpty, "count": items.count,
