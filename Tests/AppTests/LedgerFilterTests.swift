@@ -293,8 +293,8 @@ struct LedgerFilterTests {
             // when
             let page = try await client.get(d.expand("/ledger?plan={P:龙华}&field={F:F1}"))
             // then: a task is linked in the task column, a measure in the measure column, no empty links
-            #expect(page.text.contains(#"<td class="col-task"><a href="/items/\#(d.ids["T1"]!)">打造营商环境改革创新实验区</a></td>"#))
-            #expect(page.text.contains(#"<td class="col-measure"><a href="/items/\#(d.ids["M1"]!)">推行商事登记确认制</a></td>"#))
+            #expect(page.text.contains(#"<td class="col-task" data-label="改革任务"><a href="/items/\#(d.ids["T1"]!)">打造营商环境改革创新实验区</a></td>"#))
+            #expect(page.text.contains(#"<td class="col-measure" data-label="具体举措"><a href="/items/\#(d.ids["M1"]!)">推行商事登记确认制</a></td>"#))
             #expect(!page.text.contains("\"></a>"))
         }
     }

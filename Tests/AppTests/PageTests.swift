@@ -167,7 +167,8 @@ struct PageTests {
             #expect(dashboard.total == 2)
             #expect(dashboard.byLight.first { $0.key == "red" }?.count == 1)
             #expect(dashboard.byStatus.first { $0.key == "done" }?.count == 1)
-            #expect(dashboard.overdueByUnit.first?.unitName == "龙华区发展和改革局")
+            // the dashboard names a unit as tables do: by its first short name
+            #expect(dashboard.overdueByUnit.first?.unitName == "区发改局")
             #expect(dashboard.plans.map(\.id) == [l.plan.id])
         }
     }
