@@ -96,7 +96,11 @@ public enum DeadlinePhrase {
         "，", ",", "。", "；", ";", "：", ":", "（", "）", "(", ")", "\n", "\r", "\r\n", "、",
     ]
 
+    private static let ongoingFirstScalars = Set(ongoingPhrases.compactMap { $0.unicodeScalars.first?.value })
+
     private static func ongoingClauses(in sentence: String) -> [Range<String.Index>] {
+        // Most sentences hold none of the phrases' first characters: skip them cheaply.
+        guard sentence.unicodeScalars.contains(where: { ongoingFirstScalars.contains($0.value) }) else { return [] }
         var ranges: [Range<String.Index>] = []
         var clauseStart = sentence.startIndex
         var index = sentence.startIndex

@@ -81,7 +81,12 @@ struct DeadlineScanner {
                (last.end..<item.start).allSatisfy({ Self.connectors.contains(text.chars[$0]) }),
                last.result.invalidReason == nil {
                 last.end = item.end
-                last.result = item.result
+                // The range's words are the whole range ("2022年6月—12月"), its date the end's.
+                if case .date(let date, _) = item.result {
+                    last.result = .date(date, original: String(original[text.originalRange(last.start, last.end)]))
+                } else {
+                    last.result = item.result
+                }
                 last.marked = true
                 combined[combined.count - 1] = last
             } else {
@@ -148,7 +153,11 @@ struct DeadlineScanner {
 
     // MARK: - Matching one expression
 
+    /// Characters an expression can start with; everything else is skipped at once.
+    private static let startScalars: Set<UInt32> = Set("0123456789年上下第今本当明次来去〇零一二三四五六七八九十两".unicodeScalars.map(\.value))
+
     private func match(at i: Int) -> Raw? {
+        guard Self.startScalars.contains(text.scalars[i]) else { return nil }
         if let raw = numericDate(at: i) { return raw }
         return chineseDate(at: i)
     }

@@ -3,26 +3,31 @@
 /// be reported as a range of the text the caller gave (and the original words kept).
 struct FoldedText {
     let chars: [Character]
+    /// The first scalar of each kept character, for cheap membership tests in hot loops.
+    let scalars: [UInt32]
     /// Start of each kept character in the original string.
     let starts: [String.Index]
     /// End (exclusive) of each kept character in the original string.
     let ends: [String.Index]
 
     init(_ text: String) {
-        var chars: [Character] = [], starts: [String.Index] = [], ends: [String.Index] = []
+        var chars: [Character] = [], starts: [String.Index] = [], ends: [String.Index] = [], scalars: [UInt32] = []
         chars.reserveCapacity(text.utf8.count / 2)
         var index = text.startIndex
         while index < text.endIndex {
             let next = text.index(after: index)
             let character = text[index]
             if !character.isWhitespace {
-                chars.append(Self.fold(character))
+                let folded = Self.fold(character)
+                chars.append(folded)
+                scalars.append(folded.unicodeScalars.first!.value)
                 starts.append(index)
                 ends.append(next)
             }
             index = next
         }
         self.chars = chars
+        self.scalars = scalars
         self.starts = starts
         self.ends = ends
     }
@@ -36,6 +41,8 @@ struct FoldedText {
 
     /// Whether the kept characters at `i` spell `word`.
     func has(_ word: String, at i: Int) -> Bool {
+        // Compare the first character before walking the word: most calls fail there.
+        guard let first = word.first, self[i] == first else { return false }
         var j = i
         for c in word {
             guard self[j] == c else { return false }

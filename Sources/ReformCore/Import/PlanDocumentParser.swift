@@ -203,21 +203,27 @@ public enum PlanDocumentParser {
     private static let tailStarts = ["抄送：", "抄送:", "公开方式：", "公开方式:", "印发机关", "主送："]
 
     private static func startsTail(_ text: String) -> Bool {
-        tailStarts.contains(where: text.hasPrefix) || (text.contains("办公厅") && text.contains("印发") && text.count < 40 && text.hasSuffix("印发"))
+        guard let first = text.first, tailFirsts.contains(first) || text.hasSuffix("印发") else { return false }
+        return tailStarts.contains(where: text.hasPrefix) || (text.hasSuffix("印发") && text.count < 40 && text.contains("办公厅"))
     }
 
-    /// Lines that are never items: an attachment label, a signature, a date alone.
+    private static let tailFirsts = Set(tailStarts.compactMap(\.first))
+    private static let signatures = ["人民政府", "办公厅", "办公室", "委员会", "改革办", "（印章）", "(印章)"]
+
+    /// Lines that are never items: an attachment label, a signature, a date alone. Checked on
+    /// every paragraph, so the cheap tests come first.
     private static func isTail(_ text: String) -> Bool {
         if startsTail(text) { return true }
-        if text.hasPrefix("附件：") || text.hasPrefix("附件:") || text == "附件" { return true }
+        if text.hasPrefix("附件") && (text.hasPrefix("附件：") || text.hasPrefix("附件:") || text == "附件") { return true }
+        guard text.utf8.count <= 75 else { return false }
         if isDateLine(text) { return true }
-        let signatures = ["人民政府", "办公厅", "办公室", "委员会", "改革办", "（印章）", "(印章)"]
         return text.count <= 25 && !text.contains(where: { "。，；：、".contains($0) })
             && signatures.contains(where: text.hasSuffix) && OutlineNumber.parse(text) == nil
     }
 
     /// "2022年3月1日" or "2022年3月1日印发" alone on a line.
     private static func isDateLine(_ text: String) -> Bool {
+        guard text.hasSuffix("日") || text.hasSuffix("印发") else { return false }
         let folded = String(text.map(FoldedText.fold)).replacingOccurrences(of: "印发", with: "")
         let parts = folded.split(whereSeparator: { "年月日".contains($0) })
         return folded.hasSuffix("日") && parts.count == 3 && parts.allSatisfy { FormValue.isDigits($0) || ChineseNumeral.parse(String($0)) != nil || $0.allSatisfy(FoldedText.isChineseDigit) }

@@ -49,7 +49,9 @@ public enum UnitCell {
             }
         }
 
-        for segment in labelledSegments(in: paragraph[...])
+        // Labels outside the brackets already read (a paragraph without any skips this pass).
+        let hasLooseLabel = gaps(between: covered, in: paragraph).contains { $0.contains("：") || $0.contains(":") }
+        for segment in hasLooseLabel ? labelledSegments(in: paragraph[...]) : []
         where !covered.contains(where: { $0.contains(segment.labelStart) }) {
             collected.add(segment)
             covered.append(segment.labelStart..<segment.end)
@@ -131,10 +133,15 @@ public enum UnitCell {
         "牵头单位", "牵头部门", "责任单位", "责任部门", "参与单位", "配合单位", "协办单位", "主办单位", "参加单位", "协同单位",
     ]
 
+    private static let nameEnds = CharacterSet(charactersIn: "。.：:  \u{3000}\t")
+    private static let cellLabelFirsts = Set(cellLabels.compactMap(\.first))
+    /// Last characters of the endings and of 牵头: names ending otherwise need no suffix checks.
+    private static let trailingLasts = Set(trailingWords.compactMap(\.last) + ["头", "责"])
+
     private static func cleanName(_ piece: Substring, isFirst: Bool) -> (String, Bool)? {
         var name = String(piece).trimmingCharacters(in: .whitespacesAndNewlines)
         var marksLead = false
-        if isFirst {
+        if isFirst, let first = name.first, cellLabelFirsts.contains(first) || first == "由" {
             for label in cellLabels where name.hasPrefix(label) {
                 let rest = name.dropFirst(label.count).drop(while: \.isWhitespace)
                 if let colon = rest.first, colon == "：" || colon == ":" {
@@ -144,7 +151,7 @@ public enum UnitCell {
             }
             if name.hasPrefix("由") { name.removeFirst() }
         }
-        name = name.trimmingCharacters(in: CharacterSet(charactersIn: "。.：:  \u{3000}\t"))
+        name = name.trimmingCharacters(in: nameEnds)
         // Bracketed notes: drop them, or take them as the lead mark.
         while let close = name.lastIndex(where: closeBrackets.contains), close == name.index(before: name.endIndex),
               let open = name[..<close].lastIndex(where: openBrackets.contains) {
@@ -156,7 +163,7 @@ public enum UnitCell {
             }
             name = String(name[..<open]).trimmingCharacters(in: .whitespaces)
         }
-        var stripped = true
+        var stripped = name.last.map(trailingLasts.contains) ?? false
         while stripped {
             stripped = false
             if name.hasSuffix("牵头负责") || name.hasSuffix("牵头") {
@@ -209,12 +216,15 @@ public enum UnitCell {
         // Find the labels first, so each value can stop where the next label starts.
         var found: [(role: Role, labelStart: String.Index, valueStart: String.Index)] = []
         var index = text.startIndex
+        var atBoundary = true
         while index < text.endIndex {
-            if index == text.startIndex || labelBoundaries.contains(text[text.index(before: index)]),
-               let (role, valueStart) = label(at: index, in: text) {
+            let c = text[index]
+            if atBoundary, let (role, valueStart) = label(at: index, in: text) {
                 found.append((role, index, valueStart))
                 index = valueStart
+                atBoundary = true
             } else {
+                atBoundary = labelBoundaries.contains(c)
                 index = text.index(after: index)
             }
         }
@@ -239,9 +249,13 @@ public enum UnitCell {
         return segments
     }
 
+    /// Labels by first character, longest first within each group.
+    private static let labelsByFirst: [Character: [(String, Role)]] = Dictionary(grouping: labels) { $0.0.first! }
+
     private static func label(at index: String.Index, in text: Substring) -> (Role, String.Index)? {
+        guard let candidates = labelsByFirst[text[index]] else { return nil }
         let rest = text[index...]
-        for (word, role) in labels where rest.hasPrefix(word) {
+        for (word, role) in candidates where rest.hasPrefix(word) {
             let afterWord = rest.dropFirst(word.count).drop(while: { $0 == " " || $0 == "\u{3000}" })
             guard let colon = afterWord.first, colon == "：" || colon == ":" else { return nil }
             return (role, afterWord.index(after: afterWord.startIndex))
@@ -265,8 +279,11 @@ public enum UnitCell {
     private static let workWords = ["推进", "建立", "完善", "开展", "实施", "加强", "深化", "推动", "探索", "落实", "整合", "制定", "提升", "优化", "的"]
 
     /// "由市发展改革委牵头，市财政局、市司法局配合" — every clause must be "units + role verb".
+    private static let sentenceEnds = CharacterSet(charactersIn: "。；;，, \u{3000}\n")
+    fileprivate static let leaderEnds = CharacterSet(charactersIn: "，,、 \u{3000}")
+
     static func division(_ text: Substring) -> Division? {
-        var sentence = text.trimmingCharacters(in: CharacterSet(charactersIn: "。；;，, \u{3000}\n"))
+        var sentence = text.trimmingCharacters(in: sentenceEnds)
         if sentence.hasPrefix("由") { sentence.removeFirst() }
         guard !sentence.isEmpty, sentence.count <= 200 else { return nil }
         var leads: [Mention] = [], participants: [Mention] = []
@@ -325,7 +342,7 @@ public enum UnitCell {
         mutating func add(_ segment: Segment) {
             switch segment.role {
             case .leader:
-                let name = segment.value.trimmingCharacters(in: CharacterSet(charactersIn: "，,、 \u{3000}"))
+                let name = segment.value.trimmingCharacters(in: UnitCell.leaderEnds)
                 if !name.isEmpty { leaders.append(name) }
             case .lead:
                 let listed = UnitCell.listedUnits(in: segment.value)
@@ -372,6 +389,18 @@ public enum UnitCell {
 
     // MARK: - Text helpers
 
+    /// The parts of `text` outside `ranges` (which are in order and do not overlap).
+    private static func gaps(between ranges: [Range<String.Index>], in text: String) -> [Substring] {
+        var parts: [Substring] = []
+        var start = text.startIndex
+        for range in ranges {
+            parts.append(text[start..<range.lowerBound])
+            start = range.upperBound
+        }
+        parts.append(text[start...])
+        return parts
+    }
+
     static func isBlankOrPunctuation(_ c: Character) -> Bool {
         c.isWhitespace || c.isPunctuation
     }
@@ -413,15 +442,16 @@ public enum UnitCell {
         return start..<closing
     }
 
+    private static let doubledPunctuation = [("，。", "。"), ("；。", "。"), ("。。", "。"), ("，，", "，"), ("；；", "；"), ("。；", "。"), ("。，", "。")]
+    private static let danglingAtEnds = CharacterSet.whitespaces.union(CharacterSet(charactersIn: "，,；;、"))
+
     /// What is left after an assignment is cut out: no dangling separators or empty brackets.
     static func tidyAfterRemoval(_ text: String) -> String {
         var result = text
-        for (from, to) in [("，。", "。"), ("；。", "。"), ("。。", "。"), ("，，", "，"), ("；；", "；"), ("。；", "。"), ("。，", "。")] {
+        for (from, to) in doubledPunctuation where result.contains(from) {
             while result.contains(from) { result = result.replacingOccurrences(of: from, with: to) }
         }
-        let lines = result.split(whereSeparator: \.isNewline).map {
-            $0.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "，,；;、")))
-        }
+        let lines = result.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: danglingAtEnds) }
         return lines.filter { !$0.isEmpty }.joined(separator: "\n")
     }
 }
