@@ -1,0 +1,38 @@
+extension UnitCell {
+    /// Who does an item, as stated in a paragraph of plan text.
+    public struct Assignment: Sendable, Equatable {
+        /// The unit in charge (牵头单位); nil when the text only names helpers ("各地、各部门配合").
+        public var lead: Mention?
+        /// Participating units (参与/配合/责任单位), in the order written, without the lead.
+        public var participants: [Mention]
+        /// The responsible official (分管省领导、牵头市领导 …) as written, several joined by 、.
+        public var leaderName: String?
+        /// Every piece of the paragraph the assignment was read from, in order. Remove these (see
+        /// `removing(from:)`) rather than `range`, since other text may sit between two pieces.
+        public var ranges: [Range<String.Index>]
+
+        /// From the start of the first piece to the end of the last.
+        public var range: Range<String.Index> {
+            ranges.first!.lowerBound..<ranges.last!.upperBound
+        }
+
+        public var participantNames: [String] { participants.map(\.name) }
+
+        public init(lead: Mention?, participants: [Mention], leaderName: String?, ranges: [Range<String.Index>]) {
+            precondition(!ranges.isEmpty, "an assignment is always read from some text")
+            self.lead = lead
+            self.participants = participants
+            self.leaderName = leaderName
+            self.ranges = ranges
+        }
+
+        /// The paragraph without the assignment's pieces, with the punctuation they leave behind
+        /// tidied ("…落地见效。（牵头单位：…）" → "…落地见效。"). `paragraph` must be the text the
+        /// assignment was extracted from.
+        public func removing(from paragraph: String) -> String {
+            var text = paragraph
+            for range in ranges.reversed() { text.removeSubrange(range) }
+            return UnitCell.tidyAfterRemoval(text)
+        }
+    }
+}

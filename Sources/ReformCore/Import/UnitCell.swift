@@ -1,0 +1,457 @@
+import Foundation
+
+/// Reads the units named in a spreadsheet cell ("市发改委、市财政局等") or a plan paragraph
+/// ("（牵头单位：市行政审批服务局；责任单位：市发展改革委、市司法局）"). By convention the first
+/// unit listed leads (排第一位的为牵头单位).
+///
+/// Names are split only on punctuation and line breaks, never on 和 or 及: 市发展和改革委员会
+/// and 市人力资源和社会保障局 contain them, and no list can tell those from a conjunction.
+public enum UnitCell {
+    /// The units in a cell: the first listed (or one marked "（牵头）" / "…牵头") leads, the rest
+    /// participate. Trailing 等 / 等单位 / 按职责分工负责 and bracketed notes such as
+    /// （排第一位的为牵头单位） are dropped; repeats are dropped; order is kept.
+    public static func split(_ text: String) -> (lead: String?, participants: [String]) {
+        let (lead, participants) = leadAndParticipants(listedUnits(in: Substring(text)))
+        return (lead?.name, participants.map(\.name))
+    }
+
+    /// The units in a cell as mentions, in order, each flagged if it is a placeholder group.
+    public static func mentions(_ text: String) -> [Mention] {
+        listedUnits(in: Substring(text)).map(\.mention)
+    }
+
+    /// 各地、各部门、各区、各有关单位、市有关单位、相关部门、各成员单位: groups, not units.
+    public static func isCollective(_ name: String) -> Bool {
+        name.hasPrefix("各") || name.contains("有关") || name.contains("相关") || name.hasSuffix("成员单位")
+            || name.hasPrefix("其他") || name == "各地" || name == "全市" || name == "全区"
+    }
+
+    // MARK: - Paragraphs
+
+    /// Finds who does the work described by a paragraph of plan text. Recognises, anywhere in
+    /// the paragraph: "（牵头单位：A；责任单位：B、C）", "（A牵头，B、C配合）", a closing sentence
+    /// "A牵头，B参与。", labelled lines "牵头市领导：张三" / "分管省领导：…" / "责任单位：A、B" /
+    /// "部门分工：省A牵头，各地、各部门配合。". When both 牵头单位 and 责任单位 are given, 责任单位
+    /// lists participants; 责任单位 alone is led by its first unit. Nil when none is found.
+    public static func extractAssignment(from paragraph: String) -> Assignment? {
+        var collected = Collected()
+        var covered: [Range<String.Index>] = []
+
+        for group in bracketGroups(in: paragraph) {
+            let inner = paragraph[paragraph.index(after: group.lowerBound)..<paragraph.index(before: group.upperBound)]
+            let segments = labelledSegments(in: inner)
+            if let first = segments.first, inner[inner.startIndex..<first.labelStart].allSatisfy(isBlankOrPunctuation) {
+                segments.forEach { collected.add($0) }
+                covered.append(group)
+            } else if let division = division(inner) {
+                collected.add(division)
+                covered.append(group)
+            }
+        }
+
+        // Labels outside the brackets already read (a paragraph without any skips this pass).
+        let hasLooseLabel = gaps(between: covered, in: paragraph).contains { $0.contains("：") || $0.contains(":") }
+        for segment in hasLooseLabel ? labelledSegments(in: paragraph[...]) : []
+        where !covered.contains(where: { $0.contains(segment.labelStart) }) {
+            collected.add(segment)
+            covered.append(segment.labelStart..<segment.end)
+        }
+
+        if let sentence = lastSentence(of: paragraph), !covered.contains(where: { $0.overlaps(sentence) }),
+           let division = division(paragraph[sentence]) {
+            collected.add(division)
+            covered.append(sentence)
+        }
+
+        guard !covered.isEmpty, collected.hasAnything else { return nil }
+        let (lead, participants) = collected.resolved()
+        return Assignment(
+            lead: lead,
+            participants: participants,
+            leaderName: collected.leaders.isEmpty ? nil : collected.leaders.joined(separator: "、"),
+            ranges: covered.sorted { $0.lowerBound < $1.lowerBound }
+        )
+    }
+
+    // MARK: - Lists of names
+
+    struct Listed {
+        var mention: Mention
+        /// Marked as the lead in the text ("市发改委（牵头）", "市发改委牵头").
+        var marksLead: Bool
+    }
+
+    static let separators: Set<Character> = ["、", ",", "，", ";", "；", "/", "／", "\n", "\r", "\r\n", "|", "｜"]
+    private static let openBrackets: Set<Character> = ["（", "(", "【", "[", "〔", "［"]
+    private static let closeBrackets: Set<Character> = ["）", ")", "】", "]", "〕", "］"]
+
+    /// Splits on separators outside brackets, so "市委宣传部（市新闻出版局、市版权局）" stays one name.
+    static func listedUnits(in text: Substring) -> [Listed] {
+        var pieces: [Substring] = []
+        var depth = 0
+        var start = text.startIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            let c = text[index]
+            if openBrackets.contains(c) { depth += 1 } else if closeBrackets.contains(c) { depth = max(0, depth - 1) }
+            if depth == 0, separators.contains(c) {
+                pieces.append(text[start..<index])
+                start = text.index(after: index)
+            }
+            index = text.index(after: index)
+        }
+        pieces.append(text[start...])
+
+        var seen: Set<String> = []
+        var listed: [Listed] = []
+        for (position, piece) in pieces.enumerated() {
+            guard let (name, marksLead) = cleanName(piece, isFirst: position == 0), seen.insert(name).inserted else { continue }
+            listed.append(Listed(mention: Mention(name: name), marksLead: marksLead))
+        }
+        return listed
+    }
+
+    static func leadAndParticipants(_ listed: [Listed]) -> (lead: Mention?, participants: [Mention]) {
+        guard let leadIndex = listed.firstIndex(where: \.marksLead) ?? (listed.isEmpty ? nil : 0) else { return (nil, []) }
+        var participants = listed.map(\.mention)
+        let lead = participants.remove(at: leadIndex)
+        return (lead, participants)
+    }
+
+    /// Notes written inside brackets after a name, dropped from it.
+    private static let noteWords = ["牵头", "排第一", "排名第一", "第一位", "首位", "列首", "按职责", "分工", "负责", "配合", "参与", "注", "为准", "下同"]
+    /// A bracket that says just this marks its unit as the lead.
+    private static let leadNotes: Set<String> = ["牵头", "牵头单位", "牵头部门", "主办", "主责", "主办单位"]
+    /// Endings that are not part of a name, longest first.
+    private static let trailingWords = [
+        "按职责分工负责", "按职责分工落实", "按职责分工推进", "按职责负责", "分工负责", "等有关单位", "等相关单位",
+        "等有关部门", "等相关部门", "等成员单位", "等单位", "等部门", "共同负责", "配合落实", "配合", "参与", "协办",
+        "协助", "参加", "等",
+    ]
+    /// Labels a whole cell may start with ("牵头单位：市发改委").
+    private static let cellLabels = [
+        "牵头单位", "牵头部门", "责任单位", "责任部门", "参与单位", "配合单位", "协办单位", "主办单位", "参加单位", "协同单位",
+    ]
+
+    private static let nameEnds = CharacterSet(charactersIn: "。.：:  \u{3000}\t")
+    private static let cellLabelFirsts = Set(cellLabels.compactMap(\.first))
+    /// Last characters of the endings and of 牵头: names ending otherwise need no suffix checks.
+    private static let trailingLasts = Set(trailingWords.compactMap(\.last) + ["头", "责"])
+
+    private static func cleanName(_ piece: Substring, isFirst: Bool) -> (String, Bool)? {
+        var name = String(piece).trimmingCharacters(in: .whitespacesAndNewlines)
+        var marksLead = false
+        if isFirst, let first = name.first, cellLabelFirsts.contains(first) || first == "由" {
+            for label in cellLabels where name.hasPrefix(label) {
+                let rest = name.dropFirst(label.count).drop(while: \.isWhitespace)
+                if let colon = rest.first, colon == "：" || colon == ":" {
+                    name = String(rest.dropFirst()).trimmingCharacters(in: .whitespaces)
+                }
+                break
+            }
+            if name.hasPrefix("由") { name.removeFirst() }
+        }
+        name = name.trimmingCharacters(in: nameEnds)
+        // Bracketed notes: drop them, or take them as the lead mark.
+        while let close = name.lastIndex(where: closeBrackets.contains), close == name.index(before: name.endIndex),
+              let open = name[..<close].lastIndex(where: openBrackets.contains) {
+            let note = String(name[name.index(after: open)..<close]).trimmingCharacters(in: .whitespaces)
+            if leadNotes.contains(note) {
+                marksLead = true
+            } else if !noteWords.contains(where: note.contains) && !note.isEmpty {
+                break
+            }
+            name = String(name[..<open]).trimmingCharacters(in: .whitespaces)
+        }
+        var stripped = name.last.map(trailingLasts.contains) ?? false
+        while stripped {
+            stripped = false
+            if name.hasSuffix("牵头负责") || name.hasSuffix("牵头") {
+                name = String(name.dropLast(name.hasSuffix("牵头负责") ? 4 : 2))
+                marksLead = true
+                stripped = true
+            }
+            for word in trailingWords where name.hasSuffix(word) && name.count > word.count {
+                name = String(name.dropLast(word.count))
+                stripped = true
+                break
+            }
+            name = name.trimmingCharacters(in: .whitespaces)
+        }
+        guard !name.isEmpty, !trailingWords.contains(name) else { return nil }
+        return (name, marksLead)
+    }
+
+    // MARK: - Labelled segments
+
+    enum Role {
+        case leader, lead, responsible, participants, division
+    }
+
+    struct Segment {
+        var role: Role
+        var labelStart: String.Index
+        var value: Substring
+        /// End of the segment including a closing 。 or ；.
+        var end: String.Index
+    }
+
+    /// Longest first, so 牵头市领导 wins over 牵头 and 协同责任单位 over 责任单位.
+    private static let labels: [(String, Role)] = [
+        ("市政府分管领导", .leader), ("区政府分管领导", .leader), ("省政府分管领导", .leader), ("牵头负责领导", .leader),
+        ("牵头市领导", .leader), ("牵头区领导", .leader), ("牵头省领导", .leader), ("分管省领导", .leader),
+        ("分管市领导", .leader), ("分管区领导", .leader), ("牵头领导", .leader), ("分管领导", .leader),
+        ("责任领导", .leader), ("联系领导", .leader),
+        ("牵头责任单位", .lead), ("协同责任单位", .participants), ("牵头单位", .lead), ("牵头部门", .lead),
+        ("主办单位", .lead), ("主责单位", .lead), ("主责部门", .lead),
+        ("责任单位", .responsible), ("责任部门", .responsible), ("实施单位", .responsible), ("承办单位", .responsible),
+        ("参与单位", .participants), ("配合单位", .participants), ("协办单位", .participants), ("协同单位", .participants),
+        ("参加单位", .participants), ("参与部门", .participants), ("配合部门", .participants), ("协办部门", .participants),
+        ("部门分工", .division), ("责任分工", .division), ("职责分工", .division), ("分工", .division),
+    ]
+    private static let labelBoundaries: Set<Character> = ["（", "(", "；", ";", "。", "，", ",", "\n", "\r", "\r\n", " ", "\u{3000}", "\t", "】", "："]
+    private static let valueEnds: Set<Character> = ["；", ";", "。", "\n", "\r", "\r\n"]
+
+    static func labelledSegments(in text: Substring) -> [Segment] {
+        // Find the labels first, so each value can stop where the next label starts.
+        var found: [(role: Role, labelStart: String.Index, valueStart: String.Index)] = []
+        var index = text.startIndex
+        var atBoundary = true
+        while index < text.endIndex {
+            let c = text[index]
+            if atBoundary, let (role, valueStart) = label(at: index, in: text) {
+                found.append((role, index, valueStart))
+                index = valueStart
+                atBoundary = true
+            } else {
+                atBoundary = labelBoundaries.contains(c)
+                index = text.index(after: index)
+            }
+        }
+        var segments: [Segment] = []
+        for (n, item) in found.enumerated() {
+            let limit = n + 1 < found.count ? found[n + 1].labelStart : text.endIndex
+            var valueEnd = item.valueStart
+            var depth = 0
+            while valueEnd < limit {
+                let c = text[valueEnd]
+                if openBrackets.contains(c) { depth += 1 }
+                if closeBrackets.contains(c) { depth -= 1; if depth < 0 { break } }
+                if depth == 0, valueEnds.contains(c) { break }
+                valueEnd = text.index(after: valueEnd)
+            }
+            var end = valueEnd
+            if end < limit, ["；", ";", "。"].contains(text[end]) { end = text.index(after: end) }
+            let value = text[item.valueStart..<valueEnd]
+            guard !value.allSatisfy(isBlankOrPunctuation) else { continue }
+            segments.append(Segment(role: item.role, labelStart: item.labelStart, value: value, end: end))
+        }
+        return segments
+    }
+
+    /// Labels by first character, longest first within each group.
+    private static let labelsByFirst: [Character: [(String, Role)]] = Dictionary(grouping: labels) { $0.0.first! }
+
+    private static func label(at index: String.Index, in text: Substring) -> (Role, String.Index)? {
+        guard let candidates = labelsByFirst[text[index]] else { return nil }
+        let rest = text[index...]
+        for (word, role) in candidates where rest.hasPrefix(word) {
+            let afterWord = rest.dropFirst(word.count).drop(while: { $0 == " " || $0 == "\u{3000}" })
+            guard let colon = afterWord.first, colon == "：" || colon == ":" else { return nil }
+            return (role, afterWord.index(after: afterWord.startIndex))
+        }
+        return nil
+    }
+
+    // MARK: - "A牵头，B配合"
+
+    struct Division {
+        var leads: [Mention]
+        var participants: [Mention]
+    }
+
+    private static let leadVerbs = ["牵头负责", "牵头抓总", "牵头", "主办", "主责"]
+    private static let helperVerbs = [
+        "按职责分工负责", "按职责分工落实", "按职责分工推进", "按职责负责", "分工负责", "共同推进", "共同负责",
+        "配合落实", "配合", "参与", "协助", "协办", "协同", "参加",
+    ]
+    /// Words that show a clause is a description of work, not a list of units.
+    private static let workWords = ["推进", "建立", "完善", "开展", "实施", "加强", "深化", "推动", "探索", "落实", "整合", "制定", "提升", "优化", "的"]
+
+    /// "由市发展改革委牵头，市财政局、市司法局配合" — every clause must be "units + role verb".
+    private static let sentenceEnds = CharacterSet(charactersIn: "。；;，, \u{3000}\n")
+    fileprivate static let leaderEnds = CharacterSet(charactersIn: "，,、 \u{3000}")
+
+    static func division(_ text: Substring) -> Division? {
+        var sentence = text.trimmingCharacters(in: sentenceEnds)
+        if sentence.hasPrefix("由") { sentence.removeFirst() }
+        guard !sentence.isEmpty, sentence.count <= 200 else { return nil }
+        var leads: [Mention] = [], participants: [Mention] = []
+        var firstHelperClause: [Mention]?
+        for clause in sentence.split(whereSeparator: { "，,；;".contains($0) }) {
+            var body = String(clause).trimmingCharacters(in: .whitespaces)
+            var isLead: Bool
+            if let verb = leadVerbs.first(where: body.hasSuffix) {
+                body.removeLast(verb.count)
+                isLead = true
+            } else if let verb = helperVerbs.first(where: body.hasSuffix) {
+                body.removeLast(verb.count)
+                isLead = false
+            } else if body.hasSuffix("负责") {
+                body.removeLast(2)
+                isLead = leads.isEmpty
+            } else {
+                return nil
+            }
+            if body.hasPrefix("由") { body.removeFirst() }
+            let units = listedUnits(in: Substring(body)).map(\.mention)
+            guard !units.isEmpty, units.allSatisfy(isPlausibleUnit) else { return nil }
+            if isLead {
+                leads += units
+            } else {
+                if firstHelperClause == nil { firstHelperClause = units }
+                participants += units
+            }
+        }
+        // "A、B按职责分工负责": the first listed leads, unless it is a group such as 各区.
+        if leads.isEmpty, let first = firstHelperClause?.first, !first.isCollective {
+            leads = [first]
+            participants.removeFirst()
+        }
+        return Division(leads: leads, participants: participants)
+    }
+
+    private static func isPlausibleUnit(_ mention: Mention) -> Bool {
+        (2...30).contains(mention.name.count) && !workWords.contains(where: mention.name.contains)
+            && !mention.name.contains(where: { $0.isWhitespace || "。：:".contains($0) })
+    }
+
+    // MARK: - Collecting pieces
+
+    private struct Collected {
+        var leadLabelled: [Mention] = []
+        var responsible: [Mention] = []
+        var helpers: [Mention] = []
+        var divisionLeads: [Mention] = []
+        var leaders: [String] = []
+
+        var hasAnything: Bool {
+            !(leadLabelled.isEmpty && responsible.isEmpty && helpers.isEmpty && divisionLeads.isEmpty && leaders.isEmpty)
+        }
+
+        mutating func add(_ segment: Segment) {
+            switch segment.role {
+            case .leader:
+                let name = segment.value.trimmingCharacters(in: UnitCell.leaderEnds)
+                if !name.isEmpty { leaders.append(name) }
+            case .lead:
+                let listed = UnitCell.listedUnits(in: segment.value)
+                leadLabelled += listed.map(\.mention)
+            case .responsible:
+                responsible += UnitCell.listedUnits(in: segment.value).map(\.mention)
+            case .participants:
+                helpers += UnitCell.listedUnits(in: segment.value).map(\.mention)
+            case .division:
+                if let division = UnitCell.division(segment.value) {
+                    add(division)
+                } else {
+                    responsible += UnitCell.listedUnits(in: segment.value).map(\.mention)
+                }
+            }
+        }
+
+        mutating func add(_ division: Division) {
+            divisionLeads += division.leads
+            helpers += division.participants
+        }
+
+        /// 牵头单位 beats a division sentence beats 责任单位 for the lead; everything else participates.
+        func resolved() -> (Mention?, [Mention]) {
+            let ordered: [Mention]
+            if !leadLabelled.isEmpty {
+                ordered = leadLabelled + divisionLeads + responsible + helpers
+            } else if !divisionLeads.isEmpty {
+                ordered = divisionLeads + responsible + helpers
+            } else if let first = responsible.first, !first.isCollective {
+                ordered = responsible + helpers
+            } else {
+                return (nil, unique(responsible + helpers))
+            }
+            let all = unique(ordered)
+            return (all.first, Array(all.dropFirst()))
+        }
+
+        private func unique(_ mentions: [Mention]) -> [Mention] {
+            var seen: Set<String> = []
+            return mentions.filter { seen.insert($0.name).inserted }
+        }
+    }
+
+    // MARK: - Text helpers
+
+    /// The parts of `text` outside `ranges` (which are in order and do not overlap).
+    private static func gaps(between ranges: [Range<String.Index>], in text: String) -> [Substring] {
+        var parts: [Substring] = []
+        var start = text.startIndex
+        for range in ranges {
+            parts.append(text[start..<range.lowerBound])
+            start = range.upperBound
+        }
+        parts.append(text[start...])
+        return parts
+    }
+
+    static func isBlankOrPunctuation(_ c: Character) -> Bool {
+        c.isWhitespace || c.isPunctuation
+    }
+
+    /// Top-level bracket pairs （…） or (…), outermost only.
+    static func bracketGroups(in text: String) -> [Range<String.Index>] {
+        var groups: [Range<String.Index>] = []
+        var depth = 0
+        var start = text.startIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            let c = text[index]
+            if c == "（" || c == "(" {
+                if depth == 0 { start = index }
+                depth += 1
+            } else if (c == "）" || c == ")") && depth > 0 {
+                depth -= 1
+                if depth == 0 { groups.append(start..<text.index(after: index)) }
+            }
+            index = text.index(after: index)
+        }
+        return groups
+    }
+
+    /// The last sentence (ended by 。 or a line break) that has any text, with its closing 。.
+    static func lastSentence(of text: String) -> Range<String.Index>? {
+        var end = text.endIndex
+        while end > text.startIndex, isBlankOrPunctuation(text[text.index(before: end)]) {
+            end = text.index(before: end)
+        }
+        guard end > text.startIndex else { return nil }
+        var start = end
+        while start > text.startIndex, !"。\n\r".contains(text[text.index(before: start)]) {
+            start = text.index(before: start)
+        }
+        while start < end, text[start].isWhitespace { start = text.index(after: start) }
+        var closing = end
+        if closing < text.endIndex, text[closing] == "。" { closing = text.index(after: closing) }
+        return start..<closing
+    }
+
+    private static let doubledPunctuation = [("，。", "。"), ("；。", "。"), ("。。", "。"), ("，，", "，"), ("；；", "；"), ("。；", "。"), ("。，", "。")]
+    private static let danglingAtEnds = CharacterSet.whitespaces.union(CharacterSet(charactersIn: "，,；;、"))
+
+    /// What is left after an assignment is cut out: no dangling separators or empty brackets.
+    static func tidyAfterRemoval(_ text: String) -> String {
+        var result = text
+        for (from, to) in doubledPunctuation where result.contains(from) {
+            while result.contains(from) { result = result.replacingOccurrences(of: from, with: to) }
+        }
+        let lines = result.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: danglingAtEnds) }
+        return lines.filter { !$0.isEmpty }.joined(separator: "\n")
+    }
+}
