@@ -5,6 +5,8 @@ func buildRouter(_ services: AppServices) -> Router<AppRequestContext> {
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: LanguageMiddleware())
     router.add(middleware: ErrorMiddleware(renderer: services.renderer))
+    let apiRoutes = APIRouteIndex()
+    router.add(middleware: APIMethodMiddleware(index: apiRoutes))
 
     // Operations
     router.get("/health") { _, _ in try await HealthController(services: services).health() }
@@ -49,5 +51,7 @@ func buildRouter(_ services: AppServices) -> Router<AppRequestContext> {
 
     // JSON API
     APIController(services: services).register(on: router.group("/api/v1"))
+    apiRoutes.set(router.routes.map { APIRouteIndex.Route(method: $0.method, path: $0.path.description) }
+        .filter { $0.path.hasPrefix("/api/v1/") })
     return router
 }

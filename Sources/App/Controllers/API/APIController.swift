@@ -35,7 +35,7 @@ struct APIController: Sendable {
             let d = try await DashboardQuery.run(jurisdictionId: try id(context), today: today, on: sql)
             return try APIResponse.json(APIModels.DashboardDTO(
                 jurisdiction: .init(d.jurisdiction), total: d.total, byStatus: d.byStatus, byLight: d.byLight,
-                overdueByUnit: d.overdueByUnit, completionByField: d.completionByField, plans: d.plans.map(APIModels.Plan.init), asOf: today.iso))
+                overdueByUnit: d.overdueByUnit.map(APIModels.UnitOverdue.init), completionByField: d.completionByField, plans: d.plans.map(APIModels.Plan.init), asOf: today.iso))
         }
 
         group.get("/units") { request, _ in
@@ -119,7 +119,8 @@ struct APIController: Sendable {
         }
         group.delete("/items/:id") { request, context in
             let iid = try id(context)
-            guard let v = try optionalInt(request.uri.queryParameters.get("version"), "version", min: 0) ?? ifMatch(request) else {
+            let header = try ifMatch(request)
+            guard let v = try optionalInt(request.uri.queryParameters.get("version"), "version", min: 0) ?? header else {
                 throw AppError.badRequest(parameter: "version", message: "required: the version you read (query ?version= or If-Match)")
             }
             try await services.items.delete(iid, baseVersion: v, actor: Self.actor)
@@ -133,10 +134,11 @@ struct APIController: Sendable {
         group.post("/items/:id/amendments") { request, context in
             let iid = try id(context)
             let input = try await decode(APIModels.AmendmentInput.self, request, context)
+            let header = try ifMatch(request)
             let saved = try await services.items.amend(
                 iid, newDeadline: try clean(input.newDeadline ?? "", "newDeadline"),
                 input: .init(reason: try clean(input.reason ?? "", "reason"), approvedBy: try clean(input.approvedBy ?? "", "approvedBy")),
-                baseVersion: input.version ?? ifMatch(request), actor: Self.actor)
+                baseVersion: input.version ?? header, actor: Self.actor)
             return try APIResponse.json(try await itemDTO(saved), status: .created)
         }
         group.get("/items/:id/history") { _, context in
@@ -180,6 +182,7 @@ struct APIController: Sendable {
     }
 
     private func decode<T: Decodable>(_ type: T.Type, _ request: Request, _ context: AppRequestContext) async throws -> T {
+        try Self.requireJSON(request)
         let value = try await request.decode(as: T.self, context: context)
         try Self.rejectControlCharacters(in: value)
         return value
@@ -214,13 +217,31 @@ struct APIController: Sendable {
         return n
     }
 
-    private func ifMatch(_ request: Request) -> Int? {
-        request.headers[.ifMatch].flatMap { Int($0.trimmingCharacters(in: CharacterSet(charactersIn: "\"W/ "))) }
+    /// Bodies are JSON: a request that declares another media type is refused with 415 (no Content-Type is read as JSON).
+    static func requireJSON(_ request: Request) throws {
+        guard let declared = request.headers[.contentType] else { return }
+        let mediaType = declared.split(separator: ";", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        guard mediaType == "application/json" || (mediaType.hasPrefix("application/") && mediaType.hasSuffix("+json")) else {
+            throw HTTPError(.unsupportedMediaType, message: "request bodies must be JSON (Content-Type: application/json), got \(declared.prefix(60))")
+        }
+    }
+
+    /// The version from `If-Match` (`3`, `"3"` or `W/"3"`); nil without the header, 400 when it is not a version.
+    private func ifMatch(_ request: Request) throws -> Int? {
+        guard let raw = request.headers[.ifMatch] else { return nil }
+        var tag = Substring(raw.trimmingCharacters(in: .whitespaces))
+        if tag.hasPrefix("W/") { tag = tag.dropFirst(2) }
+        if tag.count >= 2, tag.hasPrefix("\""), tag.hasSuffix("\"") { tag = tag.dropFirst().dropLast() }
+        guard !tag.isEmpty, tag.count <= 18, tag.allSatisfy({ $0.isASCII && $0.isNumber }), let v = Int(tag) else {
+            throw AppError.badRequest(parameter: "If-Match", message: "expected the version you read, e.g. \"3\", got \(raw.prefix(40))")
+        }
+        return v
     }
 
     /// The version the client read: required on every change, so a stale edit is refused with 409.
     private func version(_ body: Int?, _ request: Request) throws -> Int {
-        guard let v = body ?? ifMatch(request) else {
+        let header = try ifMatch(request)
+        guard let v = body ?? header else {
             throw AppError.badRequest(parameter: "version", message: "required: the version you read (body field version or If-Match header)")
         }
         return v
@@ -247,8 +268,28 @@ struct APIController: Sendable {
                       startDate: i.startDate ?? c?.startDate ?? "", deadline: i.deadline ?? c?.currentDeadline ?? "",
                       expectedResults: i.expectedResults ?? c?.expectedResults ?? "", resultForm: i.resultForm ?? c?.resultForm ?? "",
                       policyDocuments: i.policyDocuments ?? c?.policyDocuments ?? "", remarks: i.remarks ?? c?.remarks ?? "",
-                      weight: (i.weight ?? c?.weight).map(ItemService.Values.format) ?? "",
-                      status: i.status ?? c?.status ?? "", ownPercent: (i.ownPercent ?? c?.ownPercent).map(ItemService.Values.format) ?? "")
+                      weight: (i.weight ?? c?.weight).map(Self.decimalText) ?? "",
+                      status: i.status.map(Self.statusValue) ?? c?.status ?? "",
+                      ownPercent: (i.ownPercent ?? c?.ownPercent).map(Self.decimalText) ?? "")
+    }
+
+    /// A JSON number as the plain decimal the drafts read: never an exponent (1e+20, 1e-05), never a trap on huge values.
+    static func decimalText(_ d: Double) -> String {
+        guard d.isFinite else { return "" }
+        if d == d.rounded(), abs(d) < 1e15 { return String(Int(d)) }
+        let plain = String(d)
+        if !plain.contains("e") { return plain }
+        var text = String(format: abs(d) >= 1 ? "%.0f" : "%.20f", d)
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        return text
+    }
+
+    /// The status as stored: a Chinese name (已完成) becomes its code (done); anything else is left for validation.
+    static func statusValue(_ s: String) -> String {
+        LifecycleStatus(text: s)?.rawValue ?? s
     }
 
     private func warnDaysByPlan(_ ids: Set<Int>) async throws -> [Int: Int] {
