@@ -5,8 +5,8 @@ func buildRouter(_ services: AppServices) -> Router<AppRequestContext> {
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: LanguageMiddleware())
     router.add(middleware: ErrorMiddleware(renderer: services.renderer))
-    let apiRoutes = APIRouteIndex()
-    router.add(middleware: APIMethodMiddleware(index: apiRoutes))
+    let routeIndex = RouteIndex()
+    router.add(middleware: MethodNotAllowedMiddleware(index: routeIndex))
 
     // Operations
     router.get("/health") { _, _ in try await HealthController(services: services).health() }
@@ -51,7 +51,6 @@ func buildRouter(_ services: AppServices) -> Router<AppRequestContext> {
 
     // JSON API
     APIController(services: services).register(on: router.group("/api/v1"))
-    apiRoutes.set(router.routes.map { APIRouteIndex.Route(method: $0.method, path: $0.path.description) }
-        .filter { $0.path.hasPrefix("/api/v1/") })
+    routeIndex.set(router.routes.map { RouteIndex.Route(method: $0.method, path: $0.path.description) })
     return router
 }

@@ -20,7 +20,9 @@ struct ErrorMiddleware: RouterMiddleware {
                 for field in error.headers { response.headers.append(field) }
                 return response
             }
-            return renderer.errorPage(status: error.status, message: error.body ?? error.status.reasonPhrase, language: context.language)
+            var response = renderer.errorPage(status: error.status, message: error.body ?? error.status.reasonPhrase, language: context.language)
+            for field in error.headers { response.headers.append(field) }
+            return response
         } catch let error as any HTTPResponseError {
             // e.g. NIOTooManyBytesError: a body over the upload limit is a 413, not a server error.
             let message = error.status == .contentTooLarge ? "request body exceeds \(context.maxUploadSize) bytes" : error.status.reasonPhrase

@@ -78,6 +78,7 @@ struct APIController: Sendable {
         }
         group.post("/plans") { request, context in
             let input = try await decode(APIModels.PlanInput.self, request, context)
+            try Self.checkLevelNames(input.levelNames)
             let saved = try await services.plans.create(planDraft(input, current: nil), actor: Self.actor)
             return try APIResponse.json(APIModels.Plan(saved), status: .created, headers: [.location: "/api/v1/plans/\(saved.id)"])
         }
@@ -87,6 +88,7 @@ struct APIController: Sendable {
         group.patch("/plans/:id") { request, context in
             let pid = try id(context)
             let input = try await decode(APIModels.PlanInput.self, request, context)
+            try Self.checkLevelNames(input.levelNames)
             let current = try await PlanQueries.require(pid, on: sql)
             let saved = try await services.plans.update(pid, planDraft(input, current: current), baseVersion: try version(input.version, request), actor: Self.actor)
             return try APIResponse.json(APIModels.Plan(saved))
@@ -150,6 +152,12 @@ struct APIController: Sendable {
         group.get("/ledger") { request, _ in
             let params = request.queryMultiMap
             for (key, values) in params { for v in values { _ = try clean(v, key) } }
+            // The pages send empty form fields for "any"; the API refuses an empty value for a one-value parameter.
+            for key in Self.ledgerSingleValueParameters {
+                if let values = params[key], values.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+                    throw AppError.badRequest(parameter: key, message: "empty value; leave the parameter out instead")
+                }
+            }
             let filter = try LedgerFilter.parse(params)
             let today = LocalDate.today()
             let page = try await LedgerQuery.run(filter, today: today, on: sql)
@@ -174,6 +182,8 @@ struct APIController: Sendable {
     }
 
     // MARK: helpers
+
+    static let ledgerSingleValueParameters = ["jurisdiction", "plan", "field", "unit", "role", "due_from", "due_to", "scope", "sort", "page", "per_page"]
 
     private func id(_ context: AppRequestContext) throws -> Int {
         let raw = context.parameters.get("id") ?? ""
@@ -210,8 +220,8 @@ struct APIController: Sendable {
     private func clean(_ s: String, _ field: String) throws -> String { try Self.clean(s, field) }
 
     private func optionalInt(_ raw: String?, _ name: String, min: Int = 1, max: Int = Int.max) throws -> Int? {
-        guard let raw, !raw.isEmpty else { return nil }
-        guard let n = Int(raw), n >= min, n <= max else {
+        guard let raw else { return nil }
+        guard raw.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }), let n = Int(raw), n >= min, n <= max else {
             throw AppError.badRequest(parameter: name, message: "expected a whole number ≥ \(min), got \(raw.prefix(40))")
         }
         return n
@@ -245,6 +255,17 @@ struct APIController: Sendable {
             throw AppError.badRequest(parameter: "version", message: "required: the version you read (body field version or If-Match header)")
         }
         return v
+    }
+
+    /// In JSON each array entry is one level name: a blank entry, or one holding a separator the form splits on, is refused.
+    static func checkLevelNames(_ names: [String]?) throws {
+        guard let names else { return }
+        if names.contains(where: { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) {
+            throw AppError.validation([ValidationIssue(field: "levelNames", code: .required)])
+        }
+        if names.contains(where: { $0.contains(where: PlanDraft.levelNameSeparators.contains) }) {
+            throw AppError.validation([ValidationIssue(field: "levelNames", code: .invalidChoice)])
+        }
     }
 
     private func jurisdictionDraft(_ i: APIModels.JurisdictionInput) -> JurisdictionDraft {

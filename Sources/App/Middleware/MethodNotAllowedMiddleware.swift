@@ -1,8 +1,8 @@
 import Hummingbird
 import NIOConcurrencyHelpers
 
-/// The routes registered under /api/v1, filled in by `buildRouter` once they exist (middleware is added first).
-final class APIRouteIndex: Sendable {
+/// Every route the router registers, filled in by `buildRouter` once they exist (middleware is added first).
+final class RouteIndex: Sendable {
     struct Route: Sendable, Equatable { var method: HTTPRequest.Method; var path: String }
     private let routes = NIOLockedValueBox<[Route]>([])
 
@@ -21,15 +21,16 @@ final class APIRouteIndex: Sendable {
     }
 }
 
-/// Under /api/v1 a known path asked with a method it does not support answers 405 with `Allow`, not 404.
-struct APIMethodMiddleware: RouterMiddleware {
+/// A known path asked with a method it does not support answers 405 with `Allow` (RFC 9110), not 404.
+/// The error goes on to `ErrorMiddleware`: JSON under /api, a page elsewhere.
+struct MethodNotAllowedMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
-    let index: APIRouteIndex
+    let index: RouteIndex
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
-        } catch let error as HTTPError where error.status == .notFound && request.uri.path.hasPrefix("/api/v1/") {
+        } catch let error as HTTPError where error.status == .notFound {
             let allowed = index.methods(matching: request.uri.path)
             guard !allowed.isEmpty, !allowed.contains(request.method) else { throw error }
             let names = Set(allowed.map(\.rawValue)).sorted()
