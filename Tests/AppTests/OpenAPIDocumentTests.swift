@@ -21,11 +21,10 @@ import Testing
             .map { "\($0.method.rawValue) \($0.path.description)" })
 
         let app = Application(router: router, logger: logger)
-        var body = Data()
-        try await app.test(.router) { client in
+        let body = try await app.test(.router) { client in
             try await client.execute(uri: "/api/openapi.json", method: .get) { response in
                 #expect(response.status == .ok)
-                body = Data(buffer: response.body)
+                return Data(response.body.readableBytesView)
             }
         }
         await services.database.shutdown()

@@ -152,10 +152,16 @@ struct APIController: Sendable {
         group.get("/ledger") { request, _ in
             let params = request.queryMultiMap
             for (key, values) in params { for v in values { _ = try clean(v, key) } }
-            // The pages send empty form fields for "any"; the API refuses an empty value for a one-value parameter.
+            // The pages send empty form fields for "any"; the API refuses empty values instead of guessing.
             for key in Self.ledgerSingleValueParameters {
                 if let values = params[key], values.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
                     throw AppError.badRequest(parameter: key, message: "empty value; leave the parameter out instead")
+                }
+            }
+            for key in ["status", "light"] {
+                let pieces = (params[key] ?? []).flatMap { $0.split(separator: ",", omittingEmptySubsequences: false) }
+                if pieces.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+                    throw AppError.badRequest(parameter: key, message: "empty value in the list; leave the parameter out instead")
                 }
             }
             let filter = try LedgerFilter.parse(params)
