@@ -199,7 +199,13 @@ struct APIController: Sendable {
 
     private func decode<T: Decodable>(_ type: T.Type, _ request: Request, _ context: AppRequestContext) async throws -> T {
         try Self.requireJSON(request)
-        let value = try await request.decode(as: T.self, context: context)
+        let value: T
+        do {
+            value = try await request.decode(as: T.self, context: context)
+        } catch let error as HTTPError where error.status == .badRequest {
+            // Hummingbird reports unreadable JSON as a plain 400; name the body like every other 400.
+            throw AppError.badRequest(parameter: "body", message: error.body ?? "not valid JSON")
+        }
         try Self.rejectControlCharacters(in: value)
         return value
     }
