@@ -4,15 +4,15 @@
 # first start), waits for /health, runs every check with a fixed seed and a bounded number of examples, stops
 # the server and exits with schemathesis's status. Settings: .ci/schemathesis.toml.
 #
-# Environment: SCHEMATHESIS_MAX_EXAMPLES (default 25), SCHEMATHESIS_SEED (default 20240501),
-# SCHEMATHESIS_TIMEOUT seconds for the whole run (default 600), SCHEMATHESIS_REPORT_DIR (default: a temp dir).
+# Environment: SCHEMATHESIS_MAX_EXAMPLES (default 100), SCHEMATHESIS_SEED (default 20240501),
+# SCHEMATHESIS_TIMEOUT seconds for the whole run (default 600), SCHEMATHESIS_REPORT_DIR (JUnit and HAR reports, off by default).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
 ST_VERSION="4.32.5"
-MAX_EXAMPLES="${SCHEMATHESIS_MAX_EXAMPLES:-25}"
+MAX_EXAMPLES="${SCHEMATHESIS_MAX_EXAMPLES:-100}"
 SEED="${SCHEMATHESIS_SEED:-20240501}"
 TIMEOUT="${SCHEMATHESIS_TIMEOUT:-600}"
 
@@ -33,7 +33,6 @@ swift build --product reform </dev/null
 BIN="$(swift build --show-bin-path)/reform"
 
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/reform-schemathesis.XXXXXX")"
-REPORT_DIR="${SCHEMATHESIS_REPORT_DIR:-$WORK/report}"
 SERVER_PID=""
 cleanup() {
     if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
@@ -72,6 +71,11 @@ fi
 log "server is up"
 
 # --- run
+REPORT_ARGS=()
+if [ -n "${SCHEMATHESIS_REPORT_DIR:-}" ]; then
+    REPORT_ARGS=(--report junit,har --report-dir "$SCHEMATHESIS_REPORT_DIR")
+fi
+log "schemathesis: seed $SEED, at most $MAX_EXAMPLES examples per operation and phase"
 set +e
 timeout --kill-after=10 "$TIMEOUT" "$ST" --config-file "$ROOT/.ci/schemathesis.toml" run "$BASE/api/openapi.json" \
     --checks all \
@@ -81,8 +85,8 @@ timeout --kill-after=10 "$TIMEOUT" "$ST" --config-file "$ROOT/.ci/schemathesis.t
     --generation-database none \
     --request-timeout 30 \
     --no-color \
-    --report junit --report-dir "$REPORT_DIR" </dev/null
-status=$?
+    "${REPORT_ARGS[@]}" </dev/null 2>&1 | tee "$WORK/schemathesis.out"
+status=${PIPESTATUS[0]}
 set -e
 if [ "$status" -eq 124 ] || [ "$status" -eq 137 ]; then
     log "schemathesis did not finish within ${TIMEOUT}s"
@@ -91,4 +95,19 @@ if [ "$status" -ne 0 ]; then
     log "schemathesis failed (exit $status); last lines of the server log:"
     tail -n 40 "$WORK/server.log" >&2 || true
 fi
+# One plain closing line for CI logs: test cases that passed and failures found (unique failures plus errors).
+python3 - "$WORK/schemathesis.out" "$status" <<'PY' || true
+import re, sys
+text = open(sys.argv[1], encoding="utf-8", errors="replace").read()
+status = int(sys.argv[2])
+m = re.search(r"^\s*(\d+) generated, (.*)$", text, re.M)
+if m:
+    generated, rest = int(m.group(1)), m.group(2)
+    failed = sum(int(n) for n in re.findall(r"(\d+) unique failures?", rest))
+    failed += sum(int(n) for n in re.findall(r"^\s*🚫 [^:\n]*: (\d+)\s*$", text, re.M))
+    if status != 0 and failed == 0:
+        failed = 1
+    passed = int(re.search(r"(\d+) passed", rest).group(1)) if re.search(r"(\d+) passed", rest) else max(0, generated - failed)
+    print(f"schemathesis: {passed} passed, {failed} failed")
+PY
 exit "$status"

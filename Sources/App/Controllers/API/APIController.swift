@@ -150,8 +150,12 @@ struct APIController: Sendable {
         }
 
         group.get("/ledger") { request, _ in
-            let params = request.queryMultiMap
+            var params = request.queryMultiMap
             for (key, values) in params { for v in values { _ = try clean(v, key) } }
+            // Integers may come as 7.0 (JSON's reading of an integer); the shared parser reads plain digits.
+            for key in ["jurisdiction", "plan", "field", "unit", "page", "per_page"] {
+                params[key] = params[key]?.map { v in Self.wholeNumber(v.trimmingCharacters(in: .whitespaces)).map(String.init) ?? v }
+            }
             // The pages send empty form fields for "any"; the API refuses empty values instead of guessing.
             for key in Self.ledgerSingleValueParameters {
                 if let values = params[key], values.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
@@ -193,7 +197,7 @@ struct APIController: Sendable {
 
     private func id(_ context: AppRequestContext) throws -> Int {
         let raw = context.parameters.get("id") ?? ""
-        guard let value = Int(raw), value > 0 else { throw AppError.badRequest(parameter: "id", message: "expected a positive whole number, got \(raw.prefix(40))") }
+        guard let value = Self.wholeNumber(raw), value > 0 else { throw AppError.badRequest(parameter: "id", message: "expected a positive whole number, got \(raw.prefix(40))") }
         return value
     }
 
@@ -233,7 +237,7 @@ struct APIController: Sendable {
 
     private func optionalInt(_ raw: String?, _ name: String, min: Int = 1, max: Int = Int.max) throws -> Int? {
         guard let raw else { return nil }
-        guard raw.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }), let n = Int(raw), n >= min, n <= max else {
+        guard let n = Self.wholeNumber(raw), n >= min, n <= max else {
             throw AppError.badRequest(parameter: name, message: "expected a whole number ≥ \(min), got \(raw.prefix(40))")
         }
         return n
@@ -249,6 +253,18 @@ struct APIController: Sendable {
     }
 
     /// The version from `If-Match` (`3`, `"3"` or `W/"3"`); nil without the header, 400 when it is not a version.
+    /// A whole number as text: `12`, `-3`, and (as in JSON bodies, where 7.0 is the integer 7) `7.0` or `7e0`.
+    /// Nothing else: no blanks, no `+`, no hexadecimal, no fraction.
+    static func wholeNumber(_ raw: String) -> Int? {
+        guard !raw.isEmpty, raw.utf8.count <= 40 else { return nil }
+        let digits = raw.hasPrefix("-") ? raw.dropFirst() : Substring(raw)
+        if !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) { return Int(raw) }
+        guard let first = digits.first, first.isASCII, first.isNumber,
+              raw.allSatisfy({ $0.isASCII && ($0.isNumber || ".eE+-".contains($0)) }),
+              let d = Double(raw), d.isFinite, d == d.rounded(), abs(d) < 9.2e18 else { return nil }
+        return Int(d)
+    }
+
     private func ifMatch(_ request: Request) throws -> Int? {
         guard let raw = request.headers[.ifMatch] else { return nil }
         var tag = Substring(raw.trimmingCharacters(in: .whitespaces))
