@@ -77,6 +77,8 @@ if [ -n "${SCHEMATHESIS_REPORT_DIR:-}" ]; then
 fi
 log "schemathesis: seed $SEED, at most $MAX_EXAMPLES examples per operation and phase"
 set +e
+# From the temp dir, so nothing schemathesis writes lands in the work tree.
+cd "$WORK"
 timeout --kill-after=10 "$TIMEOUT" "$ST" --config-file "$ROOT/.ci/schemathesis.toml" run "$BASE/api/openapi.json" \
     --checks all \
     --seed "$SEED" \
@@ -88,6 +90,7 @@ timeout --kill-after=10 "$TIMEOUT" "$ST" --config-file "$ROOT/.ci/schemathesis.t
     "${REPORT_ARGS[@]}" </dev/null 2>&1 | tee "$WORK/schemathesis.out"
 status=${PIPESTATUS[0]}
 set -e
+cd "$ROOT"
 if [ "$status" -eq 124 ] || [ "$status" -eq 137 ]; then
     log "schemathesis did not finish within ${TIMEOUT}s"
 fi
