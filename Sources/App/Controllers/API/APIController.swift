@@ -252,7 +252,6 @@ struct APIController: Sendable {
         }
     }
 
-    /// The version from `If-Match` (`3`, `"3"` or `W/"3"`); nil without the header, 400 when it is not a version.
     /// A whole number as text: `12`, `-3`, and (as in JSON bodies, where 7.0 is the integer 7) `7.0` or `7e0`.
     /// Nothing else: no blanks, no `+`, no hexadecimal, no fraction.
     static func wholeNumber(_ raw: String) -> Int? {
@@ -265,6 +264,7 @@ struct APIController: Sendable {
         return Int(d)
     }
 
+    /// The version from `If-Match` (`3`, `"3"` or `W/"3"`); nil without the header, 400 when it is not a version.
     private func ifMatch(_ request: Request) throws -> Int? {
         guard let raw = request.headers[.ifMatch] else { return nil }
         var tag = Substring(raw.trimmingCharacters(in: .whitespaces))
