@@ -5,6 +5,8 @@ func buildRouter(_ services: AppServices) -> Router<AppRequestContext> {
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: LanguageMiddleware())
     router.add(middleware: ErrorMiddleware(renderer: services.renderer))
+    let routeIndex = RouteIndex()
+    router.add(middleware: MethodNotAllowedMiddleware(index: routeIndex))
 
     // Operations
     router.get("/health") { _, _ in try await HealthController(services: services).health() }
@@ -49,5 +51,6 @@ func buildRouter(_ services: AppServices) -> Router<AppRequestContext> {
 
     // JSON API
     APIController(services: services).register(on: router.group("/api/v1"))
+    routeIndex.set(router.routes.map { RouteIndex.Route(method: $0.method, path: $0.path.description) })
     return router
 }

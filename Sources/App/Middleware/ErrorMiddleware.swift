@@ -15,9 +15,21 @@ struct ErrorMiddleware: RouterMiddleware {
             return respond(error, request: request, context: context)
         } catch let error as HTTPError {
             if request.uri.path.hasPrefix("/api") {
-                return APIResponse.error(status: error.status, code: "http_error", message: error.body ?? error.status.reasonPhrase)
+                var response = APIResponse.error(status: error.status, code: APIResponse.code(for: error.status),
+                                                 message: error.body ?? error.status.reasonPhrase)
+                for field in error.headers { response.headers.append(field) }
+                return response
             }
-            return renderer.errorPage(status: error.status, message: error.body ?? error.status.reasonPhrase, language: context.language)
+            var response = renderer.errorPage(status: error.status, message: error.body ?? error.status.reasonPhrase, language: context.language)
+            for field in error.headers { response.headers.append(field) }
+            return response
+        } catch let error as any HTTPResponseError {
+            // e.g. NIOTooManyBytesError: a body over the upload limit is a 413, not a server error.
+            let message = error.status == .contentTooLarge ? "request body exceeds \(context.maxUploadSize) bytes" : error.status.reasonPhrase
+            if request.uri.path.hasPrefix("/api") {
+                return APIResponse.error(status: error.status, code: APIResponse.code(for: error.status), message: message)
+            }
+            return renderer.errorPage(status: error.status, message: message, language: context.language)
         } catch let error as DecodingError {
             return respond(.badRequest(parameter: "body", message: DecodingErrorText.describe(error)), request: request, context: context)
         } catch {

@@ -293,8 +293,9 @@ struct ItemService: Sendable {
              "weight": Self.format(weight), "status": status.rawValue, "ownPercent": Self.format(percent)]
         }
 
+        /// Whole numbers without ".0"; `Int(d)` only where it cannot trap (a submitted 1e20 is reported as out of range, not a crash).
         static func format(_ d: Double) -> String {
-            d == d.rounded() ? String(Int(d)) : String(d)
+            d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d)
         }
     }
 }

@@ -35,7 +35,7 @@ struct APIController: Sendable {
             let d = try await DashboardQuery.run(jurisdictionId: try id(context), today: today, on: sql)
             return try APIResponse.json(APIModels.DashboardDTO(
                 jurisdiction: .init(d.jurisdiction), total: d.total, byStatus: d.byStatus, byLight: d.byLight,
-                overdueByUnit: d.overdueByUnit, completionByField: d.completionByField, plans: d.plans.map(APIModels.Plan.init), asOf: today.iso))
+                overdueByUnit: d.overdueByUnit.map(APIModels.UnitOverdue.init), completionByField: d.completionByField, plans: d.plans.map(APIModels.Plan.init), asOf: today.iso))
         }
 
         group.get("/units") { request, _ in
@@ -78,6 +78,7 @@ struct APIController: Sendable {
         }
         group.post("/plans") { request, context in
             let input = try await decode(APIModels.PlanInput.self, request, context)
+            try Self.checkLevelNames(input.levelNames)
             let saved = try await services.plans.create(planDraft(input, current: nil), actor: Self.actor)
             return try APIResponse.json(APIModels.Plan(saved), status: .created, headers: [.location: "/api/v1/plans/\(saved.id)"])
         }
@@ -87,6 +88,7 @@ struct APIController: Sendable {
         group.patch("/plans/:id") { request, context in
             let pid = try id(context)
             let input = try await decode(APIModels.PlanInput.self, request, context)
+            try Self.checkLevelNames(input.levelNames)
             let current = try await PlanQueries.require(pid, on: sql)
             let saved = try await services.plans.update(pid, planDraft(input, current: current), baseVersion: try version(input.version, request), actor: Self.actor)
             return try APIResponse.json(APIModels.Plan(saved))
@@ -119,7 +121,8 @@ struct APIController: Sendable {
         }
         group.delete("/items/:id") { request, context in
             let iid = try id(context)
-            guard let v = try optionalInt(request.uri.queryParameters.get("version"), "version", min: 0) ?? ifMatch(request) else {
+            let header = try ifMatch(request)
+            guard let v = try optionalInt(request.uri.queryParameters.get("version"), "version", min: 0) ?? header else {
                 throw AppError.badRequest(parameter: "version", message: "required: the version you read (query ?version= or If-Match)")
             }
             try await services.items.delete(iid, baseVersion: v, actor: Self.actor)
@@ -133,10 +136,11 @@ struct APIController: Sendable {
         group.post("/items/:id/amendments") { request, context in
             let iid = try id(context)
             let input = try await decode(APIModels.AmendmentInput.self, request, context)
+            let header = try ifMatch(request)
             let saved = try await services.items.amend(
                 iid, newDeadline: try clean(input.newDeadline ?? "", "newDeadline"),
                 input: .init(reason: try clean(input.reason ?? "", "reason"), approvedBy: try clean(input.approvedBy ?? "", "approvedBy")),
-                baseVersion: input.version ?? ifMatch(request), actor: Self.actor)
+                baseVersion: input.version ?? header, actor: Self.actor)
             return try APIResponse.json(try await itemDTO(saved), status: .created)
         }
         group.get("/items/:id/history") { _, context in
@@ -146,8 +150,24 @@ struct APIController: Sendable {
         }
 
         group.get("/ledger") { request, _ in
-            let params = request.queryMultiMap
+            var params = request.queryMultiMap
             for (key, values) in params { for v in values { _ = try clean(v, key) } }
+            // Integers may come as 7.0 (JSON's reading of an integer); the shared parser reads plain digits.
+            for key in ["jurisdiction", "plan", "field", "unit", "page", "per_page"] {
+                params[key] = params[key]?.map { v in Self.wholeNumber(v.trimmingCharacters(in: .whitespaces)).map(String.init) ?? v }
+            }
+            // The pages send empty form fields for "any"; the API refuses empty values instead of guessing.
+            for key in Self.ledgerSingleValueParameters {
+                if let values = params[key], values.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+                    throw AppError.badRequest(parameter: key, message: "empty value; leave the parameter out instead")
+                }
+            }
+            for key in ["status", "light"] {
+                let pieces = (params[key] ?? []).flatMap { $0.split(separator: ",", omittingEmptySubsequences: false) }
+                if pieces.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+                    throw AppError.badRequest(parameter: key, message: "empty value in the list; leave the parameter out instead")
+                }
+            }
             let filter = try LedgerFilter.parse(params)
             let today = LocalDate.today()
             let page = try await LedgerQuery.run(filter, today: today, on: sql)
@@ -173,14 +193,23 @@ struct APIController: Sendable {
 
     // MARK: helpers
 
+    static let ledgerSingleValueParameters = ["jurisdiction", "plan", "field", "unit", "role", "due_from", "due_to", "scope", "sort", "page", "per_page"]
+
     private func id(_ context: AppRequestContext) throws -> Int {
         let raw = context.parameters.get("id") ?? ""
-        guard let value = Int(raw), value > 0 else { throw AppError.badRequest(parameter: "id", message: "expected a positive whole number, got \(raw.prefix(40))") }
+        guard let value = Self.wholeNumber(raw), value > 0 else { throw AppError.badRequest(parameter: "id", message: "expected a positive whole number, got \(raw.prefix(40))") }
         return value
     }
 
     private func decode<T: Decodable>(_ type: T.Type, _ request: Request, _ context: AppRequestContext) async throws -> T {
-        let value = try await request.decode(as: T.self, context: context)
+        try Self.requireJSON(request)
+        let value: T
+        do {
+            value = try await request.decode(as: T.self, context: context)
+        } catch let error as HTTPError where error.status == .badRequest {
+            // Hummingbird reports unreadable JSON as a plain 400; name the body like every other 400.
+            throw AppError.badRequest(parameter: "body", message: error.body ?? "not valid JSON")
+        }
         try Self.rejectControlCharacters(in: value)
         return value
     }
@@ -207,23 +236,64 @@ struct APIController: Sendable {
     private func clean(_ s: String, _ field: String) throws -> String { try Self.clean(s, field) }
 
     private func optionalInt(_ raw: String?, _ name: String, min: Int = 1, max: Int = Int.max) throws -> Int? {
-        guard let raw, !raw.isEmpty else { return nil }
-        guard let n = Int(raw), n >= min, n <= max else {
+        guard let raw else { return nil }
+        guard let n = Self.wholeNumber(raw), n >= min, n <= max else {
             throw AppError.badRequest(parameter: name, message: "expected a whole number ≥ \(min), got \(raw.prefix(40))")
         }
         return n
     }
 
-    private func ifMatch(_ request: Request) -> Int? {
-        request.headers[.ifMatch].flatMap { Int($0.trimmingCharacters(in: CharacterSet(charactersIn: "\"W/ "))) }
+    /// Bodies are JSON: a request that declares another media type is refused with 415 (no Content-Type is read as JSON).
+    static func requireJSON(_ request: Request) throws {
+        guard let declared = request.headers[.contentType] else { return }
+        let mediaType = declared.split(separator: ";", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        guard mediaType == "application/json" || (mediaType.hasPrefix("application/") && mediaType.hasSuffix("+json")) else {
+            throw HTTPError(.unsupportedMediaType, message: "request bodies must be JSON (Content-Type: application/json), got \(declared.prefix(60))")
+        }
+    }
+
+    /// A whole number as text: `12`, `-3`, and (as in JSON bodies, where 7.0 is the integer 7) `7.0` or `7e0`.
+    /// Nothing else: no blanks, no `+`, no hexadecimal, no fraction.
+    static func wholeNumber(_ raw: String) -> Int? {
+        guard !raw.isEmpty, raw.utf8.count <= 40 else { return nil }
+        let digits = raw.hasPrefix("-") ? raw.dropFirst() : Substring(raw)
+        if !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) { return Int(raw) }
+        guard let first = digits.first, first.isASCII, first.isNumber,
+              raw.allSatisfy({ $0.isASCII && ($0.isNumber || ".eE+-".contains($0)) }),
+              let d = Double(raw), d.isFinite, d == d.rounded(), abs(d) < 9.2e18 else { return nil }
+        return Int(d)
+    }
+
+    /// The version from `If-Match` (`3`, `"3"` or `W/"3"`); nil without the header, 400 when it is not a version.
+    private func ifMatch(_ request: Request) throws -> Int? {
+        guard let raw = request.headers[.ifMatch] else { return nil }
+        var tag = Substring(raw.trimmingCharacters(in: .whitespaces))
+        if tag.hasPrefix("W/") { tag = tag.dropFirst(2) }
+        if tag.count >= 2, tag.hasPrefix("\""), tag.hasSuffix("\"") { tag = tag.dropFirst().dropLast() }
+        guard !tag.isEmpty, tag.count <= 18, tag.allSatisfy({ $0.isASCII && $0.isNumber }), let v = Int(tag) else {
+            throw AppError.badRequest(parameter: "If-Match", message: "expected the version you read, e.g. \"3\", got \(raw.prefix(40))")
+        }
+        return v
     }
 
     /// The version the client read: required on every change, so a stale edit is refused with 409.
     private func version(_ body: Int?, _ request: Request) throws -> Int {
-        guard let v = body ?? ifMatch(request) else {
+        let header = try ifMatch(request)
+        guard let v = body ?? header else {
             throw AppError.badRequest(parameter: "version", message: "required: the version you read (body field version or If-Match header)")
         }
         return v
+    }
+
+    /// In JSON each array entry is one level name: a blank entry, or one holding a separator the form splits on, is refused.
+    static func checkLevelNames(_ names: [String]?) throws {
+        guard let names else { return }
+        if names.contains(where: { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) {
+            throw AppError.validation([ValidationIssue(field: "levelNames", code: .required)])
+        }
+        if names.contains(where: { $0.contains(where: PlanDraft.levelNameSeparators.contains) }) {
+            throw AppError.validation([ValidationIssue(field: "levelNames", code: .invalidChoice)])
+        }
     }
 
     private func jurisdictionDraft(_ i: APIModels.JurisdictionInput) -> JurisdictionDraft {
@@ -247,8 +317,28 @@ struct APIController: Sendable {
                       startDate: i.startDate ?? c?.startDate ?? "", deadline: i.deadline ?? c?.currentDeadline ?? "",
                       expectedResults: i.expectedResults ?? c?.expectedResults ?? "", resultForm: i.resultForm ?? c?.resultForm ?? "",
                       policyDocuments: i.policyDocuments ?? c?.policyDocuments ?? "", remarks: i.remarks ?? c?.remarks ?? "",
-                      weight: (i.weight ?? c?.weight).map(ItemService.Values.format) ?? "",
-                      status: i.status ?? c?.status ?? "", ownPercent: (i.ownPercent ?? c?.ownPercent).map(ItemService.Values.format) ?? "")
+                      weight: (i.weight ?? c?.weight).map(Self.decimalText) ?? "",
+                      status: i.status.map(Self.statusValue) ?? c?.status ?? "",
+                      ownPercent: (i.ownPercent ?? c?.ownPercent).map(Self.decimalText) ?? "")
+    }
+
+    /// A JSON number as the plain decimal the drafts read: never an exponent (1e+20, 1e-05), never a trap on huge values.
+    static func decimalText(_ d: Double) -> String {
+        guard d.isFinite else { return "" }
+        if d == d.rounded(), abs(d) < 1e15 { return String(Int(d)) }
+        let plain = String(d)
+        if !plain.contains("e") { return plain }
+        var text = String(format: abs(d) >= 1 ? "%.0f" : "%.20f", d)
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        return text
+    }
+
+    /// The status as stored: a Chinese name (已完成) becomes its code (done); anything else is left for validation.
+    static func statusValue(_ s: String) -> String {
+        LifecycleStatus(text: s)?.rawValue ?? s
     }
 
     private func warnDaysByPlan(_ ids: Set<Int>) async throws -> [Int: Int] {

@@ -34,6 +34,18 @@ enum APIResponse {
         var message: String
     }
 
+    /// The `error.code` of a status raised by the HTTP layer rather than by a handler.
+    static func code(for status: HTTPResponse.Status) -> String {
+        switch status {
+        case .badRequest: "bad_request"
+        case .notFound: "not_found"
+        case .methodNotAllowed: "method_not_allowed"
+        case .contentTooLarge: "payload_too_large"
+        case .unsupportedMediaType: "unsupported_media_type"
+        default: "http_error"
+        }
+    }
+
     static func error(status: HTTPResponse.Status, code: String, message: String) -> Response {
         (try? json(ErrorBody(error: .init(code: code, message: message)), status: status))
             ?? Response(status: status)
