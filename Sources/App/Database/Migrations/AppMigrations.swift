@@ -13,6 +13,7 @@ enum AppMigrations {
             CreateDeadlineAmendments(),
             CreateAuditLog(),
             CreateItemSearchIndex(),
+            CreateImportBatches(),
         ]
     }
 }
