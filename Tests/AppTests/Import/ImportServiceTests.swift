@@ -39,13 +39,29 @@ struct ImportServiceTests {
             #expect(unknown.map(\.unitName) == ["人民银行广州分行营管部", "市委督查室"])
             #expect(unknown.map(\.line) == [25, 28])
             #expect(unknown.allSatisfy { $0.severity == .error && $0.field == "participants" })
-            #expect(unknown[1].suggestions?.first?.name == "中共广州市委全面深化改革委员会办公室")
             #expect(batch.errorCount == 2)
             #expect(batch.record.status == "draft")
             // short names and place-less names matched without asking
             #expect(batch.payload.unit(named: "市发展改革委")?.unitId == gz["广州市发展和改革委员会"].id)
             #expect(batch.payload.unit(named: "市工业和信息化局")?.unitId == gz["广州市工业和信息化局"].id)
             #expect(try await f.importCounts() == before)
+        }
+    }
+
+    @Test func anUnknownUnitComesWithTheClosestKnownOnes() async throws {
+        try await TestDatabase.withServices { services in
+            // given
+            let gz = try await GuangzhouUnits.make(Fixtures(services: services))
+            let text = "一、深化财税体制改革\n（一）深化预算管理制度改革。年底前出台办法。（牵头单位：市财政厅；责任单位：市统计局）"
+            // when
+            let batch = try await services.imports.createDraft(.init(kind: .text, filename: "t.txt", data: Data(text.utf8)),
+                                                               target: ImportTarget(mode: .newPlan, jurisdictionId: gz.city.id), actor: Self.actor)
+            // then
+            let problem = try #require(batch.problems.first { $0.code == "unknown_unit" })
+            #expect(problem.unitName == "市财政厅" && problem.field == "lead" && problem.line == 2)
+            #expect(problem.suggestions?.first?.name == "广州市财政局")
+            #expect(problem.messageZh == "未知单位“市财政厅”，最接近：广州市财政局")
+            #expect(problem.messageEn.hasPrefix("Unknown unit “市财政厅”; closest: 广州市财政局"))
         }
     }
 

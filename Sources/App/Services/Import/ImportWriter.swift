@@ -119,7 +119,7 @@ enum ImportWriter {
 
     /// New ids for `count` items. PostgreSQL hands them out from the table's identity sequence, safe
     /// beside concurrent inserts; SQLite has one connection and the commit holds the write transaction, so
-    /// the ids after the highest ever used (AUTOINCREMENT's counter included) are free.
+    /// the ids after the highest one are free (as SQLite itself would choose them).
     static func allocateIDs(_ count: Int, on sql: any SQLDatabase) async throws -> [Int] {
         if sql.isPostgres {
             struct Row: Decodable { var id: Int }
@@ -129,9 +129,12 @@ enum ImportWriter {
             guard rows.count == count else { throw AppError.internalError("could not allocate \(count) item ids") }
             return rows.map(\.id)
         }
-        let highest = try await sql.scalar(Int.self, column: "n", "SELECT MAX(id) AS n FROM plan_items") ?? 0
-        let counter = try await sql.scalar(Int.self, column: "n", "SELECT MAX(seq) AS n FROM sqlite_sequence WHERE name = 'plan_items'") ?? 0
-        let first = max(highest, counter) + 1
+        var first = (try await sql.scalar(Int.self, column: "n", "SELECT MAX(id) AS n FROM plan_items") ?? 0) + 1
+        // With AUTOINCREMENT the counter may be past the highest id still present.
+        if try await sql.scalar(Int.self, column: "n", "SELECT COUNT(*) AS n FROM sqlite_master WHERE name = 'sqlite_sequence'") == 1 {
+            let counter = try await sql.scalar(Int.self, column: "n", "SELECT MAX(seq) AS n FROM sqlite_sequence WHERE name = 'plan_items'") ?? 0
+            first = max(first, counter + 1)
+        }
         return Array(first..<(first + count))
     }
 
