@@ -12,6 +12,8 @@ final class BufferedFileWriter {
 
     let url: URL
     private let descriptor: Int32
+    /// False for a descriptor the caller gave (a FileHandle it keeps): then `close()` only flushes.
+    private let ownsDescriptor: Bool
     private var buffer: [UInt8] = []
     private var closed = false
     private(set) var bytesWritten: Int64 = 0
@@ -23,11 +25,20 @@ final class BufferedFileWriter {
             throw SpreadsheetError.io(path: url.path, reason: String(cString: strerror(errno)))
         }
         descriptor = fd
+        ownsDescriptor = true
+        buffer.reserveCapacity(Self.capacity + 64 * 1024)
+    }
+
+    /// Writes to a descriptor the caller owns and closes; `label` names it in errors.
+    init(descriptor: Int32, label: String) {
+        url = URL(fileURLWithPath: label)
+        self.descriptor = descriptor
+        ownsDescriptor = false
         buffer.reserveCapacity(Self.capacity + 64 * 1024)
     }
 
     deinit {
-        if !closed { _ = closeDescriptor(descriptor) }
+        if !closed && ownsDescriptor { _ = closeDescriptor(descriptor) }
     }
 
     @inline(__always)
@@ -145,7 +156,7 @@ final class BufferedFileWriter {
         guard !closed else { return }
         try flush()
         closed = true
-        if closeDescriptor(descriptor) != 0 {
+        if ownsDescriptor && closeDescriptor(descriptor) != 0 {
             throw SpreadsheetError.io(path: url.path, reason: String(cString: strerror(errno)))
         }
     }
