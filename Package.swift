@@ -72,7 +72,10 @@ let package = Package(
         ),
         .testTarget(
             name: "ReformSpreadsheetTests",
-            dependencies: ["ReformSpreadsheet"],
+            dependencies: [
+                "ReformSpreadsheet",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             resources: [.copy("Fixtures")],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),

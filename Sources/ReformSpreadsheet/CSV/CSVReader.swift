@@ -63,7 +63,10 @@ public struct CSVReader: Sendable {
         let firstLine = try Self.firstLineBytes(of: source, skipping: bomLength)
         let (sniffed, hintLength) = Self.sniffSeparator(firstLine)
         if hintLength > 0 {
-            skipBytes = bomLength + hintLength
+            // The hint line is skipped with its line end (CRLF, LF or CR).
+            let after = try source.head(bomLength + hintLength + 2).dropFirst(bomLength + hintLength)
+            let lineEnd = after.starts(with: [0x0D, 0x0A]) ? 2 : (after.first == 0x0A || after.first == 0x0D ? 1 : 0)
+            skipBytes = bomLength + hintLength + lineEnd
             self.firstLine = 2
         } else {
             skipBytes = bomLength

@@ -39,8 +39,8 @@ public final class CSVWriter: @unchecked Sendable {
                 if index > 0 { output.append(separator) }
                 writeField(field)
             }
-            output.append(0x0D)
-            output.append(0x0A)
+            output.append(UInt8(0x0D))
+            output.append(UInt8(0x0A))
             try output.flushIfFull()
         }
     }

@@ -59,16 +59,17 @@ final class BufferedFileWriter {
         buffer.append(contentsOf: text.utf8)
     }
 
-    func append(_ number: Int) {
+    /// An integer in decimal. Named apart from `append(_: UInt8)` so a literal byte never prints as digits.
+    func appendDecimal(_ number: Int) {
         if number < 0 {
             buffer.append(UInt8(ascii: "-"))
-            append(UInt(number.magnitude))
+            appendDecimal(UInt(number.magnitude))
         } else {
-            append(UInt(number))
+            appendDecimal(UInt(number))
         }
     }
 
-    private func append(_ number: UInt) {
+    private func appendDecimal(_ number: UInt) {
         if number < 10 {
             buffer.append(UInt8(48 + number))
             return

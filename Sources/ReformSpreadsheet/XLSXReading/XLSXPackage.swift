@@ -17,10 +17,7 @@ struct XLSXPackage {
         guard head.starts(with: [0x50, 0x4B]) else { throw SpreadsheetError.notAZipArchive }
         let archive: Archive
         do {
-            switch source {
-            case .file(let url): archive = try Archive(url: url, accessMode: .read, pathEncoding: nil)
-            case .data(let data): archive = try Archive(data: data, accessMode: .read, pathEncoding: nil)
-            }
+            archive = try Archive(url: source.url, accessMode: .read, pathEncoding: nil)
         } catch {
             // The zip directory sits at the end; without it the file was cut short (or is not a zip after all).
             throw SpreadsheetError.truncatedArchive

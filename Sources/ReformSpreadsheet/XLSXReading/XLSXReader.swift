@@ -21,9 +21,10 @@ public struct XLSXReader: Sendable {
         try self.init(source: .file(url))
     }
 
-    /// Opens a workbook held in memory, such as an upload.
+    /// Opens a workbook held in memory, such as an upload. The bytes are copied to a temporary file that
+    /// lives as long as the reader.
     public init(data: Data) throws {
-        try self.init(source: .data(data))
+        try self.init(source: .temporary(TemporaryFile(data: data, suffix: ".xlsx")))
     }
 
     private init(source: XLSXSource) throws {

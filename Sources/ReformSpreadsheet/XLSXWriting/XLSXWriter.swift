@@ -159,7 +159,7 @@ public final class XLSXWriter: @unchecked Sendable {
 
     private func writeRow(_ file: BufferedFileWriter, rowNumber: Int, _ values: [CellValue], header: Bool) {
         file.append("<row r=\"")
-        file.append(rowNumber)
+        file.appendDecimal(rowNumber)
         file.append("\">")
         for (column, value) in values.enumerated() {
             let letters = letters(for: column)
@@ -186,7 +186,7 @@ public final class XLSXWriter: @unchecked Sendable {
             case .integer(let integer):
                 startCell(file, letters, rowNumber, style: XLSXStyleIndex.number)
                 file.append("><v>")
-                file.append(integer)
+                file.appendDecimal(integer)
                 file.append("</v></c>")
             case .percent(let fraction):
                 writeNumber(file, letters, fraction, rowNumber: rowNumber, style: XLSXStyleIndex.percent)
@@ -213,7 +213,7 @@ public final class XLSXWriter: @unchecked Sendable {
         }
         file.append("><v>")
         if value == value.rounded(), abs(value) < 1e15 {
-            file.append(Int(value))
+            file.appendDecimal(Int(value))
         } else {
             file.appendRaw("\(value)")
         }
@@ -223,9 +223,9 @@ public final class XLSXWriter: @unchecked Sendable {
     private func startCell(_ file: BufferedFileWriter, _ letters: [UInt8], _ row: Int, style: Int) {
         file.append("<c r=\"")
         file.append(letters)
-        file.append(row)
+        file.appendDecimal(row)
         file.append("\" s=\"")
-        file.append(style)
+        file.appendDecimal(style)
         file.append(UInt8(ascii: "\""))
     }
 
