@@ -110,7 +110,9 @@ struct XLSXRoundTripTests {
         let url = folder.appendingPathComponent("parts.xlsx")
         let writer = try XLSXWriter(destination: url)
         try writer.addSheet(name: "台账", columns: Self.ledgerColumns)
-        for index in 1...10 { try writer.appendRow([.integer(index)]) }
+        for index in 1...9 { try writer.appendRow([.integer(index)]) }
+        // 40 CJK characters in a 30-wide wrapping column: about three lines.
+        try writer.appendRow([.integer(10), .text("经济"), .text(String(repeating: "深化国资国企改革", count: 5))])
         try writer.finish()
 
         // when
@@ -125,6 +127,8 @@ struct XLSXRoundTripTests {
         }
         #expect(sheetXML.contains("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"))
         #expect(sheetXML.contains("<autoFilter ref=\"A1:F11\"/>"))
+        #expect(sheetXML.contains("<row r=\"10\">"))
+        #expect(sheetXML.contains("<row r=\"11\" ht=\"48.0\">"), "a wrapped row gets a height LibreOffice can use")
         #expect(sheetXML.contains("<col min=\"3\" max=\"3\" width=\"30.0\" customWidth=\"1\"/>"))
         #expect(sheetXML.contains("<c r=\"A1\" s=\"1\" t=\"inlineStr\"><is><t>序号</t></is></c>"))
         #expect(workbookXML.contains("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"0\" hidden=\"1\">'台账'!$A$1:$F$11</definedName>"))

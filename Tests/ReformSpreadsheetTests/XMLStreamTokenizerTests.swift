@@ -77,6 +77,19 @@ struct XMLStreamTokenizerTests {
         }
     }
 
+    @Test("a tag that never ends is refused once it passes the pending limit, not rescanned forever")
+    func endlessTag() throws {
+        // given: a start tag whose attribute value never closes, fed in 256 KiB chunks
+        var tokenizer = XMLStreamTokenizer()
+        var handler = RecordingHandler()
+        try tokenizer.feed(bytes: Array("<a><c r=\"".utf8), into: &handler)
+        let chunk = [UInt8](repeating: UInt8(ascii: "x"), count: 256 * 1024)
+        // when / then
+        #expect(throws: XMLTokenizerError.self) {
+            for _ in 0..<100 { try tokenizer.feed(bytes: chunk, into: &handler) }
+        }
+    }
+
     @Test("a byte order mark before the declaration is skipped")
     func byteOrderMark() throws {
         let events = try parse([0xEF, 0xBB, 0xBF] + Array("<?xml version=\"1.0\"?><a>x</a>".utf8), chunkSize: 2)

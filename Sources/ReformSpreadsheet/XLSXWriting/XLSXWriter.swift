@@ -29,6 +29,7 @@ public final class XLSXWriter: @unchecked Sendable {
     private var sheets: [XLSXWrittenSheet] = []
     private var current: XLSXWrittenSheet?
     private var currentWrapsColumn: [Bool] = []
+    private var currentColumnWidths: [Double] = []
     private var columnLetters: [[UInt8]] = []
     private var finished = false
 
@@ -80,6 +81,7 @@ public final class XLSXWriter: @unchecked Sendable {
                                          hasHeader: !columns.isEmpty, autoFilter: autoFilter && !columns.isEmpty, file: file)
             writeSheetStart(file, columns: columns, isFirst: index == 1, freezeHeader: freezeHeader && !columns.isEmpty)
             currentWrapsColumn = columns.map(\.wrapsText)
+            currentColumnWidths = columns.map { $0.width.isFinite ? min(max($0.width, 0), 255) : 12 }
             if !columns.isEmpty {
                 sheet.rowCount = 1
                 writeRow(file, rowNumber: 1, columns.map { .text($0.title) }, header: true)
@@ -160,6 +162,10 @@ public final class XLSXWriter: @unchecked Sendable {
     private func writeRow(_ file: BufferedFileWriter, rowNumber: Int, _ values: [CellValue], header: Bool) {
         file.append("<row r=\"")
         file.appendDecimal(rowNumber)
+        let lines = wrappedLineCount(values, header: header)
+        if lines > 1 {
+            file.appendRaw("\" ht=\"\(RowHeightEstimator.height(lines: lines))")
+        }
         file.append("\">")
         for (column, value) in values.enumerated() {
             let letters = letters(for: column)
@@ -202,6 +208,24 @@ public final class XLSXWriter: @unchecked Sendable {
             }
         }
         file.append("</row>")
+    }
+
+    /// The most lines any wrapping text cell of the row needs; 1 when nothing wraps.
+    private func wrappedLineCount(_ values: [CellValue], header: Bool) -> Int {
+        var lines = 1
+        for (column, value) in values.enumerated() {
+            let text: String
+            switch value {
+            case .wrappedText(let wrapped): text = wrapped
+            case .text(let plain) where header || (column < currentWrapsColumn.count && currentWrapsColumn[column]): text = plain
+            default: continue
+            }
+            // Short text fits whatever the width: skip the count for the common case.
+            if text.utf8.count < 8 && !text.contains("\n") { continue }
+            let width = column < currentColumnWidths.count ? currentColumnWidths[column] : 8.43
+            lines = max(lines, RowHeightEstimator.lineCount(text, columnWidth: width))
+        }
+        return lines
     }
 
     private func writeNumber(_ file: BufferedFileWriter, _ letters: [UInt8], _ value: Double, rowNumber: Int, style: Int) {

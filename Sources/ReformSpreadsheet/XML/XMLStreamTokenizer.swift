@@ -10,6 +10,10 @@ import Foundation
 /// are the five predefined ones or character references (no DTD entities, so no entity expansion attacks), and
 /// the input ends with the root closed. Line ends are normalised to "\n" as XML requires.
 struct XMLStreamTokenizer {
+    /// The longest unfinished token kept while waiting for more input. SpreadsheetML tags are short; a
+    /// longer one is a damaged or hostile file, and refusing it keeps rescanning the pending bytes cheap.
+    static let maximumPendingBytes = 8 << 20
+
     private var buffer: [UInt8] = []
     /// Bytes already dropped from the front of `buffer`, so errors can give an offset in the whole part.
     private var discarded = 0
@@ -61,6 +65,9 @@ struct XMLStreamTokenizer {
         if consumed > 0 {
             bytes.removeSubrange(0..<consumed)
             discarded += consumed
+        }
+        if bytes.count > Self.maximumPendingBytes {
+            throw XMLTokenizerError.malformed(offset: discarded, reason: "a tag that does not end within 8 MiB")
         }
     }
 
