@@ -27,6 +27,13 @@ let package = Package(
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         .target(
+            name: "ReformSpreadsheet",
+            dependencies: [
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
+        .target(
             name: "ReformCharts",
             dependencies: ["ReformCore"],
             swiftSettings: [.swiftLanguageMode(.v6)]
@@ -62,6 +69,15 @@ let package = Package(
         .testTarget(
             name: "ReformCoreTests",
             dependencies: ["ReformCore"],
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
+        .testTarget(
+            name: "ReformSpreadsheetTests",
+            dependencies: [
+                "ReformSpreadsheet",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            resources: [.copy("Fixtures")],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         .testTarget(
