@@ -43,6 +43,7 @@ let package = Package(
             dependencies: [
                 "ReformCore",
                 "ReformCharts",
+                "ReformSpreadsheet",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "FluentKit", package: "fluent-kit"),

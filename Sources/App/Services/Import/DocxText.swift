@@ -27,9 +27,18 @@ enum DocxText {
     static let maxDocumentBytes = 64 * 1024 * 1024
 
     static func extract(_ data: Data) throws -> Result {
+        // From a file, not from memory: ZIPFoundation's in-memory archive traps on some damaged zips
+        // (a range past the end of its buffer), its file-backed one throws.
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("reform-\(UUID().uuidString).docx")
+        do {
+            try data.write(to: url)
+        } catch {
+            throw Failure.badXML("cannot write a temporary copy")
+        }
+        defer { try? FileManager.default.removeItem(at: url) }
         let archive: Archive
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            archive = try Archive(url: url, accessMode: .read)
         } catch {
             throw Failure.notZip
         }

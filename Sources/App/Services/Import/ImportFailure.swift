@@ -4,8 +4,6 @@ import ReformCore
 enum ImportFailure: Error, Equatable {
     /// The file could not be read at all (not a zip, not UTF-8, truncated, malformed XML).
     case unreadable(String)
-    /// A kind of file this import does not read (yet).
-    case unsupported(String)
     /// The batch is not a draft (already committed, undone).
     case notDraft(status: String)
     /// The report still lists errors.
@@ -17,7 +15,6 @@ enum ImportFailure: Error, Equatable {
     var code: String {
         switch self {
         case .unreadable: "unreadable_file"
-        case .unsupported: "unsupported_file"
         case .notDraft: "import_not_draft"
         case .hasErrors: "import_has_errors"
         case .notCommitted: "import_not_committed"
@@ -30,8 +27,6 @@ enum ImportFailure: Error, Equatable {
         switch self {
         case .unreadable(let detail):
             return (zh ? "无法读取文件：" : "The file cannot be read: ") + detail
-        case .unsupported(let kind):
-            return zh ? "暂不支持导入此类文件（\(kind)）" : "Files of this kind (\(kind)) cannot be imported yet"
         case .notDraft(let status):
             return zh ? "该导入已\(Self.statusName(status, l))，不能再修改或提交" : "This import is \(Self.statusName(status, l)); it can no longer be changed or committed"
         case .hasErrors(let count):

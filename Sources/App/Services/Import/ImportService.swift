@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import ReformCore
+import ReformSpreadsheet
 import SQLKit
 
 /// Imports a plan from its document or from a ledger spreadsheet: a draft with its problem report first
@@ -88,7 +89,17 @@ struct ImportService: Sendable {
             }
             return ImportDocumentReader.read(text: extracted.text, target: target, planYear: planYear, extraNotes: notes)
         case .xlsx, .csv:
-            throw ImportFailure.unsupported(upload.kind.rawValue)
+            let tables: [Table]
+            do {
+                tables = upload.kind == .xlsx
+                    ? try XLSXReader(data: upload.data).visibleTables()
+                    : [try CSVReader(data: upload.data).table(name: upload.filename)]
+            } catch let error as SpreadsheetError {
+                throw ImportFailure.unreadable(error.description)
+            } catch {
+                throw ImportFailure.unreadable(String(describing: error))
+            }
+            return ImportSheetReader.read(tables: tables, target: target, planYear: planYear)
         }
     }
 
