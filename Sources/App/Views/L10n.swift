@@ -271,6 +271,8 @@ enum L10n {
         "field.content64": ("文件内容", "File content"),
         "field.text": ("文本", "Text"),
         "import.list": ("导入记录", "Imports"),
+        "import.intoPlan": ("导入条目", "Import items"),
+        "import.deadlineWords": ("完成时限（原文）", "Deadline as written"),
         "import.new": ("导入方案或台账", "Import a plan or ledger"),
         "import.title": ("导入", "Import"),
         "import.intro": ("从方案原文（文本或 .docx）或台账表格（.xlsx、.csv）导入：先试导入并查看问题报告，改正后一次性提交，提交后可整体撤销。", "Import from a plan's text (pasted or .docx) or a ledger spreadsheet (.xlsx, .csv): a dry run with a problem report first, then one all-or-nothing commit that can be undone as a whole."),

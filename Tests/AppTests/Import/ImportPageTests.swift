@@ -100,6 +100,9 @@ struct ImportPageTests {
             let after = try await client.get("/imports/\(id)")
             #expect(after.text.contains("/plans/\(batch.record.planId!)"))
             #expect(after.text.contains("撤销导入"))
+            let itemPage = try await client.get("/items/\(tree[2].id)")
+            #expect(itemPage.text.contains("完成时限（原文）") && itemPage.text.contains("年底前"))
+            #expect(itemPage.text.contains("导入创建"))
             // and undone
             let undone = try await client.postForm("/imports/\(id)/undo", [])
             #expect(undone.status == .seeOther)
