@@ -10,7 +10,8 @@ struct ImportAPITests {
         struct Problem: Decodable { var severity: String; var code: String; var line: Int?; var unitName: String?; var message: String }
         struct Unit: Decodable { var name: String; var resolution: String; var unitId: Int? }
         struct Item: Decodable { var key: Int; var number: String; var title: String; var deadline: String?; var deadlineText: String? }
-        var id: Int; var status: String; var version: Int; var canCommit: Bool; var planId: Int?; var errorCount: Int
+        struct Plan: Decodable { var id: Int }
+        var id: Int; var status: String; var version: Int; var canCommit: Bool; var plan: Plan?; var errorCount: Int
         var problems: [Problem]; var units: [Unit]; var items: [Item]
     }
 
@@ -45,7 +46,7 @@ struct ImportAPITests {
             #expect(committed.status == .ok)
             let done = try committed.decode(Detail.self)
             #expect(done.status == "committed")
-            let items = try await client.get("/api/v1/plans/\(done.planId!)/items")
+            let items = try await client.get("/api/v1/plans/\(done.plan!.id)/items")
             #expect(items.status == .ok && items.text.contains("推行企业开办“一网通办”"))
 
             // when: committing again, then undoing

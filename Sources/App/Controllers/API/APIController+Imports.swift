@@ -188,16 +188,19 @@ extension APIModels {
         var confirm: Bool?
     }
 
+    /// The plan an import created or appended to.
+    struct ImportPlanRef: Codable, Sendable { var id: Int }
+
     struct ImportSummary: Codable, Sendable {
-        var id: Int; var status: String; var kind: String; var filename: String; @Nullable var planId: Int?; var jurisdictionId: Int
+        var id: Int; var status: String; var kind: String; var filename: String; @Nullable var plan: ImportPlanRef?; var jurisdictionId: Int
         var createdPlan: Bool; var itemCount: Int; var newUnitCount: Int; var errorCount: Int; var warningCount: Int
         var actor: String; var createdAt: String; @Nullable var committedAt: String?; @Nullable var undoneAt: String?; var version: Int
 
         init(_ r: ImportBatchRecord) {
-            id = r.id; status = r.status; kind = r.kind; filename = r.filename; planId = r.planId; jurisdictionId = r.jurisdictionId
-            createdPlan = r.createdPlan; itemCount = r.itemCount; newUnitCount = r.newUnitCount; errorCount = r.errorCount
-            warningCount = r.warningCount; actor = r.actor; createdAt = r.createdAt; committedAt = r.committedAt; undoneAt = r.undoneAt
-            version = r.version
+            id = r.id; status = r.status; kind = r.kind; filename = r.filename; plan = r.planId.map(ImportPlanRef.init)
+            jurisdictionId = r.jurisdictionId; createdPlan = r.createdPlan; itemCount = r.itemCount; newUnitCount = r.newUnitCount
+            errorCount = r.errorCount; warningCount = r.warningCount; actor = r.actor; createdAt = r.createdAt; committedAt = r.committedAt
+            undoneAt = r.undoneAt; version = r.version
         }
     }
 
@@ -230,7 +233,7 @@ extension APIModels {
     }
 
     struct ImportDetail: Encodable, Sendable {
-        var id: Int; var status: String; var kind: String; var filename: String; @Nullable var planId: Int?; var jurisdictionId: Int
+        var id: Int; var status: String; var kind: String; var filename: String; @Nullable var plan: ImportPlanRef?; var jurisdictionId: Int
         var createdPlan: Bool; var itemCount: Int; var newUnitCount: Int; var errorCount: Int; var warningCount: Int
         var actor: String; var createdAt: String; @Nullable var committedAt: String?; @Nullable var undoneAt: String?; var version: Int
         var canCommit: Bool; var planYear: Int; var target: ImportTargetDTO; var detected: ImportDetectedDTO
@@ -238,8 +241,8 @@ extension APIModels {
 
         init(_ batch: ImportService.Batch, language: Language, offset: Int, limit: Int) {
             let r = batch.record, p = batch.payload
-            id = r.id; status = r.status; kind = r.kind; filename = r.filename; planId = r.planId; jurisdictionId = r.jurisdictionId
-            createdPlan = r.createdPlan; itemCount = r.itemCount; newUnitCount = r.newUnitCount; errorCount = r.errorCount
+            id = r.id; status = r.status; kind = r.kind; filename = r.filename; plan = r.planId.map(ImportPlanRef.init)
+            jurisdictionId = r.jurisdictionId; createdPlan = r.createdPlan; itemCount = r.itemCount; newUnitCount = r.newUnitCount; errorCount = r.errorCount
             warningCount = r.warningCount; actor = r.actor; createdAt = r.createdAt; committedAt = r.committedAt; undoneAt = r.undoneAt
             version = r.version; canCommit = r.status == "draft" && batch.errorCount == 0; planYear = p.planYear
             let t = p.target
