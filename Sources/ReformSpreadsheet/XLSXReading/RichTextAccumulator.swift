@@ -51,7 +51,7 @@ struct RichTextAccumulator {
     /// The collected text with Excel's _xHHHH_ escapes undone and CRLF written as one line break.
     var finishedText: String {
         var result = ExcelTextEscapes.decode(text)
-        if result.contains("\r") {
+        if result.containsByte(0x0D) {
             result = result.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         return result
