@@ -66,6 +66,28 @@ struct XLSXErrorTests {
         #expect(error?.description == "xl/worksheets/sheet2.xml: unexpected end of file.")
     }
 
+    @Test("a sheet the workbook lists without a relationship is an error, not an empty sheet")
+    func missingRelationship() throws {
+        // given: the relationships part without the one for 说明 (rId2)
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = try TestSupport.fixture("wps-like.xlsx")
+        let damaged = folder.appendingPathComponent("no-rel.xlsx")
+        let relationships = try ZipInspector.text(of: "xl/_rels/workbook.xml.rels", in: source)
+        let withoutSheet2 = relationships.replacingOccurrences(
+            of: "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet2.xml\"/>",
+            with: "")
+        #expect(withoutSheet2 != relationships)
+        try ZipInspector.rewrite(source, to: damaged, replacing: ["xl/_rels/workbook.xml.rels": Data(withoutSheet2.utf8)])
+        let reader = try XLSXReader(url: damaged)
+        // when / then
+        #expect(reader.sheets.map(\.name) == ["领域清单", "说明"])
+        #expect(throws: SpreadsheetError.missingPart("the part of sheet 说明 (no relationship in xl/_rels/workbook.xml.rels)")) {
+            try reader.table(named: "说明")
+        }
+        #expect(try reader.table(named: "领域清单").rows.count == 4)
+    }
+
     @Test("a sheet part that is missing, malformed XML, or a bad shared string index")
     func badParts() throws {
         // given

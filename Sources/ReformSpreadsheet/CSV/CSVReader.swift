@@ -83,7 +83,8 @@ public struct CSVReader: Sendable {
         case .utf8, .utf16:
             decode = { String(decoding: $0, as: UTF8.self) }
         case .gb18030:
-            decode = { GB18030Text.decode($0) ?? String(decoding: $0, as: UTF8.self) }
+            let decoder = GB18030Decoder()
+            decode = { decoder.decode($0) }
         }
         var parser = CSVParser(separator: separator.asciiValue ?? UInt8(ascii: ","), firstLine: firstLine, decode: decode)
         var toSkip = skipBytes

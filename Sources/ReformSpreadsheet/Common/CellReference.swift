@@ -13,7 +13,9 @@ public struct CellReference: Sendable, Hashable, Comparable, CustomStringConvert
 
     /// Parses "D12" (or "$D$12"); nil when it is not an A1-style reference.
     public init?(_ text: some StringProtocol) {
-        var letters: [UInt8] = []
+        // Parsed in one pass without building arrays: every cell of a sheet being read comes through here.
+        var column = 0
+        var letters = 0
         var row = 0
         var digits = 0
         for byte in text.utf8 where byte != UInt8(ascii: "$") {
@@ -22,14 +24,17 @@ public struct CellReference: Sendable, Hashable, Comparable, CustomStringConvert
                 digits += 1
                 guard digits <= 7 else { return nil }
             } else if digits == 0 {
-                letters.append(byte)
+                let upper = byte & 0xDF
+                guard upper >= 65, upper <= 90, letters < 3 else { return nil }
+                column = column * 26 + Int(upper - 64)
+                letters += 1
             } else {
                 return nil
             }
         }
-        guard digits > 0, row >= 1, row <= Self.maximumRowNumber,
-              let column = ColumnName.index(forLetterBytes: letters) else { return nil }
-        self.init(row: row, columnIndex: column)
+        guard digits > 0, letters > 0, row >= 1, row <= Self.maximumRowNumber,
+              column <= ColumnName.maximumColumnCount else { return nil }
+        self.init(row: row, columnIndex: column - 1)
     }
 
     public var columnLetters: String { ColumnName.letters(forIndex: columnIndex) }

@@ -1,7 +1,9 @@
 /// Collects the text of a string item (<si> in sharedStrings.xml, <is> in a cell): plain <t>, or the <t>
 /// of each rich text run <r> joined, leaving out phonetic runs (<rPh>, furigana-style readings) that are not
 /// part of the visible text. A <t> without xml:space="preserve" loses its leading and trailing whitespace,
-/// as Excel does; one with it keeps everything. Line breaks inside are kept either way.
+/// as Excel does (a cell " a " written so reads LEN 1 in Excel); one with it keeps everything. A run that
+/// is only whitespace is kept whole, because Excel shows the space between "hello" and "world" runs even
+/// without the attribute. Line breaks inside are kept either way.
 struct RichTextAccumulator {
     private(set) var text = ""
     private var runText = ""
@@ -51,7 +53,7 @@ struct RichTextAccumulator {
     /// The collected text with Excel's _xHHHH_ escapes undone and CRLF written as one line break.
     var finishedText: String {
         var result = ExcelTextEscapes.decode(text)
-        if result.contains("\r") {
+        if result.containsByte(0x0D) {
             result = result.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         return result
@@ -62,7 +64,7 @@ struct RichTextAccumulator {
         if !isXMLSpace(first) && !isXMLSpace(last) { return text }
         let scalars = text.unicodeScalars
         guard let start = scalars.firstIndex(where: { !isXMLSpace($0) }),
-              let end = scalars.lastIndex(where: { !isXMLSpace($0) }) else { return "" }
+              let end = scalars.lastIndex(where: { !isXMLSpace($0) }) else { return text }
         return String(scalars[start...end])
     }
 

@@ -81,7 +81,8 @@ public struct XLSXReader: Sendable {
     @discardableResult
     public func forEachRow(in sheet: XLSXSheetInfo,
                            _ body: (_ row: XLSXRow, _ stop: inout Bool) throws -> Void) throws -> [CellRange] {
-        guard sheet.isWorksheet, let part = sheet.partPath else { return [] }
+        let part = try worksheetPart(of: sheet)
+        guard let part else { return [] }
         let package = try XLSXPackage(source: source)
         guard package.contains(part) else { throw SpreadsheetError.missingPart(part) }
         return try withoutActuallyEscaping(body) { body in
@@ -106,7 +107,7 @@ public struct XLSXReader: Sendable {
 
     /// The merged ranges of a sheet, read without building any rows.
     public func mergedRanges(in sheet: XLSXSheetInfo) throws -> [CellRange] {
-        guard sheet.isWorksheet, let part = sheet.partPath else { return [] }
+        guard let part = try worksheetPart(of: sheet) else { return [] }
         let package = try XLSXPackage(source: source)
         var handler = WorksheetHandler(part: part, sharedStrings: sharedStrings, dateStyles: dateStyles,
                                        uses1904DateSystem: uses1904DateSystem, collectsRows: false) { _ in false }
@@ -136,6 +137,15 @@ public struct XLSXReader: Sendable {
 
     /// The number of distinct strings in the shared string table (for diagnostics and tests).
     public var sharedStringCount: Int { sharedStrings.count }
+
+    /// The sheet's XML part; nil for a chart or dialog sheet, which has no rows. A sheet the workbook lists
+    /// without a relationship to its part is an error, not an empty sheet, so data is never silently lost.
+    private func worksheetPart(of sheet: XLSXSheetInfo) throws -> String? {
+        guard let part = sheet.partPath else {
+            throw SpreadsheetError.missingPart("the part of sheet \(sheet.name) (no relationship in xl/_rels/workbook.xml.rels)")
+        }
+        return sheet.isWorksheet ? part : nil
+    }
 
     private static func workbookPath(in package: XLSXPackage) throws -> String {
         let rootRelationships = try package.relationships(of: "")

@@ -221,7 +221,7 @@ public final class XLSXWriter: @unchecked Sendable {
             default: continue
             }
             // Short text fits whatever the width: skip the count for the common case.
-            if text.utf8.count < 8 && !text.contains("\n") { continue }
+            if text.utf8.count < 8 && !text.containsByte(0x0A) { continue }
             let width = column < currentColumnWidths.count ? currentColumnWidths[column] : 8.43
             lines = max(lines, RowHeightEstimator.lineCount(text, columnWidth: width))
         }

@@ -17,7 +17,13 @@ struct XMLStreamTokenizer {
     private var buffer: [UInt8] = []
     /// Bytes already dropped from the front of `buffer`, so errors can give an offset in the whole part.
     private var discarded = 0
-    private var openElements: [[UInt8]] = []
+    /// The qualified names of the open elements, end to end in one buffer (no array per element), with
+    /// where each starts, and their interned local names for the end events.
+    private var openNameBytes: [UInt8] = []
+    private var openNameStarts: [Int] = []
+    private var openLocalNames: [String] = []
+    private var elementNames = XMLNameTable()
+    private var attributeNames = XMLNameTable()
     private var text: [UInt8] = []
     private var attributes: [XMLAttribute] = []
     private var sawRoot = false
@@ -39,7 +45,7 @@ struct XMLStreamTokenizer {
     mutating func finish<Handler: XMLEventHandler>(_ handler: inout Handler) throws {
         try process(&handler, isFinal: true)
         let leftover = buffer.contains { !Self.isWhitespace($0) }
-        if !openElements.isEmpty || !sawRoot || leftover {
+        if !openNameStarts.isEmpty || !sawRoot || leftover {
             throw XMLTokenizerError.unexpectedEnd
         }
     }
@@ -116,7 +122,7 @@ struct XMLStreamTokenizer {
                                    isFinal: Bool) throws -> (position: Int, stalled: Bool) {
         let count = input.count
         var position = start
-        if openElements.isEmpty {
+        if openNameStarts.isEmpty {
             // Outside the root only whitespace is allowed.
             while position < count, input[position] != UInt8(ascii: "<") {
                 if !Self.isWhitespace(input[position]) {
@@ -168,7 +174,7 @@ struct XMLStreamTokenizer {
         }
         if Self.matches(input, at: start, "<![CDATA[") {
             guard let close = Self.find(sequence: Array("]]>".utf8), in: input, from: start + 9) else { return nil }
-            if handler.capturesText && !openElements.isEmpty {
+            if handler.capturesText && !openNameStarts.isEmpty {
                 text.append(contentsOf: UnsafeBufferPointer(rebasing: input[(start + 9)..<close]))
             }
             return close + 3
@@ -205,8 +211,11 @@ struct XMLStreamTokenizer {
         guard position > start, Self.isNameStart(input[start]) else {
             throw XMLTokenizerError.malformed(offset: discarded + start, reason: "a tag without a name")
         }
-        let name = Array(input[start..<position])
-        if openElements.isEmpty && sawRoot {
+        let name = UnsafeBufferPointer(rebasing: input[start..<position])
+        var localStart = start
+        for index in start..<position where input[index] == UInt8(ascii: ":") { localStart = index + 1 }
+        let localName = elementNames.string(for: UnsafeBufferPointer(rebasing: input[localStart..<position]))
+        if openNameStarts.isEmpty && sawRoot {
             throw XMLTokenizerError.malformed(offset: discarded + start, reason: "a second root element")
         }
         attributes.removeAll(keepingCapacity: true)
@@ -215,7 +224,7 @@ struct XMLStreamTokenizer {
             if position >= end { break }
             let nameStart = position
             while position < end, input[position] != UInt8(ascii: "="), !Self.isWhitespace(input[position]) { position += 1 }
-            let attributeName = String(decoding: UnsafeBufferPointer(rebasing: input[nameStart..<position]), as: UTF8.self)
+            let attributeName = attributeNames.string(for: UnsafeBufferPointer(rebasing: input[nameStart..<position]))
             while position < end, Self.isWhitespace(input[position]) { position += 1 }
             guard position < end, input[position] == UInt8(ascii: "="), position > nameStart else {
                 throw XMLTokenizerError.malformed(offset: discarded + nameStart, reason: "an attribute without a value")
@@ -235,12 +244,13 @@ struct XMLStreamTokenizer {
             position = valueEnd + 1
         }
         sawRoot = true
-        let localName = Self.localName(name)
         try handler.startElement(name: localName, attributes: attributes)
         if selfClosing {
             try handler.endElement(name: localName)
         } else {
-            openElements.append(name)
+            openNameStarts.append(openNameBytes.count)
+            openNameBytes.append(contentsOf: name)
+            openLocalNames.append(localName)
         }
     }
 
@@ -248,16 +258,22 @@ struct XMLStreamTokenizer {
                                                            _ handler: inout Handler) throws {
         var end = close
         while end > start, Self.isWhitespace(input[end - 1]) { end -= 1 }
-        guard let open = openElements.last else {
+        guard let openStart = openNameStarts.last else {
             throw XMLTokenizerError.malformed(offset: discarded + start, reason: "a closing tag with no open element")
         }
-        guard open.elementsEqual(UnsafeBufferPointer(rebasing: input[start..<end])) else {
-            let found = String(decoding: UnsafeBufferPointer(rebasing: input[start..<end]), as: UTF8.self)
-            throw XMLTokenizerError.malformed(offset: discarded + start,
-                                              reason: "</\(found)> closes <\(String(decoding: open, as: UTF8.self))>")
+        let openLength = openNameBytes.count - openStart
+        let matches = openLength == end - start && openNameBytes.withUnsafeBufferPointer { open in
+            memcmp(open.baseAddress! + openStart, input.baseAddress! + start, openLength) == 0
         }
-        openElements.removeLast()
-        try handler.endElement(name: Self.localName(open))
+        guard matches else {
+            let found = String(decoding: UnsafeBufferPointer(rebasing: input[start..<end]), as: UTF8.self)
+            let open = String(decoding: openNameBytes[openStart...], as: UTF8.self)
+            throw XMLTokenizerError.malformed(offset: discarded + start, reason: "</\(found)> closes <\(open)>")
+        }
+        openNameStarts.removeLast()
+        openNameBytes.removeSubrange(openStart...)
+        let localName = openLocalNames.removeLast()
+        try handler.endElement(name: localName)
     }
 
     private func attributeValue(_ input: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) throws -> String {
@@ -338,13 +354,6 @@ struct XMLStreamTokenizer {
     private static func isNameStart(_ byte: UInt8) -> Bool {
         (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) || byte == UInt8(ascii: "_")
             || byte == UInt8(ascii: ":") || byte >= 0x80
-    }
-
-    private static func localName(_ name: [UInt8]) -> String {
-        if let colon = name.lastIndex(of: UInt8(ascii: ":")) {
-            return String(decoding: name[(colon + 1)...], as: UTF8.self)
-        }
-        return String(decoding: name, as: UTF8.self)
     }
 
     private static func find(_ byte: UInt8, in input: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int = .max) -> Int? {
