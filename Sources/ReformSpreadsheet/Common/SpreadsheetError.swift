@@ -1,0 +1,67 @@
+import Foundation
+
+/// Every failure of the spreadsheet layer. Messages name the file part (a zip entry such as
+/// "xl/worksheets/sheet2.xml") or the CSV line, so an office worker or the importer can say what is wrong.
+public enum SpreadsheetError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The input is not a zip archive at all (random bytes, a text file, an HTML page saved as .xlsx).
+    case notAZipArchive
+    /// The input starts like a zip archive but its directory at the end is missing: a cut-off download or copy.
+    case truncatedArchive
+    /// An Excel 97–2003 .xls file, or a password-protected workbook: both are OLE2 compound files, not zips.
+    case legacyOrEncryptedWorkbook
+    /// A zip that does not hold an xlsx workbook (a .docx, a zip of files); `detail` says what was looked for.
+    case notAnXLSXWorkbook(detail: String)
+    /// A part the workbook refers to is not in the archive.
+    case missingPart(String)
+    /// A part's XML ended before its elements were closed.
+    case unexpectedEndOfFile(part: String)
+    /// A part's XML is not well-formed; `offset` is the byte offset in the uncompressed part.
+    case malformedXML(part: String, offset: Int, reason: String)
+    /// The archive entry could not be inflated or failed its checksum.
+    case damagedPart(part: String, reason: String)
+    /// A cell's content does not fit its declared type (such as a shared string index past the table).
+    case invalidCell(part: String, reference: String, reason: String)
+    /// No sheet has that name.
+    case sheetNotFound(String)
+    /// A CSV quoted field that is never closed; `line` is where the quote opened.
+    case unterminatedQuote(line: Int)
+    /// Reading or writing a file failed.
+    case io(path: String, reason: String)
+    /// The writer was used out of order (a row before any sheet, anything after `finish()`).
+    case writerMisuse(String)
+
+    public var description: String {
+        switch self {
+        case .notAZipArchive:
+            return "The file is not an xlsx workbook: it is not a zip archive."
+        case .truncatedArchive:
+            return "The file is truncated or damaged: the zip directory at its end is missing."
+        case .legacyOrEncryptedWorkbook:
+            return "The file is an Excel 97–2003 workbook (.xls) or a password-protected workbook; save it as an unprotected .xlsx."
+        case .notAnXLSXWorkbook(let detail):
+            return "The zip archive is not an xlsx workbook: \(detail)."
+        case .missingPart(let part):
+            return "\(part): the part is missing from the workbook."
+        case .unexpectedEndOfFile(let part):
+            return "\(part): unexpected end of file."
+        case .malformedXML(let part, let offset, let reason):
+            return "\(part): malformed XML at byte \(offset): \(reason)."
+        case .damagedPart(let part, let reason):
+            return "\(part): the part is damaged (\(reason))."
+        case .invalidCell(let part, let reference, let reason):
+            return "\(part): cell \(reference): \(reason)."
+        case .sheetNotFound(let name):
+            return "No sheet is named \(name)."
+        case .unterminatedQuote(let line):
+            return "Line \(line): a quoted field is never closed."
+        case .io(let path, let reason):
+            return "\(path): \(reason)."
+        case .writerMisuse(let reason):
+            return "The spreadsheet writer was misused: \(reason)."
+        }
+    }
+}
+
+extension SpreadsheetError: LocalizedError {
+    public var errorDescription: String? { description }
+}
