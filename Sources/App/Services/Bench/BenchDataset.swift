@@ -9,7 +9,10 @@ public struct BenchDataset: Sendable {
     public var itemCount: Int
     public var unitCount = 50_000
     public static let bigPlanSize = 2_000
-    static let marker = "reform bench v1"
+    /// Every generated plan's source note starts with this.
+    static let marker = "reform bench"
+    /// Raised whenever the generator changes what it writes, so an older dataset is regenerated.
+    static let version = 2
     static let bigPlanTitle = "广东省2024年全面深化改革工作要点（挂图作战）"
 
     public init(seed: UInt64 = 20_240_601, itemCount: Int = 1_000_000) {
@@ -17,8 +20,8 @@ public struct BenchDataset: Sendable {
         self.itemCount = itemCount
     }
 
-    var completeMarker: String { "\(Self.marker) complete; seed=\(seed); items=\(itemCount)" }
-    var sourceNote: String { "\(Self.marker): generated benchmark data (基准测试生成数据，非真实计划)" }
+    var completeMarker: String { "\(Self.marker) v\(Self.version) complete; seed=\(seed); items=\(itemCount)" }
+    var sourceNote: String { "\(Self.marker) v\(Self.version): generated benchmark data (基准测试生成数据，非真实计划)" }
 
     enum State: Equatable {
         case empty

@@ -8,6 +8,13 @@ public struct BenchOptions: Sendable {
     public var runs: Int
     /// Untimed runs of each operation first (caches, prepared templates).
     public var warmup: Int
+    /// Operation groups to time (`BenchOptions.groups`); empty means all.
+    public var only: Set<String> = []
+    /// SQLite only: pragmas to try on top of the connection's settings ("mmap_size=268435456",
+    /// "synchronous=NORMAL"), for comparing settings before changing `DatabaseService`.
+    public var sqlitePragmas: [String] = []
+
+    public static let groups = ["ledger", "dashboard", "edit", "wallchart", "national"]
 
     public init(database: AppConfig.DatabaseLocation, regenerate: Bool = false, dataset: BenchDataset = BenchDataset(),
                 runs: Int = 200, warmup: Int = 5) {

@@ -148,7 +148,7 @@ struct BenchPlanBuilder {
             item.fieldId = entry.depth == 0 ? item.id : parent!.fieldId
             item.taskId = entry.depth == 1 ? item.id : (entry.depth >= 2 ? parent?.taskId : nil)
 
-            let topic = entry.depth <= 1 || random.chance(0.3) ? random.pick(BenchVocabulary.objects) : parentTopic!
+            let topic = entry.depth <= 1 || random.chance(0.3) ? BenchVocabulary.topic(&random) : parentTopic!
             topics[index] = topic
             let verb = random.pick(BenchVocabulary.verbs)
             switch entry.depth {

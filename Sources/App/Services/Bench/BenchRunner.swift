@@ -67,6 +67,9 @@ public struct BenchRunner: Sendable {
             if let m = BenchProcessMemory.snapshot() {
                 print(String(format: "peak memory while generating: %.0f MiB", m.peakMiB))
             }
+            // Measure the database as a server starting on it would find it (connection settings, statistics).
+            await services.database.shutdown()
+            services = try await open()
         }
         return services
     }
@@ -116,6 +119,12 @@ public struct BenchRunner: Sendable {
             throw BenchError(description: "the dataset lacks provinces, units, leaf items or the 2,000-item plan")
         }
         let plan = try await PlanQueries.require(bigPlan, on: sql)
+        if services.database.dialect == .sqlite {
+            for pragma in options.sqlitePragmas {
+                try await sql.raw("PRAGMA \(unsafeRaw: pragma)").run()
+                print("PRAGMA \(pragma) for this run")
+            }
+        }
         let pages = BenchPageClient(services: services, logger: logger)
         let web = WebControllers(services: services)
         let runs = options.runs
@@ -124,77 +133,89 @@ public struct BenchRunner: Sendable {
         var results: [BenchMeasurement] = []
         func record(_ m: BenchMeasurement) {
             results.append(m)
-            print("  " + BenchReport.pad(m.name, 52) + String(format: " %5d runs  p50 %8.2f ms  p99 %8.2f ms", m.count, m.p50, m.p99))
+            print("  " + BenchReport.pad(m.name, 52) + String(format: " %5d runs  p50 %8.2f ms  p99 %8.2f ms  (cpu p50 %.2f ms)", m.count, m.p50, m.p99, m.cpuP50))
         }
         func page(_ path: String) async throws {
             let p = try await pages.get(path)
             guard p.status == 200, p.bytes > 0 else { throw BenchError(description: "GET \(path) answered \(p.status)") }
         }
-        print("measuring (\(options.warmup) warm-up runs each, then timed runs)…")
+        let load = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ")
+        print("measuring (\(options.warmup) warm-up runs each, then timed runs); load average before: \(load ?? "n/a")")
+        func wanted(_ group: String) -> Bool { options.only.isEmpty || options.only.contains(group) }
 
         // (a) The ledger: two filters and a sort, plus variants; full page and query alone.
-        record(try await time("ledger page: province + in_progress, by deadline", goal: 50, runs: runs) { _ in
-            try await page("/ledger?jurisdiction=\(random.pick(provinces))&status=in_progress&sort=deadline")
-        })
-        record(try await time("  LedgerQuery.run alone (same filters)", goal: nil, runs: runs) { _ in
-            var f = LedgerFilter()
-            f.jurisdictionId = random.pick(provinces)
-            f.statuses = [.inProgress]
-            f.sort = .deadline
-            _ = try await LedgerQuery.run(f, today: today, on: sql)
-        })
-        record(try await time("ledger page: unit as lead + light=red", goal: 50, runs: runs) { _ in
-            try await page("/ledger?unit=\(random.pick(leadUnits))&role=lead&light=red")
-        })
-        record(try await time("ledger page: q=<phrase> (3+ chars), nationwide", goal: 50, runs: runs) { _ in
-            try await page("/ledger?q=" + QueryString.escape(random.pick(BenchVocabulary.searchPhrases)))
-        })
-        record(try await time("ledger page: q=<phrase> + province, by deadline", goal: 50, runs: runs) { _ in
-            try await page("/ledger?jurisdiction=\(random.pick(provinces))&sort=deadline&q="
-                + QueryString.escape(random.pick(BenchVocabulary.searchPhrases)))
-        })
+        if wanted("ledger") {
+            record(try await time("ledger page: province + in_progress, by deadline", goal: 50, runs: runs) { _ in
+                try await page("/ledger?jurisdiction=\(random.pick(provinces))&status=in_progress&sort=deadline")
+            })
+            record(try await time("  LedgerQuery.run alone (same filters)", goal: nil, runs: runs) { _ in
+                var f = LedgerFilter()
+                f.jurisdictionId = random.pick(provinces)
+                f.statuses = [.inProgress]
+                f.sort = .deadline
+                _ = try await LedgerQuery.run(f, today: today, on: sql)
+            })
+            record(try await time("ledger page: unit as lead + light=red", goal: 50, runs: runs) { _ in
+                try await page("/ledger?unit=\(random.pick(leadUnits))&role=lead&light=red")
+            })
+            record(try await time("ledger page: q=<phrase> (3+ chars), nationwide", goal: 50, runs: runs) { _ in
+                try await page("/ledger?q=" + QueryString.escape(random.pick(BenchVocabulary.searchPhrases)))
+            })
+            record(try await time("ledger page: q=<phrase> + province, by deadline", goal: 50, runs: runs) { _ in
+                try await page("/ledger?jurisdiction=\(random.pick(provinces))&sort=deadline&q="
+                    + QueryString.escape(random.pick(BenchVocabulary.searchPhrases)))
+            })
+        }
 
         // (b) The dashboard of a province: query, charts and page.
-        record(try await time("dashboard page: province", goal: 100, runs: runs) { _ in
-            try await page("/dashboard/\(random.pick(provinces))")
-        })
-        record(try await time("  DashboardQuery.run alone", goal: nil, runs: runs) { _ in
-            _ = try await DashboardQuery.run(jurisdictionId: random.pick(provinces), today: today, on: sql)
-        })
+        if wanted("dashboard") {
+            record(try await time("dashboard page: province", goal: 100, runs: runs) { _ in
+                try await page("/dashboard/\(random.pick(provinces))")
+            })
+            record(try await time("  DashboardQuery.run alone", goal: nil, runs: runs) { _ in
+                _ = try await DashboardQuery.run(jurisdictionId: random.pick(provinces), today: today, on: sql)
+            })
+        }
 
         // (c) An edit of a leaf with its roll-up to the root, as saved from the item form.
-        var next = 0
-        record(try await time("edit leaf + roll-up (ItemService.update)", goal: 20, runs: runs * 2, setup: { () async throws -> (Int, PlanItemDraft, Int) in
-            let id = editable[next % editable.count]
-            next += 1
-            let item = try await ItemQueries.require(id, on: sql)
-            let participants = try await ItemQueries.participants(of: [id], on: sql).map(\.unitId)
-            var draft = Self.draft(item, participants: participants)
-            var percent = Double(random.int(1...19) * 5)
-            if percent == item.ownPercent { percent = percent == 95 ? 90 : percent + 5 }
-            draft.ownPercent = ItemService.Values.format(percent)
-            draft.status = LifecycleStatus.inProgress.rawValue
-            return (id, draft, item.version)
-        }) { (_: Int, input: (Int, PlanItemDraft, Int)) in
-            _ = try await services.items.update(input.0, input.1, baseVersion: input.2, amendment: .init(), actor: "reform bench")
-        })
+        if wanted("edit") {
+            var next = 0
+            record(try await time("edit leaf + roll-up (ItemService.update)", goal: 20, runs: runs * 2, setup: { () async throws -> (Int, PlanItemDraft, Int) in
+                let id = editable[next % editable.count]
+                next += 1
+                let item = try await ItemQueries.require(id, on: sql)
+                let participants = try await ItemQueries.participants(of: [id], on: sql).map(\.unitId)
+                var draft = Self.draft(item, participants: participants)
+                var percent = Double(random.int(1...19) * 5)
+                if percent == item.ownPercent { percent = percent == 95 ? 90 : percent + 5 }
+                draft.ownPercent = ItemService.Values.format(percent)
+                draft.status = LifecycleStatus.inProgress.rawValue
+                return (id, draft, item.version)
+            }) { (_: Int, input: (Int, PlanItemDraft, Int)) in
+                _ = try await services.items.update(input.0, input.1, baseVersion: input.2, amendment: .init(), actor: "reform bench")
+            })
+        }
 
         // (d) The wall chart of the 2,000-item plan: rows and SVG (the controller's own function), and the page.
         let wallRuns = max(10, runs / 4)
-        record(try await time("wall chart, 2,000 items: query + SVG", goal: 200, runs: wallRuns) { _ in
-            _ = try await web.wallChartSVG(plan: plan, grouping: .field, zoom: .quarter, language: .zh)
-        })
-        record(try await time("  grouped by lead unit", goal: nil, runs: wallRuns) { _ in
-            _ = try await web.wallChartSVG(plan: plan, grouping: .unit, zoom: .quarter, language: .zh)
-        })
-        record(try await time("wall chart page (HTML with inline SVG)", goal: 200, runs: wallRuns) { _ in
-            try await page("/plans/\(bigPlan)/wallchart")
-        })
+        if wanted("wallchart") {
+            record(try await time("wall chart, 2,000 items: query + SVG", goal: 200, runs: wallRuns) { _ in
+                _ = try await web.wallChartSVG(plan: plan, grouping: .field, zoom: .quarter, language: .zh)
+            })
+            record(try await time("  grouped by lead unit", goal: nil, runs: wallRuns) { _ in
+                _ = try await web.wallChartSVG(plan: plan, grouping: .unit, zoom: .quarter, language: .zh)
+            })
+            record(try await time("wall chart page (HTML with inline SVG)", goal: 200, runs: wallRuns) { _ in
+                try await page("/plans/\(bigPlan)/wallchart")
+            })
+        }
 
         // For information: the national dashboard aggregates every item.
-        record(try await time("dashboard page: national (no goal)", goal: nil, runs: max(3, runs / 40)) { _ in
-            try await page("/dashboard/\(central.first ?? 1)")
-        })
+        if wanted("national") {
+            record(try await time("dashboard page: national (no goal)", goal: nil, runs: max(3, runs / 40)) { _ in
+                try await page("/dashboard/\(central.first ?? 1)")
+            })
+        }
 
         let memory = BenchProcessMemory.snapshot()
         print("")
@@ -234,14 +255,23 @@ public struct BenchRunner: Sendable {
                              _ body: (Int, Input) async throws -> Void) async throws -> BenchMeasurement {
         let clock = ContinuousClock()
         for i in 0..<options.warmup { try await body(i, try await setup()) }
-        var samples: [Double] = []
+        var samples: [Double] = [], cpu: [Double] = []
         samples.reserveCapacity(runs)
+        cpu.reserveCapacity(runs)
         for i in 0..<runs {
             let input = try await setup()
+            let cpuStart = Self.processCPUMs()
             let start = clock.now
             try await body(i, input)
             samples.append(BenchGenerator.seconds(clock.now - start) * 1000)
+            cpu.append(Self.processCPUMs() - cpuStart)
         }
-        return BenchMeasurement(name: name, goalMs: goal, samplesMs: samples, note: "")
+        return BenchMeasurement(name: name, goalMs: goal, samplesMs: samples, cpuMs: cpu)
+    }
+
+    static func processCPUMs() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts)
+        return Double(ts.tv_sec) * 1000 + Double(ts.tv_nsec) / 1_000_000
     }
 }

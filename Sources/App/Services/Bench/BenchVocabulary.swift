@@ -37,8 +37,30 @@ enum BenchVocabulary {
         "充电基础设施", "低空经济", "银发经济", "首发经济", "科技金融", "县域医共体",
     ]
 
-    /// Searched by the benchmark's text-search ledger (all ≥ 3 characters, so the FTS trigram path is used).
-    static let searchPhrases = ["营商环境", "数据要素", "一网通办", "城市更新", "碳排放权", "公立医院", "专精特新", "宅基地"]
+    /// A topic for a task or measure: `objects` in a Zipf-like spread (weight 1/√rank), so the first
+    /// phrases are common (营商环境 in about 6 % of items) and the last ones rare (about 1.5 %), as in real plans.
+    static func topic(_ random: inout BenchRandom) -> String {
+        let x = random.double(0...1) * topicWeights.last!
+        var lo = 0, hi = topicWeights.count - 1
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if topicWeights[mid] < x { lo = mid + 1 } else { hi = mid }
+        }
+        return objects[lo]
+    }
+
+    /// Cumulative 1/√rank over `objects`.
+    private static let topicWeights: [Double] = {
+        var total = 0.0
+        return objects.indices.map { i in
+            total += 1 / Double(i + 1).squareRoot()
+            return total
+        }
+    }()
+
+    /// Searched by the benchmark's text-search ledger (all ≥ 3 characters, so the FTS trigram path is used):
+    /// four of the most common topics and four rare ones.
+    static let searchPhrases = ["营商环境", "数据要素", "城市更新", "公立医院", "宅基地", "专精特新", "低空经济", "县域医共体"]
 
     static let adverbials = [
         "建立常态化工作机制", "形成可复制可推广的经验", "实现全流程网上办理", "推动政策落地见效", "开展试点示范",
