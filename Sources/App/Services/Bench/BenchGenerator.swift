@@ -9,8 +9,9 @@ import SQLKit
 /// computed in memory by `BenchPlanBuilder`.
 ///
 /// The secondary indexes of the item tables are dropped for the load and rebuilt from their own stored
-/// definitions afterwards (much faster than maintaining them row by row); SQLite's FTS5 table is kept in
-/// step by its triggers as usual. Plans are built on one task while the previous batch is written.
+/// definitions afterwards (much faster than maintaining them row by row); so are SQLite's FTS5 triggers,
+/// with one rebuild of the search index at the end. Plans are built on one task while the previous batch
+/// is written.
 struct BenchGenerator {
     let database: DatabaseService
     let dataset: BenchDataset
@@ -37,6 +38,7 @@ struct BenchGenerator {
         var summary = Summary()
         let saved = try await loadSettings()
         let droppedIndexes = try await dropItemIndexes()
+        let droppedTriggers = try await dropSearchTriggers()
 
         let geography = BenchGeography(random: &random)
         let units = unitRows(geography)
@@ -90,6 +92,11 @@ struct BenchGenerator {
         }
         log("  rebuilding \(droppedIndexes.count) indexes…")
         for index in droppedIndexes { try await sql.raw("\(unsafeRaw: index.definition)").run() }
+        if !droppedTriggers.isEmpty {
+            log("  rebuilding the FTS5 search index…")
+            try await sql.raw("INSERT INTO plan_items_fts(plan_items_fts) VALUES ('rebuild')").run()
+            for trigger in droppedTriggers { try await sql.raw("\(unsafeRaw: trigger.definition)").run() }
+        }
         if database.dialect == .postgres {
             for table in ["jurisdictions", "units", "plans", "plan_items"] {
                 try await sql.raw("SELECT setval(pg_get_serial_sequence('\(unsafeRaw: table)', 'id'), (SELECT MAX(id) FROM \(unsafeRaw: table)))").run()
@@ -241,23 +248,24 @@ struct BenchGenerator {
 
     // MARK: Indexes and settings
 
-    struct IndexDefinition: Decodable, Sendable {
+    /// An index or trigger and the SQL that creates it.
+    struct SchemaObject: Decodable, Sendable {
         var name: String
         var definition: String
     }
 
     /// Secondary indexes of the bulk-loaded tables (not those backing a primary key or unique constraint).
-    private func dropItemIndexes() async throws -> [IndexDefinition] {
-        let indexes: [IndexDefinition]
+    private func dropItemIndexes() async throws -> [SchemaObject] {
+        let indexes: [SchemaObject]
         if database.dialect == .postgres {
-            indexes = try await sql.all(IndexDefinition.self, """
+            indexes = try await sql.all(SchemaObject.self, """
                 SELECT indexname AS name, indexdef AS definition FROM pg_indexes
                 WHERE schemaname = current_schema() AND tablename IN ('plan_items', 'plan_item_participants', 'deadline_amendments')
                   AND indexname NOT IN (SELECT conname FROM pg_constraint)
                 ORDER BY indexname
                 """)
         } else {
-            indexes = try await sql.all(IndexDefinition.self, """
+            indexes = try await sql.all(SchemaObject.self, """
                 SELECT name, sql AS definition FROM sqlite_master
                 WHERE type = 'index' AND sql IS NOT NULL
                   AND tbl_name IN ('plan_items', 'plan_item_participants', 'deadline_amendments')
@@ -268,6 +276,18 @@ struct BenchGenerator {
             try await sql.raw("DROP INDEX \(unsafeRaw: database.dialect == .postgres ? "IF EXISTS " : "")\(ident: index.name)").run()
         }
         return indexes
+    }
+
+    /// SQLite: the triggers that keep the FTS5 table in step. Fed row by row, FTS5 keeps merging ever
+    /// larger segments (the load slowed to a crawl past 700,000 items); one 'rebuild' at the end is a
+    /// single pass. The triggers are restored from their stored definitions.
+    private func dropSearchTriggers() async throws -> [SchemaObject] {
+        guard database.dialect == .sqlite else { return [] }
+        let triggers = try await sql.all(SchemaObject.self, """
+            SELECT name, sql AS definition FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'plan_items' ORDER BY name
+            """)
+        for trigger in triggers { try await sql.raw("DROP TRIGGER \(ident: trigger.name)").run() }
+        return triggers
     }
 
     private struct Settings: Sendable { var synchronous: Int; var cacheSize: Int }

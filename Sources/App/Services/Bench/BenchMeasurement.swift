@@ -13,6 +13,7 @@ public struct BenchMeasurement: Sendable {
     public var p90: Double { percentile(90) }
     public var p99: Double { percentile(99) }
     public var cpuP50: Double { Self.percentile(50, of: cpuMs) }
+    public var cpuP99: Double { Self.percentile(99, of: cpuMs) }
     public var max: Double { samplesMs.max() ?? 0 }
     public var mean: Double { samplesMs.isEmpty ? 0 : samplesMs.reduce(0, +) / Double(samplesMs.count) }
     public var meetsGoal: Bool? { goalMs.map { p99 <= $0 } }
