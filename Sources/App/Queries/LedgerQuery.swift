@@ -47,7 +47,11 @@ public struct LedgerPage: Sendable {
 
 enum LedgerQuery {
     static func run(_ filter: LedgerFilter, today: LocalDate, on db: any SQLDatabase) async throws -> LedgerPage {
+        let walk = try await walksPastMatches(filter, on: db)
         let whereClause = try await conditions(filter, today: today, on: db)
+        let walkingWhere = walk.page || walk.count ? try await conditions(filter, today: today, on: db, walkPastMatches: true) : whereClause
+        let pageWhere = walk.page ? walkingWhere : whereClause
+        let countWhere = walk.count ? walkingWhere : whereClause
         let order: SQLQueryString
         switch filter.sort {
         case .outline: order = "i.plan_id, i.sort_key"
@@ -67,7 +71,7 @@ enum LedgerQuery {
               i.original_deadline, i.current_deadline, i.warn_from, i.expected_results, i.result_form, i.policy_documents,
               i.remarks, i.status, i.own_percent, i.derived_percent, i.rollup_percent, i.delay_count, i.child_count, i.is_demo,
               i.version, i.updated_at
-            FROM (SELECT i.id FROM plan_items i WHERE \(whereClause) ORDER BY \(order)
+            FROM (SELECT i.id FROM plan_items i WHERE \(pageWhere) ORDER BY \(order)
                   LIMIT \(bind: filter.perPage) OFFSET \(bind: offset)) page
             JOIN plan_items i ON i.id = page.id
             LEFT JOIN plan_items f ON f.id = i.field_id
@@ -76,14 +80,50 @@ enum LedgerQuery {
             ORDER BY \(order)
             """)
         let counted = try await db.scalar(Int.self, column: "n", """
-            SELECT COUNT(*) AS n FROM (SELECT 1 FROM plan_items i WHERE \(whereClause) LIMIT \(bind: LedgerFilter.countCap + 1)) c
+            SELECT COUNT(*) AS n FROM (SELECT 1 FROM plan_items i WHERE \(countWhere) LIMIT \(bind: LedgerFilter.countCap + 1)) c
             """) ?? 0
         let participants = Dictionary(grouping: try await ItemQueries.participants(of: rows.map(\.id), on: db), by: \.itemId)
         return LedgerPage(rows: rows, participants: participants, total: min(counted, LedgerFilter.countCap),
                           totalCapped: counted > LedgerFilter.countCap, filter: filter, today: today)
     }
 
-    static func conditions(_ f: LedgerFilter, today: LocalDate, on db: any SQLDatabase) async throws -> SQLQueryString {
+    /// SQLite text search: past this many FTS5 matches a phrase counts as common (see `walksPastMatches`).
+    static let commonPhraseMatches = 20_000
+
+    /// The FTS5 phrase for the query, when SQLite's trigram index serves it (3 characters or more).
+    static func ftsPhrase(_ f: LedgerFilter, on db: any SQLDatabase) -> String? {
+        let q = TextNormalizer.normalizeForSearch(f.query)
+        guard !db.isPostgres, q.count >= 3 else { return nil }
+        // Trigram phrase: every run of three characters must match, in order.
+        return "\"" + q.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// Whether the page and count queries should walk another index and test each item against the
+    /// phrase's matches, instead of starting from the matches (same rows, same order; only SQLite's plan
+    /// differs).
+    ///
+    /// Starting from the matches reads all of them (and the page sorts them): right for a rare phrase,
+    /// but 40 ms for one in 6 % of a million items (`reform bench`, BENCHMARKS.md). A common phrase is
+    /// cheaper to meet on the way through the items of a chosen jurisdiction below the root, plan, field
+    /// or lead unit (page and count), or along the outline order, where the page stops once it is full
+    /// (the page only: the capped count then starts from the matches, which stops after `countCap`).
+    static func walksPastMatches(_ f: LedgerFilter, on db: any SQLDatabase) async throws -> (page: Bool, count: Bool) {
+        guard let phrase = ftsPhrase(f, on: db) else { return (false, false) }
+        var bounded = f.planId != nil || f.fieldId != nil || (f.unitId != nil && f.unitRole == .lead)
+        if !bounded, let jid = f.jurisdictionId, let j = try await JurisdictionQueries.find(jid, on: db) {
+            bounded = j.parentId != nil
+        }
+        guard bounded || f.sort == .outline else { return (false, false) }
+        let matches = try await db.scalar(Int.self, column: "n", """
+            SELECT COUNT(*) AS n FROM (SELECT 1 FROM plan_items_fts WHERE plan_items_fts MATCH \(bind: phrase)
+              LIMIT \(bind: commonPhraseMatches + 1)) m
+            """) ?? 0
+        guard matches > commonPhraseMatches else { return (false, false) }
+        return (true, bounded)
+    }
+
+    static func conditions(_ f: LedgerFilter, today: LocalDate, on db: any SQLDatabase,
+                           walkPastMatches: Bool = false) async throws -> SQLQueryString {
         var parts: [SQLQueryString] = []
         if let jid = f.jurisdictionId {
             let j = try await JurisdictionQueries.require(jid, on: db)
@@ -110,10 +150,10 @@ enum LedgerQuery {
         if !q.isEmpty {
             if db.isPostgres {
                 parts.append("i.search_text ILIKE \(bind: "%" + LikePattern.escape(q) + "%") ESCAPE '\\'")
-            } else if q.count >= 3 {
-                // Trigram phrase: every run of three characters must match, in order.
-                let phrase = "\"" + q.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-                parts.append("i.id IN (SELECT rowid FROM plan_items_fts WHERE plan_items_fts MATCH \(bind: phrase))")
+            } else if let phrase = ftsPhrase(f, on: db) {
+                // A unary + keeps SQLite from looking items up by the matches' ids: it tests them instead.
+                let id: SQLQueryString = walkPastMatches ? "+i.id" : "i.id"
+                parts.append(id + " IN (SELECT rowid FROM plan_items_fts WHERE plan_items_fts MATCH \(bind: phrase))")
             } else {
                 parts.append("i.search_text LIKE \(bind: "%" + LikePattern.escape(q) + "%") ESCAPE '\\'")
             }

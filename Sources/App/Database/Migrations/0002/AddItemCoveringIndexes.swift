@@ -8,6 +8,9 @@ import SQLKit
 ///   the scope, deadlines and warn_from for the lights, lead unit for "overdue by unit"), so those scan a
 ///   province's ~30,000 index entries without visiting the rows. It starts with the columns of
 ///   `plan_items_jpath`, which it replaces.
+/// - `plan_items_lead_cover`: the same for a lead unit (a central department leads ~2,000 items spread
+///   over the whole table: 2,000 page reads, 90 ms when they are not cached), plus the outline order.
+///   It starts with the column of `plan_items_lead`, which it replaces.
 /// - `plan_items_plan_roots`: a plan's root items (`plan_id = ? AND parent_id IS NULL`), read by every
 ///   roll-up; without it the planner may walk every root of every plan through `plan_items_parent`.
 /// - SQLite only, `plan_items_search_lookup`: a text search finds item ids in the FTS5 table and then
@@ -23,6 +26,11 @@ struct AddItemCoveringIndexes: AsyncMigration {
               (jurisdiction_path, status, child_count, depth, original_deadline, warn_from, current_deadline, lead_unit_id)
             """).run()
         try await sql.raw("DROP INDEX plan_items_jpath").run()
+        try await sql.raw("""
+            CREATE INDEX plan_items_lead_cover ON plan_items
+              (lead_unit_id, status, child_count, depth, original_deadline, warn_from, current_deadline, plan_id, sort_key)
+            """).run()
+        try await sql.raw("DROP INDEX plan_items_lead").run()
         try await sql.raw("CREATE INDEX plan_items_plan_roots ON plan_items (plan_id, parent_id, position)").run()
         if !sql.isPostgres {
             try await sql.raw("""
@@ -36,6 +44,8 @@ struct AddItemCoveringIndexes: AsyncMigration {
         let sql = database as! any SQLDatabase
         if !sql.isPostgres { try await sql.raw("DROP INDEX plan_items_search_lookup").run() }
         try await sql.raw("DROP INDEX plan_items_plan_roots").run()
+        try await sql.raw("CREATE INDEX plan_items_lead ON plan_items (lead_unit_id, current_deadline)").run()
+        try await sql.raw("DROP INDEX plan_items_lead_cover").run()
         try await sql.raw("CREATE INDEX plan_items_jpath ON plan_items (jurisdiction_path, status, original_deadline, warn_from)").run()
         try await sql.raw("DROP INDEX plan_items_jurisdiction_cover").run()
     }
