@@ -25,7 +25,7 @@ public struct BenchRunner: Sendable {
     public func run() async throws {
         var services = try await open()
         do {
-            services = try await prepare(services)
+            try await prepare(&services)
             try await measure(services)
         } catch {
             await services.database.shutdown()
@@ -42,8 +42,8 @@ public struct BenchRunner: Sendable {
 
     // MARK: Dataset
 
-    private func prepare(_ opened: AppServices) async throws -> AppServices {
-        var services = opened
+    /// Reuses, generates or regenerates the dataset; `services` is replaced when the database is reopened.
+    private func prepare(_ services: inout AppServices) async throws {
         let dataset = options.dataset
         var state = try await dataset.state(on: services.database.sql)
         if state == .foreign {
@@ -73,7 +73,6 @@ public struct BenchRunner: Sendable {
             services = try await open()
             BenchProcessMemory.releaseFreedMemory()
         }
-        return services
     }
 
     private func wipe(_ services: AppServices) async throws -> AppServices {

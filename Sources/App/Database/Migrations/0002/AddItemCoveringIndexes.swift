@@ -18,18 +18,22 @@ import SQLKit
 ///   Read from the ~1 KB rows, a phrase in 2 % of a million items costs 20,000 page reads; this narrow
 ///   copy of those columns is ~15 times denser and stays in the page cache. (PostgreSQL's trigram
 ///   search is a bitmap scan over the table and has no use for it.)
+///
+/// SQLite keeps the row id in every index entry; PostgreSQL needs `INCLUDE (id)` for the ledger's page
+/// query (which selects the ids) to be answered from the covering indexes alone.
 struct AddItemCoveringIndexes: AsyncMigration {
     func prepare(on database: any Database) async throws {
         let sql = database as! any SQLDatabase
+        let includeID: SQLQueryString = sql.isPostgres ? " INCLUDE (id)" : ""
         try await sql.raw("""
             CREATE INDEX plan_items_jurisdiction_cover ON plan_items
               (jurisdiction_path, status, child_count, depth, original_deadline, warn_from, current_deadline, lead_unit_id)
-            """).run()
+            """ + includeID).run()
         try await sql.raw("DROP INDEX plan_items_jpath").run()
         try await sql.raw("""
             CREATE INDEX plan_items_lead_cover ON plan_items
               (lead_unit_id, status, child_count, depth, original_deadline, warn_from, current_deadline, plan_id, sort_key)
-            """).run()
+            """ + includeID).run()
         try await sql.raw("DROP INDEX plan_items_lead").run()
         try await sql.raw("CREATE INDEX plan_items_plan_roots ON plan_items (plan_id, parent_id, position)").run()
         if !sql.isPostgres {
