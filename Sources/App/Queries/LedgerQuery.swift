@@ -64,27 +64,39 @@ enum LedgerQuery {
         case .unit: order = "i.lead_unit_id, i.plan_id, i.sort_key"
         }
         let offset = (filter.page - 1) * filter.perPage
+        // SQLite text search whose page query reads every match anyway (starting from the matches, or
+        // walking a chosen subtree): count them in the same statement. Matching the phrase again for the
+        // count cost as much as the page (10 ms for a phrase in 63,000 of a million items).
+        let countInPage = ftsPhrase(filter, on: db) != nil && (!walk.page || walk.count)
+        let matches: SQLQueryString = countInPage ? ", COUNT(*) OVER () AS matches" : ""
+        let pageMatches: SQLQueryString = countInPage ? ", page.matches" : ""
         // Filter, sort and cut the page on plan_items alone, then join the names for those rows only.
-        let rows = try await db.all(LedgerRow.self, """
+        let pageRows = try await db.raw("""
             SELECT i.id, i.plan_id, i.parent_id, i.depth, i.number, f.title AS field_title, t.title AS task_title, i.title,
               i.lead_unit_id, u.name AS lead_unit_name, i.responsible_leader, i.responsible_person, i.handler, i.start_date,
               i.original_deadline, i.current_deadline, i.warn_from, i.expected_results, i.result_form, i.policy_documents,
               i.remarks, i.status, i.own_percent, i.derived_percent, i.rollup_percent, i.delay_count, i.child_count, i.is_demo,
-              i.version, i.updated_at
-            FROM (SELECT i.id FROM plan_items i WHERE \(pageWhere) ORDER BY \(order)
+              i.version, i.updated_at\(pageMatches)
+            FROM (SELECT i.id\(matches) FROM plan_items i WHERE \(pageWhere) ORDER BY \(order)
                   LIMIT \(bind: filter.perPage) OFFSET \(bind: offset)) page
             JOIN plan_items i ON i.id = page.id
             LEFT JOIN plan_items f ON f.id = i.field_id
             LEFT JOIN plan_items t ON t.id = i.task_id
             LEFT JOIN units u ON u.id = i.lead_unit_id
             ORDER BY \(order)
-            """)
-        let counted = try await db.scalar(Int.self, column: "n", """
-            SELECT COUNT(*) AS n FROM (SELECT 1 FROM plan_items i WHERE \(countWhere) LIMIT \(bind: LedgerFilter.countCap + 1)) c
-            """) ?? 0
+            """).all()
+        let rows = try pageRows.map { try $0.decode(model: LedgerRow.self, with: ColumnNames.decoder) }
+        // An empty page (past the end) has no row to carry the count: then it is counted separately.
+        var counted = countInPage ? try pageRows.first?.decode(column: "matches", as: Int.self) : nil
+        if counted == nil {
+            counted = try await db.scalar(Int.self, column: "n", """
+                SELECT COUNT(*) AS n FROM (SELECT 1 FROM plan_items i WHERE \(countWhere) LIMIT \(bind: LedgerFilter.countCap + 1)) c
+                """) ?? 0
+        }
+        let total = counted ?? 0
         let participants = Dictionary(grouping: try await ItemQueries.participants(of: rows.map(\.id), on: db), by: \.itemId)
-        return LedgerPage(rows: rows, participants: participants, total: min(counted, LedgerFilter.countCap),
-                          totalCapped: counted > LedgerFilter.countCap, filter: filter, today: today)
+        return LedgerPage(rows: rows, participants: participants, total: min(total, LedgerFilter.countCap),
+                          totalCapped: total > LedgerFilter.countCap, filter: filter, today: today)
     }
 
     /// SQLite text search: past this many FTS5 matches a phrase counts as common (see `walksPastMatches`).
