@@ -17,6 +17,7 @@ public struct AppServices: Sendable {
     var units: UnitService { UnitService(database: database) }
     var plans: PlanService { PlanService(database: database) }
     var items: ItemService { ItemService(database: database) }
+    var imports: ImportService { ImportService(database: database) }
 }
 
 /// Metrics can be bootstrapped once per process; tests build many applications.

@@ -49,6 +49,15 @@ func buildRouter(_ services: AppServices) -> Router<AppRequestContext> {
     router.post("/items/:id/amend") { request, context in try await web.itemAmend(request, context) }
     router.post("/items/:id/delete") { request, context in try await web.itemDelete(request, context) }
 
+    router.get("/imports") { request, context in try await web.imports(request, context) }
+    router.get("/imports/new") { request, context in try await web.importForm(request, context) }
+    router.post("/imports") { request, context in try await web.importCreate(request, context) }
+    router.get("/imports/:id") { request, context in try await web.importBatch(request, context) }
+    router.post("/imports/:id/corrections") { request, context in try await web.importCorrect(request, context) }
+    router.post("/imports/:id/commit") { request, context in try await web.importCommit(request, context) }
+    router.post("/imports/:id/undo") { request, context in try await web.importUndo(request, context) }
+    router.post("/imports/:id/discard") { request, context in try await web.importDiscard(request, context) }
+
     // JSON API
     APIController(services: services).register(on: router.group("/api/v1"))
     routeIndex.set(router.routes.map { RouteIndex.Route(method: $0.method, path: $0.path.description) })

@@ -8,20 +8,27 @@ struct PlanService: Sendable {
     func create(_ draft: PlanDraft, actor: String, sourceNote: String = "", isDemo: Bool = false) async throws -> PlanRecord {
         try await database.db.transaction { tx in
             let sql = tx as! any SQLDatabase
-            try await check(draft, on: sql)
-            let v = Values(draft)
-            let now = Timestamp.now()
-            let id = try await sql.insertReturningID("""
-                INSERT INTO plans (jurisdiction_id, title, doc_number, issuer, issue_date, period_start, period_end, level_names,
-                  rollup_rule, warn_days, source_note, is_demo, derived_percent, version, created_at, updated_at)
-                VALUES (\(bind: draft.jurisdictionID!), \(bind: v.title), \(bind: v.docNumber), \(bind: v.issuer), \(bind: v.issueDate),
-                  \(bind: v.periodStart), \(bind: v.periodEnd), \(bind: v.levelNames), \(bind: v.rule), \(bind: v.warnDays),
-                  \(bind: sourceNote), \(bind: isDemo), NULL, 1, \(bind: now), \(bind: now))
-                """)
-            try await Audit.record(entity: "plan", id: id, action: "create", actor: actor, version: 1,
-                                   changes: Audit.diff([:], v.snapshot(jurisdictionId: draft.jurisdictionID)), on: sql)
+            let id = try await Self.insert(draft, actor: actor, sourceNote: sourceNote, isDemo: isDemo, on: sql)
             return try await PlanQueries.require(id, on: sql)
         }
+    }
+
+    /// Validates and inserts a plan inside the caller's transaction (the import creates its plan with its items).
+    static func insert(_ draft: PlanDraft, actor: String, sourceNote: String = "", isDemo: Bool = false,
+                       on sql: any SQLDatabase) async throws -> Int {
+        try await check(draft, on: sql)
+        let v = Values(draft)
+        let now = Timestamp.now()
+        let id = try await sql.insertReturningID("""
+            INSERT INTO plans (jurisdiction_id, title, doc_number, issuer, issue_date, period_start, period_end, level_names,
+              rollup_rule, warn_days, source_note, is_demo, derived_percent, version, created_at, updated_at)
+            VALUES (\(bind: draft.jurisdictionID!), \(bind: v.title), \(bind: v.docNumber), \(bind: v.issuer), \(bind: v.issueDate),
+              \(bind: v.periodStart), \(bind: v.periodEnd), \(bind: v.levelNames), \(bind: v.rule), \(bind: v.warnDays),
+              \(bind: sourceNote), \(bind: isDemo), NULL, 1, \(bind: now), \(bind: now))
+            """)
+        try await Audit.record(entity: "plan", id: id, action: "create", actor: actor, version: 1,
+                               changes: Audit.diff([:], v.snapshot(jurisdictionId: draft.jurisdictionID)), on: sql)
+        return id
     }
 
     func update(_ id: Int, _ draft: PlanDraft, baseVersion: Int, actor: String) async throws -> PlanRecord {
@@ -34,7 +41,7 @@ struct PlanService: Sendable {
                                         changes: try await Audit.conflictChanges(entity: "plan", id: id, baseVersion: baseVersion,
                                                                                  yours: v.snapshot(jurisdictionId: draft.jurisdictionID), on: sql))
             }
-            try await check(draft, on: sql)
+            try await Self.check(draft, on: sql)
             if draft.jurisdictionID != current.jurisdictionId {
                 // Items carry their jurisdiction for fast filtering; moving a plan moves them with it.
                 let j = try await JurisdictionQueries.require(draft.jurisdictionID!, on: sql)
@@ -61,7 +68,7 @@ struct PlanService: Sendable {
         }
     }
 
-    private func check(_ draft: PlanDraft, on sql: any SQLDatabase) async throws {
+    private static func check(_ draft: PlanDraft, on sql: any SQLDatabase) async throws {
         var issues = draft.validate()
         if let jid = draft.jurisdictionID, try await JurisdictionQueries.find(jid, on: sql) == nil {
             issues.append(ValidationIssue(field: "jurisdictionID", code: .notFound, limit: nil))

@@ -8,17 +8,24 @@ struct UnitService: Sendable {
     func create(_ draft: UnitDraft, actor: String) async throws -> UnitRecord {
         try await database.db.transaction { tx in
             let sql = tx as! any SQLDatabase
-            try await check(draft, existingID: nil, on: sql)
-            let now = Timestamp.now()
-            let shortNames = UnitDraft.splitNames(draft.shortNames).joined(separator: "、")
-            let id = try await sql.insertReturningID("""
-                INSERT INTO units (jurisdiction_id, name, short_names, version, created_at, updated_at)
-                VALUES (\(bind: draft.jurisdictionID!), \(bind: draft.name.trimmed), \(bind: shortNames), 1, \(bind: now), \(bind: now))
-                """)
-            try await Audit.record(entity: "unit", id: id, action: "create", actor: actor, version: 1,
-                                   changes: Audit.diff([:], snapshot(draft)), on: sql)
+            let id = try await Self.insert(draft, actor: actor, on: sql)
             return try await UnitQueries.require(id, on: sql)
         }
+    }
+
+    /// Validates and inserts a unit inside the caller's transaction; `importBatchId` marks a unit an import created.
+    static func insert(_ draft: UnitDraft, actor: String, importBatchId: Int? = nil, on sql: any SQLDatabase) async throws -> Int {
+        try await check(draft, existingID: nil, on: sql)
+        let now = Timestamp.now()
+        let shortNames = UnitDraft.splitNames(draft.shortNames).joined(separator: "、")
+        let id = try await sql.insertReturningID("""
+            INSERT INTO units (jurisdiction_id, name, short_names, version, created_at, updated_at, import_batch_id)
+            VALUES (\(bind: draft.jurisdictionID!), \(bind: draft.name.trimmed), \(bind: shortNames), 1, \(bind: now), \(bind: now),
+              \(bind: importBatchId))
+            """)
+        try await Audit.record(entity: "unit", id: id, action: "create", actor: actor, version: 1,
+                               changes: Audit.diff([:], snapshot(draft)), on: sql)
+        return id
     }
 
     func update(_ id: Int, _ draft: UnitDraft, baseVersion: Int, actor: String) async throws -> UnitRecord {
@@ -28,9 +35,9 @@ struct UnitService: Sendable {
             guard current.version == baseVersion else {
                 throw AppError.conflict(entity: "unit", id: id, currentVersion: current.version,
                                         changes: try await Audit.conflictChanges(entity: "unit", id: id, baseVersion: baseVersion,
-                                                                                 yours: snapshot(draft), on: sql))
+                                                                                 yours: Self.snapshot(draft), on: sql))
             }
-            try await check(draft, existingID: id, on: sql)
+            try await Self.check(draft, existingID: id, on: sql)
             let shortNames = UnitDraft.splitNames(draft.shortNames).joined(separator: "、")
             let changed = try await sql.updateReturningCount("""
                 UPDATE units SET jurisdiction_id = \(bind: draft.jurisdictionID!), name = \(bind: draft.name.trimmed),
@@ -40,12 +47,12 @@ struct UnitService: Sendable {
             guard changed == 1 else { throw AppError.conflict(entity: "unit", id: id, currentVersion: current.version + 1, changes: []) }
             let before: [String: String?] = ["jurisdictionId": String(current.jurisdictionId), "name": current.name, "shortNames": current.shortNames]
             try await Audit.record(entity: "unit", id: id, action: "update", actor: actor, version: current.version + 1,
-                                   changes: Audit.diff(before, snapshot(draft)), on: sql)
+                                   changes: Audit.diff(before, Self.snapshot(draft)), on: sql)
             return try await UnitQueries.require(id, on: sql)
         }
     }
 
-    private func check(_ draft: UnitDraft, existingID: Int?, on sql: any SQLDatabase) async throws {
+    private static func check(_ draft: UnitDraft, existingID: Int?, on sql: any SQLDatabase) async throws {
         var issues = draft.validate()
         if let jid = draft.jurisdictionID {
             if try await JurisdictionQueries.find(jid, on: sql) == nil {
@@ -60,7 +67,7 @@ struct UnitService: Sendable {
         if !issues.isEmpty { throw AppError.validation(FieldNames.apiIssues(issues)) }
     }
 
-    private func snapshot(_ d: UnitDraft) -> [String: String?] {
+    private static func snapshot(_ d: UnitDraft) -> [String: String?] {
         ["jurisdictionId": d.jurisdictionID.map(String.init), "name": d.name.trimmed,
          "shortNames": UnitDraft.splitNames(d.shortNames).joined(separator: "、")]
     }

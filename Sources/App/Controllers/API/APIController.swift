@@ -189,13 +189,15 @@ struct APIController: Sendable {
             return try APIResponse.json(APIModels.Ledger(items: rows, total: page.total, totalCapped: page.totalCapped,
                                                          page: filter.page, perPage: filter.perPage))
         }
+
+        registerImports(on: group)
     }
 
     // MARK: helpers
 
     static let ledgerSingleValueParameters = ["jurisdiction", "plan", "field", "unit", "role", "due_from", "due_to", "scope", "sort", "page", "per_page"]
 
-    private func id(_ context: AppRequestContext) throws -> Int {
+    func id(_ context: AppRequestContext) throws -> Int {
         let raw = context.parameters.get("id") ?? ""
         guard let value = Self.wholeNumber(raw), value > 0 else { throw AppError.badRequest(parameter: "id", message: "expected a positive whole number, got \(raw.prefix(40))") }
         return value
@@ -235,7 +237,7 @@ struct APIController: Sendable {
 
     private func clean(_ s: String, _ field: String) throws -> String { try Self.clean(s, field) }
 
-    private func optionalInt(_ raw: String?, _ name: String, min: Int = 1, max: Int = Int.max) throws -> Int? {
+    func optionalInt(_ raw: String?, _ name: String, min: Int = 1, max: Int = Int.max) throws -> Int? {
         guard let raw else { return nil }
         guard let n = Self.wholeNumber(raw), n >= min, n <= max else {
             throw AppError.badRequest(parameter: name, message: "expected a whole number ≥ \(min), got \(raw.prefix(40))")
@@ -265,7 +267,7 @@ struct APIController: Sendable {
     }
 
     /// The version from `If-Match` (`3`, `"3"` or `W/"3"`); nil without the header, 400 when it is not a version.
-    private func ifMatch(_ request: Request) throws -> Int? {
+    func ifMatch(_ request: Request) throws -> Int? {
         guard let raw = request.headers[.ifMatch] else { return nil }
         var tag = Substring(raw.trimmingCharacters(in: .whitespaces))
         if tag.hasPrefix("W/") { tag = tag.dropFirst(2) }
@@ -277,7 +279,7 @@ struct APIController: Sendable {
     }
 
     /// The version the client read: required on every change, so a stale edit is refused with 409.
-    private func version(_ body: Int?, _ request: Request) throws -> Int {
+    func version(_ body: Int?, _ request: Request) throws -> Int {
         let header = try ifMatch(request)
         guard let v = body ?? header else {
             throw AppError.badRequest(parameter: "version", message: "required: the version you read (body field version or If-Match header)")

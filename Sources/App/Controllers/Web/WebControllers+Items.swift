@@ -37,7 +37,11 @@ extension WebControllers {
         }
         let today = LocalDate.today()
         let light = item.light(today: today, warnDays: plan.warnDays)
+        // The words an imported plan gave for the deadline ("2022年10月底前", "长期坚持").
+        let deadlineText = try await sql.scalar(String.self, column: "deadline_text",
+                                                "SELECT deadline_text FROM plan_items WHERE id = \(bind: item.id)") ?? ""
         let fieldRows: [(String, String)] = [
+            ("import.deadlineWords", deadlineText),
             ("field.content", item.content), ("col.lead", lead?.name ?? ""),
             ("col.participants", participants.map(\.name).joined(separator: "、")),
             ("col.leader", item.responsibleLeader), ("col.person", item.responsiblePerson), ("col.handler", item.handler),

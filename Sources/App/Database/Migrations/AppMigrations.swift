@@ -15,6 +15,7 @@ enum AppMigrations {
             CreateItemSearchIndex(),
             AddItemCoveringIndexes(),
             SkipUnchangedSearchText(),
+            CreateImportBatches(),
         ]
     }
 }

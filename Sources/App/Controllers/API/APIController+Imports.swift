@@ -1,0 +1,267 @@
+import Foundation
+import Hummingbird
+import ReformCore
+
+/// /api/v1/imports: the same dry run, corrections, commit and undo as the import pages.
+extension APIController {
+    /// A base64 .xlsx of a 100,000-row ledger is well over the 1 MB of other bodies.
+    static let importBodyLimit = ImportService.maxUploadBytes * 4 / 3 + 64 * 1024
+
+    func registerImports(on group: RouterGroup<AppRequestContext>) {
+        group.get("/imports") { request, _ in
+            let limit = try optionalInt(request.uri.queryParameters.get("limit"), "limit", max: 1000) ?? 200
+            let batches = try await ImportQueries.recent(limit: limit, on: sql)
+            return try APIResponse.json(APIModels.Page(items: batches.map(APIModels.ImportSummary.init)))
+        }
+        group.post("/imports") { request, context in
+            let input = try await decodeImportBody(APIModels.ImportInput.self, request)
+            let upload = try input.upload()
+            let target = try input.target?.target() ?? ImportTarget()
+            let batch = try await importing(context) { try await services.imports.createDraft(upload, target: target, actor: Self.actor) }
+            return try APIResponse.json(APIModels.ImportDetail(batch, language: context.language, offset: 0, limit: 500), status: .created,
+                                        headers: [.location: "/api/v1/imports/\(batch.record.id)"])
+        }
+        group.get("/imports/:id") { request, context in
+            let q = request.uri.queryParameters
+            let offset = try optionalInt(q.get("offset"), "offset", min: 0) ?? 0
+            let limit = try optionalInt(q.get("limit"), "limit", max: 5000) ?? 500
+            let batch = try await services.imports.load(try id(context))
+            return try APIResponse.json(APIModels.ImportDetail(batch, language: context.language, offset: offset, limit: limit))
+        }
+        group.patch("/imports/:id") { request, context in
+            let iid = try id(context)
+            let input = try await decodeImportBody(APIModels.ImportCorrectionsInput.self, request)
+            let baseVersion = try version(input.version, request)
+            let corrections = ImportCorrections(target: try input.target?.target(), items: input.items, units: input.units)
+            try Self.checkCorrections(corrections)
+            let batch = try await importing(context) {
+                try await services.imports.correct(iid, corrections, baseVersion: baseVersion, actor: Self.actor)
+            }
+            return try APIResponse.json(APIModels.ImportDetail(batch, language: context.language, offset: 0, limit: 500))
+        }
+        group.delete("/imports/:id") { _, context in
+            let iid = try id(context)
+            try await importing(context) { try await services.imports.discard(iid) }
+            return try APIResponse.json(APIModels.DeleteResult(deleted: iid))
+        }
+        group.post("/imports/:id/commit") { _, context in
+            let iid = try id(context)
+            let batch = try await importing(context) { try await services.imports.commit(iid, actor: Self.actor) }
+            return try APIResponse.json(APIModels.ImportDetail(batch, language: context.language, offset: 0, limit: 500))
+        }
+        group.post("/imports/:id/undo") { request, context in
+            let iid = try id(context)
+            let input = try await decodeImportBody(APIModels.ImportUndoInput.self, request, allowEmpty: true)
+            let (batch, result) = try await importing(context) {
+                try await services.imports.undo(iid, confirmEdited: input.confirm ?? false, actor: Self.actor)
+            }
+            return try APIResponse.json(APIModels.ImportUndoResult(import: .init(batch.record), removedItems: result.removedItems,
+                                                                   removedUnits: result.removedUnits, keptUnits: result.keptUnits))
+        }
+    }
+
+    /// Runs an import step, turning its refusals into the API's 422 in the reader's language.
+    private func importing<T>(_ context: AppRequestContext, _ work: () async throws -> T) async throws -> T {
+        do {
+            return try await work()
+        } catch let failure as ImportFailure {
+            throw failure.appError(context.language)
+        }
+    }
+
+    /// JSON bodies up to the import limit; an empty body reads as `{}` where allowed.
+    private func decodeImportBody<T: Decodable>(_ type: T.Type, _ request: Request, allowEmpty: Bool = false) async throws -> T {
+        try Self.requireJSON(request)
+        let buffer = try await request.body.collect(upTo: Self.importBodyLimit)
+        if allowEmpty, buffer.readableBytes == 0 { return try JSONDecoder().decode(T.self, from: Data("{}".utf8)) }
+        do {
+            return try JSONDecoder().decode(T.self, from: Data(buffer: buffer))
+        } catch let error as DecodingError {
+            throw AppError.badRequest(parameter: "body", message: DecodingErrorText.describe(error))
+        }
+    }
+
+    static func checkCorrections(_ c: ImportCorrections) throws {
+        for item in c.items ?? [] {
+            for (name, value) in [("number", item.number), ("title", item.title), ("content", item.content), ("lead", item.lead),
+                                  ("leader", item.leader), ("deadline", item.deadline)] {
+                if let value { try clean(value, "items." + name) }
+            }
+            for p in item.participants ?? [] { try clean(p, "items.participants") }
+        }
+        for unit in c.units ?? [] { try clean(unit.name, "units.name") }
+    }
+}
+
+extension APIModels {
+    struct ImportTargetInput: Decodable, Sendable {
+        var mode: String?
+        var jurisdictionId: Int?
+        var planId: Int?
+        var parentItemId: Int?
+        var title: String?
+        var docNumber: String?
+        var issuer: String?
+        var issueDate: String?
+        var levelNames: String?
+        var defaultLeadUnitId: Int?
+
+        func target() throws -> ImportTarget {
+            let modeText = mode ?? (planId != nil ? "existingPlan" : "newPlan")
+            guard let mode = ImportTarget.Mode(rawValue: modeText) else {
+                throw AppError.validation([ValidationIssue(field: "target.mode", code: .invalidChoice)])
+            }
+            for (name, value) in [("title", title), ("docNumber", docNumber), ("issuer", issuer), ("issueDate", issueDate), ("levelNames", levelNames)] {
+                if let value { try APIController.clean(value, "target." + name) }
+            }
+            return ImportTarget(mode: mode, jurisdictionId: jurisdictionId, planId: planId, parentItemId: parentItemId,
+                                title: title?.trimmed ?? "", docNumber: docNumber?.trimmed ?? "", issuer: issuer?.trimmed ?? "",
+                                issueDate: issueDate?.trimmed ?? "", levelNames: levelNames?.trimmed ?? "", defaultLeadUnitId: defaultLeadUnitId)
+        }
+    }
+
+    struct ImportInput: Decodable, Sendable {
+        var kind: String?
+        var text: String?
+        /// The file, base64-encoded.
+        var content: String?
+        var filename: String?
+        var target: ImportTargetInput?
+
+        func upload() throws -> ImportService.Upload {
+            if let filename { try APIController.clean(filename, "filename") }
+            if let text {
+                try APIController.clean(text, "text")
+                if content != nil { throw AppError.unprocessable(code: "text_and_content", message: "give either text or content, not both") }
+                if let kind, kind != ImportService.Kind.text.rawValue {
+                    throw AppError.validation([ValidationIssue(field: "kind", code: .invalidChoice)])
+                }
+                return .init(kind: .text, filename: filename ?? "text", data: Data(text.utf8))
+            }
+            guard let content else { throw AppError.validation([ValidationIssue(field: "text", code: .required)]) }
+            let kind: ImportService.Kind
+            if let given = self.kind {
+                guard let k = ImportService.Kind(rawValue: given) else { throw AppError.validation([ValidationIssue(field: "kind", code: .invalidChoice)]) }
+                kind = k
+            } else if let k = filename.flatMap(ImportService.kind(forFilename:)) {
+                kind = k
+            } else {
+                throw AppError.validation([ValidationIssue(field: "kind", code: .required)])
+            }
+            guard let data = Self.base64(content) else {
+                throw AppError.unprocessable(code: "invalid_base64", message: "content: not valid base64")
+            }
+            return .init(kind: kind, filename: filename ?? "upload.\(kind.rawValue)", data: data)
+        }
+
+        /// Standard base64; missing padding and line breaks are tolerated.
+        static func base64(_ text: String) -> Data? {
+            var s = text.filter { !$0.isWhitespace }
+            guard s.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+/=".contains($0)) }) else { return nil }
+            let remainder = s.count % 4
+            if remainder == 1 { return nil }
+            if remainder > 0 { s += String(repeating: "=", count: 4 - remainder) }
+            return Data(base64Encoded: s)
+        }
+    }
+
+    struct ImportCorrectionsInput: Decodable, Sendable {
+        var version: Int?
+        var target: ImportTargetInput?
+        var items: [ImportCorrections.Item]?
+        var units: [ImportCorrections.Unit]?
+    }
+
+    struct ImportUndoInput: Decodable, Sendable {
+        /// Undo even though items were edited since the import.
+        var confirm: Bool?
+    }
+
+    struct ImportSummary: Codable, Sendable {
+        var id: Int; var status: String; var kind: String; var filename: String; @Nullable var planId: Int?; var jurisdictionId: Int
+        var createdPlan: Bool; var itemCount: Int; var newUnitCount: Int; var errorCount: Int; var warningCount: Int
+        var actor: String; var createdAt: String; @Nullable var committedAt: String?; @Nullable var undoneAt: String?; var version: Int
+
+        init(_ r: ImportBatchRecord) {
+            id = r.id; status = r.status; kind = r.kind; filename = r.filename; planId = r.planId; jurisdictionId = r.jurisdictionId
+            createdPlan = r.createdPlan; itemCount = r.itemCount; newUnitCount = r.newUnitCount; errorCount = r.errorCount
+            warningCount = r.warningCount; actor = r.actor; createdAt = r.createdAt; committedAt = r.committedAt; undoneAt = r.undoneAt
+            version = r.version
+        }
+    }
+
+    struct ImportTargetDTO: Encodable, Sendable {
+        var mode: String; @Nullable var jurisdictionId: Int?; @Nullable var planId: Int?; @Nullable var parentItemId: Int?
+        var title: String; var docNumber: String; var issuer: String; var issueDate: String; var levelNames: String
+        @Nullable var defaultLeadUnitId: Int?
+    }
+
+    struct ImportDetectedDTO: Encodable, Sendable {
+        @Nullable var title: String?; @Nullable var docNumber: String?; @Nullable var issuer: String?; @Nullable var issueDate: String?
+    }
+
+    struct ImportProblemDTO: Encodable, Sendable {
+        var severity: String; var code: String; @Nullable var itemKey: Int?; @Nullable var sheet: String?; @Nullable var row: Int?
+        @Nullable var column: String?; @Nullable var line: Int?; @Nullable var field: String?; var message: String
+        var messageZh: String; var messageEn: String; @Nullable var unitName: String?; var suggestions: [ImportSuggestion]
+    }
+
+    struct ImportUnitDTO: Encodable, Sendable {
+        var name: String; var resolution: String; @Nullable var unitId: Int?; @Nullable var unitName: String?; var suggestions: [ImportSuggestion]
+    }
+
+    struct ImportItemDTO: Encodable, Sendable {
+        var key: Int; @Nullable var parent: Int?; var depth: Int; var number: String; var title: String; var content: String
+        @Nullable var lead: String?; var participants: [String]; var collective: [String]; var leader: String; var person: String
+        var handler: String; var expectedResults: String; var policyDocuments: String; var remarks: String; @Nullable var status: String?
+        @Nullable var deadlineText: String?; @Nullable var deadline: String?; @Nullable var deadlineError: String?
+        @Nullable var sheet: String?; @Nullable var row: Int?; @Nullable var firstLine: Int?; @Nullable var lastLine: Int?; var source: String
+    }
+
+    struct ImportDetail: Encodable, Sendable {
+        var id: Int; var status: String; var kind: String; var filename: String; @Nullable var planId: Int?; var jurisdictionId: Int
+        var createdPlan: Bool; var itemCount: Int; var newUnitCount: Int; var errorCount: Int; var warningCount: Int
+        var actor: String; var createdAt: String; @Nullable var committedAt: String?; @Nullable var undoneAt: String?; var version: Int
+        var canCommit: Bool; var planYear: Int; var target: ImportTargetDTO; var detected: ImportDetectedDTO
+        var problems: [ImportProblemDTO]; var units: [ImportUnitDTO]; var items: [ImportItemDTO]; var itemOffset: Int; var skipped: [String]
+
+        init(_ batch: ImportService.Batch, language: Language, offset: Int, limit: Int) {
+            let r = batch.record, p = batch.payload
+            id = r.id; status = r.status; kind = r.kind; filename = r.filename; planId = r.planId; jurisdictionId = r.jurisdictionId
+            createdPlan = r.createdPlan; itemCount = r.itemCount; newUnitCount = r.newUnitCount; errorCount = r.errorCount
+            warningCount = r.warningCount; actor = r.actor; createdAt = r.createdAt; committedAt = r.committedAt; undoneAt = r.undoneAt
+            version = r.version; canCommit = r.status == "draft" && batch.errorCount == 0; planYear = p.planYear
+            let t = p.target
+            target = ImportTargetDTO(mode: t.mode.rawValue, jurisdictionId: t.jurisdictionId, planId: t.planId, parentItemId: t.parentItemId,
+                                     title: t.title, docNumber: t.docNumber, issuer: t.issuer, issueDate: t.issueDate, levelNames: t.levelNames,
+                                     defaultLeadUnitId: t.defaultLeadUnitId)
+            detected = ImportDetectedDTO(title: p.detected.title, docNumber: p.detected.docNumber, issuer: p.detected.issuer,
+                                         issueDate: p.detected.issueDate)
+            problems = batch.problems.map {
+                ImportProblemDTO(severity: $0.severity.rawValue, code: $0.code, itemKey: $0.itemKey, sheet: $0.sheet, row: $0.row,
+                                 column: $0.column, line: $0.line, field: $0.field, message: $0.message(language), messageZh: $0.messageZh,
+                                 messageEn: $0.messageEn, unitName: $0.unitName, suggestions: $0.suggestions ?? [])
+            }
+            units = p.units.map {
+                ImportUnitDTO(name: $0.name, resolution: $0.resolution.rawValue, unitId: $0.unitId, unitName: $0.unitName, suggestions: $0.suggestions)
+            }
+            itemOffset = min(offset, p.items.count)
+            items = p.items.dropFirst(itemOffset).prefix(limit).map { i in
+                ImportItemDTO(key: i.key, parent: i.parent, depth: i.depth, number: i.number, title: i.title, content: i.content, lead: i.lead,
+                              participants: i.participants, collective: i.collective, leader: i.leader, person: i.person, handler: i.handler,
+                              expectedResults: i.expectedResults, policyDocuments: i.policyDocuments, remarks: i.remarks, status: i.status,
+                              deadlineText: i.deadlineText, deadline: i.deadline, deadlineError: i.deadlineError,
+                              sheet: i.location.sheet.flatMap { $0 < p.sheets.count ? p.sheets[$0].name : nil }, row: i.location.row,
+                              firstLine: i.location.firstLine, lastLine: i.location.lastLine, source: i.source)
+            }
+            skipped = p.skipped
+        }
+    }
+
+    struct ImportUndoResult: Encodable, Sendable {
+        var `import`: ImportSummary
+        var removedItems: Int
+        var removedUnits: Int
+        var keptUnits: Int
+    }
+}

@@ -1,0 +1,26 @@
+import App
+import ArgumentParser
+import Foundation
+import Logging
+
+struct ImportBench: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import-bench",
+        abstract: "Write a ledger spreadsheet of N rows, then time its import (dry run and commit) into a fresh database.")
+
+    @Option(name: .long, help: "Rows (measures) in the spreadsheet") var rows = 100_000
+    @Option(name: .customLong("database-url"), help: "postgres://… or sqlite:PATH. Default: a new SQLite file in the temporary folder")
+    var databaseURL: String?
+
+    func run() async throws {
+        var logger = Logger(label: "reform")
+        logger.logLevel = .warning
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("reform-import-bench-\(UUID().uuidString).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let location = try AppConfig.databaseLocation(url: databaseURL ?? "sqlite:" + path)
+        let r = try await ImportBenchmark.run(rows: rows, database: location, logger: logger)
+        print("rows: \(r.rows), items: \(r.items), file: \(r.fileBytes / 1024) KiB, report: \(r.errors) errors, \(r.warnings) warnings")
+        print(String(format: "dry run: %.2f s, commit: %.2f s, total: %.2f s", r.dryRunSeconds, r.commitSeconds, r.dryRunSeconds + r.commitSeconds))
+        if let peak = r.peakMegabytes { print(String(format: "peak memory during the import: %.0f MB", peak)) }
+    }
+}
