@@ -129,7 +129,13 @@ extension APIModels {
         var target: ImportTargetInput?
 
         func upload() throws -> ImportService.Upload {
-            if let filename { try APIController.clean(filename, "filename") }
+            if let filename {
+                try APIController.clean(filename, "filename")
+                // The document's maxLength counts code points, as JSON Schema does.
+                if filename.unicodeScalars.count > 200 {
+                    throw AppError.badRequest(parameter: "filename", message: "at most 200 characters")
+                }
+            }
             if let text {
                 try APIController.clean(text, "text")
                 if content != nil { throw AppError.unprocessable(code: "text_and_content", message: "give either text or content, not both") }
