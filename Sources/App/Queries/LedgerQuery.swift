@@ -86,14 +86,15 @@ enum LedgerQuery {
             ORDER BY \(order)
             """).all()
         let rows = try pageRows.map { try $0.decode(model: LedgerRow.self, with: ColumnNames.decoder) }
-        // An empty page (past the end) has no row to carry the count: then it is counted separately.
-        var counted = countInPage ? try pageRows.first?.decode(column: "matches", as: Int.self) : nil
-        if counted == nil {
-            counted = try await db.scalar(Int.self, column: "n", """
+        let total: Int
+        if countInPage, let matches = try pageRows.first?.decode(column: "matches", as: Int.self) {
+            total = matches
+        } else {
+            // Also when a page past the end has no row to carry the count.
+            total = try await db.scalar(Int.self, column: "n", """
                 SELECT COUNT(*) AS n FROM (SELECT 1 FROM plan_items i WHERE \(countWhere) LIMIT \(bind: LedgerFilter.countCap + 1)) c
                 """) ?? 0
         }
-        let total = counted ?? 0
         let participants = Dictionary(grouping: try await ItemQueries.participants(of: rows.map(\.id), on: db), by: \.itemId)
         return LedgerPage(rows: rows, participants: participants, total: min(total, LedgerFilter.countCap),
                           totalCapped: total > LedgerFilter.countCap, filter: filter, today: today)
