@@ -142,6 +142,9 @@ public struct BenchRunner: Sendable {
         }
         let load = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ")
         print("measuring (\(options.warmup) warm-up runs each, then timed runs); load average before: \(load ?? "n/a")")
+        if services.database.dialect == .postgres {
+            print("(cpu = this process only; the PostgreSQL server's own work is not in it)")
+        }
         func wanted(_ group: String) -> Bool { options.only.isEmpty || options.only.contains(group) }
 
         // (a) The ledger: two filters and a sort, plus variants; full page and query alone.
