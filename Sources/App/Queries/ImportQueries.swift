@@ -44,7 +44,7 @@ enum ImportQueries {
 
     /// The JSON texts of the payload and the report.
     static func stored(_ id: Int, on db: any SQLDatabase) async throws -> Stored {
-        guard let stored = try await db.first(Stored.self, "SELECT payload, problems FROM import_batches WHERE id = \(bind: id)") else {
+        guard let stored = try await db.first(Stored.self, "SELECT payload, problems FROM import_batch_payloads WHERE batch_id = \(bind: id)") else {
             throw AppError.notFound(entity: "import", id: String(id))
         }
         return stored

@@ -126,6 +126,10 @@ struct ImportServiceTests {
             #expect(try await ItemQueries.participants(of: [tree[14].id], on: f.sql).map(\.unitId).contains(created[0].id))
             // each item's history starts with the import
             #expect(try await ItemQueries.history(entity: "item", id: first.id, on: f.sql).map(\.action) == ["import"])
+            // the roll-up written with the items is the one the engine computes
+            try await RollupEngine.recomputeAll(planId: planId, rule: plan.rule, on: f.sql)
+            #expect(try await ItemQueries.tree(planId: planId, on: f.sql) == tree)
+            #expect(try await f.reloadPlan(planId) == plan)
         }
     }
 
@@ -274,6 +278,9 @@ struct ImportServiceTests {
             #expect(tasks[0].currentDeadline == "2021-12-31" && tasks[0].fieldId == root.id && tasks[0].taskId == below[1].id)
             #expect(tasks[3].currentDeadline == "2020-09-30")  // 三季度末前 in the plan's year (issued 2020)
             #expect(try await f.reload(root.id).childCount == 3)
+            let tree = try await ItemQueries.tree(planId: plan.id, on: f.sql)
+            try await RollupEngine.recomputeAll(planId: plan.id, rule: plan.rule, on: f.sql)
+            #expect(try await ItemQueries.tree(planId: plan.id, on: f.sql) == tree)
         }
     }
 

@@ -258,7 +258,7 @@ extension APIModels {
                               expectedResults: i.expectedResults, policyDocuments: i.policyDocuments, remarks: i.remarks, status: i.status,
                               deadlineText: i.deadlineText, deadline: i.deadline, deadlineError: i.deadlineError,
                               sheet: i.location.sheet.flatMap { $0 < p.sheets.count ? p.sheets[$0].name : nil }, row: i.location.row,
-                              firstLine: i.location.firstLine, lastLine: i.location.lastLine, source: i.source)
+                              firstLine: i.location.firstLine, lastLine: i.location.lastLine, source: p.sourceText(of: i))
             }
             skipped = p.skipped
         }

@@ -154,7 +154,7 @@ extension WebControllers {
                 "participantNotes": item.participants.map { ["name": $0, "note": unitNote($0)] },
                 "collective": item.collective.joined(separator: "、"), "hasCollective": !item.collective.isEmpty,
                 "leader": item.leader, "deadline": item.deadlineText ?? "", "deadlineNote": deadlineNote,
-                "source": item.source, "location": Self.location(item, payload, l),
+                "source": payload.sourceText(of: item), "location": Self.location(item, payload, l),
                 "problems": itemProblems.map { ["message": $0.message(l), "isError": $0.severity == .error] },
                 "hasProblems": !itemProblems.isEmpty, "hasError": itemProblems.contains { $0.severity == .error },
             ]

@@ -1,5 +1,6 @@
 import Foundation
 import ReformCore
+import ReformSpreadsheet
 
 /// What an import holds between the dry run and the commit, stored as JSON in `import_batches.payload`:
 /// where it goes, the items read from the source with the office's corrections, and how each unit name
@@ -35,6 +36,19 @@ struct ImportPayload: Codable, Sendable, Equatable {
 
     func unit(named name: String) -> ImportUnitChoice? {
         units.first { $0.name == name }
+    }
+
+    /// The source of an item as a person reads it: a document's paragraphs as they are, a spreadsheet row as
+    /// "header：value" lines (rows are stored as their tab-separated cells).
+    func sourceText(of item: ImportItem) -> String {
+        guard let index = item.location.sheet, index < sheets.count else { return item.source }
+        let labels = sheets[index].labels
+        return item.source.split(separator: "\t", omittingEmptySubsequences: false).enumerated().compactMap { column, cell -> String? in
+            let text = cell.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !text.isEmpty else { return nil }
+            let label = column < labels.count && !labels[column].isEmpty ? labels[column] : ColumnName.letters(forIndex: column)
+            return "\(label)：\(text)"
+        }.joined(separator: "\n")
     }
 }
 
@@ -156,6 +170,51 @@ struct ImportItem: Codable, Sendable, Equatable {
     }
 }
 
+extension ImportItem {
+    private enum CodingKeys: String, CodingKey {
+        case key, parent, depth, number, title, content, lead, participants, collective, leader, person, handler
+        case expectedResults, policyDocuments, remarks, status, deadlineText, deadline, deadlineError, location, source
+    }
+
+    /// Empty texts and lists are left out: a 100,000-row draft is stored a third smaller.
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(key, forKey: .key)
+        try c.encodeIfPresent(parent, forKey: .parent)
+        try c.encode(depth, forKey: .depth)
+        for (value, key) in [(number, CodingKeys.number), (title, .title), (content, .content), (leader, .leader), (person, .person),
+                             (handler, .handler), (expectedResults, .expectedResults), (policyDocuments, .policyDocuments),
+                             (remarks, .remarks), (source, .source)] where !value.isEmpty {
+            try c.encode(value, forKey: key)
+        }
+        if !participants.isEmpty { try c.encode(participants, forKey: .participants) }
+        if !collective.isEmpty { try c.encode(collective, forKey: .collective) }
+        try c.encodeIfPresent(lead, forKey: .lead)
+        try c.encodeIfPresent(status, forKey: .status)
+        try c.encodeIfPresent(deadlineText, forKey: .deadlineText)
+        try c.encodeIfPresent(deadline, forKey: .deadline)
+        try c.encodeIfPresent(deadlineError, forKey: .deadlineError)
+        try c.encode(location, forKey: .location)
+    }
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        func text(_ key: CodingKeys) throws -> String { try c.decodeIfPresent(String.self, forKey: key) ?? "" }
+        self.init(key: try c.decode(Int.self, forKey: .key), parent: try c.decodeIfPresent(Int.self, forKey: .parent),
+                  depth: try c.decode(Int.self, forKey: .depth), number: try text(.number), title: try text(.title),
+                  content: try text(.content), lead: try c.decodeIfPresent(String.self, forKey: .lead),
+                  participants: try c.decodeIfPresent([String].self, forKey: .participants) ?? [],
+                  collective: try c.decodeIfPresent([String].self, forKey: .collective) ?? [], leader: try text(.leader),
+                  person: try text(.person), handler: try text(.handler), expectedResults: try text(.expectedResults),
+                  policyDocuments: try text(.policyDocuments), remarks: try text(.remarks),
+                  status: try c.decodeIfPresent(String.self, forKey: .status),
+                  deadlineText: try c.decodeIfPresent(String.self, forKey: .deadlineText),
+                  deadline: try c.decodeIfPresent(String.self, forKey: .deadline),
+                  deadlineError: try c.decodeIfPresent(String.self, forKey: .deadlineError),
+                  location: try c.decode(ImportLocation.self, forKey: .location), source: try text(.source))
+    }
+}
+
 /// Where an item came from: a sheet and row, or lines of a document.
 struct ImportLocation: Codable, Sendable, Equatable {
     /// Index into `ImportPayload.sheets`.
@@ -177,6 +236,8 @@ struct ImportSheet: Codable, Sendable, Equatable {
     var name: String
     /// Item field → column letter ("lead" → "F").
     var columns: [String: String]
+    /// Each column's header as the report names it (序号, 牵头单位 …).
+    var labels: [String] = []
 }
 
 /// How one unit name written in the source is resolved.

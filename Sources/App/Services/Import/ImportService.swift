@@ -50,15 +50,25 @@ struct ImportService: Sendable {
         context.resolver.resolve(&payload)
         let problems = ImportCheck.problems(payload)
         let counts = ImportCheck.counts(problems)
+        let payloadJSON = try Self.encodePayload(payload)
         let now = Timestamp.now()
-        let id = try await sql.insertReturningID("""
-            INSERT INTO import_batches (plan_id, jurisdiction_id, kind, filename, status, actor, created_at, updated_at, committed_at,
-              undone_at, created_plan, item_count, new_unit_count, error_count, warning_count, payload, problems, version)
-            VALUES (\(bind: target.mode == .existingPlan ? target.planId : nil), \(bind: context.jurisdiction.id), \(bind: upload.kind.rawValue),
-              \(bind: String(upload.filename.prefix(200))), 'draft', \(bind: actor), \(bind: now), \(bind: now), NULL, NULL, \(bind: false),
-              \(bind: payload.items.count), 0, \(bind: counts.errors), \(bind: counts.warnings), \(bind: try Self.json(payload)),
-              \(bind: try Self.json(problems)), 1)
-            """)
+        let problemsJSON = try Self.json(problems)
+        let itemCount = payload.items.count
+        let id = try await database.db.transaction { tx in
+            let sql = tx as! any SQLDatabase
+            let id = try await sql.insertReturningID("""
+                INSERT INTO import_batches (plan_id, jurisdiction_id, kind, filename, status, actor, created_at, updated_at, committed_at,
+                  undone_at, created_plan, item_count, new_unit_count, error_count, warning_count, version)
+                VALUES (\(bind: target.mode == .existingPlan ? target.planId : nil), \(bind: context.jurisdiction.id), \(bind: upload.kind.rawValue),
+                  \(bind: String(upload.filename.prefix(200))), 'draft', \(bind: actor), \(bind: now), \(bind: now), NULL, NULL, \(bind: false),
+                  \(bind: itemCount), 0, \(bind: counts.errors), \(bind: counts.warnings), 1)
+                """)
+            try await sql.execute("""
+                INSERT INTO import_batch_payloads (batch_id, payload, problems)
+                VALUES (\(bind: id), \(bind: payloadJSON), \(bind: problemsJSON))
+                """)
+            return id
+        }
         return Batch(record: try await ImportQueries.require(id, on: sql), payload: payload, problems: problems)
     }
 
@@ -66,7 +76,7 @@ struct ImportService: Sendable {
         let sql = database.sql
         let record = try await ImportQueries.require(id, on: sql)
         let stored = try await ImportQueries.stored(id, on: sql)
-        return Batch(record: record, payload: try Self.decode(ImportPayload.self, stored.payload),
+        return Batch(record: record, payload: try Self.decodePayload(stored.payload),
                      problems: try Self.decode([ImportProblem].self, stored.problems))
     }
 
@@ -113,7 +123,7 @@ struct ImportService: Sendable {
             if let baseVersion, baseVersion != record.version {
                 throw AppError.conflict(entity: "import", id: id, currentVersion: record.version, changes: [])
             }
-            var payload = try Self.decode(ImportPayload.self, try await ImportQueries.stored(id, on: sql).payload)
+            var payload = try Self.decodePayload(try await ImportQueries.stored(id, on: sql).payload)
             if let target = corrections.target {
                 guard target.mode == payload.target.mode, target.mode == .newPlan || target.planId == payload.target.planId else {
                     throw AppError.validation([ValidationIssue(field: "target", code: .invalidChoice)])
@@ -130,9 +140,12 @@ struct ImportService: Sendable {
             try await apply(corrections.units ?? [], to: &payload, selectable: context.units)
             let problems = ImportCheck.problems(payload)
             let counts = ImportCheck.counts(problems)
+            try await sql.execute("""
+                UPDATE import_batch_payloads SET payload = \(bind: try Self.encodePayload(payload)), problems = \(bind: try Self.json(problems))
+                WHERE batch_id = \(bind: id)
+                """)
             let changed = try await sql.updateReturningCount("""
-                UPDATE import_batches SET payload = \(bind: try Self.json(payload)), problems = \(bind: try Self.json(problems)),
-                  jurisdiction_id = \(bind: context.jurisdiction.id), item_count = \(bind: payload.items.count),
+                UPDATE import_batches SET jurisdiction_id = \(bind: context.jurisdiction.id), item_count = \(bind: payload.items.count),
                   error_count = \(bind: counts.errors), warning_count = \(bind: counts.warnings), version = version + 1,
                   updated_at = \(bind: Timestamp.now())
                 WHERE id = \(bind: id) AND version = \(bind: record.version) AND status = 'draft'
@@ -221,7 +234,8 @@ struct ImportService: Sendable {
                 """)
             guard claimed == 1 else { throw ImportFailure.notDraft(status: "committed") }
 
-            let payload = try Self.decode(ImportPayload.self, try await ImportQueries.stored(id, on: sql).payload)
+            let stored = try await ImportQueries.stored(id, on: sql).payload
+            let payload = try Self.decodePayload(stored)
             let context = try await resolveTarget(payload.target, on: sql)
             var problems = ImportCheck.problems(payload)
             // A unit chosen at the dry run may have been deleted since.
@@ -268,7 +282,8 @@ struct ImportService: Sendable {
                                              parent: parent, firstPosition: lastPosition + 1)
             _ = try await ImportWriter.insert(payload.items, unitIds: unitIds, defaultLead: payload.target.defaultLeadUnitId,
                                               anchor: anchor, batchId: id, actor: actor, on: sql, afterBatch: afterItemBatch)
-            try await RollupEngine.recomputeAll(planId: plan.id, rule: plan.rule, on: sql)
+            // The imported items' own roll-up was computed as they were written; what is left is the chain above them.
+            try await RollupEngine.recomputeUpward(from: parent?.id, planId: plan.id, rule: plan.rule, on: sql)
 
             let now = Timestamp.now()
             try await sql.execute("""
@@ -345,7 +360,7 @@ struct ImportService: Sendable {
                                    changes: [.init(field: "removedItems", before: nil, after: String(removedItems)),
                                              .init(field: "removedUnits", before: nil, after: String(created - kept))], on: sql)
             let stored = try await ImportQueries.stored(id, on: sql)
-            let batch = Batch(record: try await ImportQueries.require(id, on: sql), payload: try Self.decode(ImportPayload.self, stored.payload),
+            let batch = Batch(record: try await ImportQueries.require(id, on: sql), payload: try Self.decodePayload(stored.payload),
                               problems: try Self.decode([ImportProblem].self, stored.problems))
             return (batch, UndoResult(removedItems: removedItems, removedUnits: created - kept, keptUnits: kept))
         }
@@ -382,6 +397,7 @@ struct ImportService: Sendable {
             let sql = tx as! any SQLDatabase
             let record = try await ImportQueries.require(id, on: sql)
             guard record.status == "draft" else { throw ImportFailure.notDraft(status: record.status) }
+            try await sql.execute("DELETE FROM import_batch_payloads WHERE batch_id = \(bind: id)")
             try await sql.execute("DELETE FROM import_batches WHERE id = \(bind: id) AND status = 'draft'")
         }
     }
@@ -455,6 +471,36 @@ struct ImportService: Sendable {
         case .tooLarge: "word/document.xml is larger than \(DocxText.maxDocumentBytes / 1024 / 1024) MB"
         case .badXML(let detail): "malformed document XML (\(detail))"
         }
+    }
+
+    /// Items per line of a stored payload.
+    static let itemsPerLine = 2_000
+
+    /// The payload as stored: its other fields as JSON on the first line, then its items as JSON arrays of
+    /// `itemsPerLine`, one array per line (JSON escapes line breaks inside strings, so lines are records).
+    /// Encoding 100,000 items in one piece would first build their whole tree in memory.
+    static func encodePayload(_ payload: ImportPayload) throws -> String {
+        var shell = payload
+        shell.items = []
+        var text = try json(shell)
+        var start = 0
+        while start < payload.items.count {
+            let end = min(payload.items.count, start + itemsPerLine)
+            text += "\n" + (try json(Array(payload.items[start..<end])))
+            start = end
+        }
+        return text
+    }
+
+    static func decodePayload(_ text: String) throws -> ImportPayload {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: true).makeIterator()
+        guard let first = lines.next() else { throw AppError.internalError("empty import payload") }
+        let decoder = JSONDecoder()
+        var payload = try decoder.decode(ImportPayload.self, from: Data(first.utf8))
+        while let line = lines.next() {
+            payload.items += try decoder.decode([ImportItem].self, from: Data(line.utf8))
+        }
+        return payload
     }
 
     static func json<T: Encodable>(_ value: T) throws -> String {

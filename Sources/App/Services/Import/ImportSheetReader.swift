@@ -91,27 +91,41 @@ enum ImportSheetReader {
         if let contentColumn, let index = column[contentColumn] { sheet.columns["content"] = ColumnName.letters(forIndex: index) }
         payload.sheets.append(sheet)
 
-        let labels = headers.map { HeaderMap.column(for: $0)?.chineseLabel ?? $0.split(whereSeparator: \.isNewline).joined() }
+        sheet.labels = headers.map { HeaderMap.column(for: $0)?.chineseLabel ?? $0.split(whereSeparator: \.isNewline).joined() }
+        payload.sheets[sheetIndex] = sheet
+        /// The row's cells as they are, tab-separated; `ImportPayload.sourceText` labels them for the side-by-side view.
         func source(_ row: TableRow) -> String {
-            row.cells.enumerated().compactMap { index, cell -> String? in
-                let text = cell.trimmingCharacters(in: .whitespacesAndNewlines)
-                guard !text.isEmpty else { return nil }
-                let label = index < labels.count && !labels[index].isEmpty ? labels[index] : ColumnName.letters(forIndex: index)
-                return "\(label)：\(text)"
-            }.joined(separator: "\n")
+            var cells = row.cells.map { $0.replacingOccurrences(of: "\t", with: " ") }
+            while cells.last?.isEmpty == true { cells.removeLast() }
+            return cells.joined(separator: "\t")
         }
+        // Ledgers repeat the same units and deadlines row after row: each distinct cell is read once.
+        var deadlines: [String: ImportItem] = [:]
+        var leadCells: [String: (lead: String?, participants: [String])] = [:]
+        var participantCells: [String: [String]] = [:]
 
         func item(_ row: TableRow, title: String) -> ImportItem {
             var item = ImportItem(key: 0, parent: nil, depth: 0, number: value(.sequence, row), title: title,
                                   location: .cell(sheet: sheetIndex, row: row.number), source: source(row))
             if let contentColumn, contentColumn != titleColumn { item.content = value(contentColumn, row) }
-            let (lead, leadRest) = UnitCell.split(value(.leadUnit, row))
+            let leadCell = value(.leadUnit, row)
+            let (lead, leadRest) = leadCells[leadCell] ?? {
+                let split = UnitCell.split(leadCell)
+                leadCells[leadCell] = split
+                return split
+            }()
+            let participantCell = value(.participants, row)
+            let participantNames = participantCells[participantCell] ?? {
+                let names = UnitCell.mentions(participantCell).map(\.name)
+                participantCells[participantCell] = names
+                return names
+            }()
             var collective: [String] = []
             var participants: [String] = []
             if let lead {
                 if ImportDocumentReader.isGroup(UnitCell.Mention(name: lead)) { collective.append(lead) } else { item.lead = lead }
             }
-            for name in leadRest + UnitCell.mentions(value(.participants, row)).map(\.name) where name != item.lead {
+            for name in leadRest + participantNames where name != item.lead {
                 if ImportDocumentReader.isGroup(UnitCell.Mention(name: name)) {
                     if !collective.contains(name) { collective.append(name) }
                 } else if !participants.contains(name) {
@@ -133,7 +147,16 @@ enum ImportSheetReader {
                 if LifecycleStatus(text: status) != nil { item.status = status } else { remarks.append("完成情况：" + status) }
             }
             item.remarks = remarks.filter { !$0.isEmpty }.joined(separator: "\n")
-            item.setDeadline(text: dateOnly(value(.deadline, row)), planYear: payload.planYear)
+            let deadlineCell = dateOnly(value(.deadline, row))
+            let read = deadlines[deadlineCell] ?? {
+                var probe = ImportItem(key: 0, parent: nil, depth: 0, number: "", title: "", location: .cell(sheet: 0, row: 0))
+                probe.setDeadline(text: deadlineCell, planYear: payload.planYear)
+                deadlines[deadlineCell] = probe
+                return probe
+            }()
+            item.deadlineText = read.deadlineText
+            item.deadline = read.deadline
+            item.deadlineError = read.deadlineError
             return item
         }
 
@@ -206,7 +229,7 @@ enum ImportSheetReader {
                     fieldNode = nil
                     if !field.isEmpty {
                         var group = ImportItem(key: 0, parent: nil, depth: 0, number: "", title: field,
-                                               location: .cell(sheet: sheetIndex, row: row.number), source: "领域：\(field)")
+                                               location: .cell(sheet: sheetIndex, row: row.number), source: source(row))
                         group.content = ""
                         nodes.append(Node(item: group, parent: nil))
                         fieldNode = nodes.count - 1
@@ -220,7 +243,7 @@ enum ImportSheetReader {
                         if !task.isEmpty {
                             nodes.append(Node(item: ImportItem(key: 0, parent: nil, depth: 0, number: "", title: task,
                                                                location: .cell(sheet: sheetIndex, row: row.number),
-                                                               source: "改革任务：\(task)"), parent: fieldNode))
+                                                               source: source(row)), parent: fieldNode))
                             taskNode = nodes.count - 1
                         }
                     }

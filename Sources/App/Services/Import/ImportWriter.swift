@@ -19,7 +19,9 @@ enum ImportWriter {
     /// SQLite allows 32,766 bound values per statement and PostgreSQL 65,535; stay under both.
     static let maxBindsPerStatement = 30_000
 
-    struct Row {
+    /// Where each item sits and what it rolls up to, for the whole import; the texts are built per statement,
+    /// so a 100,000-item import never holds all its rows' texts twice.
+    struct Shape {
         var id: Int
         var parentId: Int?
         var fieldId: Int?
@@ -28,26 +30,11 @@ enum ImportWriter {
         var depth: Int
         var position: Int
         var sortKey: String
-        var number: String
-        var title: String
-        var content: String
-        var leadUnitId: Int?
-        var participants: [Int]
-        var leader: String
-        var person: String
-        var handler: String
-        var deadline: String?
-        var deadlineText: String?
-        var warnFrom: String?
-        var expectedResults: String
-        var policyDocuments: String
-        var remarks: String
         var status: LifecycleStatus
         var ownPercent: Double
         var derivedPercent: Double?
         var rollupPercent: Double
         var childCount: Int
-        var searchText: String
     }
 
     /// Inserts the items and their participants and audit entries; returns the new ids in item order.
@@ -55,7 +42,7 @@ enum ImportWriter {
                        actor: String, on sql: any SQLDatabase, afterBatch: (@Sendable (Int) throws -> Void)? = nil) async throws -> [Int] {
         guard !items.isEmpty else { return [] }
         let ids = try await allocateIDs(items.count, on: sql)
-        let rows = try build(items, ids: ids, unitIds: unitIds, defaultLead: defaultLead, anchor: anchor)
+        let shapes = shape(items, ids: ids, anchor: anchor)
         let now = Timestamp.now()
         let itemColumns = """
             id, plan_id, parent_id, jurisdiction_id, jurisdiction_path, field_id, task_id, path, depth, position, sort_key, number, \
@@ -65,16 +52,36 @@ enum ImportWriter {
             import_batch_id, deadline_text
             """
         let plan = anchor.plan, j = anchor.jurisdiction
+        var participants: [(item: Int, unit: Int, position: Int)] = []
         var statements = 0
-        try await insertChunks(rows, columns: 40, on: sql) { q, r in
+        try await insertChunks(items, columns: 40, on: sql) { q, item in
+            let r = shapes[item.key]
+            let lead = item.lead.flatMap { unitIds[$0] } ?? defaultLead
+            var seen: Set<Int> = lead.map { [$0] } ?? []
+            for (position, unit) in item.participants.compactMap({ unitIds[$0] }).filter({ seen.insert($0).inserted }).enumerated() {
+                participants.append((r.id, unit, position))
+            }
+            let number = item.number.trimmed.isEmpty ? OutlineNumber.label(depth: r.depth, index: r.position) : item.number.trimmed
+            var remarks = item.remarks.trimmed
+            if !item.collective.isEmpty {
+                let note = "另：" + item.collective.joined(separator: "、")
+                remarks = remarks.isEmpty ? note : remarks + "\n" + note
+            }
+            let deadline = item.deadline.flatMap(LocalDate.init(iso:))
+            let warnFrom = deadline.map { Schedule.warnFrom(deadline: $0, warnDays: plan.warnDays).iso }
+            let title = item.title.trimmed, content = item.content.trimmed
+            let leader = item.leader.trimmed, person = item.person.trimmed, handler = item.handler.trimmed
+            let expected = item.expectedResults.trimmed, policies = item.policyDocuments.trimmed
+            let search = TextNormalizer.normalizeForSearch([number, title, content, expected, "", policies, remarks, leader, person, handler]
+                .joined(separator: " "))
             q += """
                 (\(bind: r.id), \(bind: plan.id), \(bind: r.parentId), \(bind: j.id), \(bind: j.path), \(bind: r.fieldId), \
-                \(bind: r.taskId), \(bind: r.path), \(bind: r.depth), \(bind: r.position), \(bind: r.sortKey), \(bind: r.number), \
-                \(bind: r.title), \(bind: r.content), \(bind: r.leadUnitId), \(bind: r.leader), \(bind: r.person), \(bind: r.handler), \
-                NULL, \(bind: r.deadline), \(bind: r.deadline), \(bind: r.warnFrom), \(bind: r.expectedResults), '', \
-                \(bind: r.policyDocuments), \(bind: r.remarks), 1, \(bind: r.status.rawValue), \(bind: r.ownPercent), \
-                \(bind: r.derivedPercent), \(bind: r.rollupPercent), 0, \(bind: r.childCount), \(bind: r.searchText), \
-                \(bind: plan.isDemo), 1, \(bind: now), \(bind: now), \(bind: batchId), \(bind: r.deadlineText))
+                \(bind: r.taskId), \(bind: r.path), \(bind: r.depth), \(bind: r.position), \(bind: r.sortKey), \(bind: number), \
+                \(bind: title), \(bind: content), \(bind: lead), \(bind: leader), \(bind: person), \(bind: handler), \
+                NULL, \(bind: deadline?.iso), \(bind: deadline?.iso), \(bind: warnFrom), \(bind: expected), '', \
+                \(bind: policies), \(bind: remarks), 1, \(bind: r.status.rawValue), \(bind: r.ownPercent), \
+                \(bind: r.derivedPercent), \(bind: r.rollupPercent), 0, \(bind: r.childCount), \(bind: search), \
+                \(bind: plan.isDemo), 1, \(bind: now), \(bind: now), \(bind: batchId), \(bind: item.deadlineText))
                 """
         } prefix: {
             "INSERT INTO plan_items (\(unsafeRaw: itemColumns)) VALUES "
@@ -83,7 +90,6 @@ enum ImportWriter {
             try afterBatch?(statements)
         }
 
-        let participants = rows.flatMap { r in r.participants.enumerated().map { (item: r.id, unit: $0.element, position: $0.offset) } }
         try await insertChunks(participants, columns: 3, on: sql) { q, p in
             q += "(\(bind: p.item), \(bind: p.unit), \(bind: p.position))"
         } prefix: {
@@ -91,8 +97,8 @@ enum ImportWriter {
         }
 
         let changes = "{\"importBatch\":[null,\"\(batchId)\"]}"
-        try await insertChunks(rows, columns: 5, on: sql) { q, r in
-            q += "('item', \(bind: r.id), 'import', \(bind: actor), \(bind: now), 1, \(bind: changes))"
+        try await insertChunks(ids, columns: 5, on: sql) { q, id in
+            q += "('item', \(bind: id), 'import', \(bind: actor), \(bind: now), 1, \(bind: changes))"
         } prefix: {
             "INSERT INTO audit_log (entity_type, entity_id, action, actor, at, version, changes) VALUES "
         }
@@ -138,53 +144,30 @@ enum ImportWriter {
         return Array(first..<(first + count))
     }
 
-    /// The rows as stored, computed in memory. Items come parents first, so a parent's row is ready for its children.
-    static func build(_ items: [ImportItem], ids: [Int], unitIds: [String: Int], defaultLead: Int?, anchor: Anchor) throws -> [Row] {
-        let plan = anchor.plan
+    /// Paths, sort keys, field and task ids, child counts and rolled-up percents of the imported tree, in memory.
+    /// Items come parents first, so a parent's shape is ready for its children.
+    static func shape(_ items: [ImportItem], ids: [Int], anchor: Anchor) -> [Shape] {
         let base = anchor.parent
-        var rows: [Row] = []
-        rows.reserveCapacity(items.count)
+        var shapes: [Shape] = []
+        shapes.reserveCapacity(items.count)
         var nextPosition: [Int: Int] = [:]  // parent key (-1 for the anchor) → next position
         for item in items {
             let id = ids[item.key]
-            let parentRow = item.parent.map { rows[$0] }
+            let parent = item.parent.map { shapes[$0] }
             let parentKey = item.parent ?? -1
             let position = nextPosition[parentKey] ?? (item.parent == nil ? anchor.firstPosition : 1)
             nextPosition[parentKey] = position + 1
-            let depth = parentRow.map { $0.depth + 1 } ?? (base.map { $0.depth + 1 } ?? 0)
-            let parentSortKey = parentRow?.sortKey ?? base?.sortKey
-            let sortKey = (parentSortKey.map { $0 + "." } ?? "") + SortKey.segment(position)
-            let parentPath = parentRow?.path ?? base?.path ?? "/"
-            let parentFieldId = parentRow?.fieldId ?? base?.fieldId
-            let parentTaskId = parentRow?.taskId ?? base?.taskId
-            let lead = item.lead.flatMap { unitIds[$0] } ?? defaultLead
-            var seen: Set<Int> = lead.map { [$0] } ?? []
-            let participants = item.participants.compactMap { unitIds[$0] }.filter { seen.insert($0).inserted }
+            let depth = parent.map { $0.depth + 1 } ?? (base.map { $0.depth + 1 } ?? 0)
+            let parentSortKey = parent?.sortKey ?? base?.sortKey
             let status = item.status.flatMap(LifecycleStatus.init(text:)) ?? .notStarted
             let own: Double = status == .done ? 100 : 0
-            let number = item.number.trimmed.isEmpty ? OutlineNumber.label(depth: depth, index: position) : item.number.trimmed
-            var remarks = item.remarks.trimmed
-            if !item.collective.isEmpty {
-                let note = "另：" + item.collective.joined(separator: "、")
-                remarks = remarks.isEmpty ? note : remarks + "\n" + note
-            }
-            let deadline = item.deadline.flatMap(LocalDate.init(iso:))
-            let title = item.title.trimmed, content = item.content.trimmed
-            let leader = item.leader.trimmed, person = item.person.trimmed, handler = item.handler.trimmed
-            let expected = item.expectedResults.trimmed, policies = item.policyDocuments.trimmed
-            rows.append(Row(
-                id: id, parentId: parentRow?.id ?? base?.id,
-                fieldId: depth == 0 ? id : parentFieldId,
-                taskId: depth == 1 ? id : (depth >= 2 ? parentTaskId : nil),
-                path: parentPath + "\(id)/", depth: depth, position: position, sortKey: sortKey, number: number,
-                title: title, content: content, leadUnitId: lead, participants: participants,
-                leader: leader, person: person, handler: handler,
-                deadline: deadline?.iso, deadlineText: item.deadlineText,
-                warnFrom: deadline.map { Schedule.warnFrom(deadline: $0, warnDays: plan.warnDays).iso },
-                expectedResults: expected, policyDocuments: policies, remarks: remarks, status: status,
-                ownPercent: own, derivedPercent: nil, rollupPercent: own, childCount: 0,
-                searchText: TextNormalizer.normalizeForSearch([number, title, content, expected, "", policies, remarks, leader, person, handler]
-                    .joined(separator: " "))))
+            shapes.append(Shape(
+                id: id, parentId: parent?.id ?? base?.id,
+                fieldId: depth == 0 ? id : (parent?.fieldId ?? base?.fieldId),
+                taskId: depth == 1 ? id : (depth >= 2 ? (parent?.taskId ?? base?.taskId) : nil),
+                path: (parent?.path ?? base?.path ?? "/") + "\(id)/", depth: depth, position: position,
+                sortKey: (parentSortKey.map { $0 + "." } ?? "") + SortKey.segment(position),
+                status: status, ownPercent: own, derivedPercent: nil, rollupPercent: own, childCount: 0))
         }
         // Child counts and derived percents bottom-up: children come after their parent, so walk backwards.
         var children: [Int: [Int]] = [:]
@@ -192,12 +175,12 @@ enum ImportWriter {
         for item in items.reversed() {
             guard let kids = children[item.key] else { continue }
             let derived = Rollup.derivedPercent(
-                of: kids.map { RollupChild(status: rows[$0].status, percent: rows[$0].rollupPercent, weight: 1) },
-                rule: plan.rule).map(Rollup.rounded)
-            rows[item.key].childCount = kids.count
-            rows[item.key].derivedPercent = derived
-            rows[item.key].rollupPercent = Rollup.rounded(Rollup.effectivePercent(own: rows[item.key].ownPercent, derived: derived))
+                of: kids.map { RollupChild(status: shapes[$0].status, percent: shapes[$0].rollupPercent, weight: 1) },
+                rule: anchor.plan.rule).map(Rollup.rounded)
+            shapes[item.key].childCount = kids.count
+            shapes[item.key].derivedPercent = derived
+            shapes[item.key].rollupPercent = Rollup.rounded(Rollup.effectivePercent(own: shapes[item.key].ownPercent, derived: derived))
         }
-        return rows
+        return shapes
     }
 }

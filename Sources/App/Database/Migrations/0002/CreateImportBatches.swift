@@ -28,11 +28,16 @@ struct CreateImportBatches: AsyncMigration {
             .field("new_unit_count", .int, .required)
             .field("error_count", .int, .required)
             .field("warning_count", .int, .required)
-            // JSON: the target, the parsed and corrected items, the unit choices, the source text.
+            .field("version", .int, .required)
+            .create()
+        // The draft itself, apart: it can be tens of megabytes, and SQLite rewrites a whole row on any update,
+        // so the batch's status and counts change without copying it.
+        try await database.schema("import_batch_payloads")
+            .field("batch_id", .int64, .identifier(auto: false), .references("import_batches", "id", onDelete: .cascade))
+            // The target, the parsed and corrected items, the unit choices, the source (see ImportService.encodePayload).
             .field("payload", .string, .required)
             // JSON: the problem report of the last check.
             .field("problems", .string, .required)
-            .field("version", .int, .required)
             .create()
         let sql = database as! any SQLDatabase
         for statement in [
@@ -56,6 +61,7 @@ struct CreateImportBatches: AsyncMigration {
         try await sql.raw("ALTER TABLE plan_items DROP COLUMN import_batch_id").run()
         try await sql.raw("ALTER TABLE plan_items DROP COLUMN deadline_text").run()
         try await sql.raw("ALTER TABLE units DROP COLUMN import_batch_id").run()
+        try await database.schema("import_batch_payloads").delete()
         try await database.schema("import_batches").delete()
     }
 }
