@@ -86,6 +86,7 @@ struct ImportAPITests {
         (#"{"text": "一、改革", "target": {"mode": "sideways", "jurisdictionId": 1}}"#, 422, "validation_failed"),
         (#"{"text": "一、改革", "target": {"mode": "existingPlan"}}"#, 422, "validation_failed"),
         (#"{"text": 5}"#, 400, "bad_request"),
+        ("{\"text\": \"一、改革\", \"filename\": \"\(String(repeating: "长", count: 201))\", \"target\": {\"jurisdictionId\": 1}}", 422, "validation_failed"),
         (#"{"text": "a\u0000b", "target": {"jurisdictionId": 1}}"#, 400, "bad_request"),
     ])
     func badImportRequestsAreRefusedAndWriteNothing(_ body: String, _ status: Int, _ code: String) async throws {

@@ -111,8 +111,11 @@ extension APIModels {
             guard let mode = ImportTarget.Mode(rawValue: modeText) else {
                 throw AppError.validation([ValidationIssue(field: "target.mode", code: .invalidChoice)])
             }
-            for (name, value) in [("title", title), ("docNumber", docNumber), ("issuer", issuer), ("issueDate", issueDate), ("levelNames", levelNames)] {
-                if let value { try APIController.clean(value, "target." + name) }
+            for (name, value, limit) in [("title", title, PlanDraft.titleMaxLength), ("docNumber", docNumber, PlanDraft.docNumberMaxLength),
+                                         ("issuer", issuer, PlanDraft.issuerMaxLength), ("issueDate", issueDate, 40), ("levelNames", levelNames, 200)] {
+                guard let value else { continue }
+                try APIController.clean(value, "target." + name)
+                try APIModels.checkLength(value, "target." + name, limit)
             }
             return ImportTarget(mode: mode, jurisdictionId: jurisdictionId, planId: planId, parentItemId: parentItemId,
                                 title: title?.trimmed ?? "", docNumber: docNumber?.trimmed ?? "", issuer: issuer?.trimmed ?? "",
@@ -131,10 +134,7 @@ extension APIModels {
         func upload() throws -> ImportService.Upload {
             if let filename {
                 try APIController.clean(filename, "filename")
-                // The document's maxLength counts code points, as JSON Schema does.
-                if filename.unicodeScalars.count > 200 {
-                    throw AppError.badRequest(parameter: "filename", message: "at most 200 characters")
-                }
+                try APIModels.checkLength(filename, "filename", 200)
             }
             if let text {
                 try APIController.clean(text, "text")
@@ -169,6 +169,11 @@ extension APIModels {
             if remainder > 0 { s += String(repeating: "=", count: 4 - remainder) }
             return Data(base64Encoded: s)
         }
+    }
+
+    /// The document's `maxLength` counts code points; a longer value is refused rather than cut.
+    static func checkLength(_ value: String, _ field: String, _ limit: Int) throws {
+        if value.unicodeScalars.count > limit { throw AppError.validation([ValidationIssue(field: field, code: .tooLong, limit: limit)]) }
     }
 
     struct ImportCorrectionsInput: Decodable, Sendable {

@@ -135,7 +135,9 @@ enum ImportCheck {
     /// "（一）推进…" as the report names an item.
     static func label(_ item: ImportItem) -> String {
         let title = item.title.count > 20 ? String(item.title.prefix(20)) + "…" : item.title
-        return "“\(item.number)\(title)”"
+        // "（一）推进…" as written, but "2 形成…" for a spreadsheet's bare 序号.
+        let gap = item.number.last.map { $0.isLetter || $0.isNumber } == true ? " " : ""
+        return "“\(item.number)\(gap)\(title)”"
     }
 
     static func fieldName(_ field: String, _ l: Language) -> String {
