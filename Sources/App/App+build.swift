@@ -40,6 +40,7 @@ public func buildServices(_ config: AppConfig, logger: Logger, searchPath: [Stri
     var dbLogger = logger
     dbLogger[metadataKey: "component"] = "database"
     let database = try DatabaseService(location: config.database, logger: dbLogger, searchPath: searchPath)
+    try await database.configureConnection()
     return AppServices(database: database, renderer: try await PageRenderer.load(), metrics: MetricsBootstrap.registry(), config: config)
 }
 

@@ -9,7 +9,7 @@ struct ReformCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reform",
         abstract: "ReformLedger (改革台账): reform plans, ledgers and wall charts for reform offices.",
-        subcommands: [Serve.self, Migrate.self, Demo.self, ImportBench.self],
+        subcommands: [Serve.self, Migrate.self, Demo.self, Bench.self, ImportBench.self],
         defaultSubcommand: Serve.self
     )
 }
@@ -70,5 +70,54 @@ struct Demo: AsyncParsableCommand {
         }
         await services.database.shutdown()
         print(loaded ? "demo dataset loaded" : "the database already holds data: demo not loaded")
+    }
+}
+
+struct Bench: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Generate a national-scale dataset (1,000,000 items) and time the ledger, dashboard, edit and wall chart.",
+        discussion: """
+            The dataset goes into its own database (default ./data/bench.sqlite; $REFORM_DATABASE_URL is ignored) and is \
+            reused by later runs. Measure a release build: swift run -c release reform bench
+            """)
+
+    @Option(name: .customLong("database-url"), help: "postgres://user:pass@host/db, or sqlite:PATH. Default: sqlite:data/bench.sqlite")
+    var databaseURL: String?
+    @Flag(help: "Rebuild the dataset even if the database already holds it") var regenerate = false
+    @Option(help: "Plan items to generate") var items = 1_000_000
+    @Option(help: "Seed of the generator") var seed: UInt64 = 20_240_601
+    @Option(help: "Timed runs per page operation (edits run twice as many, the wall chart a quarter)") var runs = 200
+    @Option(help: "Untimed warm-up runs per operation") var warmup = 5
+    @Option(help: "Comma-separated operation groups to time: \(BenchOptions.groups.joined(separator: ", ")) (default: all)")
+    var only: String?
+    @Option(name: .customLong("sqlite-pragma"), help: "Try a pragma on top of the connection's settings, e.g. synchronous=NORMAL (repeatable)")
+    var sqlitePragmas: [String] = []
+    @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error, critical") var logLevel = "warning"
+
+    var groups: Set<String> { Set((only ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }) }
+
+    func validate() throws {
+        let unknown = groups.subtracting(BenchOptions.groups)
+        guard unknown.isEmpty else { throw ValidationError("unknown --only group(s): \(unknown.sorted().joined(separator: ", "))") }
+        for pragma in sqlitePragmas where !pragma.allSatisfy({ $0.isLetter || $0.isNumber || "_=-".contains($0) }) {
+            throw ValidationError("--sqlite-pragma takes name=value, got \(pragma)")
+        }
+        guard items >= BenchDataset.bigPlanSize + 40 else { throw ValidationError("--items must be at least \(BenchDataset.bigPlanSize + 40)") }
+        guard runs >= 1, warmup >= 0 else { throw ValidationError("--runs must be at least 1 and --warmup at least 0") }
+    }
+
+    func run() async throws {
+        guard let level = Logger.Level(rawValue: logLevel) else { throw ValidationError("unknown log level \(logLevel)") }
+        var logger = Logger(label: "reform")
+        logger.logLevel = level
+        let location = try AppConfig.databaseLocation(url: databaseURL, environment: [:], defaultFile: "data/bench.sqlite")
+        var options = BenchOptions(database: location, regenerate: regenerate, dataset: BenchDataset(seed: seed, itemCount: items),
+                                   runs: runs, warmup: warmup)
+        options.only = groups
+        options.sqlitePragmas = sqlitePragmas
+        // Unbuffered, so progress shows while the dataset is generated even when piped to a file.
+        try await BenchRunner(options: options, logger: logger, print: { line in
+            FileHandle.standardOutput.write(Data((line + "\n").utf8))
+        }).run()
     }
 }

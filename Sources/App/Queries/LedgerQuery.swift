@@ -49,7 +49,11 @@ public struct LedgerPage: Sendable {
 
 enum LedgerQuery {
     static func run(_ filter: LedgerFilter, today: LocalDate, on db: any SQLDatabase) async throws -> LedgerPage {
+        let phrase = ftsPhrase(filter, on: db)
+        let walk = try await walksPastMatches(filter, on: db)
         let whereClause = try await conditions(filter, today: today, on: db)
+        let walkingWhere = walk.page || walk.count ? try await conditions(filter, today: today, on: db, matches: .tested) : whereClause
+        let pageWhere = walk.page ? walkingWhere : whereClause
         let order: SQLQueryString
         switch filter.sort {
         case .outline: order = "i.plan_id, i.sort_key"
@@ -62,30 +66,100 @@ enum LedgerQuery {
         case .unit: order = "i.lead_unit_id, i.plan_id, i.sort_key"
         }
         let offset = (filter.page - 1) * filter.perPage
+        // SQLite text search whose page query reads every match anyway (starting from the matches, or
+        // walking a chosen subtree): count them in the same statement. Matching the phrase again for the
+        // count cost as much as the page (10 ms for a phrase in 63,000 of a million items).
+        let countInPage = phrase != nil && (!walk.page || walk.count)
+        let matches: SQLQueryString = countInPage ? ", COUNT(*) OVER () AS matches" : ""
+        let pageMatches: SQLQueryString = countInPage ? ", page.matches" : ""
         // Filter, sort and cut the page on plan_items alone, then join the names for those rows only.
-        let rows = try await db.all(LedgerRow.self, """
+        let pageRows = try await db.raw("""
             SELECT i.id, i.plan_id, i.parent_id, i.depth, i.number, f.title AS field_title, t.title AS task_title, i.title,
               i.lead_unit_id, u.name AS lead_unit_name, u.short_names AS lead_unit_short_names, i.responsible_leader, i.responsible_person, i.handler, i.start_date,
               i.original_deadline, i.current_deadline, i.warn_from, i.expected_results, i.result_form, i.policy_documents,
               i.remarks, i.status, i.own_percent, i.derived_percent, i.rollup_percent, i.delay_count, i.child_count, i.is_demo,
-              i.version, i.updated_at
-            FROM (SELECT i.id FROM plan_items i WHERE \(whereClause) ORDER BY \(order)
+              i.version, i.updated_at\(pageMatches)
+            FROM (SELECT i.id\(matches) FROM plan_items i WHERE \(pageWhere) ORDER BY \(order)
                   LIMIT \(bind: filter.perPage) OFFSET \(bind: offset)) page
             JOIN plan_items i ON i.id = page.id
             LEFT JOIN plan_items f ON f.id = i.field_id
             LEFT JOIN plan_items t ON t.id = i.task_id
             LEFT JOIN units u ON u.id = i.lead_unit_id
             ORDER BY \(order)
-            """)
-        let counted = try await db.scalar(Int.self, column: "n", """
-            SELECT COUNT(*) AS n FROM (SELECT 1 FROM plan_items i WHERE \(whereClause) LIMIT \(bind: LedgerFilter.countCap + 1)) c
-            """) ?? 0
+            """).all()
+        let rows = try pageRows.map { try $0.decode(model: LedgerRow.self, with: ColumnNames.decoder) }
+        let total: Int
+        if countInPage, let matches = try pageRows.first?.decode(column: "matches", as: Int.self) {
+            total = matches
+        } else {
+            // Counted separately (also when a page past the end has no row to carry the count). A text
+            // search that does not walk streams the FTS5 matches into the count, which stops after
+            // `countCap`; an `IN` list would collect every match first (15 ms instead of 5 for 63,000).
+            let from: SQLQueryString
+            let countWhere: SQLQueryString
+            if phrase != nil && !walk.count {
+                from = "plan_items_fts m CROSS JOIN plan_items i ON i.id = m.rowid"
+                countWhere = try await conditions(filter, today: today, on: db, matches: .joined)
+            } else {
+                from = "plan_items i"
+                countWhere = walk.count ? walkingWhere : whereClause
+            }
+            total = try await db.scalar(Int.self, column: "n", """
+                SELECT COUNT(*) AS n FROM (SELECT 1 FROM \(from) WHERE \(countWhere) LIMIT \(bind: LedgerFilter.countCap + 1)) c
+                """) ?? 0
+        }
         let participants = Dictionary(grouping: try await ItemQueries.participants(of: rows.map(\.id), on: db), by: \.itemId)
-        return LedgerPage(rows: rows, participants: participants, total: min(counted, LedgerFilter.countCap),
-                          totalCapped: counted > LedgerFilter.countCap, filter: filter, today: today)
+        return LedgerPage(rows: rows, participants: participants, total: min(total, LedgerFilter.countCap),
+                          totalCapped: total > LedgerFilter.countCap, filter: filter, today: today)
     }
 
-    static func conditions(_ f: LedgerFilter, today: LocalDate, on db: any SQLDatabase) async throws -> SQLQueryString {
+    /// SQLite text search: past this many FTS5 matches a phrase counts as common (see `walksPastMatches`).
+    static let commonPhraseMatches = 20_000
+
+    /// The FTS5 phrase for the query, when SQLite's trigram index serves it (3 characters or more).
+    static func ftsPhrase(_ f: LedgerFilter, on db: any SQLDatabase) -> String? {
+        let q = TextNormalizer.normalizeForSearch(f.query)
+        guard !db.isPostgres, q.count >= 3 else { return nil }
+        // Trigram phrase: every run of three characters must match, in order.
+        return "\"" + q.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// Whether the page and count queries should walk another index and test each item against the
+    /// phrase's matches, instead of starting from the matches (same rows, same order; only SQLite's plan
+    /// differs).
+    ///
+    /// Starting from the matches reads all of them (and the page sorts them): right for a rare phrase,
+    /// but 40 ms for one in 6 % of a million items (`reform bench`, BENCHMARKS.md). A common phrase is
+    /// cheaper to meet on the way through the items of a chosen jurisdiction below the root, plan, field
+    /// or lead unit (page and count), or along the outline order, where the page stops once it is full
+    /// (the page only: the capped count then streams the matches and stops after `countCap`).
+    static func walksPastMatches(_ f: LedgerFilter, on db: any SQLDatabase) async throws -> (page: Bool, count: Bool) {
+        guard let phrase = ftsPhrase(f, on: db) else { return (false, false) }
+        var bounded = f.planId != nil || f.fieldId != nil || (f.unitId != nil && f.unitRole == .lead)
+        if !bounded, let jid = f.jurisdictionId, let j = try await JurisdictionQueries.find(jid, on: db) {
+            bounded = j.parentId != nil
+        }
+        guard bounded || f.sort == .outline else { return (false, false) }
+        let matches = try await db.scalar(Int.self, column: "n", """
+            SELECT COUNT(*) AS n FROM (SELECT 1 FROM plan_items_fts WHERE plan_items_fts MATCH \(bind: phrase)
+              LIMIT \(bind: commonPhraseMatches + 1)) m
+            """) ?? 0
+        guard matches > commonPhraseMatches else { return (false, false) }
+        return (true, bounded)
+    }
+
+    /// How the conditions use a SQLite text search's FTS5 matches (the same rows every way).
+    enum MatchUse {
+        /// `i.id IN (matches)`: SQLite starts from the matches and looks each item up.
+        case lookedUp
+        /// `+i.id IN (matches)`: SQLite walks another index and tests each item against the matches.
+        case tested
+        /// `m.plan_items_fts MATCH …`: the FTS5 table is joined as `m` and streams its matches.
+        case joined
+    }
+
+    static func conditions(_ f: LedgerFilter, today: LocalDate, on db: any SQLDatabase,
+                           matches: MatchUse = .lookedUp) async throws -> SQLQueryString {
         var parts: [SQLQueryString] = []
         if let jid = f.jurisdictionId {
             let j = try await JurisdictionQueries.require(jid, on: db)
@@ -112,10 +186,13 @@ enum LedgerQuery {
         if !q.isEmpty {
             if db.isPostgres {
                 parts.append("i.search_text ILIKE \(bind: "%" + LikePattern.escape(q) + "%") ESCAPE '\\'")
-            } else if q.count >= 3 {
-                // Trigram phrase: every run of three characters must match, in order.
-                let phrase = "\"" + q.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-                parts.append("i.id IN (SELECT rowid FROM plan_items_fts WHERE plan_items_fts MATCH \(bind: phrase))")
+            } else if let phrase = ftsPhrase(f, on: db) {
+                switch matches {
+                case .lookedUp: parts.append("i.id IN (SELECT rowid FROM plan_items_fts WHERE plan_items_fts MATCH \(bind: phrase))")
+                // A unary + keeps SQLite from looking items up by the matches' ids: it tests them instead.
+                case .tested: parts.append("+i.id IN (SELECT rowid FROM plan_items_fts WHERE plan_items_fts MATCH \(bind: phrase))")
+                case .joined: parts.append("m.plan_items_fts MATCH \(bind: phrase)")
+                }
             } else {
                 parts.append("i.search_text LIKE \(bind: "%" + LikePattern.escape(q) + "%") ESCAPE '\\'")
             }

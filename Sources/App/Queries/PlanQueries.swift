@@ -24,6 +24,11 @@ enum PlanQueries {
             """)
     }
 
+    static func byIDs(_ ids: [Int], on db: any SQLDatabase) async throws -> [PlanRecord] {
+        guard !ids.isEmpty else { return [] }
+        return try await db.all(PlanRecord.self, "SELECT \(columns) FROM plans WHERE id IN (\(binds: ids))")
+    }
+
     static func all(limit: Int = 500, on db: any SQLDatabase) async throws -> [PlanRecord] {
         try await db.all(PlanRecord.self, "SELECT \(columns) FROM plans ORDER BY jurisdiction_id, id LIMIT \(bind: limit)")
     }

@@ -1,12 +1,13 @@
+import NIOConcurrencyHelpers
 import SQLKit
 
 extension SQLDatabase {
     func all<T: Decodable>(_ type: T.Type, _ query: SQLQueryString) async throws -> [T] {
-        try await raw(query).all(decoding: T.self, with: SQLRowDecoder(keyDecodingStrategy: .convertFromSnakeCase))
+        try await raw(query).all(decoding: T.self, with: ColumnNames.decoder)
     }
 
     func first<T: Decodable>(_ type: T.Type, _ query: SQLQueryString) async throws -> T? {
-        try await raw(query).first(decoding: T.self, with: SQLRowDecoder(keyDecodingStrategy: .convertFromSnakeCase))
+        try await raw(query).first(decoding: T.self, with: ColumnNames.decoder)
     }
 
     func scalar<T: Decodable>(_ type: T.Type, column: String, _ query: SQLQueryString) async throws -> T? {
@@ -29,5 +30,48 @@ extension SQLDatabase {
     /// a lost race use `RETURNING id` and count what comes back.
     func updateReturningCount(_ query: SQLQueryString) async throws -> Int {
         try await raw(query + " RETURNING id").all().count
+    }
+}
+
+/// Column names for coding keys: camelCase → snake_case exactly as SQLKit's `.convertFromSnakeCase`, but
+/// worked out once per key. SQLKit converts the key again for every column of every row, scanning Unicode
+/// properties character by character; on a ledger page with its plan and unit lists that was a sixth of
+/// the page's CPU time (`reform bench`, BENCHMARKS.md).
+enum ColumnNames {
+    static let decoder = SQLRowDecoder(keyDecodingStrategy: .custom { path in
+        SomeCodingKey(stringValue: column(for: path.last!.stringValue))
+    })
+
+    private static let cache = NIOLockedValueBox<[String: String]>([:])
+
+    static func column(for key: String) -> String {
+        if let known = cache.withLockedValue({ $0[key] }) { return known }
+        let column = snakeCase(key)
+        cache.withLockedValue { $0[key] = column }
+        return column
+    }
+
+    /// SQLKit's `StringProtocol.convertedToSnakeCase` (internal there), which follows Foundation's
+    /// JSONEncoder: words start at an uppercase letter; a run of capitals is one word ("itemURL" → "item_url").
+    static func snakeCase(_ s: String) -> String {
+        guard !s.isEmpty else { return s }
+        var words: [Range<String.Index>] = []
+        var wordStart = s.startIndex, searchIndex = s.index(after: wordStart)
+        while let upperCaseIndex = s[searchIndex...].firstIndex(where: \.isUppercase) {
+            words.append(wordStart..<upperCaseIndex)
+            wordStart = upperCaseIndex
+            guard let lowerCaseIndex = s[upperCaseIndex...].firstIndex(where: \.isLowercase) else { break }
+            searchIndex = lowerCaseIndex
+            if lowerCaseIndex != s.index(after: upperCaseIndex) {
+                let beforeLowerIndex = s.index(before: lowerCaseIndex)
+                words.append(upperCaseIndex..<beforeLowerIndex)
+                wordStart = beforeLowerIndex
+            }
+        }
+        words.append(wordStart..<s.endIndex)
+        return words.map { range in
+            let word = s[range]
+            return word.isEmpty ? "" : word[word.startIndex].lowercased() + word.dropFirst()
+        }.joined(separator: "_")
     }
 }

@@ -90,7 +90,9 @@ struct WebControllers: Sendable {
             fields = try await sql.all(ItemRecord.self, "SELECT \(ItemQueries.columns) FROM plan_items WHERE plan_id = \(bind: planId) AND depth = 0 ORDER BY sort_key")
         }
         let units = try await unitOptions(filter)
-        let warnDays = Dictionary(uniqueKeysWithValues: try await PlanQueries.all(limit: 10_000, on: sql).map { ($0.id, $0.warnDays) })
+        // Only the plans of the rows on this page (not every plan: thousands on a national database).
+        let warnDays = Dictionary(uniqueKeysWithValues: try await PlanQueries.byIDs(Array(Set(page.rows.map(\.planId))), on: sql)
+            .map { ($0.id, $0.warnDays) })
         let rows: [[String: Any]] = page.rows.enumerated().map { index, r in
             let light = Schedule.light(status: LifecycleStatus(rawValue: r.status) ?? .notStarted,
                                        originalDeadline: r.originalDeadline.flatMap(LocalDate.init(iso:)), today: today,

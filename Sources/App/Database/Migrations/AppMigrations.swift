@@ -13,6 +13,8 @@ enum AppMigrations {
             CreateDeadlineAmendments(),
             CreateAuditLog(),
             CreateItemSearchIndex(),
+            AddItemCoveringIndexes(),
+            SkipUnchangedSearchText(),
             CreateImportBatches(),
         ]
     }
