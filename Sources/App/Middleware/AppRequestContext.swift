@@ -5,6 +5,8 @@ public struct AppRequestContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
     /// Chosen by `LanguageMiddleware`: Chinese unless the user asked for English.
     public var language: Language = .zh
+    /// The signed-in user (session cookie or API token); nil only on public routes (login, health, static).
+    public var principal: Principal?
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
