@@ -18,6 +18,10 @@ public struct AppServices: Sendable {
     var plans: PlanService { PlanService(database: database) }
     var items: ItemService { ItemService(database: database) }
     var imports: ImportService { ImportService(database: database) }
+    var evidence: EvidenceStore { EvidenceStore(directory: URL(fileURLWithPath: config.filesDirectory), maxBytes: config.maxEvidenceBytes) }
+    var assignments: AssignmentService { AssignmentService(database: database) }
+    var reports: ReportService { ReportService(database: database, evidence: evidence) }
+    var planReporting: PlanReportingService { PlanReportingService(database: database) }
 }
 
 /// Metrics can be bootstrapped once per process; tests build many applications.

@@ -1,6 +1,8 @@
 /// Why a value was rejected.
 public enum ValidationCode: String, Codable, Sendable, CaseIterable {
     case required, tooLong, invalidDate, invalidNumber, outOfRange, invalidChoice, dateOrder, invalidCode, duplicate, unchanged, notFound, cycle
+    /// Uploads: an empty file, one over the size limit (`limit` in MB), or one whose type or content is not allowed.
+    case fileEmpty, fileTooLarge, fileType
 
     /// A sentence naming the field, e.g. “完成时限：日期格式应为 YYYY-MM-DD”.
     /// Every range in this domain starts at 0, so `limit` is enough to state it.
@@ -22,6 +24,9 @@ public enum ValidationCode: String, Codable, Sendable, CaseIterable {
         case .unchanged: "与原值相同，未作修改"
         case .notFound: "所选记录不存在"
         case .cycle: "不能选择自身或其下级"
+        case .fileEmpty: "文件为空"
+        case .fileTooLarge: limit.map { "文件不能超过 \($0) MB" } ?? "文件过大"
+        case .fileType: "仅接受 PDF、图片（PNG/JPG）和办公文档（DOCX/XLSX/PPTX/DOC/XLS/WPS/OFD），且内容须与扩展名相符"
         }
     }
 
@@ -39,6 +44,9 @@ public enum ValidationCode: String, Codable, Sendable, CaseIterable {
         case .unchanged: "same as the current value, nothing changed"
         case .notFound: "the selected record does not exist"
         case .cycle: "cannot be the record itself or one below it"
+        case .fileEmpty: "the file is empty"
+        case .fileTooLarge: limit.map { "must not be larger than \($0) MB" } ?? "the file is too large"
+        case .fileType: "only PDF, images (PNG/JPG) and office documents (DOCX/XLSX/PPTX/DOC/XLS/WPS/OFD) whose content matches the extension"
         }
     }
 }

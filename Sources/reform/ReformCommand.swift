@@ -32,10 +32,15 @@ struct Serve: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @Flag(name: .customLong("no-demo"), help: "Do not load the demo dataset into an empty database") var noDemo = false
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error, critical") var logLevel = "info"
+    @Option(name: .customLong("files-dir"), help: "Directory for evidence files, outside the web root (default: $REFORM_FILES_DIR or data/files)")
+    var filesDir: String?
+    @Option(name: .customLong("max-evidence-mb"), help: "Largest evidence file accepted, in MB") var maxEvidenceMB = 20
 
     func run() async throws {
         guard let level = Logger.Level(rawValue: logLevel) else { throw ValidationError("unknown log level \(logLevel)") }
-        let config = AppConfig(hostname: hostname, port: port, database: try database.location(), loadDemoIfEmpty: !noDemo, logLevel: level)
+        var config = AppConfig(hostname: hostname, port: port, database: try database.location(), loadDemoIfEmpty: !noDemo, logLevel: level,
+                               maxEvidenceBytes: maxEvidenceMB * 1024 * 1024)
+        if let filesDir { config.filesDirectory = filesDir }
         let app = try await buildApplication(config)
         try await app.runService()
     }

@@ -19,6 +19,13 @@ public struct AppConfig: Sendable {
     public var defaultWarnDays: Int
     /// Run migrations when the server starts (safe with several instances: PostgreSQL takes an advisory lock).
     public var migrateOnStart: Bool
+    /// Where evidence files are kept: outside the web root, named by their SHA-256, so several instances can
+    /// share one volume.
+    public var filesDirectory: String
+    /// The largest evidence file accepted, in bytes.
+    public var maxEvidenceBytes: Int
+
+    public static let defaultMaxEvidenceBytes = 20 * 1024 * 1024
 
     public init(
         hostname: String = "127.0.0.1",
@@ -27,7 +34,9 @@ public struct AppConfig: Sendable {
         loadDemoIfEmpty: Bool = true,
         logLevel: Logger.Level = .info,
         defaultWarnDays: Int = 3,
-        migrateOnStart: Bool = true
+        migrateOnStart: Bool = true,
+        filesDirectory: String = ProcessInfo.processInfo.environment["REFORM_FILES_DIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "data/files",
+        maxEvidenceBytes: Int = defaultMaxEvidenceBytes
     ) {
         self.hostname = hostname
         self.port = port
@@ -36,6 +45,8 @@ public struct AppConfig: Sendable {
         self.logLevel = logLevel
         self.defaultWarnDays = defaultWarnDays
         self.migrateOnStart = migrateOnStart
+        self.filesDirectory = filesDirectory
+        self.maxEvidenceBytes = maxEvidenceBytes
     }
 
     /// Chooses the database from an explicit URL, else `REFORM_DATABASE_URL`, else the SQLite file.
@@ -55,6 +66,8 @@ public struct AppConfig: Sendable {
         if !(1...65535).contains(port) { problems.append("port must be 1…65535 (got \(port))") }
         if !(0...60).contains(defaultWarnDays) { problems.append("warn days must be 0…60 (got \(defaultWarnDays))") }
         if case .sqliteFile(let path) = database, path.isEmpty { problems.append("SQLite file path is empty") }
+        if filesDirectory.isEmpty { problems.append("files directory is empty") }
+        if !(1...(1024 * 1024 * 1024)).contains(maxEvidenceBytes) { problems.append("evidence size limit must be 1 byte … 1 GB (got \(maxEvidenceBytes))") }
         if !problems.isEmpty { throw ConfigError(problems: problems) }
     }
 }

@@ -13,6 +13,8 @@ public enum AppError: Error, Sendable {
     case conflict(entity: String, id: Int, currentVersion: Int, changes: [ConflictChange])
     /// The request is valid but the entity's state forbids it (e.g. deleting a unit still in use).
     case unprocessable(code: String, message: String)
+    /// The signed-in user may not do this (their role, unit or jurisdiction does not cover it).
+    case forbidden(String)
     case internalError(String)
 
     public var status: HTTPResponse.Status {
@@ -22,6 +24,7 @@ public enum AppError: Error, Sendable {
         case .notFound: .notFound
         case .conflict: .conflict
         case .unprocessable: .unprocessableContent
+        case .forbidden: .forbidden
         case .internalError: .internalServerError
         }
     }

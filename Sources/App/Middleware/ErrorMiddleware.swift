@@ -48,6 +48,7 @@ struct ErrorMiddleware: RouterMiddleware {
         case .notFound(let entity, let id): message = L10n.t("error.notFound", l) + " (\(L10n.t("entity." + entity, l)) \(id))"
         case .conflict: message = L10n.t("error.conflict", l)
         case .unprocessable(_, let text): message = text
+        case .forbidden(let text): message = L10n.t("error.forbidden", l) + " " + text
         case .internalError: message = L10n.t("error.internal", l)
         }
         return renderer.errorPage(status: error.status, message: message, language: l)

@@ -27,7 +27,7 @@ struct ItemService: Sendable {
                     issues.append(ValidationIssue(field: "parentID", code: .notFound, limit: nil))
                 }
             }
-            issues += try await unitIssues(draft, on: sql)
+            issues += try await Self.unitIssues(draft, on: sql)
             if !issues.isEmpty { throw AppError.validation(FieldNames.apiIssues(issues)) }
             let jurisdiction = try await JurisdictionQueries.require(plan.jurisdictionId, on: sql)
             let v = Values(draft)
@@ -63,7 +63,7 @@ struct ItemService: Sendable {
                   task_id = \(bind: depth == 1 ? id : (depth >= 2 ? parent?.taskId : nil))
                 WHERE id = \(bind: id)
                 """)
-            try await replaceParticipants(itemId: id, draft.participantUnitIDs, on: sql)
+            try await Self.replaceParticipants(itemId: id, draft.participantUnitIDs, on: sql)
             try await Audit.record(entity: "item", id: id, action: "create", actor: actor, version: 1,
                                    changes: Audit.diff([:], v.snapshot(number: number, lead: draft.leadUnitID, participants: draft.participantUnitIDs)),
                                    on: sql)
@@ -74,7 +74,14 @@ struct ItemService: Sendable {
 
     func update(_ id: Int, _ draft: PlanItemDraft, baseVersion: Int, amendment: AmendmentInput, actor: String) async throws -> ItemRecord {
         try await database.db.transaction { tx in
-            let sql = tx as! any SQLDatabase
+            try await Self.update(id, draft, baseVersion: baseVersion, amendment: amendment, actor: actor, on: tx as! any SQLDatabase)
+        }
+    }
+
+    /// The edit inside the caller's transaction (an accepted report changes the item together with the report).
+    static func update(_ id: Int, _ draft: PlanItemDraft, baseVersion: Int, amendment: AmendmentInput, actor: String,
+                       on sql: any SQLDatabase) async throws -> ItemRecord {
+        do {
             let current = try await ItemQueries.require(id, on: sql)
             let plan = try await PlanQueries.require(current.planId, on: sql)
             let v = Values(draft)
@@ -85,7 +92,7 @@ struct ItemService: Sendable {
                                         changes: try await Audit.conflictChanges(entity: "item", id: id, baseVersion: baseVersion, yours: after, on: sql))
             }
             var issues = draft.validate()
-            issues += try await unitIssues(draft, on: sql)
+            issues += try await Self.unitIssues(draft, on: sql)
             // A deadline change is an amendment with a reason, never a silent overwrite.
             let oldDeadline = current.currentDeadline.flatMap(LocalDate.init(iso:))
             let deadlineChanged = v.deadline != oldDeadline && issues.allSatisfy({ $0.field != "deadline" })
@@ -118,9 +125,9 @@ struct ItemService: Sendable {
                 """)
             guard changed == 1 else { throw AppError.conflict(entity: "item", id: id, currentVersion: current.version + 1, changes: []) }
             let participantsBefore = try await ItemQueries.participants(of: [id], on: sql).map(\.unitId)
-            if participantsBefore != draft.participantUnitIDs { try await replaceParticipants(itemId: id, draft.participantUnitIDs, on: sql) }
+            if participantsBefore != draft.participantUnitIDs { try await Self.replaceParticipants(itemId: id, draft.participantUnitIDs, on: sql) }
             if newAmendment, let newDeadline = v.deadline {
-                try await insertAmendment(itemId: id, old: oldDeadline, new: newDeadline, input: amendment, actor: actor, on: sql)
+                try await Self.insertAmendment(itemId: id, old: oldDeadline, new: newDeadline, input: amendment, actor: actor, on: sql)
             }
             let before = Self.snapshot(current, participants: participantsBefore)
             try await Audit.record(entity: "item", id: id, action: "update", actor: actor, version: current.version + 1,
@@ -137,7 +144,14 @@ struct ItemService: Sendable {
     /// Moves the deadline alone (the amendment form and API): old date, new date, reason, who, when.
     func amend(_ id: Int, newDeadline: String, input: AmendmentInput, baseVersion: Int?, actor: String) async throws -> ItemRecord {
         try await database.db.transaction { tx in
-            let sql = tx as! any SQLDatabase
+            try await Self.amend(id, newDeadline: newDeadline, input: input, baseVersion: baseVersion, actor: actor, on: tx as! any SQLDatabase)
+        }
+    }
+
+    /// The amendment inside the caller's transaction (an accepted deadline request in a report).
+    static func amend(_ id: Int, newDeadline: String, input: AmendmentInput, baseVersion: Int?, actor: String,
+                      on sql: any SQLDatabase) async throws -> ItemRecord {
+        do {
             let current = try await ItemQueries.require(id, on: sql)
             if let baseVersion, baseVersion != current.version {
                 throw AppError.conflict(entity: "item", id: id, currentVersion: current.version,
@@ -164,7 +178,7 @@ struct ItemService: Sendable {
                   warn_from = \(bind: warnFrom), version = version + 1, updated_at = \(bind: Timestamp.now())
                 WHERE id = \(bind: id)
                 """)
-            try await insertAmendment(itemId: id, old: old, new: parsed!, input: input, actor: actor, on: sql)
+            try await Self.insertAmendment(itemId: id, old: old, new: parsed!, input: input, actor: actor, on: sql)
             try await Audit.record(entity: "item", id: id, action: "amend", actor: actor, version: current.version + 1,
                                    changes: [.init(field: "deadline", before: current.currentDeadline, after: parsed!.iso),
                                              .init(field: "amendmentReason", before: nil, after: input.reason.trimmed)], on: sql)
@@ -209,7 +223,7 @@ struct ItemService: Sendable {
     private struct IDRow: Decodable { var id: Int }
     private struct DeadlineRow: Decodable { var id: Int; var originalDeadline: String? }
 
-    private func insertAmendment(itemId: Int, old: LocalDate?, new: LocalDate, input: AmendmentInput, actor: String,
+    private static func insertAmendment(itemId: Int, old: LocalDate?, new: LocalDate, input: AmendmentInput, actor: String,
                                  on sql: any SQLDatabase) async throws {
         let approvedBy = input.approvedBy.trimmed
         try await sql.execute("""
@@ -224,14 +238,14 @@ struct ItemService: Sendable {
         try await sql.execute("UPDATE plan_items SET delay_count = \(bind: Amendments.delayCount(all)) WHERE id = \(bind: itemId)")
     }
 
-    private func replaceParticipants(itemId: Int, _ unitIDs: [Int], on sql: any SQLDatabase) async throws {
+    private static func replaceParticipants(itemId: Int, _ unitIDs: [Int], on sql: any SQLDatabase) async throws {
         try await sql.execute("DELETE FROM plan_item_participants WHERE item_id = \(bind: itemId)")
         for (index, unitID) in unitIDs.enumerated() {
             try await sql.execute("INSERT INTO plan_item_participants (item_id, unit_id, position) VALUES (\(bind: itemId), \(bind: unitID), \(bind: index))")
         }
     }
 
-    private func unitIssues(_ draft: PlanItemDraft, on sql: any SQLDatabase) async throws -> [ValidationIssue] {
+    private static func unitIssues(_ draft: PlanItemDraft, on sql: any SQLDatabase) async throws -> [ValidationIssue] {
         var issues: [ValidationIssue] = []
         if let lead = draft.leadUnitID, try await UnitQueries.find(lead, on: sql) == nil {
             issues.append(ValidationIssue(field: "leadUnitID", code: .notFound, limit: nil))

@@ -54,7 +54,10 @@ enum L10n {
         return (p == p.rounded() ? String(Int(p)) : String(format: "%.1f", p)) + "%"
     }
 
-    static let strings: [String: (String, String)] = [
+    /// The strings of every part, in one table.
+    static let strings: [String: (String, String)] = coreStrings.merging(reportStrings) { core, _ in core }
+
+    static let coreStrings: [String: (String, String)] = [
         "app.name": ("改革台账", "ReformLedger"),
         "app.tagline": ("全面深化改革任务台账与督办", "Reform task ledger and supervision"),
         "nav.dashboard": ("工作台", "Dashboard"),

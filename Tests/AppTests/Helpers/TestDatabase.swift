@@ -35,12 +35,15 @@ enum TestDatabase {
     private static func run<T: Sendable>(_ body: (AppServices) async throws -> T) async throws -> T {
         let schema = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
         let services: AppServices
+        // Evidence files go to a directory of this test's own, removed with it.
+        let files = FileManager.default.temporaryDirectory.appendingPathComponent("reform-files-" + schema).path
+        defer { try? FileManager.default.removeItem(atPath: files) }
         if let url = postgresURL {
             try await PostgresSetup.once(url: url)
-            services = try await buildServices(AppConfig(database: .postgres(url: url), loadDemoIfEmpty: false),
+            services = try await buildServices(AppConfig(database: .postgres(url: url), loadDemoIfEmpty: false, filesDirectory: files),
                                                logger: logger, searchPath: [schema, "public"])
         } else {
-            services = try await buildServices(AppConfig(database: .sqliteMemory, loadDemoIfEmpty: false), logger: logger)
+            services = try await buildServices(AppConfig(database: .sqliteMemory, loadDemoIfEmpty: false, filesDirectory: files), logger: logger)
         }
         do {
             if postgresURL != nil { try await services.database.sql.raw("CREATE SCHEMA \(unsafeRaw: schema)").run() }

@@ -66,6 +66,8 @@ enum APIResponse {
                            currentVersion: version, changes: changes)
         case .unprocessable(let code, let message):
             detail = .init(code: code, message: message)
+        case .forbidden(let message):
+            detail = .init(code: "forbidden", message: message)
         case .internalError(let message):
             detail = .init(code: "internal_error", message: message)
         }

@@ -16,6 +16,11 @@ enum AppMigrations {
             AddItemCoveringIndexes(),
             SkipUnchangedSearchText(),
             CreateImportBatches(),
+            // 0004: the assignment chain and reports (after the accounts of 0003 once those land).
+            CreatePlanReporting(),
+            CreateAssignments(),
+            CreateProgressReports(),
+            AddItemReportDue(),
         ]
     }
 }

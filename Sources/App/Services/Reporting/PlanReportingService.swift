@@ -1,0 +1,71 @@
+import Foundation
+import ReformCore
+import SQLKit
+
+/// A plan's reporting settings (the office's): the schedule and the days allowed for signing.
+/// Changing the schedule re-aligns what each assigned unit owes: the report owed keeps its place in
+/// time and takes the new schedule's due date for it; units that owed nothing start with the period
+/// in force today.
+struct PlanReportingService: Sendable {
+    let database: DatabaseService
+
+    func save(planId: Int, schedule: ReportingSchedule?, signDays: Int, baseVersion: Int, by principal: Principal,
+              today: LocalDate = .today()) async throws -> PlanReportingRecord {
+        try await database.db.transaction { tx in
+            let sql = tx as! any SQLDatabase
+            let plan = try await PlanQueries.require(planId, on: sql)
+            let jurisdiction = try await JurisdictionQueries.require(plan.jurisdictionId, on: sql)
+            try ReportingPolicy.requireOffice(principal, jurisdictionPath: jurisdiction.path)
+            if !(0...60).contains(signDays) { throw AppError.validation([ValidationIssue(field: "signDays", code: .outOfRange, limit: 60)]) }
+            let current = try await ReportQueries.planReporting(planId, on: sql)
+            guard current.version == baseVersion else {
+                throw AppError.conflict(entity: "planReporting", id: planId, currentVersion: current.version, changes: [])
+            }
+            let now = Timestamp.now()
+            if current.version == 0 {
+                try await sql.execute("""
+                    INSERT INTO plan_reporting (plan_id, schedule, sign_days, updated_by, updated_at, version)
+                    VALUES (\(bind: planId), \(bind: schedule?.storageText), \(bind: signDays), \(bind: principal.actorName), \(bind: now), 1)
+                    """)
+            } else {
+                let n = try await sql.updateReturningCount("""
+                    UPDATE plan_reporting SET schedule = \(bind: schedule?.storageText), sign_days = \(bind: signDays),
+                      updated_by = \(bind: principal.actorName), updated_at = \(bind: now), version = version + 1
+                    WHERE plan_id = \(bind: planId) AND version = \(bind: baseVersion)
+                    """)
+                guard n == 1 else { throw AppError.conflict(entity: "planReporting", id: planId, currentVersion: baseVersion + 1, changes: []) }
+            }
+            try await Audit.record(entity: "plan", id: planId, action: "reporting", actor: principal.actorName, version: plan.version,
+                                   changes: Audit.diff(["schedule": current.schedule, "signDays": String(current.signDays)],
+                                                       ["schedule": schedule?.storageText, "signDays": String(signDays)]), on: sql)
+            if current.schedule != schedule?.storageText {
+                try await Self.realign(planId: planId, schedule: schedule, today: today, on: sql)
+            }
+            return try await ReportQueries.planReporting(planId, on: sql)
+        }
+    }
+
+    private struct Owed: Decodable { var id: Int; var nextReportDue: String? }
+
+    static func realign(planId: Int, schedule: ReportingSchedule?, today: LocalDate, on sql: any SQLDatabase) async throws {
+        let rows = try await sql.all(Owed.self, """
+            SELECT a.id, a.next_report_due FROM assignments a JOIN plan_items i ON i.id = a.item_id WHERE i.plan_id = \(bind: planId)
+            """)
+        for row in rows {
+            var next: String?
+            if let schedule {
+                let from = row.nextReportDue.flatMap(LocalDate.init(iso:)) ?? today
+                next = schedule.dueDate(of: schedule.period(inForceOn: from)).iso
+            }
+            try await sql.execute("""
+                UPDATE assignments SET next_report_due = \(bind: next), first_report_due = COALESCE(first_report_due, \(bind: next))
+                WHERE id = \(bind: row.id)
+                """)
+        }
+        try await sql.execute("""
+            UPDATE plan_items SET report_due = CASE WHEN status IN ('done', 'suspended') THEN NULL
+              ELSE (SELECT MIN(a.next_report_due) FROM assignments a WHERE a.item_id = plan_items.id) END
+            WHERE plan_id = \(bind: planId) AND id IN (SELECT item_id FROM assignments)
+            """)
+    }
+}

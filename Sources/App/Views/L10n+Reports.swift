@@ -1,0 +1,1 @@
+extension L10n { static let reportStrings: [String: (String, String)] = [:] }
