@@ -15,6 +15,8 @@ public struct Dashboard: Sendable {
     public var completionByField: [FieldCompletion]
     public var plans: [PlanRecord]
     public var today: LocalDate
+    /// Leaves whose owed report is past due (逾期未报).
+    public var outdated: Int
 }
 
 enum DashboardQuery {
@@ -55,9 +57,12 @@ enum DashboardQuery {
             GROUP BY i.title ORDER BY n DESC, i.title LIMIT 15
             """)
         let fields = fieldRows.map { Dashboard.FieldCompletion(title: $0.title, percent: Rollup.rounded($0.avgPercent ?? 0), plans: $0.n) }
+        // Counted on the partial index of report_due, which holds only the items that owe a report.
+        let outdated = try await db.scalar(Int.self, column: "n",
+            "SELECT COUNT(*) AS n FROM plan_items i WHERE i.report_due IS NOT NULL AND i.report_due < \(bind: today.iso) AND \(leaves)") ?? 0
         let total = byStatus.reduce(0) { $0 + $1.count }
         let plans = try await PlanQueries.inSubtree(of: j, limit: 20, on: db)
         return Dashboard(jurisdiction: j, total: total, byStatus: byStatus, byLight: byLight, overdueByUnit: overdue,
-                         completionByField: fields, plans: plans, today: today)
+                         completionByField: fields, plans: plans, today: today, outdated: outdated)
     }
 }

@@ -25,6 +25,8 @@ public struct LedgerFilter: Sendable, Equatable {
     public var dueFrom: LocalDate?
     public var dueTo: LocalDate?
     public var query: String = ""
+    /// Only items whose owed report is past its due date (逾期未报).
+    public var outdated: Bool = false
     public var scope: Scope = .items
     public var sort: Sort = .outline
     public var page: Int = 1
@@ -84,6 +86,10 @@ public struct LedgerFilter: Sendable, Equatable {
             throw AppError.badRequest(parameter: "due_to", message: "due_to (\(to.iso)) is before due_from (\(from.iso))")
         }
         f.query = String((one("q") ?? "").prefix(100))
+        if let o = one("outdated") {
+            guard ["1", "true", "0", "false"].contains(o) else { throw AppError.badRequest(parameter: "outdated", message: "expected true or false, got \(o.prefix(40))") }
+            f.outdated = o == "1" || o == "true"
+        }
         if let s = one("scope") {
             guard let scope = Scope(rawValue: s) else { throw AppError.badRequest(parameter: "scope", message: "expected items, leaves or all, got \(s.prefix(40))") }
             f.scope = scope
@@ -116,6 +122,7 @@ public struct LedgerFilter: Sendable, Equatable {
         add("due_from", dueFrom?.iso)
         add("due_to", dueTo?.iso)
         add("q", query.isEmpty ? nil : query)
+        add("outdated", outdated ? "1" : nil)
         add("scope", scope == .items ? nil : scope.rawValue)
         add("sort", sort == .outline ? nil : sort.rawValue)
         add("per_page", perPage == 50 ? nil : String(perPage))

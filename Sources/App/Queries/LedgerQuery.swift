@@ -35,6 +35,10 @@ public struct LedgerRow: Codable, Sendable, Equatable {
     public var isDemo: Bool
     public var version: Int
     public var updatedAt: String
+    /// When the report an item's unit owes is due (null: none owed).
+    public var reportDue: String?
+
+    public func isOutdated(today: LocalDate) -> Bool { ReportingDue.isOutdated(nextDue: reportDue.flatMap(LocalDate.init(iso:)), today: today) }
 }
 
 public struct LedgerPage: Sendable {
@@ -78,7 +82,7 @@ enum LedgerQuery {
               i.lead_unit_id, u.name AS lead_unit_name, u.short_names AS lead_unit_short_names, i.responsible_leader, i.responsible_person, i.handler, i.start_date,
               i.original_deadline, i.current_deadline, i.warn_from, i.expected_results, i.result_form, i.policy_documents,
               i.remarks, i.status, i.own_percent, i.derived_percent, i.rollup_percent, i.delay_count, i.child_count, i.is_demo,
-              i.version, i.updated_at\(pageMatches)
+              i.version, i.updated_at, i.report_due\(pageMatches)
             FROM (SELECT i.id\(matches) FROM plan_items i WHERE \(pageWhere) ORDER BY \(order)
                   LIMIT \(bind: filter.perPage) OFFSET \(bind: offset)) page
             JOIN plan_items i ON i.id = page.id
@@ -180,6 +184,8 @@ enum LedgerQuery {
         if !f.lights.isEmpty {
             parts.append("(" + f.lights.map { lightCondition($0, today: today) }.joined(separator: " OR ") + ")")
         }
+        // report_due is kept by the reporting loop (AddItemReportDue): outdated is a range on its partial index.
+        if f.outdated { parts.append("i.report_due < \(bind: today.iso)") }
         if let from = f.dueFrom { parts.append("i.current_deadline >= \(bind: from.iso)") }
         if let to = f.dueTo { parts.append("i.current_deadline <= \(bind: to.iso)") }
         let q = TextNormalizer.normalizeForSearch(f.query)

@@ -1,0 +1,124 @@
+@testable import App
+import Foundation
+import ReformCore
+import Testing
+
+/// Evidence files: allowed types by extension and magic bytes, a size limit, and nothing left behind on refusal.
+struct EvidenceUploadTests {
+    static let pdf = Data("%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n".utf8)
+
+    private func draftReport(_ services: AppServices) async throws -> (ReportingFixture, ReportRecord) {
+        let r = try await ReportingFixture.make(services)
+        _ = try await r.assignedAndSigned()
+        let report = try await services.reports.save(reportId: nil, itemId: r.measure.id, unitId: r.ledger.developmentBureau.id,
+                                                     r.draft(), baseVersion: nil, by: r.liaison)
+        return (r, report)
+    }
+
+    private func filesOnDisk(_ services: AppServices) -> [String] {
+        let root = services.config.filesDirectory
+        let found = FileManager.default.enumerator(atPath: root)?.compactMap { $0 as? String } ?? []
+        return found.filter { !((try? FileManager.default.attributesOfItem(atPath: root + "/" + $0)[.type] as? FileAttributeType) == .typeDirectory) }
+    }
+
+    private func refusal(_ services: AppServices, _ name: String, _ data: Data, store: EvidenceStore? = nil) async throws -> ValidationIssue? {
+        let (r, report) = try await draftReport(services)
+        let evidence = store ?? services.evidence
+        let error = await #expect(throws: AppError.self) {
+            let checked = try evidence.check(filename: name, data: data)
+            _ = try await services.reports.addEvidence(reportId: report.id, files: [checked], by: r.liaison)
+        }
+        #expect(try await r.f.count("evidence_files") == 0)
+        #expect(filesOnDisk(services).isEmpty)
+        guard case .validation(let issues)? = error else { return nil }
+        return issues.first
+    }
+
+    @Test func aPDFIsStoredUnderItsChecksumOutsideTheWebRoot() async throws {
+        try await TestDatabase.withServices { services in
+            // given
+            let (r, report) = try await draftReport(services)
+            let checked = try services.evidence.check(filename: "C:\\材料\\上线通知.pdf", data: Self.pdf)
+            // when
+            let saved = try await services.reports.addEvidence(reportId: report.id, files: [checked], by: r.liaison)
+            // then
+            #expect(saved.count == 1)
+            #expect(saved[0].originalName == "上线通知.pdf" && saved[0].contentType == "application/pdf" && saved[0].size == Self.pdf.count)
+            #expect(saved[0].sha256.count == 64 && saved[0].storageKey.hasSuffix(saved[0].sha256))
+            #expect(try services.evidence.read(key: saved[0].storageKey) == Self.pdf)
+            #expect(filesOnDisk(services) == [saved[0].storageKey])
+        }
+    }
+
+    @Test func theSameBytesTwiceAreStoredOnce() async throws {
+        try await TestDatabase.withServices { services in
+            // given
+            let (r, report) = try await draftReport(services)
+            let a = try services.evidence.check(filename: "a.pdf", data: Self.pdf)
+            let b = try services.evidence.check(filename: "b.pdf", data: Self.pdf)
+            // when
+            _ = try await services.reports.addEvidence(reportId: report.id, files: [a, b], by: r.liaison)
+            // then
+            #expect(try await r.f.count("evidence_files") == 2)
+            #expect(filesOnDisk(services).count == 1)
+        }
+    }
+
+    @Test func anEmptyFileIsRefused() async throws {
+        try await TestDatabase.withServices { services in
+            let issue = try await refusal(services, "空.pdf", Data())
+            #expect(issue == ValidationIssue(field: "evidence", code: .fileEmpty))
+        }
+    }
+
+    @Test func aFileOverTheLimitIsRefused() async throws {
+        try await TestDatabase.withServices { services in
+            let small = EvidenceStore(directory: URL(fileURLWithPath: services.config.filesDirectory), maxBytes: 1024 * 1024)
+            let issue = try await refusal(services, "big.pdf", Self.pdf + Data(count: 1024 * 1024), store: small)
+            #expect(issue == ValidationIssue(field: "evidence", code: .fileTooLarge, limit: 1))
+        }
+    }
+
+    @Test func anExecutableNamedPDFIsRefused() async throws {
+        try await TestDatabase.withServices { services in
+            let issue = try await refusal(services, "通知.pdf", Data([0x7F, 0x45, 0x4C, 0x46, 2, 1, 1, 0]))
+            #expect(issue == ValidationIssue(field: "evidence", code: .fileType))
+        }
+    }
+
+    @Test func aDisallowedExtensionIsRefusedEvenWithGoodBytes() async throws {
+        try await TestDatabase.withServices { services in
+            let issue = try await refusal(services, "run.exe", Self.pdf)
+            #expect(issue == ValidationIssue(field: "evidence", code: .fileType))
+        }
+    }
+
+    @Test func magicBytesOfTheAllowedKinds() throws {
+        // given
+        let store = EvidenceStore(directory: URL(fileURLWithPath: "/nonexistent"), maxBytes: 1000)
+        let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0])
+        let docx = Data([0x50, 0x4B, 0x03, 0x04]) + Data("[Content_Types].xml word/document.xml".utf8)
+        let ole = Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0])
+        // then
+        #expect(try store.check(filename: "图.PNG", data: png).contentType == "image/png")
+        #expect(try store.check(filename: "方案.docx", data: docx).contentType.contains("wordprocessingml"))
+        #expect(try store.check(filename: "旧.doc", data: ole).contentType == "application/msword")
+        #expect(try store.check(filename: "金山.wps", data: ole).contentType == "application/vnd.ms-works")
+        #expect(throws: AppError.self) { try store.check(filename: "表.xlsx", data: docx) }
+        #expect(throws: AppError.self) { try store.check(filename: "图.jpg", data: png) }
+    }
+
+    @Test func evidenceCannotBeAddedOnceInReview() async throws {
+        try await TestDatabase.withServices { services in
+            // given
+            let (r, report) = try await draftReport(services)
+            _ = try await services.reports.act(report.id, .submit, baseVersion: report.version, by: r.liaison)
+            let checked = try services.evidence.check(filename: "a.pdf", data: Self.pdf)
+            // when / then
+            await #expect(throws: AppError.self) {
+                try await services.reports.addEvidence(reportId: report.id, files: [checked], by: r.liaison)
+            }
+            #expect(filesOnDisk(services).isEmpty)
+        }
+    }
+}
