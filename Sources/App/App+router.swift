@@ -19,6 +19,7 @@ func buildRouter(_ services: AppServices) -> Router<AppRequestContext> {
     router.get("/") { request, context in try await web.home(request, context) }
     router.get("/dashboard/:id") { request, context in try await web.dashboard(request, context) }
     router.get("/ledger") { request, context in try await web.ledger(request, context) }
+    router.get("/digest") { request, context in try await web.digest(request, context) }
 
     router.get("/jurisdictions") { request, context in try await web.jurisdictions(request, context) }
     router.get("/jurisdictions/new") { request, context in try await web.jurisdictionForm(request, context) }

@@ -31,6 +31,7 @@ struct DemoLoader: Sendable {
                 actor: Self.actor, sourceNote: p.source, isDemo: true)
             for item in p.items { try await insert(item, planId: plan.id, parentId: nil, unitIDs: unitIDs) }
         }
+        try await loadReporting()
     }
 
     private func insert(_ item: DemoItem, planId: Int, parentId: Int?, unitIDs: [String: Int]) async throws {

@@ -28,6 +28,7 @@ struct WebControllers: Sendable {
         let d = try await DashboardQuery.run(jurisdictionId: id, today: today, on: sql)
         let ancestors = try await JurisdictionQueries.ancestors(of: d.jurisdiction, on: sql)
         let children = try await JurisdictionQueries.children(of: id, on: sql)
+        let ranking = try await RankingQuery.run(jurisdictionPath: d.jurisdiction.path, today: today, limit: 10, on: sql)
         let ledgerBase = "/ledger?jurisdiction=\(id)&scope=leaves"
         let statusColors = ["not_started": "#9e9e9e", "in_progress": "#1565c0", "partly_done": "#6a1b9a", "done": "#2e7d32", "suspended": "#616161"]
         let statusChart = DonutChart.render(
@@ -58,6 +59,13 @@ struct WebControllers: Sendable {
             "hasOverdue": !d.overdueByUnit.isEmpty,
             "plans": d.plans.map { planSummary($0, l) },
             "hasPlans": !d.plans.isEmpty,
+            "outdated": d.outdated,
+            "ranking": ranking.map { u -> [String: Any] in
+                ["rank": u.rank, "unitName": u.unitName, "overdueItems": u.overdueItems,
+                 "onTime": u.onTimeRate.map { L10n.percent($0) + " (\(u.reportsOnTime)/\(u.reportsDue))" } ?? "—",
+                 "reviewDays": u.averageReviewDays.map { String(format: "%.1f", $0) } ?? "—"]
+            },
+            "hasRanking": !ranking.isEmpty,
         ]
         return renderer.page("dashboard", title: "\(d.jurisdiction.name) · \(L10n.t("dashboard.title", l))", data: data, context: context,
                              request: request, isDemo: d.plans.contains { $0.isDemo }, active: "dashboard")
@@ -115,6 +123,7 @@ struct WebControllers: Sendable {
                 "own": L10n.percent(r.ownPercent), "derived": r.derivedPercent.map { L10n.percent($0) } ?? "",
                 "hasDerived": r.derivedPercent != nil, "percentValue": r.rollupPercent,
                 "light": light.rawValue, "lightName": L10n.light(light, l), "isDemo": r.isDemo,
+                "isOutdated": r.isOutdated(today: today), "reportDue": L10n.date(r.reportDue, l),
             ]
         }
         let base = filter.queryItems(page: nil, overriding: ["page": nil])
@@ -124,7 +133,7 @@ struct WebControllers: Sendable {
             : String(format: L10n.t("ledger.total", l), page.total)
         let data: [String: Any] = [
             "rows": rows, "hasRows": !rows.isEmpty, "totalText": totalText,
-            "q": filter.query, "dueFrom": filter.dueFrom?.iso ?? "", "dueTo": filter.dueTo?.iso ?? "",
+            "q": filter.query, "outdated": filter.outdated, "dueFrom": filter.dueFrom?.iso ?? "", "dueTo": filter.dueTo?.iso ?? "",
             "jurisdictionId": filter.jurisdictionId.map(String.init) ?? "",
             "plans": plans.map { ["id": $0.id, "title": $0.title, "selected": $0.id == filter.planId] },
             "fields": fields.map { ["id": $0.id, "title": $0.number + $0.title, "selected": $0.id == filter.fieldId] },

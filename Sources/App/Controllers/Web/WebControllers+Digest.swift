@@ -1,0 +1,42 @@
+import Hummingbird
+import ReformCore
+
+extension WebControllers {
+    /// The office's weekly digest for a jurisdiction (default: the top one), printable on A4.
+    func digest(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let l = context.language
+        let jurisdiction: JurisdictionRecord
+        if let raw = request.uri.queryParameters.get("jurisdiction") {
+            guard let id = Int(raw) else { throw AppError.badRequest(parameter: "jurisdiction", message: "expected a whole number, got \(raw.prefix(40))") }
+            jurisdiction = try await JurisdictionQueries.require(id, on: sql)
+        } else if let root = try await JurisdictionQueries.defaultRoot(on: sql) {
+            jurisdiction = root
+        } else {
+            throw AppError.notFound(entity: "jurisdiction", id: "-")
+        }
+        let d = try await DigestQuery.run(jurisdictionPath: jurisdiction.path, today: LocalDate.today(), on: sql)
+        func section(_ titleKey: String, _ lines: [Digest.Line], dateKey: String) -> [String: Any] {
+            ["title": L10n.t(titleKey, l), "count": lines.count, "hasLines": !lines.isEmpty, "dateLabel": L10n.t(dateKey, l),
+             "lines": lines.map { line -> [String: Any] in
+                 ["itemId": line.itemId, "number": line.itemNumber, "title": line.itemTitle, "unitName": line.unitName,
+                  "detail": line.detail ?? "",
+                  "date": line.date.map { $0.count > 10 ? Self.displayTime($0) : L10n.date($0, l) } ?? ""]
+             }]
+        }
+        let data: [String: Any] = [
+            "jurisdiction": jurisdiction.name, "from": L10n.date(d.from, l), "to": L10n.date(d.to, l),
+            "perUnit": d.perUnit.map { ["unitName": $0.unitName, "accepted": $0.accepted, "returned": $0.returned, "overdue": $0.overdue,
+                                        "outdated": $0.outdated, "unsigned": $0.unsigned] },
+            "hasUnits": !d.perUnit.isEmpty,
+            "sections": [
+                section("digest.accepted", d.accepted, dateKey: "digest.reviewedAt"),
+                section("digest.returned", d.returned, dateKey: "digest.reviewedAt"),
+                section("digest.overdue", d.overdue, dateKey: "digest.deadline"),
+                section("report.outdated", d.outdated, dateKey: "digest.dueDate"),
+                section("digest.unsigned", d.unsigned, dateKey: "digest.assignedAt"),
+            ],
+        ]
+        return renderer.page("digest", title: jurisdiction.name + " · " + L10n.t("digest.title", l), data: data, context: context,
+                             request: request, active: "dashboard")
+    }
+}
