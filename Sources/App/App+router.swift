@@ -1,12 +1,15 @@
 import Hummingbird
 
-func buildRouter(_ services: AppServices) -> Router<AppRequestContext> {
+/// `identify` lets tests act as a user; the server passes nothing (sessions arrive with the accounts work).
+func buildRouter(_ services: AppServices, identify: (@Sendable (Request) -> Principal?)? = nil) -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: LanguageMiddleware())
     router.add(middleware: ErrorMiddleware(renderer: services.renderer))
     let routeIndex = RouteIndex()
     router.add(middleware: MethodNotAllowedMiddleware(index: routeIndex))
+    if let identify { router.add(middleware: PrincipalOverrideMiddleware(identify: identify)) }
+    router.add(middleware: InboxCountMiddleware(services: services))
 
     // Operations
     router.get("/health") { _, _ in try await HealthController(services: services).health() }
@@ -20,6 +23,7 @@ func buildRouter(_ services: AppServices) -> Router<AppRequestContext> {
     router.get("/dashboard/:id") { request, context in try await web.dashboard(request, context) }
     router.get("/ledger") { request, context in try await web.ledger(request, context) }
     router.get("/digest") { request, context in try await web.digest(request, context) }
+    router.get("/inbox") { request, context in try await web.inbox(request, context) }
 
     router.get("/jurisdictions") { request, context in try await web.jurisdictions(request, context) }
     router.get("/jurisdictions/new") { request, context in try await web.jurisdictionForm(request, context) }
@@ -49,6 +53,18 @@ func buildRouter(_ services: AppServices) -> Router<AppRequestContext> {
     router.post("/items/:id") { request, context in try await web.itemSave(request, context) }
     router.post("/items/:id/amend") { request, context in try await web.itemAmend(request, context) }
     router.post("/items/:id/delete") { request, context in try await web.itemDelete(request, context) }
+
+    // The assignment chain and reports
+    router.post("/items/:id/assignments") { request, context in try await web.assign(request, context) }
+    router.post("/assignments/:id/sign") { request, context in try await web.sign(request, context) }
+    router.post("/assignments/:id/handler") { request, context in try await web.assignHandler(request, context) }
+    router.post("/items/:id/reports") { request, context in try await web.reportSave(request, context) }
+    router.get("/reports/:id") { request, context in try await web.report(request, context) }
+    router.post("/reports/:id") { request, context in try await web.reportSave(request, context) }
+    router.post("/reports/:id/review") { request, context in try await web.reportReview(request, context) }
+    router.get("/evidence/:id") { request, context in try await web.evidenceDownload(request, context) }
+    router.get("/plans/:id/reporting") { request, context in try await web.planReporting(request, context) }
+    router.post("/plans/:id/reporting") { request, context in try await web.planReportingSave(request, context) }
 
     router.get("/imports") { request, context in try await web.imports(request, context) }
     router.get("/imports/new") { request, context in try await web.importForm(request, context) }

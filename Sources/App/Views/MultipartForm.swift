@@ -10,6 +10,8 @@ struct MultipartForm: Sendable {
 
     var fields: [String: [String]] = [:]
     var files: [String: File] = [:]
+    /// Every file of each name in order (a `multiple` file input sends several parts under one name).
+    var fileLists: [String: [File]] = [:]
 
     func string(_ key: String) -> String { fields[key]?.last ?? "" }
 
@@ -48,6 +50,7 @@ struct MultipartForm: Sendable {
             if let name {
                 if let filename {
                     form.files[name] = File(filename: filename, data: Data(content))
+                    form.fileLists[name, default: []].append(File(filename: filename, data: Data(content)))
                 } else {
                     form.fields[name, default: []].append(String(decoding: content, as: UTF8.self))
                 }

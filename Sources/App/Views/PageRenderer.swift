@@ -28,6 +28,10 @@ public struct PageRenderer: Sendable {
         object["nav_" + active] = true
         object["langSwitchURL"] = Self.switchURL(request: request, to: l == .zh ? .en : .zh)
         object["currentYear"] = Calendar(identifier: .gregorian).component(.year, from: Date())
+        if let count = context.inboxCount {
+            object["hasInbox"] = true
+            object["inboxCount"] = count
+        }
         let html = library.render(object, withTemplate: template) ?? "template \(template) is missing"
         return Self.html(html, status: status)
     }

@@ -8,8 +8,9 @@ extension WebControllers {
         return try await itemPage(item, amendIssues: [], amendValues: [:], request: request, context: context)
     }
 
-    private func itemPage(_ item: ItemRecord, amendIssues: [ValidationIssue], amendValues: [String: String], request: Request,
-                          context: AppRequestContext, status: HTTPResponse.Status = .ok) async throws -> Response {
+    func itemPage(_ item: ItemRecord, amendIssues: [ValidationIssue], amendValues: [String: String], request: Request,
+                  context: AppRequestContext, status: HTTPResponse.Status = .ok, reportIssues: [ValidationIssue] = [],
+                  reportValues: ReportDraft? = nil) async throws -> Response {
         let l = context.language
         let plan = try await PlanQueries.require(item.planId, on: sql)
         let ancestors = try await ItemQueries.byIDs(PathRange.ids(in: item.path).filter { $0 != item.id }, on: sql).sorted { $0.depth < $1.depth }
@@ -83,6 +84,7 @@ extension WebControllers {
             },
             "hasHistory": !history.isEmpty,
             "amendErrors": amendIssues.map { L10n.issue($0, l) }, "hasAmendErrors": !amendIssues.isEmpty,
+            "reporting": try await reportingSection(item, plan: plan, context: context, issues: reportIssues, values: reportValues),
             "amendNew": amendValues["newDeadline"] ?? "", "amendReason": amendValues["reason"] ?? "", "amendApprovedBy": amendValues["approvedBy"] ?? "",
         ]
         return renderer.page("item", title: item.number + item.title, data: data, context: context, request: request,

@@ -4,12 +4,11 @@ import SQLKit
 
 extension DemoLoader {
     /// The reporting loop on the demo plans: each plan gets a schedule (the first monthly by the 25th, the others
-    /// quarterly 3-25/6-25/9-25/12-20), and the first leaves with a lead unit of each plan are assigned 40 days ago:
+    /// quarterly 3-25/6-25/9-25/12-20), and the first leaves with a lead unit of each plan are assigned far enough back for their first report to be due:
     /// some left unsigned, the others signed with a handler and a report in each review state.
     func loadReporting() async throws {
         let sql = services.database.sql
         let today = LocalDate.today()
-        let assignedOn = today.adding(days: -40)
         let plans = try await PlanQueries.all(limit: 50, on: sql).filter(\.isDemo).sorted { $0.id < $1.id }
         let states: [ReportState?] = [nil, .draft, .submitted, .unitApproved, .accepted, .returned, .evidenceRequested, nil]
         for (index, plan) in plans.enumerated() {
@@ -17,6 +16,8 @@ extension DemoLoader {
             let office = Principal(userId: 0, username: "demo", displayName: "改革办（演示）", role: .office, jurisdictionId: jurisdiction.id,
                                    jurisdictionPath: jurisdiction.path)
             let schedule: ReportingSchedule = index == 0 ? .monthly(day: 25) : .standardQuarterly
+            // Far enough back that the first report's due date has passed (a month, or a quarter and a month).
+            let assignedOn = today.adding(days: index == 0 ? -40 : -130)
             _ = try await services.planReporting.save(planId: plan.id, schedule: schedule, signDays: PlanReportingRecord.defaultSignDays,
                                                       baseVersion: 0, by: office, today: assignedOn)
             let leaves = try await sql.all(ItemRecord.self, """
