@@ -9,8 +9,9 @@ enum Audit {
         var after: String?
     }
 
+    /// `at` is the moment of the change when it is not now (demo data back-dates its reporting steps).
     static func record(entity: String, id: Int, action: String, actor: String, version: Int,
-                       changes: [Change], on db: any SQLDatabase) async throws {
+                       changes: [Change], at: String? = nil, on db: any SQLDatabase) async throws {
         var object: [String: [String?]] = [:]
         for c in changes { object[c.field] = [c.before, c.after] }
         let encoder = JSONEncoder()
@@ -18,7 +19,7 @@ enum Audit {
         let json = String(decoding: try encoder.encode(object), as: UTF8.self)
         try await db.execute("""
             INSERT INTO audit_log (entity_type, entity_id, action, actor, at, version, changes)
-            VALUES (\(bind: entity), \(bind: id), \(bind: action), \(bind: actor), \(bind: Timestamp.now()), \(bind: version), \(bind: json))
+            VALUES (\(bind: entity), \(bind: id), \(bind: action), \(bind: actor), \(bind: at ?? Timestamp.now()), \(bind: version), \(bind: json))
             """)
     }
 

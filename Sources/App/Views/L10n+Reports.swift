@@ -107,6 +107,8 @@ extension L10n {
         "reportAction.accept": ("审定采纳", "Accept"),
         "reportAction.return": ("退回修改", "Return"),
         "reportAction.request_evidence": ("要求补充材料", "Ask for evidence"),
+        "history.action.assign": ("交办", "assigned"),
+        "field.assignedUnitId": ("交办单位", "Assigned to"),
         "field.kind": ("报送方式", "Schedule"),
         "entity.assignment": ("交办", "Assignment"),
         "entity.report": ("进展报告", "Progress report"),

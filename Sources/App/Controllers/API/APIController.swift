@@ -184,18 +184,20 @@ struct APIController: Sendable {
                     light: Schedule.light(status: LifecycleStatus(rawValue: r.status) ?? .notStarted,
                                           originalDeadline: r.originalDeadline.flatMap(LocalDate.init(iso:)), today: today,
                                           warnDays: warnDays[r.planId] ?? Schedule.defaultWarnDays).rawValue,
-                    version: r.version)
+                    outdated: r.isOutdated(today: today), version: r.version)
             }
             return try APIResponse.json(APIModels.Ledger(items: rows, total: page.total, totalCapped: page.totalCapped,
                                                          page: filter.page, perPage: filter.perPage))
         }
 
         registerImports(on: group)
+        registerReports(on: group)
     }
 
     // MARK: helpers
 
-    static let ledgerSingleValueParameters = ["jurisdiction", "plan", "field", "unit", "role", "due_from", "due_to", "scope", "sort", "page", "per_page"]
+    static let ledgerSingleValueParameters = ["jurisdiction", "plan", "field", "unit", "role", "due_from", "due_to", "scope", "sort", "page", "per_page",
+                                              "outdated"]
 
     func id(_ context: AppRequestContext) throws -> Int {
         let raw = context.parameters.get("id") ?? ""
@@ -203,7 +205,7 @@ struct APIController: Sendable {
         return value
     }
 
-    private func decode<T: Decodable>(_ type: T.Type, _ request: Request, _ context: AppRequestContext) async throws -> T {
+    func decode<T: Decodable>(_ type: T.Type, _ request: Request, _ context: AppRequestContext) async throws -> T {
         try Self.requireJSON(request)
         let value: T
         do {

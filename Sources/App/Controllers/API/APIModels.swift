@@ -68,7 +68,7 @@ enum APIModels {
         var responsibleLeader: String; var responsiblePerson: String; var handler: String; @Nullable var deadline: String?
         @Nullable var originalDeadline: String?; var delayCount: Int; var expectedResults: String; var policyDocuments: String
         var remarks: String; var status: String; var ownPercent: Double; @Nullable var derivedPercent: Double?; var percent: Double
-        var light: String; var version: Int
+        var light: String; var outdated: Bool; var version: Int
     }
 
     struct Ledger: Codable, Sendable {

@@ -20,7 +20,7 @@ extension WebControllers {
         let amendments = try await ItemQueries.amendments(of: item.id, on: sql)
         let history = try await ItemQueries.history(entity: "item", id: item.id, on: sql)
         let historyUnitIDs = Set(history.flatMap { entry in
-            ["leadUnitId", "participantUnitIds"].flatMap { key in
+            ["leadUnitId", "participantUnitIds", "assignedUnitId"].flatMap { key in
                 (entry.changeMap[key] ?? []).compactMap { $0 }.flatMap { $0.split(separator: ",").compactMap { Int($0) } }
             }
         })
@@ -29,7 +29,7 @@ extension WebControllers {
         func readable(_ field: String, _ value: String?) -> String {
             guard let value, !value.isEmpty else { return "" }
             switch field {
-            case "leadUnitId", "participantUnitIds":
+            case "leadUnitId", "participantUnitIds", "assignedUnitId":
                 return value.split(separator: ",").map { Int($0).flatMap { unitNames[$0] } ?? String($0) }.joined(separator: "、")
             case "status": return L10n.status(value, l)
             case "deadline", "startDate": return L10n.date(value, l)

@@ -35,9 +35,9 @@ struct AssignmentService: Sendable {
                     """)
                 try await Audit.record(entity: "assignment", id: id, action: "assign", actor: principal.actorName, version: 1,
                                        changes: [.init(field: "itemId", before: nil, after: String(itemId)),
-                                                 .init(field: "unitId", before: nil, after: String(unitId))], on: sql)
+                                                 .init(field: "unitId", before: nil, after: String(unitId))], at: now, on: sql)
                 try await Audit.record(entity: "item", id: itemId, action: "assign", actor: principal.actorName, version: item.version,
-                                       changes: [.init(field: "assignedUnitId", before: nil, after: String(unitId))], on: sql)
+                                       changes: [.init(field: "assignedUnitId", before: nil, after: String(unitId))], at: now, on: sql)
                 created.append(try await ReportQueries.assignment(id, on: sql))
             }
             if created.isEmpty { throw AppError.unprocessable(code: "already_assigned", message: "every unit of this item is already assigned") }
@@ -57,7 +57,7 @@ struct AssignmentService: Sendable {
             let now = at ?? Timestamp.now()
             try await Self.update(a, "signed_by = \(bind: principal.actorName), signed_at = \(bind: now)", on: sql)
             try await Audit.record(entity: "assignment", id: id, action: "sign", actor: principal.actorName, version: a.version + 1,
-                                   changes: [.init(field: "signedAt", before: nil, after: now)], on: sql)
+                                   changes: [.init(field: "signedAt", before: nil, after: now)], at: now, on: sql)
             return try await ReportQueries.assignment(id, on: sql)
         }
     }
@@ -82,7 +82,7 @@ struct AssignmentService: Sendable {
                 assigned_to_handler_at = \(bind: now)
                 """, on: sql)
             try await Audit.record(entity: "assignment", id: id, action: "handler", actor: principal.actorName, version: a.version + 1,
-                                   changes: [.init(field: "handler", before: a.handlerName, after: handler)], on: sql)
+                                   changes: [.init(field: "handler", before: a.handlerName, after: handler)], at: now, on: sql)
             if a.unitRole == "lead" {
                 let item = try await ItemQueries.require(a.itemId, on: sql)
                 if item.handler != handler {

@@ -123,7 +123,7 @@ struct ReportService: Sendable {
             var changes: [Audit.Change] = [.init(field: "state", before: report.state, after: next.rawValue)]
             if !text.isEmpty { changes.append(.init(field: "reviewComment", before: report.reviewComment, after: text)) }
             try await Audit.record(entity: "report", id: id, action: action.rawValue, actor: actor, version: report.version + 1,
-                                   changes: changes, on: sql)
+                                   changes: changes, at: now, on: sql)
             if action == .submit, report.firstSubmittedAt == nil {
                 try await Self.recordFiling(report, on: sql)
             }

@@ -1,0 +1,102 @@
+@testable import App
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+import ReformCore
+import Testing
+
+/// /api/v1 for the reporting loop: the chain as JSON, evidence upload limits, 403 without a user, 409 on a stale version.
+struct ReportAPITests {
+    static func json(_ client: any TestClientProtocol, _ uri: String, _ method: HTTPRequest.Method = .post, as p: Principal?,
+                     _ body: String) async throws -> TestResponse {
+        var h = p.map(TestPrincipal.headers) ?? [:]
+        h[.contentType] = "application/json"
+        return try await client.executeRequest(uri: uri, method: method, headers: h, body: ByteBuffer(string: body))
+    }
+
+    struct IDVersion: Decodable { var id: Int; var version: Int }
+    struct IDOnly: Decodable { var id: Int; var sha256: String }
+    struct Detail: Decodable { var report: IDVersion; var actions: [String] }
+    struct Page<T: Decodable>: Decodable { var items: [T] }
+
+    @Test func theChainThroughTheAPI() async throws {
+        try await TestApp.run { services, client in
+            // given
+            let r = try await ReportingFixture.make(services)
+            let base = "/api/v1"
+            // when
+            let assigned = try await Self.json(client, "\(base)/items/\(r.measure.id)/assignments", as: r.office, #"{"note":"请按期报送"}"#)
+            let a = try assigned.decode(Page<IDVersion>.self).items[0]
+            let signed = try await Self.json(client, "\(base)/assignments/\(a.id)/sign", as: r.liaison, #"{"version":\#(a.version)}"#)
+            let created = try await Self.json(client, "\(base)/items/\(r.measure.id)/reports", as: r.liaison,
+                                              #"{"period":"2026-11","status":"in_progress","percent":80,"narrative":"已上线试运行","requestedDeadline":"2027-02-28","deadlineReason":"系统改造"}"#)
+            var d = try created.decode(Detail.self)
+            for (who, action) in [(r.liaison, "submit"), (r.head, "approve")] {
+                let step = try await Self.json(client, "\(base)/reports/\(d.report.id)/review", as: who, #"{"action":"\#(action)","version":\#(d.report.version)}"#)
+                #expect(step.status == .ok, "\(action): \(step.text)")
+                d = try step.decode(Detail.self)
+            }
+            let stale = try await Self.json(client, "\(base)/reports/\(d.report.id)/review", as: r.office, #"{"action":"accept","version":1}"#)
+            let accepted = try await Self.json(client, "\(base)/reports/\(d.report.id)/review", as: r.office,
+                                               #"{"action":"accept","version":\#(d.report.version)}"#)
+            let inbox = try await client.get("\(base)/inbox", headers: TestPrincipal.headers(r.office))
+            let ranking = try await client.get("\(base)/jurisdictions/\(r.ledger.district.id)/ranking")
+            let ledger = try await client.get("\(base)/ledger?outdated=true&scope=leaves")
+            // then
+            #expect(assigned.status == .created && signed.status == .ok && created.status == .created)
+            #expect(stale.status == .conflict)
+            #expect(accepted.status == .ok)
+            #expect(d.actions == ["accept", "return", "request_evidence"])
+            let item = try await r.f.reload(r.measure.id)
+            #expect(item.ownPercent == 80 && item.currentDeadline == "2027-02-28" && item.delayCount == 1)
+            #expect(inbox.status == .ok && inbox.text.contains("\"total\":0"))
+            #expect(ranking.status == .ok && ranking.text.contains(r.ledger.developmentBureau.name))
+            #expect(ledger.status == .ok)
+        }
+    }
+
+    @Test func writesWithoutAUserAre403AndChangeNothing() async throws {
+        try await TestApp.run { services, client in
+            // given
+            let r = try await ReportingFixture.make(services)
+            // when
+            let assign = try await Self.json(client, "/api/v1/items/\(r.measure.id)/assignments", as: nil, "{}")
+            let schedule = try await Self.json(client, "/api/v1/plans/\(r.ledger.plan.id)/reporting", .put, as: nil, #"{"kind":"none","version":1}"#)
+            let inbox = try await client.get("/api/v1/inbox")
+            // then
+            #expect(assign.status == .forbidden && assign.apiError?.code == "forbidden")
+            #expect(schedule.status == .forbidden && inbox.status == .forbidden)
+            #expect(try await r.f.count("assignments") == 0)
+            #expect(try await ReportQueries.planReporting(r.ledger.plan.id, on: r.f.sql).schedule == "monthly:25")
+        }
+    }
+
+    @Test func evidenceUploadRefusesBadFilesAndStoresGoodOnes() async throws {
+        try await TestApp.run { services, client in
+            // given
+            let r = try await ReportingFixture.make(services)
+            _ = try await r.assignedAndSigned()
+            let report = try await services.reports.save(reportId: nil, itemId: r.measure.id, unitId: r.ledger.developmentBureau.id, r.draft(),
+                                                         baseVersion: nil, by: r.liaison)
+            func upload(_ name: String, _ data: Data) async throws -> TestResponse {
+                var h = TestPrincipal.headers(r.liaison)
+                h[.contentType] = "multipart/form-data; boundary=\(ReportPageTests.boundary)"
+                return try await client.executeRequest(uri: "/api/v1/reports/\(report.id)/evidence", method: .post, headers: h,
+                                                       body: ReportPageTests.multipart([], files: [("evidence", name, data)]))
+            }
+            // when
+            let empty = try await upload("a.pdf", Data())
+            let wrong = try await upload("a.pdf", Data("<html>".utf8))
+            let good = try await upload("纪要.pdf", EvidenceUploadTests.pdf)
+            let list = try await client.get("/api/v1/reports/\(report.id)/evidence")
+            // then
+            #expect(empty.status == .unprocessableContent && empty.apiError?.fields?.first?.code == "fileEmpty")
+            #expect(wrong.status == .unprocessableContent && wrong.apiError?.fields?.first?.code == "fileType")
+            #expect(good.status == .created)
+            #expect(try list.decode(Page<IDOnly>.self).items.map(\.sha256.count) == [64])
+            #expect(try await r.f.count("evidence_files") == 1)
+        }
+    }
+}
