@@ -269,8 +269,9 @@ struct ImportService: Sendable {
                 if let unitId = choice.unitId {
                     unitIds[choice.name] = unitId
                 } else if choice.resolution == .create {
-                    unitIds[choice.name] = try await UnitService.insert(UnitDraft(jurisdictionID: context.jurisdiction.id, name: choice.name),
-                                                                        actor: actor, importBatchId: id, on: sql)
+                    let draft = UnitDraft.fromWrittenName(choice.name, jurisdictionId: context.jurisdiction.id,
+                                                          jurisdictionName: context.jurisdiction.name)
+                    unitIds[choice.name] = try await UnitService.insert(draft, actor: actor, importBatchId: id, on: sql)
                     created += 1
                 }
             }
