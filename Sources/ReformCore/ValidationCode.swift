@@ -1,9 +1,8 @@
 /// Why a value was rejected.
 public enum ValidationCode: String, Codable, Sendable, CaseIterable {
-    case required, tooLong, invalidDate, invalidNumber, outOfRange, invalidChoice, dateOrder, invalidCode, duplicate, unchanged, notFound, cycle
+    case required, tooLong, invalidDate, invalidNumber, outOfRange, invalidChoice, dateOrder, invalidCode, duplicate, unchanged, notFound, cycle, tooShort, incorrect
     /// Uploads: an empty file, one over the size limit (`limit` in MB), or one whose type or content is not allowed.
     case fileEmpty, fileTooLarge, fileType
-
     /// A sentence naming the field, e.g. “完成时限：日期格式应为 YYYY-MM-DD”.
     /// Every range in this domain starts at 0, so `limit` is enough to state it.
     public func message(chinese: Bool, field label: String, limit: Int?) -> String {
@@ -27,6 +26,8 @@ public enum ValidationCode: String, Codable, Sendable, CaseIterable {
         case .fileEmpty: "文件为空"
         case .fileTooLarge: limit.map { "文件不能超过 \($0) MB" } ?? "文件过大"
         case .fileType: "仅接受 PDF、图片（PNG/JPG）和办公文档（DOCX/XLSX/PPTX/DOC/XLS/WPS/OFD），且内容须与扩展名相符"
+        case .tooShort: limit.map { "不能少于 \($0) 个字符" } ?? "过短"
+        case .incorrect: "不正确"
         }
     }
 
@@ -47,6 +48,8 @@ public enum ValidationCode: String, Codable, Sendable, CaseIterable {
         case .fileEmpty: "the file is empty"
         case .fileTooLarge: limit.map { "must not be larger than \($0) MB" } ?? "the file is too large"
         case .fileType: "only PDF, images (PNG/JPG) and office documents (DOCX/XLSX/PPTX/DOC/XLS/WPS/OFD) whose content matches the extension"
+        case .tooShort: limit.map { "at least \($0) characters" } ?? "too short"
+        case .incorrect: "is incorrect"
         }
     }
 }

@@ -9,7 +9,7 @@ struct ReformCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reform",
         abstract: "ReformLedger (改革台账): reform plans, ledgers and wall charts for reform offices.",
-        subcommands: [Serve.self, Migrate.self, Demo.self, Bench.self, ImportBench.self],
+        subcommands: [Serve.self, Migrate.self, Demo.self, UserCommand.self, Bench.self, ImportBench.self],
         defaultSubcommand: Serve.self
     )
 }
@@ -32,6 +32,8 @@ struct Serve: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @Flag(name: .customLong("no-demo"), help: "Do not load the demo dataset into an empty database") var noDemo = false
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error, critical") var logLevel = "info"
+    @Flag(name: .customLong("secure-cookies"), help: "Mark the session cookie Secure (when served over HTTPS)") var secureCookies = false
+    @Option(name: .customLong("session-idle-minutes"), help: "End a session after this many idle minutes") var sessionIdleMinutes = 480
     @Option(name: .customLong("files-dir"), help: "Directory for evidence files, outside the web root (default: $REFORM_FILES_DIR or data/files)")
     var filesDir: String?
     @Option(name: .customLong("max-evidence-mb"), help: "Largest evidence file accepted, in MB") var maxEvidenceMB = 20
@@ -39,7 +41,7 @@ struct Serve: AsyncParsableCommand {
     func run() async throws {
         guard let level = Logger.Level(rawValue: logLevel) else { throw ValidationError("unknown log level \(logLevel)") }
         var config = AppConfig(hostname: hostname, port: port, database: try database.location(), loadDemoIfEmpty: !noDemo, logLevel: level,
-                               maxEvidenceBytes: maxEvidenceMB * 1024 * 1024)
+                               sessionIdleMinutes: sessionIdleMinutes, secureCookies: secureCookies, maxEvidenceBytes: maxEvidenceMB * 1024 * 1024)
         if let filesDir { config.filesDirectory = filesDir }
         let app = try await buildApplication(config)
         try await app.runService()

@@ -19,6 +19,12 @@ public struct AppConfig: Sendable {
     public var defaultWarnDays: Int
     /// Run migrations when the server starts (safe with several instances: PostgreSQL takes an advisory lock).
     public var migrateOnStart: Bool
+    /// bcrypt cost for new password hashes: 12 in production (about a quarter second per login); tests use 4.
+    public var bcryptCost: Int
+    /// A session ends after this many minutes without a request.
+    public var sessionIdleMinutes: Int
+    /// Mark the session cookie Secure (behind HTTPS); off by default so plain-HTTP loopback development works.
+    public var secureCookies: Bool
     /// Where evidence files are kept: outside the web root, named by their SHA-256, so several instances can
     /// share one volume.
     public var filesDirectory: String
@@ -35,6 +41,9 @@ public struct AppConfig: Sendable {
         logLevel: Logger.Level = .info,
         defaultWarnDays: Int = 3,
         migrateOnStart: Bool = true,
+        bcryptCost: Int = 12,
+        sessionIdleMinutes: Int = 480,
+        secureCookies: Bool = false,
         filesDirectory: String = ProcessInfo.processInfo.environment["REFORM_FILES_DIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "data/files",
         maxEvidenceBytes: Int = defaultMaxEvidenceBytes
     ) {
@@ -45,6 +54,9 @@ public struct AppConfig: Sendable {
         self.logLevel = logLevel
         self.defaultWarnDays = defaultWarnDays
         self.migrateOnStart = migrateOnStart
+        self.bcryptCost = bcryptCost
+        self.sessionIdleMinutes = sessionIdleMinutes
+        self.secureCookies = secureCookies
         self.filesDirectory = filesDirectory
         self.maxEvidenceBytes = maxEvidenceBytes
     }
@@ -65,6 +77,8 @@ public struct AppConfig: Sendable {
         var problems: [String] = []
         if !(1...65535).contains(port) { problems.append("port must be 1…65535 (got \(port))") }
         if !(0...60).contains(defaultWarnDays) { problems.append("warn days must be 0…60 (got \(defaultWarnDays))") }
+        if !(4...31).contains(bcryptCost) { problems.append("bcrypt cost must be 4…31 (got \(bcryptCost))") }
+        if !(1...(60 * 24 * 30)).contains(sessionIdleMinutes) { problems.append("session idle minutes must be 1…43200 (got \(sessionIdleMinutes))") }
         if case .sqliteFile(let path) = database, path.isEmpty { problems.append("SQLite file path is empty") }
         if filesDirectory.isEmpty { problems.append("files directory is empty") }
         if !(1...(1024 * 1024 * 1024)).contains(maxEvidenceBytes) { problems.append("evidence size limit must be 1 byte … 1 GB (got \(maxEvidenceBytes))") }

@@ -13,9 +13,13 @@ public enum AppError: Error, Sendable {
     case conflict(entity: String, id: Int, currentVersion: Int, changes: [ConflictChange])
     /// The request is valid but the entity's state forbids it (e.g. deleting a unit still in use).
     case unprocessable(code: String, message: String)
-    /// The signed-in user may not do this (their role, unit or jurisdiction does not cover it).
-    case forbidden(String)
     case internalError(String)
+    /// No valid session or API token (API: 401 with `WWW-Authenticate: Bearer`).
+    case unauthenticated
+    /// Signed in, but the role or scope does not allow this; `action` says what was refused (L10n key `deny.<action>`).
+    case forbidden(action: String)
+    /// A form without the session's CSRF token (or with a wrong one).
+    case csrfRejected
 
     public var status: HTTPResponse.Status {
         switch self {
@@ -24,8 +28,9 @@ public enum AppError: Error, Sendable {
         case .notFound: .notFound
         case .conflict: .conflict
         case .unprocessable: .unprocessableContent
-        case .forbidden: .forbidden
         case .internalError: .internalServerError
+        case .unauthenticated: .unauthorized
+        case .forbidden, .csrfRejected: .forbidden
         }
     }
 }

@@ -113,6 +113,11 @@ extension L10n {
         "entity.assignment": ("交办", "Assignment"),
         "entity.report": ("进展报告", "Progress report"),
         "entity.evidence": ("佐证材料", "Evidence file"),
-        "error.forbidden": ("无权进行此操作。", "You may not do this."),
+        "deny.assign": ("只有该辖区的改革办可以交办任务", "Only the reform office of this jurisdiction may assign tasks"),
+        "deny.sign": ("只有被交办单位的联络员或负责人可以签收、指派", "Only a liaison or the head of the assigned unit may sign for it or name a handler"),
+        "deny.file_report": ("只有本单位的联络员或负责人可以填报", "Only a liaison or the head of the unit may file its reports"),
+        "deny.approve_report": ("只有本单位负责人可以审核", "Only the head of the unit may approve its reports"),
+        "deny.review_report": ("只有该辖区的改革办可以审定报告", "Only the reform office of this jurisdiction may review reports"),
+        "deny.reporting_settings": ("只有该辖区的改革办可以设置报送周期", "Only the reform office of this jurisdiction may set the reporting schedule"),
     ]
 }

@@ -1,20 +1,23 @@
 @testable import App
 import Foundation
-import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import NIOCore
 
 /// HTTP tests: the router on a migrated test database. The helper owns the database's lifecycle, so the
 /// application is built without the database service and without the start-up migration.
+///
+/// The client is signed in as a nationwide admin (an API token); `client.as(.liaison, unit: id)`,
+/// `client.session(as: …)` and `client.anonymous` give clients for other users.
 enum TestApp {
-    static func run(_ body: @escaping @Sendable (AppServices, any TestClientProtocol) async throws -> Void) async throws {
+    static func run(_ body: @escaping @Sendable (AppServices, SignedInClient) async throws -> Void) async throws {
         try await TestDatabase.withServices { services in
-            // A request acts as the user its X-Test-Principal header describes (see `TestPrincipal`), until sessions exist.
-            let app = Application(router: buildRouter(services, identify: TestPrincipal.read),
-                                  configuration: .init(address: .hostname("127.0.0.1", port: 0)),
+            let app = Application(router: buildRouter(services), configuration: .init(address: .hostname("127.0.0.1", port: 0)),
                                   logger: TestDatabase.logger)
-            try await app.test(.router) { client in try await body(services, client) }
+            try await app.test(.router) { client in
+                let admin = try await TestAccounts(services: services).user(.admin, username: "test-admin")
+                try await body(services, SignedInClient(inner: client, services: services, credential: .bearer(admin.token)))
+            }
         }
     }
 }
@@ -80,21 +83,4 @@ func q(_ s: String) -> String {
 enum URLSafe {
     /// RFC 3986 unreserved characters, ASCII only (CharacterSet.alphanumerics would let Chinese through unencoded).
     static let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
-}
-
-/// Who a test request acts as: "role|userId|jurisdictionId|jurisdictionPath|unitId" in the X-Test-Principal header.
-enum TestPrincipal {
-    static let header = HTTPField.Name("X-Test-Principal")!
-
-    static func headers(_ p: Principal) -> HTTPFields {
-        [header: "\(p.role.rawValue)|\(p.userId)|\(p.jurisdictionId)|\(p.jurisdictionPath)|\(p.unitId.map(String.init) ?? "")"]
-    }
-
-    @Sendable static func read(_ request: Request) -> Principal? {
-        guard let value = request.headers[header] else { return nil }
-        let parts = value.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
-        guard parts.count == 5, let role = Role(rawValue: parts[0]), let user = Int(parts[1]), let j = Int(parts[2]) else { return nil }
-        return Principal(userId: user, username: "u\(user)", displayName: "测试\(parts[0])", role: role, jurisdictionId: j,
-                         jurisdictionPath: parts[3], unitId: Int(parts[4]))
-    }
 }

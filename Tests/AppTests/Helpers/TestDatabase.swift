@@ -40,11 +40,11 @@ enum TestDatabase {
         defer { try? FileManager.default.removeItem(atPath: files) }
         if let url = postgresURL {
             try await PostgresSetup.once(url: url)
-            services = try await buildServices(AppConfig(database: .postgres(url: url), loadDemoIfEmpty: false, filesDirectory: files),
+            services = try await buildServices(AppConfig(database: .postgres(url: url), loadDemoIfEmpty: false, bcryptCost: 4, filesDirectory: files),
                                                logger: logger, searchPath: [schema, "public"])
         } else {
-            services = try await buildServices(AppConfig(database: .sqliteMemory, loadDemoIfEmpty: false, filesDirectory: files), logger: logger)
-        }
+            services = try await buildServices(AppConfig(database: .sqliteMemory, loadDemoIfEmpty: false, bcryptCost: 4, filesDirectory: files),
+                                               logger: logger)        }
         do {
             if postgresURL != nil { try await services.database.sql.raw("CREATE SCHEMA \(unsafeRaw: schema)").run() }
             try await services.database.migrate()

@@ -65,6 +65,27 @@ struct OutdatedTests {
         }
     }
 
+    @Test func changingTheScheduleMovesWhatIsOwed() async throws {
+        try await TestDatabase.withServices { services in
+            // given: owes November by 11-25 under the monthly schedule
+            let r = try await ReportingFixture.make(services)
+            _ = try await r.assignedAndSigned()
+            // when
+            let saved = try await services.planReporting.save(planId: r.ledger.plan.id, schedule: .standardQuarterly, signDays: 5, baseVersion: 1,
+                                                              by: r.office, today: LocalDate.iso("2026-11-12"))
+            let stale = await #expect(throws: AppError.self) {
+                try await services.planReporting.save(planId: r.ledger.plan.id, schedule: nil, signDays: 5, baseVersion: 1, by: r.office)
+            }
+            // then
+            #expect(saved.version == 2 && saved.signDays == 5)
+            guard case .conflict? = stale else { Issue.record("expected 409, got \(String(describing: stale))"); return }
+            let a = try await ReportQueries.assignments(ofItem: r.measure.id, on: r.f.sql)[0]
+            #expect(a.nextReportDue == "2026-12-20")
+            let due = try await r.f.sql.scalar(String.self, column: "report_due", "SELECT report_due FROM plan_items WHERE id = \(bind: r.measure.id)")
+            #expect(due == "2026-12-20")
+        }
+    }
+
     @Test func theLedgerFilterReadsAndWritesOutdated() throws {
         // when
         let f = try LedgerFilter.parse(["outdated": ["1"]])

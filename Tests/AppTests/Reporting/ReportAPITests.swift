@@ -9,11 +9,16 @@ import Testing
 
 /// /api/v1 for the reporting loop: the chain as JSON, evidence upload limits, 403 without a user, 409 on a stale version.
 struct ReportAPITests {
-    static func json(_ client: any TestClientProtocol, _ uri: String, _ method: HTTPRequest.Method = .post, as p: Principal?,
-                     _ body: String) async throws -> TestResponse {
-        var h = p.map(TestPrincipal.headers) ?? [:]
-        h[.contentType] = "application/json"
-        return try await client.executeRequest(uri: uri, method: method, headers: h, body: ByteBuffer(string: body))
+    static func json(_ client: SignedInClient, _ uri: String, method: HTTPRequest.Method = .post, _ body: String) async throws -> TestResponse {
+        try await client.executeRequest(uri: uri, method: method, headers: [.contentType: "application/json"], body: ByteBuffer(string: body))
+    }
+
+    /// The fixture with users, and an API-token client for each role in the chain.
+    static func clients(_ services: AppServices, _ client: SignedInClient) async throws
+        -> (ReportingFixture, office: SignedInClient, liaison: SignedInClient, head: SignedInClient) {
+        let r = try await ReportingFixture.make(services, withAccounts: true)
+        return (r, try await r.client("office", from: client, session: false), try await r.client("liaison", from: client, session: false),
+                try await r.client("head", from: client, session: false))
     }
 
     struct IDVersion: Decodable { var id: Int; var version: Int }
@@ -24,26 +29,26 @@ struct ReportAPITests {
     @Test func theChainThroughTheAPI() async throws {
         try await TestApp.run { services, client in
             // given
-            let r = try await ReportingFixture.make(services)
+            let (r, office, liaison, head) = try await Self.clients(services, client)
             let base = "/api/v1"
             // when
-            let assigned = try await Self.json(client, "\(base)/items/\(r.measure.id)/assignments", as: r.office, #"{"note":"请按期报送"}"#)
+            let assigned = try await Self.json(office, "\(base)/items/\(r.measure.id)/assignments", #"{"note":"请按期报送"}"#)
             let a = try assigned.decode(Page<IDVersion>.self).items[0]
-            let signed = try await Self.json(client, "\(base)/assignments/\(a.id)/sign", as: r.liaison, #"{"version":\#(a.version)}"#)
-            let created = try await Self.json(client, "\(base)/items/\(r.measure.id)/reports", as: r.liaison,
+            let signed = try await Self.json(liaison, "\(base)/assignments/\(a.id)/sign", #"{"version":\#(a.version)}"#)
+            let created = try await Self.json(liaison, "\(base)/items/\(r.measure.id)/reports",
                                               #"{"period":"2026-11","status":"in_progress","percent":80,"narrative":"已上线试运行","requestedDeadline":"2027-02-28","deadlineReason":"系统改造"}"#)
             var d = try created.decode(Detail.self)
-            for (who, action) in [(r.liaison, "submit"), (r.head, "approve")] {
-                let step = try await Self.json(client, "\(base)/reports/\(d.report.id)/review", as: who, #"{"action":"\#(action)","version":\#(d.report.version)}"#)
+            for (who, action) in [(liaison, "submit"), (head, "approve")] {
+                let step = try await Self.json(who, "\(base)/reports/\(d.report.id)/review", #"{"action":"\#(action)","version":\#(d.report.version)}"#)
                 #expect(step.status == .ok, "\(action): \(step.text)")
                 d = try step.decode(Detail.self)
             }
-            let stale = try await Self.json(client, "\(base)/reports/\(d.report.id)/review", as: r.office, #"{"action":"accept","version":1}"#)
-            let accepted = try await Self.json(client, "\(base)/reports/\(d.report.id)/review", as: r.office,
+            let stale = try await Self.json(office, "\(base)/reports/\(d.report.id)/review", #"{"action":"accept","version":1}"#)
+            let accepted = try await Self.json(office, "\(base)/reports/\(d.report.id)/review",
                                                #"{"action":"accept","version":\#(d.report.version)}"#)
-            let inbox = try await client.get("\(base)/inbox", headers: TestPrincipal.headers(r.office))
-            let ranking = try await client.get("\(base)/jurisdictions/\(r.ledger.district.id)/ranking")
-            let ledger = try await client.get("\(base)/ledger?outdated=true&scope=leaves")
+            let inbox = try await office.get("\(base)/inbox")
+            let ranking = try await office.get("\(base)/jurisdictions/\(r.ledger.district.id)/ranking")
+            let ledger = try await office.get("\(base)/ledger?outdated=true&scope=leaves")
             // then
             #expect(assigned.status == .created && signed.status == .ok && created.status == .created)
             #expect(stale.status == .conflict)
@@ -57,17 +62,17 @@ struct ReportAPITests {
         }
     }
 
-    @Test func writesWithoutAUserAre403AndChangeNothing() async throws {
+    @Test func wrongRolesAndNobodyAreRefusedAndNothingChanges() async throws {
         try await TestApp.run { services, client in
             // given
-            let r = try await ReportingFixture.make(services)
+            let (r, _, liaison, head) = try await Self.clients(services, client)
             // when
-            let assign = try await Self.json(client, "/api/v1/items/\(r.measure.id)/assignments", as: nil, "{}")
-            let schedule = try await Self.json(client, "/api/v1/plans/\(r.ledger.plan.id)/reporting", .put, as: nil, #"{"kind":"none","version":1}"#)
-            let inbox = try await client.get("/api/v1/inbox")
+            let assign = try await Self.json(liaison, "/api/v1/items/\(r.measure.id)/assignments", "{}")
+            let schedule = try await Self.json(head, "/api/v1/plans/\(r.ledger.plan.id)/reporting", method: .put, #"{"kind":"none","version":1}"#)
+            let inbox = try await client.anonymous.get("/api/v1/inbox")
             // then
             #expect(assign.status == .forbidden && assign.apiError?.code == "forbidden")
-            #expect(schedule.status == .forbidden && inbox.status == .forbidden)
+            #expect(schedule.status == .forbidden && inbox.status == .unauthorized)
             #expect(try await r.f.count("assignments") == 0)
             #expect(try await ReportQueries.planReporting(r.ledger.plan.id, on: r.f.sql).schedule == "monthly:25")
         }
@@ -76,21 +81,20 @@ struct ReportAPITests {
     @Test func evidenceUploadRefusesBadFilesAndStoresGoodOnes() async throws {
         try await TestApp.run { services, client in
             // given
-            let r = try await ReportingFixture.make(services)
+            let (r, _, liaison, _) = try await Self.clients(services, client)
             _ = try await r.assignedAndSigned()
             let report = try await services.reports.save(reportId: nil, itemId: r.measure.id, unitId: r.ledger.developmentBureau.id, r.draft(),
                                                          baseVersion: nil, by: r.liaison)
             func upload(_ name: String, _ data: Data) async throws -> TestResponse {
-                var h = TestPrincipal.headers(r.liaison)
-                h[.contentType] = "multipart/form-data; boundary=\(ReportPageTests.boundary)"
-                return try await client.executeRequest(uri: "/api/v1/reports/\(report.id)/evidence", method: .post, headers: h,
-                                                       body: ReportPageTests.multipart([], files: [("evidence", name, data)]))
+                try await liaison.executeRequest(uri: "/api/v1/reports/\(report.id)/evidence", method: .post,
+                                                 headers: [.contentType: "multipart/form-data; boundary=\(ReportPageTests.boundary)"],
+                                                 body: ReportPageTests.multipart([], files: [("evidence", name, data)]))
             }
             // when
             let empty = try await upload("a.pdf", Data())
             let wrong = try await upload("a.pdf", Data("<html>".utf8))
             let good = try await upload("纪要.pdf", EvidenceUploadTests.pdf)
-            let list = try await client.get("/api/v1/reports/\(report.id)/evidence")
+            let list = try await liaison.get("/api/v1/reports/\(report.id)/evidence")
             // then
             #expect(empty.status == .unprocessableContent && empty.apiError?.fields?.first?.code == "fileEmpty")
             #expect(wrong.status == .unprocessableContent && wrong.apiError?.fields?.first?.code == "fileType")

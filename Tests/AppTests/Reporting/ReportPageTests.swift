@@ -25,17 +25,19 @@ struct ReportPageTests {
         return ByteBuffer(data: body)
     }
 
-    static func post(_ client: any TestClientProtocol, _ uri: String, as p: Principal, _ fields: [(String, String)]) async throws -> TestResponse {
-        var h = TestPrincipal.headers(p)
-        h[.contentType] = "application/x-www-form-urlencoded"
-        return try await client.executeRequest(uri: uri, method: .post, headers: h, body: ByteBuffer(string: FormBody.encode(fields)))
+    /// A multipart form post with the session's CSRF token among the fields.
+    static func file(_ client: SignedInClient, _ uri: String, _ fields: [(String, String)], files: [(String, String, Data)]) async throws -> TestResponse {
+        let all = (client.csrf.map { [(CSRFMiddleware.field, $0)] } ?? []) + fields
+        return try await client.executeRequest(uri: uri, method: .post, headers: [.contentType: "multipart/form-data; boundary=\(boundary)"],
+                                               body: multipart(all, files: files))
     }
 
-    static func file(_ client: any TestClientProtocol, _ uri: String, as p: Principal, _ fields: [(String, String)],
-                     files: [(String, String, Data)]) async throws -> TestResponse {
-        var h = TestPrincipal.headers(p)
-        h[.contentType] = "multipart/form-data; boundary=\(boundary)"
-        return try await client.executeRequest(uri: uri, method: .post, headers: h, body: multipart(fields, files: files))
+    /// The fixture with users, and a session client for each of them.
+    static func signedIn(_ services: AppServices, _ client: SignedInClient, schedule: ReportingSchedule? = .monthly(day: 25))
+        async throws -> (ReportingFixture, office: SignedInClient, liaison: SignedInClient, head: SignedInClient) {
+        let r = try await ReportingFixture.make(services, schedule: schedule, withAccounts: true)
+        return (r, try await r.client("office", from: client, session: true), try await r.client("liaison", from: client, session: true),
+                try await r.client("head", from: client, session: true))
     }
 
     static func reportFields(_ r: ReportingFixture, submit: Bool) -> [(String, String)] {
@@ -47,27 +49,29 @@ struct ReportPageTests {
     @Test func aLiaisonFilesAndTheOfficeAcceptsThroughThePages() async throws {
         try await TestApp.run { services, client in
             // given
-            let r = try await ReportingFixture.make(services)
+            let (r, office, liaison, head) = try await Self.signedIn(services, client)
             // when: 交办 → 签收 → 指派 → file with a PDF and submit → approve → accept
-            let assigned = try await Self.post(client, "/items/\(r.measure.id)/assignments", as: r.office, [("note", "请按期报送")])
+            let assigned = try await office.postForm("/items/\(r.measure.id)/assignments", [("note", "请按期报送")])
             let a = try await ReportQueries.assignments(ofItem: r.measure.id, on: r.f.sql)[0]
-            let signed = try await Self.post(client, "/assignments/\(a.id)/sign", as: r.liaison, [("version", String(a.version))])
-            let handler = try await Self.post(client, "/assignments/\(a.id)/handler", as: r.liaison, [("version", String(a.version + 1)), ("handlerName", "李四")])
-            let itemPage = try await client.get("/items/\(r.measure.id)", headers: TestPrincipal.headers(r.liaison))
-            let filed = try await Self.file(client, "/items/\(r.measure.id)/reports", as: r.liaison, Self.reportFields(r, submit: true),
+            let signed = try await liaison.postForm("/assignments/\(a.id)/sign", [("version", String(a.version))])
+            let handler = try await liaison.postForm("/assignments/\(a.id)/handler", [("version", String(a.version + 1)), ("handlerName", "李四")])
+            let itemPage = try await liaison.get("/items/\(r.measure.id)")
+            let filed = try await Self.file(liaison, "/items/\(r.measure.id)/reports", Self.reportFields(r, submit: true),
                                             files: [("evidence", "上线通知.pdf", EvidenceUploadTests.pdf)])
             let report = try await ReportQueries.reports(ofItem: r.measure.id, on: r.f.sql)[0]
-            let headInbox = try await client.get("/inbox", headers: TestPrincipal.headers(r.head))
-            let approved = try await Self.post(client, "/reports/\(report.id)/review", as: r.head, [("action", "approve"), ("version", String(report.version))])
-            let officePage = try await client.get("/reports/\(report.id)?lang=en", headers: TestPrincipal.headers(r.office))
-            let accepted = try await Self.post(client, "/reports/\(report.id)/review", as: r.office, [("action", "accept"), ("version", String(report.version + 1))])
+            let headInbox = try await head.get("/inbox")
+            let headerCount = try await head.get("/ledger")
+            let approved = try await head.postForm("/reports/\(report.id)/review", [("action", "approve"), ("version", String(report.version))])
+            let officePage = try await office.get("/reports/\(report.id)?lang=en")
+            let accepted = try await office.postForm("/reports/\(report.id)/review", [("action", "accept"), ("version", String(report.version + 1))])
             let evidence = try await ReportQueries.evidence(ofReport: report.id, on: r.f.sql)
-            let download = try await client.get("/evidence/\(evidence[0].id)", headers: TestPrincipal.headers(r.office))
+            let download = try await office.get("/evidence/\(evidence[0].id)")
             // then
             #expect([assigned.status, signed.status, handler.status, filed.status, approved.status, accepted.status].allSatisfy { $0 == .seeOther })
             #expect(itemPage.text.contains("填报进展") && itemPage.text.contains("李四"))
             #expect(report.reportState == .submitted)
             #expect(headInbox.status == .ok && headInbox.text.contains("待审核 <span class=\"count\">1</span>"))
+            #expect(headerCount.text.contains("href=\"/inbox\" title=\"待办\">待办 <span class=\"count\">1</span>"))
             #expect(officePage.text.contains("Accept") && officePage.text.contains("上线通知.pdf"))
             #expect(try await ReportQueries.report(report.id, on: r.f.sql).reportState == .accepted)
             #expect(try await r.f.reload(r.measure.id).ownPercent == 55)
@@ -80,10 +84,10 @@ struct ReportPageTests {
     @Test func aBadFileLeavesNoReportAndNoFile() async throws {
         try await TestApp.run { services, client in
             // given
-            let r = try await ReportingFixture.make(services)
+            let (r, _, liaison, _) = try await Self.signedIn(services, client)
             _ = try await r.assignedAndSigned()
             // when
-            let response = try await Self.file(client, "/items/\(r.measure.id)/reports", as: r.liaison, Self.reportFields(r, submit: true),
+            let response = try await Self.file(liaison, "/items/\(r.measure.id)/reports", Self.reportFields(r, submit: true),
                                                files: [("evidence", "通知.pdf", Data("MZ not a pdf".utf8))])
             // then
             #expect(response.status == .unprocessableContent)
@@ -94,29 +98,36 @@ struct ReportPageTests {
         }
     }
 
-    @Test func withoutASignedInUserActionsAreRefused() async throws {
+    @Test func withoutCSRFOrASessionNothingIsAssigned() async throws {
         try await TestApp.run { services, client in
             // given
-            let r = try await ReportingFixture.make(services)
+            let (r, office, _, _) = try await Self.signedIn(services, client)
             // when
-            let response = try await client.postForm("/items/\(r.measure.id)/assignments", [("note", "")])
-            let inbox = try await client.get("/inbox")
+            let anonymous = try await client.anonymous.postForm("/items/\(r.measure.id)/assignments", [("note", "")])
+            let inbox = try await client.anonymous.get("/inbox")
+            let noToken = try await office.postForm("/items/\(r.measure.id)/assignments", [("note", "")], csrf: false)
+            let multipartNoToken = try await office.executeRequest(
+                uri: "/items/\(r.measure.id)/reports", method: .post, headers: [.contentType: "multipart/form-data; boundary=\(Self.boundary)"],
+                body: Self.multipart(Self.reportFields(r, submit: false), files: []))
             // then
-            #expect(response.status == .forbidden && inbox.status == .forbidden)
+            #expect(anonymous.status == .seeOther && anonymous.headers[.location]?.hasPrefix("/login") == true)
+            #expect(inbox.status == .seeOther)
+            #expect(noToken.status == .forbidden && multipartNoToken.status == .forbidden)
             #expect(try await r.f.count("assignments") == 0)
+            #expect(try await r.f.count("progress_reports") == 0)
         }
     }
 
     @Test func aLiaisonCannotReviewTheirOwnReport() async throws {
         try await TestApp.run { services, client in
             // given
-            let r = try await ReportingFixture.make(services)
+            let (r, _, liaison, _) = try await Self.signedIn(services, client)
             _ = try await r.assignedAndSigned()
             let draft = try await services.reports.save(reportId: nil, itemId: r.measure.id, unitId: r.ledger.developmentBureau.id, r.draft(),
                                                         baseVersion: nil, by: r.liaison)
             let submitted = try await services.reports.act(draft.id, .submit, baseVersion: draft.version, by: r.liaison)
             // when
-            let response = try await Self.post(client, "/reports/\(draft.id)/review", as: r.liaison, [("action", "approve"), ("version", String(submitted.version))])
+            let response = try await liaison.postForm("/reports/\(draft.id)/review", [("action", "approve"), ("version", String(submitted.version))])
             // then
             #expect(response.status == .forbidden)
             #expect(try await ReportQueries.report(draft.id, on: r.f.sql).reportState == .submitted)
@@ -126,7 +137,7 @@ struct ReportPageTests {
     @Test func pagesRenderInBothLanguages() async throws {
         try await TestApp.run { services, client in
             // given
-            let r = try await ReportingFixture.make(services)
+            let (r, _, liaison, _) = try await Self.signedIn(services, client)
             _ = try await r.assignedAndSigned()
             let report = try await services.reports.save(reportId: nil, itemId: r.measure.id, unitId: r.ledger.developmentBureau.id, r.draft(),
                                                          baseVersion: nil, by: r.liaison)
@@ -134,7 +145,7 @@ struct ReportPageTests {
             for lang in ["zh", "en"] {
                 for uri in ["/reports/\(report.id)", "/inbox", "/digest?jurisdiction=\(r.ledger.district.id)", "/plans/\(r.ledger.plan.id)/reporting",
                             "/items/\(r.measure.id)", "/dashboard/\(r.ledger.district.id)", "/ledger?outdated=1"] {
-                    let page = try await client.get(uri + (uri.contains("?") ? "&" : "?") + "lang=\(lang)", headers: TestPrincipal.headers(r.liaison))
+                    let page = try await liaison.get(uri + (uri.contains("?") ? "&" : "?") + "lang=\(lang)")
                     #expect(page.status == .ok, "\(uri) \(lang)")
                     #expect(!page.text.contains("reporting_") && !page.text.contains("reportState."), "untranslated key on \(uri)")
                 }
@@ -145,14 +156,14 @@ struct ReportPageTests {
     @Test func theOfficeSetsAQuarterlySchedule() async throws {
         try await TestApp.run { services, client in
             // given
-            let r = try await ReportingFixture.make(services, schedule: nil)
+            let (r, office, liaison, _) = try await Self.signedIn(services, client, schedule: nil)
             // when
-            let bad = try await Self.post(client, "/plans/\(r.ledger.plan.id)/reporting", as: r.office,
-                                          [("kind", "quarterly"), ("reportDates", "3-25,6-25"), ("signDays", "3"), ("version", "0")])
-            let good = try await Self.post(client, "/plans/\(r.ledger.plan.id)/reporting", as: r.office,
-                                           [("kind", "quarterly"), ("reportDates", "3-25,6-25,9-25,12-20"), ("signDays", "5"), ("version", "0")])
-            let byLiaison = try await Self.post(client, "/plans/\(r.ledger.plan.id)/reporting", as: r.liaison,
-                                                [("kind", "monthly"), ("reportDay", "25"), ("signDays", "5"), ("version", "1")])
+            let bad = try await office.postForm("/plans/\(r.ledger.plan.id)/reporting",
+                                                [("kind", "quarterly"), ("reportDates", "3-25,6-25"), ("signDays", "3"), ("version", "0")])
+            let good = try await office.postForm("/plans/\(r.ledger.plan.id)/reporting",
+                                                 [("kind", "quarterly"), ("reportDates", "3-25,6-25,9-25,12-20"), ("signDays", "5"), ("version", "0")])
+            let byLiaison = try await liaison.postForm("/plans/\(r.ledger.plan.id)/reporting",
+                                                       [("kind", "monthly"), ("reportDay", "25"), ("signDays", "5"), ("version", "1")])
             // then
             #expect(bad.status == .unprocessableContent && bad.text.contains("季度报送日期"))
             #expect(good.status == .seeOther)

@@ -12,9 +12,11 @@ struct ReportingFixture {
     var liaison: Principal
     var head: Principal
     var otherLiaison: Principal
+    /// With `withAccounts`, the users behind the principals (for HTTP tests): office, liaison, head, otherLiaison.
+    var accounts: [String: TestAccounts.Made] = [:]
 
     static func make(_ services: AppServices, schedule: ReportingSchedule? = .monthly(day: 25),
-                     today: LocalDate = LocalDate.iso("2026-11-10")) async throws -> ReportingFixture {
+                     today: LocalDate = LocalDate.iso("2026-11-10"), withAccounts: Bool = false) async throws -> ReportingFixture {
         let f = Fixtures(services: services)
         let l = try await SmallLedger.make(f)
         let measure = try await f.item("推行商事登记“秒批”", plan: l.plan.id, parent: l.task.id, lead: l.developmentBureau.id,
@@ -27,10 +29,35 @@ struct ReportingFixture {
                              jurisdictionPath: l.district.path, unitId: l.developmentBureau.id)
         let other = Principal(userId: 4, username: "ggb_lly", displayName: "改革办联络员", role: .liaison, jurisdictionId: l.district.id,
                               jurisdictionPath: l.district.path, unitId: l.reformOffice.id)
-        if let schedule {
-            _ = try await services.planReporting.save(planId: l.plan.id, schedule: schedule, signDays: 3, baseVersion: 0, by: office, today: today)
+        var fixture = ReportingFixture(f: f, ledger: l, measure: measure, office: office, liaison: liaison, head: head, otherLiaison: other)
+        if withAccounts {
+            let users = TestAccounts(services: services)
+            let made: [(String, Role, Int?, Int?)] = [("office", .office, l.district.id, nil), ("liaison", .liaison, nil, l.developmentBureau.id),
+                                                     ("head", .unitHead, nil, l.developmentBureau.id), ("otherLiaison", .liaison, nil, l.reformOffice.id)]
+            for (key, role, jurisdiction, unit) in made {
+                let user = try await users.user(role, jurisdiction: jurisdiction, unit: unit)
+                fixture.accounts[key] = user
+                let principal = try await users.principal(of: user.user.id)!
+                switch key {
+                case "office": fixture.office = principal
+                case "liaison": fixture.liaison = principal
+                case "head": fixture.head = principal
+                default: fixture.otherLiaison = principal
+                }
+            }
         }
-        return ReportingFixture(f: f, ledger: l, measure: measure, office: office, liaison: liaison, head: head, otherLiaison: other)
+        if let schedule {
+            _ = try await services.planReporting.save(planId: l.plan.id, schedule: schedule, signDays: 3, baseVersion: 0, by: fixture.office, today: today)
+        }
+        return fixture
+    }
+
+    /// A client signed in as one of `accounts`: a session (with its CSRF token) for pages, an API token for /api.
+    func client(_ key: String, from base: SignedInClient, session: Bool) async throws -> SignedInClient {
+        let user = accounts[key]!
+        if !session { return SignedInClient(inner: base.inner, services: base.services, credential: .bearer(user.token)) }
+        let (cookie, csrf) = try await TestAccounts(services: base.services).signIn(user.username)
+        return SignedInClient(inner: base.inner, services: base.services, credential: .session(cookie: cookie, csrf: csrf))
     }
 
     /// Assigned, signed and given a handler, as of `today`.

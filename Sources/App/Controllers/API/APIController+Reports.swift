@@ -30,7 +30,7 @@ extension APIController {
 
     func registerReports(on group: RouterGroup<AppRequestContext>) {
         group.get("/items/:id/assignments") { _, context in
-            let item = try await ItemQueries.require(try id(context), on: sql)
+            let (item, _) = try await AccessGuard(context, sql: sql).readItem(try id(context))
             return try APIResponse.json(APIModels.Page(items: try await ReportQueries.assignments(ofItem: item.id, on: sql)))
         }
         group.post("/items/:id/assignments") { request, context in
@@ -55,7 +55,7 @@ extension APIController {
         }
 
         group.get("/items/:id/reports") { _, context in
-            let item = try await ItemQueries.require(try id(context), on: sql)
+            let (item, _) = try await AccessGuard(context, sql: sql).readItem(try id(context))
             return try APIResponse.json(APIModels.Page(items: try await ReportQueries.reports(ofItem: item.id, on: sql)))
         }
         group.post("/items/:id/reports") { request, context in
@@ -70,7 +70,9 @@ extension APIController {
             return try APIResponse.json(try await detail(saved, principal), status: .created, headers: [.location: "/api/v1/reports/\(saved.id)"])
         }
         group.get("/reports/:id") { _, context in
-            try APIResponse.json(try await detail(try await ReportQueries.report(try id(context), on: sql), context.principal))
+            let report = try await ReportQueries.report(try id(context), on: sql)
+            _ = try await AccessGuard(context, sql: sql).readItem(report.itemId)
+            return try APIResponse.json(try await detail(report, context.principal))
         }
         group.patch("/reports/:id") { request, context in
             let current = try await ReportQueries.report(try id(context), on: sql)
@@ -106,6 +108,7 @@ extension APIController {
         }
         group.get("/reports/:id/evidence") { _, context in
             let report = try await ReportQueries.report(try id(context), on: sql)
+            _ = try await AccessGuard(context, sql: sql).readItem(report.itemId)
             return try APIResponse.json(APIModels.Page(items: try await ReportQueries.evidence(ofReport: report.id, on: sql)))
         }
         group.post("/reports/:id/evidence") { request, context in
@@ -118,14 +121,7 @@ extension APIController {
             return try APIResponse.json(APIModels.Page(items: saved), status: .created)
         }
         group.get("/evidence/:id") { request, context in
-            let file = try await ReportQueries.evidenceFile(try id(context), on: sql)
-            if let p = context.principal {
-                let report = try await ReportQueries.report(file.reportId, on: sql)
-                let item = try await ItemQueries.require(report.itemId, on: sql)
-                guard ReportingPolicy.canRead(p, unitId: report.unitId, jurisdictionPath: item.jurisdictionPath) else {
-                    throw AppError.notFound(entity: "evidence", id: String(file.id))
-                }
-            }
+            let file = try await WebControllers.readableEvidence(try id(context), context: context, sql: sql)
             return Response(status: .ok, headers: [.contentType: file.contentType, .cacheControl: "private, no-store",
                                                    .contentDisposition: "attachment; filename=\"evidence-\(file.id)\""],
                             body: .init(byteBuffer: ByteBuffer(data: try services.evidence.read(key: file.storageKey))))
@@ -138,13 +134,13 @@ extension APIController {
                                                  toApprove: inbox.toApprove, toReview: inbox.toReview))
         }
         group.get("/plans/:id/reporting") { _, context in
-            let plan = try await PlanQueries.require(try id(context), on: sql)
+            let plan = try await AccessGuard(context, sql: sql).readPlan(try id(context))
             return try APIResponse.json(Self.reportingDTO(try await ReportQueries.planReporting(plan.id, on: sql)))
         }
         group.put("/plans/:id/reporting") { request, context in
             let planId = try id(context)
             let input = try await decode(ReportingInput.self, request, context)
-            _ = try await PlanQueries.require(planId, on: sql)
+            _ = try await AccessGuard(context, sql: sql).readPlan(planId)
             let schedule: ReportingSchedule?
             do throws(ValidationIssue) {
                 switch input.kind {
@@ -163,11 +159,11 @@ extension APIController {
             return try APIResponse.json(Self.reportingDTO(saved))
         }
         group.get("/jurisdictions/:id/ranking") { _, context in
-            let j = try await JurisdictionQueries.require(try id(context), on: sql)
+            let j = try await AccessGuard(context, sql: sql).readJurisdiction(try id(context))
             return try APIResponse.json(APIModels.Page(items: try await RankingQuery.run(jurisdictionPath: j.path, today: LocalDate.today(), on: sql)))
         }
         group.get("/jurisdictions/:id/digest") { _, context in
-            let j = try await JurisdictionQueries.require(try id(context), on: sql)
+            let j = try await AccessGuard(context, sql: sql).readJurisdiction(try id(context))
             let d = try await DigestQuery.run(jurisdictionPath: j.path, today: LocalDate.today(), on: sql)
             return try APIResponse.json(DigestDTO(from: d.from, to: d.to, accepted: d.accepted, returned: d.returned, overdue: d.overdue,
                                                   outdated: d.outdated, unsigned: d.unsigned, perUnit: d.perUnit))
@@ -197,7 +193,7 @@ extension APIController {
         guard let boundary = MultipartForm.boundary(contentType: request.headers[.contentType] ?? "") else {
             throw HTTPError(.unsupportedMediaType, message: "evidence uploads are multipart/form-data with one or more parts named evidence")
         }
-        let buffer = try await request.body.collect(upTo: services.config.maxEvidenceBytes * 5 + 1024 * 1024)
+        let buffer = try await request.body.collect(upTo: ReportService.maxFormBytes(services.config))
         do {
             let files = try MultipartForm.parse(Array(buffer.readableBytesView), boundary: boundary).fileLists["evidence"] ?? []
             if files.isEmpty { throw AppError.validation([ValidationIssue(field: "evidence", code: .required)]) }

@@ -8,8 +8,11 @@ extension WebControllers {
         let jurisdiction: JurisdictionRecord
         if let raw = request.uri.queryParameters.get("jurisdiction") {
             guard let id = Int(raw) else { throw AppError.badRequest(parameter: "jurisdiction", message: "expected a whole number, got \(raw.prefix(40))") }
-            jurisdiction = try await JurisdictionQueries.require(id, on: sql)
+            jurisdiction = try await AccessGuard(context, sql: sql).readJurisdiction(id)
+        } else if let own = try await JurisdictionQueries.find(try context.requirePrincipal().jurisdictionId, on: sql) {
+            jurisdiction = own
         } else if let root = try await JurisdictionQueries.defaultRoot(on: sql) {
+            // A nationwide admin is bound to no jurisdiction: the top of the tree.
             jurisdiction = root
         } else {
             throw AppError.notFound(entity: "jurisdiction", id: "-")

@@ -36,6 +36,7 @@ extension WebControllers {
     /// /plans/:id/reporting: the schedule and signing days (the office's).
     func planReporting(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let planId = try context.parameters.require("id", as: Int.self)
+        _ = try await AccessGuard(context, sql: sql).readPlan(planId)
         let settings = try await ReportQueries.planReporting(planId, on: sql)
         var kind = "none", day = "25", dates = "3-25,6-25,9-25,12-20"
         switch settings.reportingSchedule {

@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import ReformCore
+import SQLKit
 
 /// Pages of the assignment chain and the reports: the item page's section, the report page with its
 /// review actions, evidence downloads and the plan's reporting settings.
@@ -109,6 +110,17 @@ extension WebControllers {
         }
     }
 
+    /// An evidence file the user may read: its report's item in view and the report theirs or in their jurisdiction; else 404.
+    static func readableEvidence(_ id: Int, context: AppRequestContext, sql: any SQLDatabase) async throws -> EvidenceRecord {
+        let file = try await ReportQueries.evidenceFile(id, on: sql)
+        let report = try await ReportQueries.report(file.reportId, on: sql)
+        let (item, _) = try await AccessGuard(context, sql: sql).readItem(report.itemId)
+        guard Access.canReadReport(unitId: report.unitId, itemPath: item.jurisdictionPath, try context.requirePrincipal()) else {
+            throw AppError.notFound(entity: "evidence", id: String(id))
+        }
+        return file
+    }
+
     // MARK: Assignment chain
 
     func assign(_ request: Request, _ context: AppRequestContext) async throws -> Response {
@@ -182,7 +194,7 @@ extension WebControllers {
     private func reportFormBody(_ request: Request) async throws -> ([String: [String]], [MultipartForm.File]) {
         let contentType = request.headers[.contentType] ?? ""
         // Up to five files of the configured size, plus the text fields.
-        let buffer = try await request.body.collect(upTo: services.config.maxEvidenceBytes * 5 + 1024 * 1024)
+        let buffer = try await request.body.collect(upTo: ReportService.maxFormBytes(services.config))
         if let boundary = MultipartForm.boundary(contentType: contentType) {
             do {
                 let form = try MultipartForm.parse(Array(buffer.readableBytesView), boundary: boundary)
@@ -224,7 +236,7 @@ extension WebControllers {
     func reportPage(_ r: ReportRecord, context: AppRequestContext, request: Request, issues: [ValidationIssue] = [], values: ReportDraft? = nil,
                     status: HTTPResponse.Status = .ok) async throws -> Response {
         let l = context.language
-        let item = try await ItemQueries.require(r.itemId, on: sql)
+        let (item, _) = try await AccessGuard(context, sql: sql).readItem(r.itemId)
         let unit = try await UnitQueries.require(r.unitId, on: sql)
         let indicators = try await ReportQueries.indicators(ofItem: item.id, on: sql)
         let actuals = try await ReportQueries.indicatorValues(ofReport: r.id, on: sql)
@@ -280,14 +292,7 @@ extension WebControllers {
     /// Evidence is served to whoever may read the report, with its original name, never from a public path.
     func evidenceDownload(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let id = try context.parameters.require("id", as: Int.self)
-        let file = try await ReportQueries.evidenceFile(id, on: sql)
-        if let p = context.principal {
-            let report = try await ReportQueries.report(file.reportId, on: sql)
-            let item = try await ItemQueries.require(report.itemId, on: sql)
-            guard ReportingPolicy.canRead(p, unitId: report.unitId, jurisdictionPath: item.jurisdictionPath) else {
-                throw AppError.notFound(entity: "evidence", id: String(id))
-            }
-        }
+        let file = try await Self.readableEvidence(id, context: context, sql: sql)
         let data = try services.evidence.read(key: file.storageKey)
         let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
         let encoded = file.originalName.addingPercentEncoding(withAllowedCharacters: unreserved) ?? "file"

@@ -16,12 +16,12 @@ enum AppMigrations {
             AddItemCoveringIndexes(),
             SkipUnchangedSearchText(),
             CreateImportBatches(),
-            // 0004: the assignment chain and reports (after the accounts of 0003 once those land).
+            CreateAccounts(),
+            // 0004: the assignment chain and reports.
             CreatePlanReporting(),
             CreateAssignments(),
             CreateProgressReports(),
-            AddItemReportDue(),
-        ]
+            AddItemReportDue(),        ]
     }
 }
 

@@ -15,7 +15,7 @@ struct AssignmentService: Sendable {
         try await database.db.transaction { tx in
             let sql = tx as! any SQLDatabase
             let item = try await ItemQueries.require(itemId, on: sql)
-            try ReportingPolicy.requireOffice(principal, jurisdictionPath: item.jurisdictionPath)
+            try Access.requireOffice(principal, jurisdictionPath: item.jurisdictionPath, "assign")
             let trimmedNote = note.trimmingCharacters(in: .whitespacesAndNewlines)
             if trimmedNote.count > 500 { throw AppError.validation([ValidationIssue(field: "note", code: .tooLong, limit: 500)]) }
             guard let lead = item.leadUnitId else { throw AppError.validation([ValidationIssue(field: "leadUnitID", code: .required)]) }
@@ -51,7 +51,7 @@ struct AssignmentService: Sendable {
         try await database.db.transaction { tx in
             let sql = tx as! any SQLDatabase
             let a = try await ReportQueries.assignment(id, on: sql)
-            try ReportingPolicy.requireUnitMember(principal, unitId: a.unitId)
+            try Access.requireUnitMember(principal, unitId: a.unitId, "sign")
             try Self.checkVersion(a, baseVersion)
             if a.isSigned { throw AppError.unprocessable(code: "already_signed", message: "already signed for") }
             let now = at ?? Timestamp.now()
@@ -68,7 +68,7 @@ struct AssignmentService: Sendable {
         try await database.db.transaction { tx in
             let sql = tx as! any SQLDatabase
             let a = try await ReportQueries.assignment(id, on: sql)
-            try ReportingPolicy.requireUnitMember(principal, unitId: a.unitId)
+            try Access.requireUnitMember(principal, unitId: a.unitId, "sign")
             try Self.checkVersion(a, baseVersion)
             let handler = name.trimmingCharacters(in: .whitespacesAndNewlines)
             if handler.isEmpty { throw AppError.validation([ValidationIssue(field: "handlerName", code: .required)]) }

@@ -15,7 +15,7 @@ struct PlanReportingService: Sendable {
             let sql = tx as! any SQLDatabase
             let plan = try await PlanQueries.require(planId, on: sql)
             let jurisdiction = try await JurisdictionQueries.require(plan.jurisdictionId, on: sql)
-            try ReportingPolicy.requireOffice(principal, jurisdictionPath: jurisdiction.path)
+            try Access.requireOffice(principal, jurisdictionPath: jurisdiction.path, "reporting_settings")
             if !(0...60).contains(signDays) { throw AppError.validation([ValidationIssue(field: "signDays", code: .outOfRange, limit: 60)]) }
             let current = try await ReportQueries.planReporting(planId, on: sql)
             guard current.version == baseVersion else {
@@ -28,11 +28,12 @@ struct PlanReportingService: Sendable {
                     VALUES (\(bind: planId), \(bind: schedule?.storageText), \(bind: signDays), \(bind: principal.actorName), \(bind: now), 1)
                     """)
             } else {
-                let n = try await sql.updateReturningCount("""
+                // The table is keyed by plan_id (no id column), so the lost-race check returns that.
+                let n = try await sql.raw("""
                     UPDATE plan_reporting SET schedule = \(bind: schedule?.storageText), sign_days = \(bind: signDays),
                       updated_by = \(bind: principal.actorName), updated_at = \(bind: now), version = version + 1
-                    WHERE plan_id = \(bind: planId) AND version = \(bind: baseVersion)
-                    """)
+                    WHERE plan_id = \(bind: planId) AND version = \(bind: baseVersion) RETURNING plan_id
+                    """).all().count
                 guard n == 1 else { throw AppError.conflict(entity: "planReporting", id: planId, currentVersion: baseVersion + 1, changes: []) }
             }
             try await Audit.record(entity: "plan", id: planId, action: "reporting", actor: principal.actorName, version: plan.version,

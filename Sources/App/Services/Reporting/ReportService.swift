@@ -11,12 +11,18 @@ struct ReportService: Sendable {
     let database: DatabaseService
     let evidence: EvidenceStore
 
+    /// Files per report form or upload.
+    static let maxFilesPerUpload = 5
+
+    /// The largest body a report form or an evidence upload may send: the files at their limit and the text fields.
+    static func maxFormBytes(_ config: AppConfig) -> Int { config.maxEvidenceBytes * maxFilesPerUpload + 1024 * 1024 }
+
     /// Creates a draft (`reportId` nil) or edits one still with the unit.
     func save(reportId: Int?, itemId: Int, unitId: Int, _ draft: ReportDraft, baseVersion: Int?, by principal: Principal,
               isDemo: Bool = false) async throws -> ReportRecord {
         try await database.db.transaction { tx in
             let sql = tx as! any SQLDatabase
-            try ReportingPolicy.requireUnitMember(principal, unitId: unitId)
+            try Access.requireUnitMember(principal, unitId: unitId, "file_report")
             let item = try await ItemQueries.require(itemId, on: sql)
             guard let assignment = try await ReportQueries.assignment(itemId: itemId, unitId: unitId, on: sql) else {
                 throw AppError.unprocessable(code: "not_assigned", message: "this item is not assigned to this unit")
@@ -88,9 +94,9 @@ struct ReportService: Sendable {
             let report = try await ReportQueries.report(id, on: sql)
             let item = try await ItemQueries.require(report.itemId, on: sql)
             switch action.actor(from: report.reportState) {
-            case .filer: try ReportingPolicy.requireUnitMember(principal, unitId: report.unitId)
-            case .unitHead: try ReportingPolicy.requireUnitHead(principal, unitId: report.unitId)
-            case .office: try ReportingPolicy.requireOffice(principal, jurisdictionPath: item.jurisdictionPath)
+            case .filer: try Access.requireUnitMember(principal, unitId: report.unitId, "file_report")
+            case .unitHead: try Access.requireUnitHead(principal, unitId: report.unitId)
+            case .office: try Access.requireOffice(principal, jurisdictionPath: item.jurisdictionPath, "review_report")
             }
             try Self.checkVersion(report, baseVersion)
             let next: ReportState
@@ -138,11 +144,14 @@ struct ReportService: Sendable {
     /// the rows in one transaction; if that fails, the files this call created are removed again.
     func addEvidence(reportId: Int, files: [EvidenceStore.Checked], by principal: Principal) async throws -> [EvidenceRecord] {
         let report = try await ReportQueries.report(reportId, on: database.sql)
-        try ReportingPolicy.requireUnitMember(principal, unitId: report.unitId)
+        try Access.requireUnitMember(principal, unitId: report.unitId, "file_report")
         guard report.reportState.isEditable else {
             throw AppError.unprocessable(code: "not_editable", message: "evidence can be added only while the report is with the unit")
         }
         if files.isEmpty { throw AppError.validation([ValidationIssue(field: "evidence", code: .required)]) }
+        if files.count > Self.maxFilesPerUpload {
+            throw AppError.validation([ValidationIssue(field: "evidence", code: .outOfRange, limit: Self.maxFilesPerUpload)])
+        }
         var created: [String] = []
         do {
             var written: [(EvidenceStore.Checked, String)] = []

@@ -1,0 +1,29 @@
+/// The reporting loop's rules, beside the rest of the policy: the office (or an admin) of the item's jurisdiction
+/// assigns, sets schedules and reviews; a liaison or the head of the assigned unit signs, names the handler and
+/// files; only the unit's head approves its reports. Refusals name the action (L10n `deny.<action>`).
+extension Access {
+    static func canAssign(itemPath path: String, _ p: Principal) -> Bool { canEditPlans(in: path, p) }
+
+    static func canReview(itemPath path: String, _ p: Principal) -> Bool { canEditPlans(in: path, p) }
+
+    static func isUnitMember(_ unitId: Int, _ p: Principal) -> Bool { p.role == .admin || (p.role.isUnitRole && p.unitId == unitId) }
+
+    static func isUnitHead(_ unitId: Int, _ p: Principal) -> Bool { p.role == .admin || (p.role == .unitHead && p.unitId == unitId) }
+
+    static func requireOffice(_ p: Principal, jurisdictionPath: String, _ action: String) throws {
+        try require(canEditPlans(in: jurisdictionPath, p), action)
+    }
+
+    static func requireUnitMember(_ p: Principal, unitId: Int, _ action: String) throws {
+        try require(isUnitMember(unitId, p), action)
+    }
+
+    static func requireUnitHead(_ p: Principal, unitId: Int) throws {
+        try require(isUnitHead(unitId, p), "approve_report")
+    }
+
+    /// A report (and its evidence) is read by its own unit and by anyone whose jurisdiction covers the item.
+    static func canReadReport(unitId: Int, itemPath: String, _ p: Principal) -> Bool {
+        p.unitId == unitId || p.sees(jurisdictionPath: itemPath)
+    }
+}
