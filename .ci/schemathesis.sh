@@ -50,7 +50,7 @@ trap 'exit 130' INT TERM
 PORT="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')"
 BASE="http://127.0.0.1:$PORT"
 log "starting the server on $BASE (log: $WORK/server.log)"
-"$BIN" serve --hostname 127.0.0.1 --port "$PORT" --database-url "sqlite:$WORK/st.sqlite" --log-level warning \
+"$BIN" serve --hostname 127.0.0.1 --port "$PORT" --database-url "sqlite:$WORK/st.sqlite" --files-dir "$WORK/files" --log-level warning \
     </dev/null >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 

@@ -128,7 +128,7 @@ struct ReportPermissionMatrixTests {
     private func fingerprint(_ sql: any SQLDatabase) async throws -> String {
         var parts: [String] = []
         for table in ["assignments", "progress_reports", "plan_reporting"] {
-            let n = try await sql.scalar(Int.self, column: "n", "SELECT COUNT(*) + COALESCE(SUM(version), 0) * 1000 AS n FROM \(unsafeRaw: table)") ?? -1
+            let n = try await sql.scalar(Int.self, column: "n", "SELECT CAST(COUNT(*) + COALESCE(SUM(version), 0) * 1000 AS BIGINT) AS n FROM \(unsafeRaw: table)") ?? -1
             parts.append("\(table)=\(n)")
         }
         for table in ["evidence_files", "report_indicator_values", "audit_log", "deadline_amendments"] {

@@ -11,10 +11,17 @@ extension DemoLoader {
         let today = LocalDate.today()
         let plans = try await PlanQueries.all(limit: 50, on: sql).filter(\.isDemo).sorted { $0.id < $1.id }
         let states: [ReportState?] = [nil, .draft, .submitted, .unitApproved, .accepted, .returned, .evidenceRequested, nil]
+        // The demo accounts act where their scope covers the work (the office of Shenzhen, the liaison and head of
+        // 龙华区发改局), so signing in as them shows the loop with their names; elsewhere stand-ins act.
+        var accounts: [String: Principal] = [:]
+        for name in ["office", "liaison", "unithead"] {
+            if let p = try await UserQueries.byUsername(name, on: sql)?.principal { accounts[name] = p }
+        }
         for (index, plan) in plans.enumerated() {
             let jurisdiction = try await JurisdictionQueries.require(plan.jurisdictionId, on: sql)
-            let office = Principal(userId: 0, username: "demo", displayName: "改革办（演示）", role: .office, jurisdictionId: jurisdiction.id,
-                                   jurisdictionPath: jurisdiction.path)
+            let office = accounts["office"].flatMap { $0.sees(jurisdictionPath: jurisdiction.path) ? $0 : nil }
+                ?? Principal(userId: 0, username: "demo", displayName: "改革办（演示）", role: .office, jurisdictionId: jurisdiction.id,
+                             jurisdictionPath: jurisdiction.path)
             let schedule: ReportingSchedule = index == 0 ? .monthly(day: 25) : .standardQuarterly
             // Far enough back that the first report's due date has passed (a month, or a quarter and a month).
             let assignedOn = today.adding(days: index == 0 ? -40 : -130)
@@ -30,10 +37,12 @@ extension DemoLoader {
                 // The last one stays unsigned (flagged after the signing days); the others are signed two days later.
                 guard n < states.count - 1, let lead = rows.first else { continue }
                 let unitJurisdiction = try await JurisdictionQueries.require(try await UnitQueries.require(lead.unitId, on: sql).jurisdictionId, on: sql)
-                let liaison = Principal(userId: 0, username: "demo", displayName: "联络员（演示）", role: .liaison, jurisdictionId: unitJurisdiction.id,
-                                        jurisdictionPath: unitJurisdiction.path, unitId: lead.unitId)
-                let head = Principal(userId: 0, username: "demo", displayName: "单位负责人（演示）", role: .unitHead,
-                                     jurisdictionId: unitJurisdiction.id, jurisdictionPath: unitJurisdiction.path, unitId: lead.unitId)
+                let liaison = accounts["liaison"].flatMap { $0.unitId == lead.unitId ? $0 : nil }
+                    ?? Principal(userId: 0, username: "demo", displayName: "联络员（演示）", role: .liaison, jurisdictionId: unitJurisdiction.id,
+                                 jurisdictionPath: unitJurisdiction.path, unitId: lead.unitId)
+                let head = accounts["unithead"].flatMap { $0.unitId == lead.unitId ? $0 : nil }
+                    ?? Principal(userId: 0, username: "demo", displayName: "单位负责人（演示）", role: .unitHead,
+                                 jurisdictionId: unitJurisdiction.id, jurisdictionPath: unitJurisdiction.path, unitId: lead.unitId)
                 let signed = try await services.assignments.sign(lead.id, baseVersion: lead.version, by: liaison,
                                                                  at: Self.timestamp(assignedOn.adding(days: 2)))
                 _ = try await services.assignments.assignHandler(signed.id, name: ["张明", "李华", "王芳", "陈刚"][n % 4], userId: nil,
