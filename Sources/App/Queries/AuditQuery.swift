@@ -12,7 +12,7 @@ struct AuditFilter: Sendable, Equatable {
     var page = 1
     var perPage = 50
 
-    static let entityTypes = ["item", "plan", "unit", "jurisdiction", "import", "user"]
+    static let entityTypes = ["item", "plan", "unit", "jurisdiction", "import", "user", "assignment", "report"]
     static let maxPerPage = 200
 
     /// Reads the query string; each bad parameter is named.

@@ -10,7 +10,7 @@ enum InboxQuery {
 
     private struct AssignmentRow: Decodable {
         var id: Int; var version: Int; var itemId: Int; var unitId: Int; var assignedAt: String; var signedAt: String?; var nextReportDue: String?
-        var number: String; var title: String; var unitName: String; var signDays: Int?
+        var number: String; var title: String; var unitName: String; var signDays: Int?; var schedule: String?
     }
     private struct ReportRow: Decodable {
         var id: Int; var itemId: Int; var unitId: Int; var period: String; var dueDate: String; var state: String
@@ -22,7 +22,7 @@ enum InboxQuery {
         if p.role.isUnitRole, let unitId = p.unitId {
             let assignments = try await db.all(AssignmentRow.self, """
                 SELECT a.id, a.version, a.item_id, a.unit_id, a.assigned_at, a.signed_at, a.next_report_due, i.number, i.title, u.name AS unit_name,
-                  r.sign_days
+                  r.sign_days, r.schedule
                 FROM assignments a JOIN plan_items i ON i.id = a.item_id JOIN units u ON u.id = a.unit_id
                 LEFT JOIN plan_reporting r ON r.plan_id = i.plan_id
                 WHERE a.unit_id = \(bind: unitId) AND (a.signed_at IS NULL OR (a.next_report_due IS NOT NULL
@@ -40,23 +40,25 @@ enum InboxQuery {
                     continue
                 }
                 e.dueDate = a.nextReportDue
+                if let due = a.nextReportDue.flatMap(LocalDate.init(iso:)) {
+                    e.period = (a.schedule.flatMap(ReportingSchedule.init(storageText:)) ?? .monthly(day: 31)).period(inForceOn: due).key
+                }
                 e.late = ReportingDue.isOutdated(nextDue: a.nextReportDue.flatMap(LocalDate.init(iso:)), today: today)
                 inbox.toReport.append(e)
             }
             // Reports sent back to the unit are to be filed again.
-            inbox.toReport += try await reports(db, "r.unit_id = \(bind: unitId) AND r.state IN ('returned', 'evidence_requested')", today: today)
+            inbox.toReport += try await reports(db, "r.unit_id = \(bind: unitId) AND r.state IN ('returned', 'evidence_requested')")
             if p.role == .unitHead {
-                inbox.toApprove = try await reports(db, "r.unit_id = \(bind: unitId) AND r.state = 'submitted'", today: today)
+                inbox.toApprove = try await reports(db, "r.unit_id = \(bind: unitId) AND r.state = 'submitted'")
             }
         }
         if p.role == .office || p.role == .admin {
-            inbox.toReview = try await reports(db, "r.state = 'unit_approved' AND " + PathRange.condition(column: "i.jurisdiction_path", prefix: p.jurisdictionPath),
-                                               today: today)
+            inbox.toReview = try await reports(db, "r.state = 'unit_approved' AND " + PathRange.condition(column: "i.jurisdiction_path", prefix: p.jurisdictionPath))
         }
         return inbox
     }
 
-    private static func reports(_ db: any SQLDatabase, _ condition: SQLQueryString, today: LocalDate) async throws -> [Inbox.Entry] {
+    private static func reports(_ db: any SQLDatabase, _ condition: SQLQueryString) async throws -> [Inbox.Entry] {
         try await db.all(ReportRow.self, """
             SELECT r.id, r.item_id, r.unit_id, r.period, r.due_date, r.state, r.submitted_at, r.reviewed_at, i.number, i.title, u.name AS unit_name
             FROM progress_reports r JOIN plan_items i ON i.id = r.item_id JOIN units u ON u.id = r.unit_id
@@ -64,7 +66,8 @@ enum InboxQuery {
             """).map { r in
             Inbox.Entry(itemId: r.itemId, itemNumber: r.number, itemTitle: r.title, unitId: r.unitId, unitName: r.unitName, reportId: r.id,
                         period: r.period, dueDate: r.dueDate, state: r.state,
-                        late: LocalDate(iso: r.dueDate).map { $0 < today } ?? false, at: r.reviewedAt ?? r.submittedAt)
+                        // A filed report is not late however long its review takes; only what is still owed is.
+                        late: false, at: r.reviewedAt ?? r.submittedAt)
         }
     }
 }

@@ -54,10 +54,10 @@ extension DemoLoader {
                                         percent: String(min(95, Int(item.ownPercent) + 20)),
                                         narrative: "已制定工作方案并召开专题推进会，相关配套措施正在起草。", problems: "跨部门数据共享仍需协调。",
                                         nextSteps: "下月完成征求意见并提交审议。")
-                var report = try await services.reports.save(reportId: nil, itemId: item.id, unitId: lead.unitId, draft, baseVersion: nil,
-                                                             by: liaison, isDemo: true)
-                if state == .draft { continue }
                 let filedOn = firstDue.adding(days: -2)
+                var report = try await services.reports.save(reportId: nil, itemId: item.id, unitId: lead.unitId, draft, baseVersion: nil,
+                                                             by: liaison, isDemo: true, at: Self.timestamp(filedOn.adding(days: -1)))
+                if state == .draft { continue }
                 report = try await services.reports.act(report.id, .submit, baseVersion: report.version, by: liaison, at: Self.timestamp(filedOn))
                 if state == .submitted { continue }
                 report = try await services.reports.act(report.id, .approve, baseVersion: report.version, by: head,

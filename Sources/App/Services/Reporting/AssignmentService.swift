@@ -90,7 +90,7 @@ struct AssignmentService: Sendable {
                         UPDATE plan_items SET handler = \(bind: handler), version = version + 1, updated_at = \(bind: now) WHERE id = \(bind: item.id)
                         """)
                     try await Audit.record(entity: "item", id: item.id, action: "update", actor: principal.actorName, version: item.version + 1,
-                                           changes: [.init(field: "handler", before: item.handler, after: handler)], on: sql)
+                                           changes: [.init(field: "handler", before: item.handler, after: handler)], at: now, on: sql)
                 }
             }
             return try await ReportQueries.assignment(id, on: sql)

@@ -19,7 +19,7 @@ struct ReportService: Sendable {
 
     /// Creates a draft (`reportId` nil) or edits one still with the unit.
     func save(reportId: Int?, itemId: Int, unitId: Int, _ draft: ReportDraft, baseVersion: Int?, by principal: Principal,
-              isDemo: Bool = false) async throws -> ReportRecord {
+              isDemo: Bool = false, at: String? = nil) async throws -> ReportRecord {
         try await database.db.transaction { tx in
             let sql = tx as! any SQLDatabase
             try Access.requireUnitMember(principal, unitId: unitId, "file_report")
@@ -41,7 +41,7 @@ struct ReportService: Sendable {
             }
             if !issues.isEmpty { throw AppError.validation(issues) }
             let due = schedule.dueDate(of: period!).iso
-            let now = Timestamp.now()
+            let now = at ?? Timestamp.now()
             let values = Values(draft)
             let id: Int
             if let reportId {
@@ -60,7 +60,7 @@ struct ReportService: Sendable {
                     """)
                 guard n == 1 else { throw AppError.conflict(entity: "report", id: reportId, currentVersion: current.version + 1, changes: []) }
                 try await Audit.record(entity: "report", id: reportId, action: "update", actor: principal.actorName, version: current.version + 1,
-                                       changes: Audit.diff(Self.snapshot(current), values.snapshot(period: period!.key)), on: sql)
+                                       changes: Audit.diff(Self.snapshot(current), values.snapshot(period: period!.key)), at: now, on: sql)
                 id = reportId
             } else {
                 id = try await sql.insertReturningID("""
@@ -72,7 +72,7 @@ struct ReportService: Sendable {
                       \(bind: isDemo), 1, \(bind: now))
                     """)
                 try await Audit.record(entity: "report", id: id, action: "create", actor: principal.actorName, version: 1,
-                                       changes: Audit.diff([:], values.snapshot(period: period!.key)), on: sql)
+                                       changes: Audit.diff([:], values.snapshot(period: period!.key)), at: now, on: sql)
             }
             try await sql.execute("DELETE FROM report_indicator_values WHERE report_id = \(bind: id)")
             for (indicatorId, actual) in draft.indicatorValues.sorted(by: { $0.key < $1.key }) {
