@@ -111,7 +111,7 @@ extension L10n {
         "reportAction.request_evidence": ("要求补充材料", "Ask for evidence"),
         "history.action.assign": ("交办", "assigned"),
         "field.assignedUnitId": ("交办单位", "Assigned to"),
-        "field.kind": ("报送方式", "Schedule"),
+        "field.scheduleKind": ("报送方式", "Schedule"),
         "entity.assignment": ("交办", "Assignment"),
         "entity.report": ("进展报告", "Progress report"),
         "entity.evidence": ("佐证材料", "Evidence file"),

@@ -159,11 +159,11 @@ struct ReportPageTests {
             let (r, office, liaison, _) = try await Self.signedIn(services, client, schedule: nil)
             // when
             let bad = try await office.postForm("/plans/\(r.ledger.plan.id)/reporting",
-                                                [("kind", "quarterly"), ("reportDates", "3-25,6-25"), ("signDays", "3"), ("version", "0")])
+                                                [("scheduleKind", "quarterly"), ("reportDates", "3-25,6-25"), ("signDays", "3"), ("version", "0")])
             let good = try await office.postForm("/plans/\(r.ledger.plan.id)/reporting",
-                                                 [("kind", "quarterly"), ("reportDates", "3-25,6-25,9-25,12-20"), ("signDays", "5"), ("version", "0")])
+                                                 [("scheduleKind", "quarterly"), ("reportDates", "3-25,6-25,9-25,12-20"), ("signDays", "5"), ("version", "0")])
             let byLiaison = try await liaison.postForm("/plans/\(r.ledger.plan.id)/reporting",
-                                                       [("kind", "monthly"), ("reportDay", "25"), ("signDays", "5"), ("version", "1")])
+                                                       [("scheduleKind", "monthly"), ("reportDay", "25"), ("signDays", "5"), ("version", "1")])
             // then
             #expect(bad.status == .unprocessableContent && bad.text.contains("季度报送日期"))
             #expect(good.status == .seeOther)

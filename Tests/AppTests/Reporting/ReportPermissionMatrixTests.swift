@@ -69,7 +69,7 @@ struct ReportPermissionMatrixTests {
             Route(method: .post, path: "/reports/{report}/review", body: "version=2&action=approve", isPage: true, stage: .submitted, allowed: head),
             Route(method: .post, path: "/reports/{report}/review", body: "version=3&action=return&comment=x", isPage: true, stage: .approved,
                   allowed: office),
-            Route(method: .post, path: "/plans/{plan}/reporting", body: "version=1&kind=monthly&reportDay=20&signDays=3", isPage: true, stage: .none,
+            Route(method: .post, path: "/plans/{plan}/reporting", body: "version=1&scheduleKind=monthly&reportDay=20&signDays=3", isPage: true, stage: .none,
                   allowed: office),
             Route(method: .get, path: "/reports/{report}", body: "", isPage: true, stage: .draft,
                   allowed: [.admin, .office, .liaison, .head, .otherLiaison, .inspector, .viewer]),

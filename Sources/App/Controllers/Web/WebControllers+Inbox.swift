@@ -52,7 +52,7 @@ extension WebControllers {
         let principal = try context.requirePrincipal()
         let planId = try context.parameters.require("id", as: Int.self)
         let f = try await request.formData()
-        let kind = f.string("kind")
+        let kind = f.string("scheduleKind")
         do {
             var issues: [ValidationIssue] = []
             var schedule: ReportingSchedule?
@@ -61,7 +61,7 @@ extension WebControllers {
                 case "monthly": schedule = try ReportingSchedule.monthly(dayText: f.string("reportDay"))
                 case "quarterly": schedule = try ReportingSchedule.quarterly(datesText: f.string("reportDates"))
                 case "none": schedule = nil
-                default: issues.append(ValidationIssue(field: "kind", code: .invalidChoice))
+                default: issues.append(ValidationIssue(field: "scheduleKind", code: .invalidChoice))
                 }
             } catch {
                 issues.append(error)
@@ -88,7 +88,7 @@ extension WebControllers {
         let l = context.language
         let plan = try await PlanQueries.require(planId, on: sql)
         let fields: [FormField] = [
-            FormField(name: "kind", kind: .select, value: kind, options: ["none", "monthly", "quarterly"].map { ($0, L10n.t("reporting.kind." + $0, l)) },
+            FormField(name: "scheduleKind", kind: .select, value: kind, options: ["none", "monthly", "quarterly"].map { ($0, L10n.t("reporting.kind." + $0, l)) },
                       required: true),
             FormField(name: "reportDay", kind: .number, value: day, hint: L10n.t("reporting.dayHint", l)),
             FormField(name: "reportDates", kind: .text, value: dates, hint: L10n.t("reporting.datesHint", l)),
