@@ -24,6 +24,7 @@ public struct AppServices: Sendable {
     var assignments: AssignmentService { AssignmentService(database: database) }
     var reports: ReportService { ReportService(database: database, evidence: evidence) }
     var planReporting: PlanReportingService { PlanReportingService(database: database) }
+    var indicators: IndicatorService { IndicatorService(database: database) }
     var hasher: PasswordHasher { PasswordHasher(cost: UInt8(config.bcryptCost)) }
     var accounts: AccountService {
         AccountService(database: database, hasher: hasher, sessionIdleMinutes: config.sessionIdleMinutes, dummyHash: dummyPasswordHash)

@@ -68,6 +68,7 @@ func buildRouter(_ services: AppServices) -> Router<AppRequestContext> {
     router.post("/items/:id/assignments") { request, context in try await web.assign(request, context) }
     router.post("/assignments/:id/sign") { request, context in try await web.sign(request, context) }
     router.post("/assignments/:id/handler") { request, context in try await web.assignHandler(request, context) }
+    router.post("/items/:id/indicators") { request, context in try await web.indicatorAdd(request, context) }
     router.post("/items/:id/reports") { request, context in try await web.reportSave(request, context) }
     router.get("/reports/:id") { request, context in try await web.report(request, context) }
     router.post("/reports/:id") { request, context in try await web.reportSave(request, context) }

@@ -46,6 +46,36 @@ struct ReportChainTests {
         }
     }
 
+    @Test func indicatorValuesTravelWithTheReport() async throws {
+        try await TestDatabase.withServices { services in
+            // given
+            let r = try await ReportingFixture.make(services)
+            _ = try await r.assignedAndSigned()
+            let indicator = try await services.indicators.add(itemId: r.measure.id, name: "秒批事项数", unitOfMeasure: "项", baseline: "0", target: "200",
+                                                              by: r.office)
+            var draft = r.draft()
+            draft.indicatorValues = [indicator.id: "126"]
+            // when
+            let report = try await services.reports.save(reportId: nil, itemId: r.measure.id, unitId: r.ledger.developmentBureau.id, draft,
+                                                         baseVersion: nil, by: r.liaison)
+            var unknown = r.draft(period: "2026-12")
+            unknown.indicatorValues = [indicator.id + 99: "1"]
+            let error = await #expect(throws: AppError.self) {
+                try await services.reports.save(reportId: nil, itemId: r.measure.id, unitId: r.ledger.developmentBureau.id, unknown,
+                                                baseVersion: nil, by: r.liaison)
+            }
+            let byLiaison = await #expect(throws: AppError.self) {
+                try await services.indicators.add(itemId: r.measure.id, name: "x", unitOfMeasure: "", baseline: "", target: "", by: r.liaison)
+            }
+            // then
+            #expect(try await ReportQueries.indicatorValues(ofReport: report.id, on: r.f.sql) == [indicator.id: "126"])
+            guard case .validation(let issues)? = error else { Issue.record("expected 422, got \(String(describing: error))"); return }
+            #expect(issues.map(\.field) == ["indicator.\(indicator.id + 99)"])
+            guard case .forbidden? = byLiaison else { Issue.record("expected 403, got \(String(describing: byLiaison))"); return }
+            #expect(try await ReportQueries.indicators(ofItem: r.measure.id, on: r.f.sql).map(\.name) == ["秒批事项数"])
+        }
+    }
+
     @Test func aDeadlineRequestBecomesAnAmendmentOnAcceptance() async throws {
         try await TestDatabase.withServices { services in
             // given

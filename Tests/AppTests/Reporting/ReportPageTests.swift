@@ -55,8 +55,12 @@ struct ReportPageTests {
             let a = try await ReportQueries.assignments(ofItem: r.measure.id, on: r.f.sql)[0]
             let signed = try await liaison.postForm("/assignments/\(a.id)/sign", [("version", String(a.version))])
             let handler = try await liaison.postForm("/assignments/\(a.id)/handler", [("version", String(a.version + 1)), ("handlerName", "李四")])
+            let indicatorForm = try await office.postForm("/items/\(r.measure.id)/indicators",
+                                                          [("indicatorName", "秒批事项数"), ("unitOfMeasure", "项"), ("baseline", "0"), ("target", "200")])
+            let indicator = try await ReportQueries.indicators(ofItem: r.measure.id, on: r.f.sql)[0]
             let itemPage = try await liaison.get("/items/\(r.measure.id)")
-            let filed = try await Self.file(liaison, "/items/\(r.measure.id)/reports", Self.reportFields(r, submit: true),
+            let filed = try await Self.file(liaison, "/items/\(r.measure.id)/reports",
+                                            Self.reportFields(r, submit: true) + [("indicator.\(indicator.id)", "137件次")],
                                             files: [("evidence", "上线通知.pdf", EvidenceUploadTests.pdf)])
             let report = try await ReportQueries.reports(ofItem: r.measure.id, on: r.f.sql)[0]
             let headInbox = try await head.get("/inbox")
@@ -66,9 +70,12 @@ struct ReportPageTests {
             let accepted = try await office.postForm("/reports/\(report.id)/review", [("action", "accept"), ("version", String(report.version + 1))])
             let evidence = try await ReportQueries.evidence(ofReport: report.id, on: r.f.sql)
             let download = try await office.get("/evidence/\(evidence[0].id)")
+            let itemAfter = try await office.get("/items/\(r.measure.id)")
             // then
             #expect([assigned.status, signed.status, handler.status, filed.status, approved.status, accepted.status].allSatisfy { $0 == .seeOther })
-            #expect(itemPage.text.contains("填报进展") && itemPage.text.contains("李四"))
+            #expect(indicatorForm.status == .seeOther)
+            #expect(itemPage.text.contains("填报进展") && itemPage.text.contains("李四") && itemPage.text.contains("name=\"indicator.\(indicator.id)\""))
+            #expect(itemAfter.text.contains("<td>137件次</td>"))
             #expect(report.reportState == .submitted)
             #expect(headInbox.status == .ok && headInbox.text.contains("待审核 <span class=\"count\">1</span>"))
             #expect(headerCount.text.contains("href=\"/inbox\" title=\"待办\">待办 <span class=\"count\">1</span>"))

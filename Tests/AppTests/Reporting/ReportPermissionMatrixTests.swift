@@ -37,6 +37,8 @@ struct ReportPermissionMatrixTests {
         let head: Set<Who> = [.admin, .head]
         return [
             Route(method: .post, path: "/api/v1/items/{item}/assignments", body: "{}", isPage: false, stage: .none, allowed: office),
+            Route(method: .post, path: "/api/v1/items/{item}/indicators", body: #"{"name":"办理时限压缩率","target":"50"}"#, isPage: false,
+                  stage: .none, allowed: office),
             Route(method: .post, path: "/api/v1/assignments/{assignment}/sign", body: #"{"version":1}"#, isPage: false, stage: .assigned, allowed: unit),
             Route(method: .post, path: "/api/v1/assignments/{assignment}/handler", body: #"{"version":2,"handlerName":"李四"}"#, isPage: false,
                   stage: .signed, allowed: unit),

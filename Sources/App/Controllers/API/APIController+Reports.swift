@@ -13,6 +13,7 @@ extension APIController {
         var problems: String?; var nextSteps: String?; var requestedDeadline: String?; var deadlineReason: String?
         var indicatorValues: [String: String]?
     }
+    struct IndicatorInput: Decodable { var name: String?; var unitOfMeasure: String?; var baseline: String?; var target: String? }
     struct ReviewInput: Decodable { var version: Int?; var action: String?; var comment: String? }
     struct ReportingInput: Decodable { var version: Int?; var kind: String?; var day: Int?; var dates: [String]?; var signDays: Int? }
     struct ReportDetail: Encodable {
@@ -54,6 +55,18 @@ extension APIController {
                 by: try context.requirePrincipal()))
         }
 
+        group.get("/items/:id/indicators") { _, context in
+            let (item, _) = try await AccessGuard(context, sql: sql).readItem(try id(context))
+            return try APIResponse.json(APIModels.Page(items: try await ReportQueries.indicators(ofItem: item.id, on: sql)))
+        }
+        group.post("/items/:id/indicators") { request, context in
+            let itemId = try id(context)
+            let input = try await decode(IndicatorInput.self, request, context)
+            _ = try await AccessGuard(context, sql: sql).readItem(itemId)
+            let saved = try await services.indicators.add(itemId: itemId, name: input.name ?? "", unitOfMeasure: input.unitOfMeasure ?? "",
+                                                          baseline: input.baseline ?? "", target: input.target ?? "", by: try context.requirePrincipal())
+            return try APIResponse.json(saved, status: .created)
+        }
         group.get("/items/:id/reports") { _, context in
             let (item, _) = try await AccessGuard(context, sql: sql).readItem(try id(context))
             return try APIResponse.json(APIModels.Page(items: try await ReportQueries.reports(ofItem: item.id, on: sql)))

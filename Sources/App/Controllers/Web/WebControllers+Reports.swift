@@ -40,6 +40,12 @@ extension WebControllers {
             }
             return d
         }
+        let indicators = try await ReportQueries.indicators(ofItem: item.id, on: sql)
+        // The latest accepted value of each indicator (reports are newest period first).
+        var latestActuals: [Int: String] = [:]
+        for r in reports where r.reportState == .accepted {
+            for (id, value) in try await ReportQueries.indicatorValues(ofReport: r.id, on: sql) where latestActuals[id] == nil { latestActuals[id] = value }
+        }
         let unassigned = ([item.leadUnitId].compactMap { $0 } + participants.map(\.unitId)).filter { u in !assignments.contains { $0.unitId == u } }
         var data: [String: Any] = [
             "schedule": schedule.map { Self.scheduleText($0, l) } ?? L10n.t("reporting.noSchedule", l),
@@ -54,6 +60,11 @@ extension WebControllers {
                  "submittedAt": r.submittedAt.map(Self.displayTime) ?? "—"]
             },
             "hasReports": !reports.isEmpty,
+            "indicators": indicators.map { ["name": $0.name, "unit": $0.unitOfMeasure, "baseline": $0.baseline, "target": $0.target,
+                                            "latest": latestActuals[$0.id] ?? "—"] },
+            "hasIndicators": !indicators.isEmpty,
+            "canEditIndicators": isOffice,
+            "indicatorErrors": issues.filter { ["indicatorName", "unitOfMeasure", "baseline", "target"].contains($0.field) }.map { L10n.issue($0, l) },
         ]
         // The report form, for a unit member whose unit has signed for the task.
         if let p = principal, p.role.isUnitRole, let unitId = p.unitId,
@@ -63,7 +74,6 @@ extension WebControllers {
             let filed = Set(reports.filter { $0.unitId == unitId }.map(\.period))
             let choices = owed.filter { !filed.contains($0.key) }
             let v = values ?? ReportDraft(period: choices.first?.key ?? "", status: item.status, percent: ItemService.Values.format(item.ownPercent))
-            let indicators = try await ReportQueries.indicators(ofItem: item.id, on: sql)
             data["form"] = Self.reportForm(v, periods: choices.isEmpty ? [effective.period(inForceOn: today)] : choices, indicators: indicators,
                                            issues: issues, action: "/items/\(item.id)/reports", unitId: unitId, version: nil, l)
         }
@@ -147,6 +157,21 @@ extension WebControllers {
         let a = try await services.assignments.assignHandler(id, name: f.string("handlerName"), userId: nil, baseVersion: f.int("version") ?? 0,
                                                              by: principal)
         return Response(status: .seeOther, headers: [.location: "/items/\(a.itemId)#reporting"])
+    }
+
+    func indicatorAdd(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let principal = try context.requirePrincipal()
+        let id = try context.parameters.require("id", as: Int.self)
+        let f = try await request.formData()
+        do {
+            _ = try await services.indicators.add(itemId: id, name: f.string("indicatorName"), unitOfMeasure: f.string("unitOfMeasure"),
+                                                  baseline: f.string("baseline"), target: f.string("target"), by: principal)
+            return Response(status: .seeOther, headers: [.location: "/items/\(id)#reporting"])
+        } catch AppError.validation(let issues) {
+            let item = try await ItemQueries.require(id, on: sql)
+            return try await itemPage(item, amendIssues: [], amendValues: [:], request: request, context: context, status: .unprocessableContent,
+                                      reportIssues: issues)
+        }
     }
 
     // MARK: Reports
