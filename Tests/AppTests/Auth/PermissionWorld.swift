@@ -110,7 +110,7 @@ struct PermissionWorld: Sendable {
             result[table] = try await f.count(table)
         }
         for table in ["jurisdictions", "units", "plans", "plan_items", "import_batches", "users"] {
-            result[table + ".versions"] = try await sql.scalar(Int.self, column: "n", "SELECT COALESCE(SUM(version), 0) AS n FROM \(unsafeRaw: table)")
+            result[table + ".versions"] = try await sql.scalar(Int.self, column: "n", "SELECT CAST(COALESCE(SUM(version), 0) AS BIGINT) AS n FROM \(unsafeRaw: table)")
         }
         result["api_tokens.revoked"] = try await sql.scalar(Int.self, column: "n", "SELECT COUNT(*) AS n FROM api_tokens WHERE revoked_at IS NOT NULL")
         return result
