@@ -28,6 +28,14 @@ func buildRouter(_ services: AppServices) -> Router<AppRequestContext> {
     router.post("/account/password") { request, context in try await web.accountPassword(request, context) }
     router.post("/account/tokens") { request, context in try await web.accountTokenCreate(request, context) }
     router.post("/account/tokens/:id/revoke") { request, context in try await web.accountTokenRevoke(request, context) }
+    router.get("/audit") { request, context in try await web.audit(request, context) }
+    router.get("/users") { request, context in try await web.users(request, context) }
+    router.get("/users/new") { request, context in try await web.userForm(request, context) }
+    router.post("/users") { request, context in try await web.userSave(request, context) }
+    router.get("/users/:id/edit") { request, context in try await web.userForm(request, context) }
+    router.post("/users/:id") { request, context in try await web.userSave(request, context) }
+    router.post("/users/:id/password") { request, context in try await web.userResetPassword(request, context) }
+    router.post("/users/:id/unlock") { request, context in try await web.userUnlock(request, context) }
 
     router.get("/") { request, context in try await web.home(request, context) }
     router.get("/dashboard/:id") { request, context in try await web.dashboard(request, context) }

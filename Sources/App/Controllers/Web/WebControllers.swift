@@ -64,6 +64,7 @@ struct WebControllers: Sendable {
             "hasOverdue": !d.overdueByUnit.isEmpty,
             "plans": d.plans.map { planSummary($0, l) },
             "hasPlans": !d.plans.isEmpty,
+            "canCreatePlan": Access.canEditPlans(in: d.jurisdiction.path, guarded.principal),
         ]
         return renderer.page("dashboard", title: "\(d.jurisdiction.name) · \(L10n.t("dashboard.title", l))", data: data, context: context,
                              request: request, isDemo: d.plans.contains { $0.isDemo }, active: "dashboard")
@@ -90,7 +91,7 @@ struct WebControllers: Sendable {
         let filter = try await AccessGuard(context, sql: sql).scoped(try LedgerFilter.parse(params))
         let today = LocalDate.today()
         let page = try await LedgerQuery.run(filter, today: today, on: sql)
-        let plans = try await planOptions(filter)
+        let plans = try await planOptions(filter)  // the filter's jurisdiction is inside the user's view
         var fields: [ItemRecord] = []
         if let planId = filter.planId {
             fields = try await sql.all(ItemRecord.self, "SELECT \(ItemQueries.columns) FROM plan_items WHERE plan_id = \(bind: planId) AND depth = 0 ORDER BY sort_key")
