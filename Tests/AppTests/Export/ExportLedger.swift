@@ -73,7 +73,7 @@ struct ExportLedger {
         return nodes
     }
 
-    struct Node: Equatable, CustomStringConvertible {
+    struct Node: Equatable, CustomStringConvertible, CustomDebugStringConvertible {
         var number: String
         var title: String
         var depth: Int
@@ -92,5 +92,6 @@ struct ExportLedger {
         var rollupPercent: Double
 
         var description: String { "\(number)\(title) d\(depth) p\(parent.map(String.init) ?? "-")" }
+        var debugDescription: String { "\(self.description) lead \(lead.map(String.init) ?? "-") \(participants) \(leader)/\(person)/\(handler) \(deadline ?? "-") [\(expected)] [\(policies)] [\(remarks)] \(status) \(ownPercent) \(rollupPercent)" }
     }
 }

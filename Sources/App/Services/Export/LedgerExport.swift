@@ -119,3 +119,23 @@ public struct LedgerExport: Sendable {
         }
     }
 }
+
+extension LedgerExport {
+    /// For `reform export`: the ledger page's URL parameters plus `format` and `per_field`, read by the
+    /// same parsers as the pages, written to `url`. Returns the number of rows.
+    public static func write(params: [String: [String]], language: Language, to url: URL, services: AppServices) async throws -> Int {
+        let filter = try LedgerFilter.parse(params)
+        let options = try LedgerExportOptions.parse(params, format: nil, language: language)
+        return try await LedgerExport(db: services.database.sql, filter: filter, options: options).write(to: url)
+    }
+
+    /// A command-line sentence for an export's error.
+    public static func describe(_ error: any Error) -> String {
+        switch error as? AppError {
+        case .badRequest(let parameter, let message)?: "\(parameter): \(message)"
+        case .notFound(let entity, let id)?: "no \(entity) \(id)"
+        case .unprocessable(_, let message)?: message
+        default: "\(error)"
+        }
+    }
+}
