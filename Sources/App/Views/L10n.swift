@@ -226,6 +226,7 @@ enum L10n {
         "wall.downloadSvg": ("下载 SVG", "Download SVG"),
         "wall.printPage": ("A3 打印版", "A3 print page"),
         "wall.asOf": ("截至", "As of"),
+        "wall.colon": ("：", ": "),
         "wall.itemCount": ("条目", "Items"),
         "jurisdiction.list": ("行政区划", "Jurisdictions"),
         "jurisdiction.new": ("新建行政区划", "New jurisdiction"),
