@@ -1,3 +1,4 @@
+import FluentSQLiteDriver
 import ReformCore
 import SQLKit
 
@@ -23,29 +24,54 @@ struct LedgerExportQuery: Sendable {
         while true {
             let after: SQLQueryString = last.map { " AND " + keyset.after($0) } ?? ""
             // Choose and order the batch on plan_items alone, then join the names for those rows only.
-            let rows = try await db.all(LedgerExportRow.self, """
-                SELECT i.id, i.plan_id, i.sort_key, i.depth, i.number, i.field_id, f.title AS field_title, t.title AS task_title, i.title,
-                  i.lead_unit_id, u.name AS lead_unit_name, i.responsible_leader, i.responsible_person, i.handler,
-                  i.current_deadline, i.deadline_text, i.expected_results, i.policy_documents, i.remarks, i.status,
-                  i.own_percent, i.derived_percent, i.rollup_percent, i.updated_at
+            let query: SQLQueryString = """
+                SELECT \(unsafeRaw: LedgerExportRow.selectList)
                 FROM (SELECT i.id FROM plan_items i WHERE \(conditions)\(after) ORDER BY \(keyset.order) LIMIT \(bind: batchSize)) batch
                 JOIN plan_items i ON i.id = batch.id
                 LEFT JOIN plan_items f ON f.id = i.field_id
                 LEFT JOIN plan_items t ON t.id = i.task_id
                 LEFT JOIN units u ON u.id = i.lead_unit_id
                 ORDER BY \(keyset.order)
-                """)
+                """
+            let rows = try await Self.rows(query, on: db)
             guard let end = rows.last else { break }
-            var participants: [Int: [String]] = [:]
-            for p in try await ItemQueries.participants(of: rows.map(\.id), on: db) {
-                participants[p.itemId, default: []].append(p.name)
-            }
+            let participants = try await Self.participants(of: rows.map(\.id), on: db)
             try await body(rows, participants)
             total += rows.count
             if rows.count < batchSize { break }
             last = keyset.parts.map { end.keyValue($0.column) }
         }
         return total
+    }
+
+    /// The rows of `query` (which selects `LedgerExportRow.selectList`). On SQLite the columns are read by
+    /// position straight from the driver: through SQLKit's Codable row decoder, looking each column up by name,
+    /// decoding took half the time of a million-row export (`perf`, BENCHMARKS.md).
+    static func rows(_ query: SQLQueryString, on db: any SQLDatabase) async throws -> [LedgerExportRow] {
+        if let sqlite = db as? any SQLiteDatabase {
+            return try await SQLitePositional.rows(query, on: db, sqlite).map(LedgerExportRow.init(positional:))
+        }
+        return try await db.all(LedgerExportRow.self, query)
+    }
+
+    /// Full unit names of each item's participating units, in their order.
+    static func participants(of ids: [Int], on db: any SQLDatabase) async throws -> [Int: [String]] {
+        guard !ids.isEmpty else { return [:] }
+        var result: [Int: [String]] = [:]
+        if let sqlite = db as? any SQLiteDatabase {
+            let query: SQLQueryString = """
+                SELECT p.item_id, u.name FROM plan_item_participants p JOIN units u ON u.id = p.unit_id
+                WHERE p.item_id IN (\(binds: ids)) ORDER BY p.item_id, p.position
+                """
+            for row in try await SQLitePositional.rows(query, on: db, sqlite) {
+                result[Int(row[0].integer ?? 0), default: []].append(row[1].string ?? "")
+            }
+            return result
+        }
+        for p in try await ItemQueries.participants(of: ids, on: db) {
+            result[p.itemId, default: []].append(p.name)
+        }
+        return result
     }
 
     /// The 领域 (field items) the view's rows fall under, in outline order, for one sheet per field. Every
