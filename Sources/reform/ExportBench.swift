@@ -34,6 +34,7 @@ struct ExportBench: AsyncParsableCommand {
             var line = "\(r.format.rawValue): \(r.rows) rows in " + String(format: "%.1f s = %.0f rows/s, %.1f MB", r.seconds, r.rowsPerSecond,
                                                                               Double(r.bytes) / 1_000_000)
             if r.format == .xlsx { line += String(format: " (streaming the file out: %.1f s)", r.streamSeconds) }
+            line += String(format: "; CPU %.1f s = %.0f rows per CPU second", r.cpuSeconds, r.rowsPerCPUSecond)
             if let before = r.residentBeforeMiB, let peak = r.peakMiB {
                 line += String(format: "; memory %.0f MiB before, peak %.0f MiB", before, peak)
             }

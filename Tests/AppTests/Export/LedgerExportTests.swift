@@ -132,6 +132,16 @@ struct LedgerExportTests {
         }
     }
 
+    /// The export's own percent formatting shows what the pages show, for every percent the roll-up stores.
+    @Test func percentsReadAsOnThePages() {
+        for tenths in 0...1000 {
+            let p = Double(tenths) / 10
+            #expect(LedgerExportColumns.percent(p) == L10n.percent(p), "\(p)")
+        }
+        #expect(LedgerExportColumns.isoDate("2020-10-31") == SpreadsheetDate(year: 2020, month: 10, day: 31))
+        #expect(LedgerExportColumns.isoDate("2020-1-31") == nil && LedgerExportColumns.isoDate("2020-13-01") == nil)
+    }
+
     /// The export reads the page's filters through the same parser and conditions: for each view, its rows are
     /// the rows the ledger API lists, in the same order.
     @Test(arguments: [

@@ -96,7 +96,7 @@ public struct LedgerExport: Sendable {
             query.batchSize = options.batchSize
             total += try await query.forEachBatch(on: db) { batch, participants in
                 for r in batch {
-                    try await row(LedgerExportColumns.cells(r, participants: participants[r.id] ?? [], l))
+                    try await row(LedgerExportColumns.cells(r, participants: participants[r.id] ?? [], l, datesAsText: options.format == .csv))
                 }
             }
         }
