@@ -41,6 +41,12 @@ func buildRouter(_ services: AppServices) -> Router<AppRequestContext> {
     router.get("/dashboard/:id") { request, context in try await web.dashboard(request, context) }
     router.get("/ledger") { request, context in try await web.ledger(request, context) }
 
+    // Export (issue 3): the ledger view as a file, the wall chart as an A3 print page. GETs only; the API's
+    // GET /api/v1/ledger/export is registered by APIController.registerExport.
+    router.get("/ledger/export.xlsx") { request, context in try await web.ledgerExport(request, context, format: .xlsx) }
+    router.get("/ledger/export.csv") { request, context in try await web.ledgerExport(request, context, format: .csv) }
+    router.get("/plans/:id/wallchart/print") { request, context in try await web.wallChartPrint(request, context) }
+
     router.get("/jurisdictions") { request, context in try await web.jurisdictions(request, context) }
     router.get("/jurisdictions/new") { request, context in try await web.jurisdictionForm(request, context) }
     router.post("/jurisdictions") { request, context in try await web.jurisdictionSave(request, context) }

@@ -161,6 +161,8 @@ struct PermissionMatrixTests {
         add("GET /", readers) { _, _ in Request(uri: "/") }
         add("GET /dashboard/{id}", longhua) { w, _ in Request(uri: "/dashboard/\(w.longhua.id)") }
         add("GET /ledger", readers) { _, _ in Request(uri: "/ledger?q=\(q("一网通办"))") }
+        add("GET /ledger/export.xlsx", readers) { _, _ in Request(uri: "/ledger/export.xlsx?per_field=1") }
+        add("GET /ledger/export.csv", readers) { _, _ in Request(uri: "/ledger/export.csv?q=\(q("一网通办"))") }
 
         // Jurisdictions: the administrator's
         add("GET /jurisdictions", readers) { _, _ in Request(uri: "/jurisdictions") }
@@ -203,6 +205,7 @@ struct PermissionMatrixTests {
         }
         add("GET /plans/{id}/wallchart", longhua) { w, _ in Request(uri: "/plans/\(w.plan.id)/wallchart") }
         add("GET /plans/{id}/wallchart.svg", longhua) { w, _ in Request(uri: "/plans/\(w.plan.id)/wallchart.svg") }
+        add("GET /plans/{id}/wallchart/print", longhua) { w, _ in Request(uri: "/plans/\(w.plan.id)/wallchart/print") }
         add("GET /plans/{id}/items/new", plansOfLonghua) { w, _ in Request(uri: "/plans/\(w.plan.id)/items/new") }
         add("POST /plans/{id}/items", plansOfLonghua) { w, _ in
             Request(uri: "/plans/\(w.plan.id)/items", method: .post, form: [
@@ -301,6 +304,7 @@ struct PermissionMatrixTests {
         }
         add("GET /api/v1/items/{id}/history", apiLonghua) { w, _ in Request(uri: "/api/v1/items/\(w.task.id)/history") }
         add("GET /api/v1/ledger", apiReaders) { _, _ in Request(uri: "/api/v1/ledger") }
+        add("GET /api/v1/ledger/export", apiReaders) { _, _ in Request(uri: "/api/v1/ledger/export?format=csv") }
         add("GET /api/v1/imports", api(importers)) { _, _ in Request(uri: "/api/v1/imports") }
         add("POST /api/v1/imports", api(planEditors)) { w, _ in
             Request(uri: "/api/v1/imports", method: .post,

@@ -39,6 +39,22 @@ struct ScopeTests {
         }
     }
 
+    @Test func anExportHoldsOnlyWhatItsReaderMaySee() async throws {
+        try await TestApp.run { services, client in
+            // given: Guangzhou's office and Longhua's plan, which it may not see
+            let w = try await PermissionWorld.make(services, client)
+            let gz = w.clients[.otherOffice]!
+            // when
+            let csv = try await gz.get("/api/v1/ledger/export?format=csv&scope=all").text
+            let page = try await gz.get("/ledger/export.csv?scope=all").text
+            let forced = try await gz.get("/ledger/export.csv?jurisdiction=\(w.longhua.id)")
+            // then
+            #expect(csv.contains("要素市场化配置") && !csv.contains("一网通办"))
+            #expect(page.contains("要素市场化配置") && !page.contains("一网通办"))
+            #expect(forced.status == .notFound)
+        }
+    }
+
     @Test func aLiaisonReportsProgressOnTheirUnitsItemsAndNothingElse() async throws {
         try await TestApp.run { services, client in
             // given

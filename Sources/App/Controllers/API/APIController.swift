@@ -172,25 +172,7 @@ struct APIController: Sendable {
         }
 
         group.get("/ledger") { request, context in
-            var params = request.queryMultiMap
-            for (key, values) in params { for v in values { _ = try clean(v, key) } }
-            // Integers may come as 7.0 (JSON's reading of an integer); the shared parser reads plain digits.
-            for key in ["jurisdiction", "plan", "field", "unit", "page", "per_page"] {
-                params[key] = params[key]?.map { v in Self.wholeNumber(v.trimmingCharacters(in: .whitespaces)).map(String.init) ?? v }
-            }
-            // The pages send empty form fields for "any"; the API refuses empty values instead of guessing.
-            for key in Self.ledgerSingleValueParameters {
-                if let values = params[key], values.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
-                    throw AppError.badRequest(parameter: key, message: "empty value; leave the parameter out instead")
-                }
-            }
-            for key in ["status", "light"] {
-                let pieces = (params[key] ?? []).flatMap { $0.split(separator: ",", omittingEmptySubsequences: false) }
-                if pieces.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
-                    throw AppError.badRequest(parameter: key, message: "empty value in the list; leave the parameter out instead")
-                }
-            }
-            let filter = try await AccessGuard(context, sql: sql).scoped(try LedgerFilter.parse(params))
+            let filter = try await AccessGuard(context, sql: sql).scoped(try ledgerFilter(request))
             let today = LocalDate.today()
             let page = try await LedgerQuery.run(filter, today: today, on: sql)
             let warnDays = try await warnDaysByPlan(Set(page.rows.map(\.planId)))
@@ -214,9 +196,33 @@ struct APIController: Sendable {
 
         registerImports(on: group)
         registerAccounts(on: group)
+        registerExport(on: group)
     }
 
     // MARK: helpers
+
+    /// The ledger's filters from an API request: the shared parser after the API's stricter checks.
+    func ledgerFilter(_ request: Request) throws -> LedgerFilter {
+        var params = request.queryMultiMap
+        for (key, values) in params { for v in values { _ = try clean(v, key) } }
+        // Integers may come as 7.0 (JSON's reading of an integer); the shared parser reads plain digits.
+        for key in ["jurisdiction", "plan", "field", "unit", "page", "per_page"] {
+            params[key] = params[key]?.map { v in Self.wholeNumber(v.trimmingCharacters(in: .whitespaces)).map(String.init) ?? v }
+        }
+        // The pages send empty form fields for "any"; the API refuses empty values instead of guessing.
+        for key in Self.ledgerSingleValueParameters {
+            if let values = params[key], values.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+                throw AppError.badRequest(parameter: key, message: "empty value; leave the parameter out instead")
+            }
+        }
+        for key in ["status", "light"] {
+            let pieces = (params[key] ?? []).flatMap { $0.split(separator: ",", omittingEmptySubsequences: false) }
+            if pieces.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+                throw AppError.badRequest(parameter: key, message: "empty value in the list; leave the parameter out instead")
+            }
+        }
+        return try LedgerFilter.parse(params)
+    }
 
     static let ledgerSingleValueParameters = ["jurisdiction", "plan", "field", "unit", "role", "due_from", "due_to", "scope", "sort", "page", "per_page"]
 

@@ -135,6 +135,7 @@ extension WebControllers {
             "groupings": WallChartQuery.Grouping.allCases.map { ["label": L10n.t("wall.group." + $0.rawValue, l), "url": "\(base)?group=\($0.rawValue)&zoom=\(zoom.rawValue)", "active": $0 == grouping] },
             "zooms": WallChartZoom.allCases.map { ["label": L10n.t("wall.zoom." + $0.rawValue, l), "url": "\(base)?group=\(grouping.rawValue)&zoom=\($0.rawValue)", "active": $0 == zoom] },
             "svgURL": "\(base).svg?group=\(grouping.rawValue)&zoom=\(zoom.rawValue)&lang=\(l.rawValue)",
+            "printURL": "\(base)/print?group=\(grouping.rawValue)&zoom=\(zoom.rawValue)",
         ], context: context, request: request, isDemo: plan.isDemo, active: "plans")
     }
 
@@ -157,6 +158,13 @@ extension WebControllers {
     }
 
     func wallChartSVG(plan: PlanRecord, grouping: WallChartQuery.Grouping, zoom: WallChartZoom, language l: Language) async throws -> String {
+        let (rows, options) = try await wallChartInput(plan: plan, grouping: grouping, zoom: zoom, language: l)
+        return WallChart.render(rows: rows, options: options, title: plan.title)
+    }
+
+    /// The wall chart's rows and drawing options, shared by the page, the SVG download and the print page.
+    func wallChartInput(plan: PlanRecord, grouping: WallChartQuery.Grouping, zoom: WallChartZoom,
+                        language l: Language) async throws -> ([WallChartRow], WallChartOptions) {
         let today = LocalDate.today()
         // A task with no start date of its own runs from the day the plan was issued.
         let planStart = (plan.issueDate ?? plan.periodStart).flatMap(LocalDate.init(iso:))
@@ -175,6 +183,6 @@ extension WebControllers {
         let options = WallChartOptions(zoom: zoom, today: today, rangeStart: plan.periodStart.flatMap(LocalDate.init(iso:)),
                                        rangeEnd: plan.periodEnd.flatMap(LocalDate.init(iso:)), width: 1400,
                                        labels: l == .zh ? .chinese : .english)
-        return WallChart.render(rows: rows, options: options, title: plan.title)
+        return (rows, options)
     }
 }

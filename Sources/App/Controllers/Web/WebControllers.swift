@@ -125,6 +125,9 @@ struct WebControllers: Sendable {
             ]
         }
         let base = filter.queryItems(page: nil, overriding: ["page": nil])
+        // An export takes the whole view: the same filters, no paging.
+        let exportQuery = QueryString.encode(filter.queryItems(page: nil, overriding: ["page": nil, "per_page": nil]))
+        let exportSuffix = exportQuery.isEmpty ? "" : "?" + exportQuery
         let lastPage = max(1, (page.total + filter.perPage - 1) / filter.perPage)
         let totalText = page.totalCapped
             ? String(format: L10n.t("ledger.totalCapped", l), LedgerFilter.countCap)
@@ -149,6 +152,9 @@ struct WebControllers: Sendable {
             "prevURL": filter.page > 1 ? "/ledger?" + QueryString.encode(base + [("page", String(filter.page - 1))]) : "",
             "nextURL": filter.page < lastPage ? "/ledger?" + QueryString.encode(base + [("page", String(filter.page + 1))]) : "",
             "resetURL": "/ledger" + (filter.jurisdictionId.map { "?jurisdiction=\($0)" } ?? ""),
+            "exportXlsxURL": "/ledger/export.xlsx" + exportSuffix,
+            "exportCsvURL": "/ledger/export.csv" + exportSuffix,
+            "exportPerFieldURL": "/ledger/export.xlsx" + (exportQuery.isEmpty ? "?" : "?" + exportQuery + "&") + "per_field=1",
         ]
         return renderer.page("ledger", title: L10n.t("ledger.title", l), data: data, context: context, request: request,
                              isDemo: page.rows.contains { $0.isDemo }, active: "ledger")

@@ -17,6 +17,7 @@ enum AppMigrations {
             SkipUnchangedSearchText(),
             CreateImportBatches(),
             CreateAccounts(),
+            SplitImportPayloadItems(),
         ]
     }
 }
