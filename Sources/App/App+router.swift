@@ -28,12 +28,26 @@ func buildRouter(_ services: AppServices) -> Router<AppRequestContext> {
     router.post("/account/password") { request, context in try await web.accountPassword(request, context) }
     router.post("/account/tokens") { request, context in try await web.accountTokenCreate(request, context) }
     router.post("/account/tokens/:id/revoke") { request, context in try await web.accountTokenRevoke(request, context) }
+    router.get("/audit") { request, context in try await web.audit(request, context) }
+    router.get("/users") { request, context in try await web.users(request, context) }
+    router.get("/users/new") { request, context in try await web.userForm(request, context) }
+    router.post("/users") { request, context in try await web.userSave(request, context) }
+    router.get("/users/:id/edit") { request, context in try await web.userForm(request, context) }
+    router.post("/users/:id") { request, context in try await web.userSave(request, context) }
+    router.post("/users/:id/password") { request, context in try await web.userResetPassword(request, context) }
+    router.post("/users/:id/unlock") { request, context in try await web.userUnlock(request, context) }
 
     router.get("/") { request, context in try await web.home(request, context) }
     router.get("/dashboard/:id") { request, context in try await web.dashboard(request, context) }
     router.get("/ledger") { request, context in try await web.ledger(request, context) }
     router.get("/digest") { request, context in try await web.digest(request, context) }
     router.get("/inbox") { request, context in try await web.inbox(request, context) }
+
+    // Export (issue 3): the ledger view as a file, the wall chart as an A3 print page. GETs only; the API's
+    // GET /api/v1/ledger/export is registered by APIController.registerExport.
+    router.get("/ledger/export.xlsx") { request, context in try await web.ledgerExport(request, context, format: .xlsx) }
+    router.get("/ledger/export.csv") { request, context in try await web.ledgerExport(request, context, format: .csv) }
+    router.get("/plans/:id/wallchart/print") { request, context in try await web.wallChartPrint(request, context) }
 
     router.get("/jurisdictions") { request, context in try await web.jurisdictions(request, context) }
     router.get("/jurisdictions/new") { request, context in try await web.jurisdictionForm(request, context) }

@@ -58,6 +58,15 @@ public enum LifecycleStatus: String, Codable, Sendable, CaseIterable {
         guard let s = Self.allCases.first(where: { $0.chineseName == t }) else { return nil }
         self = s
     }
+
+    /// Also the English name, in any case, as an English export writes it in its 状态 column; for reading
+    /// spreadsheets, where a status word is data rather than a parameter.
+    public init?(label: String) {
+        if let s = LifecycleStatus(text: label) { self = s; return }
+        let t = label.trimmingCharacters(in: .whitespaces).lowercased()
+        guard let s = Self.allCases.first(where: { $0.englishName.lowercased() == t }) else { return nil }
+        self = s
+    }
 }
 
 /// How a parent's percent is derived from its children (汇总规则), recorded on the plan.

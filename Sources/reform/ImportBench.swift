@@ -22,5 +22,8 @@ struct ImportBench: AsyncParsableCommand {
         print("rows: \(r.rows), items: \(r.items), file: \(r.fileBytes / 1024) KiB, report: \(r.errors) errors, \(r.warnings) warnings")
         print(String(format: "dry run: %.2f s, commit: %.2f s, total: %.2f s", r.dryRunSeconds, r.commitSeconds, r.dryRunSeconds + r.commitSeconds))
         if let peak = r.peakMegabytes { print(String(format: "peak memory during the import: %.0f MB", peak)) }
+        if let dryRun = r.dryRunPeakMegabytes, let commit = r.commitPeakMegabytes {
+            print(String(format: "  of which: dry run %.0f MB, commit %.0f MB", dryRun, commit))
+        }
     }
 }

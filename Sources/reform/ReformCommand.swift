@@ -9,7 +9,7 @@ struct ReformCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reform",
         abstract: "ReformLedger (改革台账): reform plans, ledgers and wall charts for reform offices.",
-        subcommands: [Serve.self, Migrate.self, Demo.self, UserCommand.self, Bench.self, ImportBench.self],
+        subcommands: [Serve.self, Migrate.self, Demo.self, UserCommand.self, Bench.self, ImportBench.self, Export.self, ExportBench.self],
         defaultSubcommand: Serve.self
     )
 }

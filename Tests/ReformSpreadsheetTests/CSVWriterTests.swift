@@ -23,6 +23,19 @@ struct CSVWriterTests {
             == "序号,领域,备注\r\n1,\"经济,体制\",\"含\"\"引号\"\"\n换行\"\r\n2,\" 前导空格\",\r\n")
     }
 
+    @Test("the row encoder gives the writer's bytes, for streaming rows elsewhere")
+    func rowEncoder() throws {
+        // given
+        let encoder = CSVRowEncoder(neutralizesFormulas: true)
+        var bytes: [UInt8] = []
+        // when
+        encoder.append(["1", "经济,体制", "含\"引号\"\n换行"], to: &bytes)
+        encoder.append(["=1+1", " 前导空格", ""], to: &bytes)
+        // then
+        #expect(String(decoding: bytes, as: UTF8.self) == "1,\"经济,体制\",\"含\"\"引号\"\"\n换行\"\r\n'=1+1,\" 前导空格\",\r\n")
+        #expect(CSVRowEncoder.byteOrderMark == [0xEF, 0xBB, 0xBF])
+    }
+
     @Test("what the writer writes, the reader reads back", arguments: [Character(","), Character(";"), Character("\t")])
     func roundTrip(separator: Character) throws {
         // given

@@ -34,8 +34,13 @@ struct AuditFilter: Sendable, Equatable {
             }
             return n
         }
-        f.actor = String((one("actor") ?? "").prefix(100))
-        f.text = String((one("q") ?? "").prefix(100))
+        for key in ["actor", "q"] {
+            if let v = one(key), v.count > 100 {
+                throw AppError.badRequest(parameter: key, message: "at most 100 characters (got \(v.count))")
+            }
+        }
+        f.actor = one("actor") ?? ""
+        f.text = one("q") ?? ""
         if let e = one("entity") {
             guard entityTypes.contains(e) else {
                 throw AppError.badRequest(parameter: "entity", message: "expected one of \(entityTypes.joined(separator: ", ")), got \(e.prefix(40))")

@@ -45,13 +45,21 @@ enum ImportQueries {
         return try await db.all(ImportBatchRecord.self, "SELECT \(columns) FROM import_batches WHERE \(where_) ORDER BY id DESC LIMIT \(bind: limit)")
     }
 
-    struct Stored: Decodable { var payload: String; var problems: String }
+    struct Stored: Sendable {
+        /// The payload without its items, the items in parts (JSON arrays, in order), and the report.
+        var payload: String
+        var itemParts: [String]
+        var problems: String
+    }
 
-    /// The JSON texts of the payload and the report.
+    /// The JSON texts of the payload, its items and the report.
     static func stored(_ id: Int, on db: any SQLDatabase) async throws -> Stored {
-        guard let stored = try await db.first(Stored.self, "SELECT payload, problems FROM import_batch_payloads WHERE batch_id = \(bind: id)") else {
+        struct Row: Decodable { var payload: String; var problems: String }
+        struct Part: Decodable { var items: String }
+        guard let row = try await db.first(Row.self, "SELECT payload, problems FROM import_batch_payloads WHERE batch_id = \(bind: id)") else {
             throw AppError.notFound(entity: "import", id: String(id))
         }
-        return stored
+        let parts = try await db.all(Part.self, "SELECT items FROM import_batch_payload_items WHERE batch_id = \(bind: id) ORDER BY part")
+        return Stored(payload: row.payload, itemParts: parts.map(\.items), problems: row.problems)
     }
 }

@@ -2,7 +2,7 @@ import ReformCore
 
 /// One input of a form as the `form_fields` partial draws it, with its error beside it.
 struct FormField {
-    enum Kind: String { case text, textarea, select, multiselect, date, number, hidden }
+    enum Kind: String { case text, textarea, select, multiselect, date, number, hidden, password }
     var name: String
     var kind: Kind
     var value: String = ""

@@ -95,7 +95,16 @@ public enum HeaderMap {
             (.column(.status), ["状态", "完成情况", "完成状态", "进展状态", "是否完成"]),
             (.column(.remarks), ["备注", "说明", "备注说明"]),
         ]
-        for (kind, words) in synonyms { for word in words { table[word] = kind } }
+        // The English headers of an English ledger export (folded: lower case, no spaces), so it imports back.
+        let english: [(Kind, [String])] = [
+            (.column(.field), ["field"]), (.column(.task), ["reformtask", "task"]), (.column(.measure), ["measure"]),
+            (.column(.leadUnit), ["leadunit"]), (.column(.participants), ["participatingunits"]),
+            (.column(.leader), ["responsibleleader"]), (.column(.person), ["responsibleperson"]), (.column(.handler), ["handler"]),
+            (.column(.deadline), ["deadline"]), (.column(.expected), ["expectedresults"]),
+            (.column(.policies), ["policydocumentstoissue", "policydocuments"]), (.column(.progress), ["progress"]),
+            (.column(.status), ["status"]), (.column(.remarks), ["remarks"]),
+        ]
+        for (kind, words) in synonyms + english { for word in words { table[word] = kind } }
         return table
     }()
 

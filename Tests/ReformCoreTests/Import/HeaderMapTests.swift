@@ -34,6 +34,28 @@ struct HeaderMapTests {
         }
     }
 
+    @Test func readsTheHeaderOfAnEnglishLedgerExport() {
+        // when
+        let result = HeaderMap.map(headers: ["No.", "Field", "Reform task", "Measure", "Lead unit", "Participating units", "Responsible leader",
+                                             "Responsible person", "Handler", "Deadline", "Expected results", "Policy documents to issue",
+                                             "Progress", "Status", "Remarks"])
+        // then
+        #expect(result.columns.sorted { $0.key < $1.key }.map(\.value) == [.sequence, .field, .task, .measure, .leadUnit, .participants, .leader,
+                                                                          .person, .handler, .deadline, .expected, .policies, .progress,
+                                                                          .status, .remarks])
+        #expect(result.unknown.isEmpty && result.problems.isEmpty)
+    }
+
+    @Test func statusWordsOfBothLanguagesAreRead() {
+        #expect(LifecycleStatus(label: "推进中") == .inProgress)
+        #expect(LifecycleStatus(label: "Partly done") == .partlyDone)
+        #expect(LifecycleStatus(label: " done ") == .done)
+        #expect(LifecycleStatus(label: "suspended") == .suspended)
+        #expect(LifecycleStatus(label: "完成") == nil)
+        // the API's status parameter stays strict: codes and Chinese names only
+        #expect(LifecycleStatus(text: "Done") == nil)
+    }
+
     @Test func responsibleUnitsLeadWithoutALeadColumn() {
         // when
         let result = HeaderMap.map(headers: ["序号", "重点工作", "责任单位", "完成时限"])

@@ -8,15 +8,19 @@ extension APIController {
     static let importBodyLimit = ImportService.maxUploadBytes * 4 / 3 + 64 * 1024
 
     func registerImports(on group: RouterGroup<AppRequestContext>) {
-        group.get("/imports") { request, _ in
+        group.get("/imports") { request, context in
+            let guarded = try AccessGuard(context, sql: sql)
+            try guarded.requireImporter()
             let limit = try optionalInt(request.uri.queryParameters.get("limit"), "limit", max: 1000) ?? 200
-            let batches = try await ImportQueries.recent(limit: limit, on: sql)
+            let batches = try await ImportQueries.recent(limit: limit, within: guarded.listScope, on: sql)
             return try APIResponse.json(APIModels.Page(items: batches.map(APIModels.ImportSummary.init)))
         }
         group.post("/imports") { request, context in
+            try AccessGuard(context, sql: sql).requireImporter()
             let input = try await decodeImportBody(APIModels.ImportInput.self, request)
             let upload = try input.upload()
             let target = try input.target?.target() ?? ImportTarget()
+            try await AccessGuard(context, sql: sql).requireImportTarget(target)
             let batch = try await importing(context) { try await services.imports.createDraft(upload, target: target, actor: try context.requirePrincipal().actorName) }
             return try APIResponse.json(APIModels.ImportDetail(batch, language: context.language, offset: 0, limit: 500), status: .created,
                                         headers: [.location: "/api/v1/imports/\(batch.record.id)"])
@@ -25,15 +29,19 @@ extension APIController {
             let q = request.uri.queryParameters
             let offset = try optionalInt(q.get("offset"), "offset", min: 0) ?? 0
             let limit = try optionalInt(q.get("limit"), "limit", max: 5000) ?? 500
+            _ = try await AccessGuard(context, sql: sql).importBatch(try id(context))
             let batch = try await services.imports.load(try id(context))
             return try APIResponse.json(APIModels.ImportDetail(batch, language: context.language, offset: offset, limit: limit))
         }
         group.patch("/imports/:id") { request, context in
             let iid = try id(context)
+            let guarded = try AccessGuard(context, sql: sql)
+            _ = try await guarded.importBatch(iid)
             let input = try await decodeImportBody(APIModels.ImportCorrectionsInput.self, request)
             let baseVersion = try version(input.version, request)
             let corrections = ImportCorrections(target: try input.target?.target(), items: input.items, units: input.units)
             try Self.checkCorrections(corrections)
+            if let target = corrections.target { try await guarded.requireImportTarget(target) }
             let batch = try await importing(context) {
                 try await services.imports.correct(iid, corrections, baseVersion: baseVersion, actor: try context.requirePrincipal().actorName)
             }
@@ -41,16 +49,19 @@ extension APIController {
         }
         group.delete("/imports/:id") { _, context in
             let iid = try id(context)
+            _ = try await AccessGuard(context, sql: sql).importBatch(iid)
             try await importing(context) { try await services.imports.discard(iid) }
             return try APIResponse.json(APIModels.DeleteResult(deleted: iid))
         }
         group.post("/imports/:id/commit") { _, context in
             let iid = try id(context)
+            _ = try await AccessGuard(context, sql: sql).importBatch(iid)
             let batch = try await importing(context) { try await services.imports.commit(iid, actor: try context.requirePrincipal().actorName) }
             return try APIResponse.json(APIModels.ImportDetail(batch, language: context.language, offset: 0, limit: 500))
         }
         group.post("/imports/:id/undo") { request, context in
             let iid = try id(context)
+            _ = try await AccessGuard(context, sql: sql).importBatch(iid)
             let input = try await decodeImportBody(APIModels.ImportUndoInput.self, request, allowEmpty: true)
             let (batch, result) = try await importing(context) {
                 try await services.imports.undo(iid, confirmEdited: input.confirm ?? false, actor: try context.requirePrincipal().actorName)

@@ -36,6 +36,7 @@ extension APIController {
         }
         group.post("/items/:id/assignments") { request, context in
             let itemId = try id(context)
+            _ = try await AccessGuard(context, sql: sql).readItem(itemId)
             let input = try await decode(AssignInput.self, request, context)
             let created = try await services.assignments.assign(itemId: itemId, note: input.note ?? "",
                                                                 includeParticipants: input.includeParticipants ?? false, by: try context.requirePrincipal())
@@ -43,12 +44,14 @@ extension APIController {
         }
         group.post("/assignments/:id/sign") { request, context in
             let aid = try id(context)
+            _ = try await AccessGuard(context, sql: sql).readItem(try await ReportQueries.assignment(aid, on: sql).itemId)
             let input = try await decode(VersionInput.self, request, context)
             return try APIResponse.json(try await services.assignments.sign(aid, baseVersion: try version(input.version, request),
                                                                             by: try context.requirePrincipal()))
         }
         group.post("/assignments/:id/handler") { request, context in
             let aid = try id(context)
+            _ = try await AccessGuard(context, sql: sql).readItem(try await ReportQueries.assignment(aid, on: sql).itemId)
             let input = try await decode(HandlerInput.self, request, context)
             return try APIResponse.json(try await services.assignments.assignHandler(
                 aid, name: input.handlerName ?? "", userId: input.handlerUserId, baseVersion: try version(input.version, request),
@@ -73,6 +76,7 @@ extension APIController {
         }
         group.post("/items/:id/reports") { request, context in
             let itemId = try id(context)
+            _ = try await AccessGuard(context, sql: sql).readItem(itemId)
             let input = try await decode(ReportInput.self, request, context)
             let principal = try context.requirePrincipal()
             guard let unitId = input.unitId ?? principal.unitId else {
@@ -89,6 +93,7 @@ extension APIController {
         }
         group.patch("/reports/:id") { request, context in
             let current = try await ReportQueries.report(try id(context), on: sql)
+            _ = try await AccessGuard(context, sql: sql).readItem(current.itemId)
             let input = try await decode(ReportInput.self, request, context)
             let principal = try context.requirePrincipal()
             var merged = input
@@ -110,6 +115,7 @@ extension APIController {
         }
         group.post("/reports/:id/review") { request, context in
             let rid = try id(context)
+            _ = try await AccessGuard(context, sql: sql).readItem(try await ReportQueries.report(rid, on: sql).itemId)
             let input = try await decode(ReviewInput.self, request, context)
             guard let action = input.action.flatMap(ReportAction.init(rawValue:)) else {
                 throw AppError.validation([ValidationIssue(field: "action", code: input.action == nil ? .required : .invalidChoice)])
@@ -127,7 +133,7 @@ extension APIController {
         group.post("/reports/:id/evidence") { request, context in
             let rid = try id(context)
             let principal = try context.requirePrincipal()
-            _ = try await ReportQueries.report(rid, on: sql)
+            _ = try await AccessGuard(context, sql: sql).readItem(try await ReportQueries.report(rid, on: sql).itemId)
             let files = try await evidenceFiles(request)
             let checked = try files.map { try services.evidence.check(filename: $0.filename, data: $0.data) }
             let saved = try await services.reports.addEvidence(reportId: rid, files: checked, by: principal)

@@ -9,21 +9,23 @@ struct APIController: Sendable {
     var sql: any SQLDatabase { services.database.sql }
 
     func register(on group: RouterGroup<AppRequestContext>) {
-        group.get("/jurisdictions") { _, _ in
-            try APIResponse.json(APIModels.Page(items: try await JurisdictionQueries.all(on: sql).map(APIModels.Jurisdiction.init)))
+        group.get("/jurisdictions") { _, context in
+            let scope = try AccessGuard(context, sql: sql).listScope
+            return try APIResponse.json(APIModels.Page(items: try await JurisdictionQueries.all(within: scope, on: sql).map(APIModels.Jurisdiction.init)))
         }
         group.post("/jurisdictions") { request, context in
+            try Access.require(Access.canEditJurisdictions(try context.requirePrincipal()), "edit_jurisdictions")
             let input = try await decode(APIModels.JurisdictionInput.self, request, context)
             let saved = try await services.jurisdictions.create(jurisdictionDraft(input), actor: try context.requirePrincipal().actorName)
             return try APIResponse.json(APIModels.Jurisdiction(saved), status: .created, headers: [.location: "/api/v1/jurisdictions/\(saved.id)"])
         }
         group.get("/jurisdictions/:id") { _, context in
-            try APIResponse.json(APIModels.Jurisdiction(try await JurisdictionQueries.require(try id(context), on: sql)))
+            try APIResponse.json(APIModels.Jurisdiction(try await AccessGuard(context, sql: sql).readJurisdiction(try id(context))))
         }
         group.patch("/jurisdictions/:id") { request, context in
             let jid = try id(context)
+            let current = try await AccessGuard(context, sql: sql).editJurisdiction(jid)
             let input = try await decode(APIModels.JurisdictionInput.self, request, context)
-            let current = try await JurisdictionQueries.require(jid, on: sql)
             let draft = JurisdictionDraft(name: input.name ?? current.name, level: input.level ?? current.level,
                                           divisionCode: input.divisionCode ?? current.divisionCode, parentID: input.parentId ?? current.parentId)
             let saved = try await services.jurisdictions.update(jid, draft, baseVersion: try version(input.version, request), actor: try context.requirePrincipal().actorName)
@@ -31,95 +33,115 @@ struct APIController: Sendable {
         }
         group.get("/jurisdictions/:id/dashboard") { _, context in
             let today = LocalDate.today()
+            _ = try await AccessGuard(context, sql: sql).readJurisdiction(try id(context))
             let d = try await DashboardQuery.run(jurisdictionId: try id(context), today: today, on: sql)
             return try APIResponse.json(APIModels.DashboardDTO(
                 jurisdiction: .init(d.jurisdiction), total: d.total, byStatus: d.byStatus, byLight: d.byLight,
                 overdueByUnit: d.overdueByUnit.map(APIModels.UnitOverdue.init), completionByField: d.completionByField, plans: d.plans.map(APIModels.Plan.init), asOf: today.iso))
         }
 
-        group.get("/units") { request, _ in
+        group.get("/units") { request, context in
+            let scope = try AccessGuard(context, sql: sql).listScope
             let q = request.uri.queryParameters
             let jid = try optionalInt(q.get("jurisdiction"), "jurisdiction")
             let limit = try optionalInt(q.get("limit"), "limit", max: 1000) ?? 200
             let offset = try optionalInt(q.get("offset"), "offset", min: 0) ?? 0
             let text = try clean(q.get("q") ?? "", "q")
-            let units = try await UnitQueries.page(jurisdictionId: jid, q: String(text.prefix(100)), limit: limit, offset: offset, on: sql)
+            let units = try await UnitQueries.page(jurisdictionId: jid, q: String(text.prefix(100)), limit: limit, offset: offset,
+                                                   within: scope, on: sql)
             return try APIResponse.json(APIModels.Page(items: units.map(APIModels.Unit.init)))
         }
         group.post("/units") { request, context in
+            let guarded = try AccessGuard(context, sql: sql)
+            try Access.require(Access.canCreateUnits(guarded.principal), "edit_units")
             let input = try await decode(APIModels.UnitInput.self, request, context)
+            try await guarded.requireUnitTarget(jurisdictionId: input.jurisdictionId)
             let saved = try await services.units.create(UnitDraft(jurisdictionID: input.jurisdictionId, name: input.name ?? "",
                                                                   shortNames: (input.shortNames ?? []).joined(separator: "、")), actor: try context.requirePrincipal().actorName)
             return try APIResponse.json(APIModels.Unit(saved), status: .created, headers: [.location: "/api/v1/units/\(saved.id)"])
         }
         group.get("/units/:id") { _, context in
-            try APIResponse.json(APIModels.Unit(try await UnitQueries.require(try id(context), on: sql)))
+            try APIResponse.json(APIModels.Unit(try await AccessGuard(context, sql: sql).readUnit(try id(context))))
         }
         group.patch("/units/:id") { request, context in
             let uid = try id(context)
+            let guarded = try AccessGuard(context, sql: sql)
+            let current = try await guarded.editUnit(uid)
             let input = try await decode(APIModels.UnitInput.self, request, context)
-            let current = try await UnitQueries.require(uid, on: sql)
+            try await guarded.requireUnitTarget(jurisdictionId: input.jurisdictionId ?? current.jurisdictionId)
             let draft = UnitDraft(jurisdictionID: input.jurisdictionId ?? current.jurisdictionId, name: input.name ?? current.name,
                                   shortNames: input.shortNames?.joined(separator: "、") ?? current.shortNames)
             let saved = try await services.units.update(uid, draft, baseVersion: try version(input.version, request), actor: try context.requirePrincipal().actorName)
             return try APIResponse.json(APIModels.Unit(saved))
         }
 
-        group.get("/plans") { request, _ in
+        group.get("/plans") { request, context in
+            let guarded = try AccessGuard(context, sql: sql)
             let jid = try optionalInt(request.uri.queryParameters.get("jurisdiction"), "jurisdiction")
             let plans: [PlanRecord]
             if let jid {
-                plans = try await PlanQueries.inSubtree(of: try await JurisdictionQueries.require(jid, on: sql), limit: 1000, on: sql)
+                plans = try await PlanQueries.inSubtree(of: try await guarded.readJurisdiction(jid), limit: 1000, on: sql)
             } else {
-                plans = try await PlanQueries.all(limit: 1000, on: sql)
+                plans = try await PlanQueries.visible(scope: guarded.listScope, limit: 1000, on: sql)
             }
             return try APIResponse.json(APIModels.Page(items: plans.map(APIModels.Plan.init)))
         }
         group.post("/plans") { request, context in
+            let guarded = try AccessGuard(context, sql: sql)
+            try Access.require(Access.canCreatePlans(guarded.principal), "edit_plans")
             let input = try await decode(APIModels.PlanInput.self, request, context)
+            try await guarded.requirePlanTarget(jurisdictionId: input.jurisdictionId)
             try Self.checkLevelNames(input.levelNames)
             let saved = try await services.plans.create(planDraft(input, current: nil), actor: try context.requirePrincipal().actorName)
             return try APIResponse.json(APIModels.Plan(saved), status: .created, headers: [.location: "/api/v1/plans/\(saved.id)"])
         }
         group.get("/plans/:id") { _, context in
-            try APIResponse.json(APIModels.Plan(try await PlanQueries.require(try id(context), on: sql)))
+            try APIResponse.json(APIModels.Plan(try await AccessGuard(context, sql: sql).readPlan(try id(context))))
         }
         group.patch("/plans/:id") { request, context in
             let pid = try id(context)
+            let guarded = try AccessGuard(context, sql: sql)
+            let current = try await guarded.editPlan(pid)
             let input = try await decode(APIModels.PlanInput.self, request, context)
             try Self.checkLevelNames(input.levelNames)
-            let current = try await PlanQueries.require(pid, on: sql)
+            try await guarded.requirePlanTarget(jurisdictionId: input.jurisdictionId ?? current.jurisdictionId)
             let saved = try await services.plans.update(pid, planDraft(input, current: current), baseVersion: try version(input.version, request), actor: try context.requirePrincipal().actorName)
             return try APIResponse.json(APIModels.Plan(saved))
         }
         group.get("/plans/:id/items") { _, context in
-            let plan = try await PlanQueries.require(try id(context), on: sql)
+            let plan = try await AccessGuard(context, sql: sql).readPlan(try id(context))
             let items = try await ItemQueries.tree(planId: plan.id, on: sql)
             return try APIResponse.json(APIModels.Page(items: try await itemDTOs(items, warnDays: plan.warnDays)))
         }
         group.post("/plans/:id/items") { request, context in
             let pid = try id(context)
+            _ = try await AccessGuard(context, sql: sql).editPlan(pid)
             let input = try await decode(APIModels.ItemInput.self, request, context)
             let saved = try await services.items.create(planId: pid, parentId: input.parentId, itemDraft(input, current: nil, participants: []), actor: try context.requirePrincipal().actorName)
             return try APIResponse.json(try await itemDTO(saved), status: .created, headers: [.location: "/api/v1/items/\(saved.id)"])
         }
 
         group.get("/items/:id") { _, context in
-            try APIResponse.json(try await itemDTO(try await ItemQueries.require(try id(context), on: sql)))
+            try APIResponse.json(try await itemDTO(try await AccessGuard(context, sql: sql).readItem(try id(context)).item))
         }
         group.patch("/items/:id") { request, context in
             let iid = try id(context)
+            let guarded = try AccessGuard(context, sql: sql)
+            let (current, participants, edit) = try await guarded.editItem(iid)
             let input = try await decode(APIModels.ItemInput.self, request, context)
-            let current = try await ItemQueries.require(iid, on: sql)
-            let participants = try await ItemQueries.participants(of: [iid], on: sql).map(\.unitId)
+            let draft = itemDraft(input, current: current, participants: participants)
+            if edit == .progress {
+                try guarded.requireOnlyProgress(current: WebControllers.draft(of: current, participants: participants), proposed: draft)
+            }
             let saved = try await services.items.update(
-                iid, itemDraft(input, current: current, participants: participants), baseVersion: try version(input.version, request),
+                iid, draft, baseVersion: try version(input.version, request),
                 amendment: .init(reason: try clean(input.amendmentReason ?? "", "amendmentReason"), approvedBy: try clean(input.approvedBy ?? "", "approvedBy")),
                 actor: try context.requirePrincipal().actorName)
             return try APIResponse.json(try await itemDTO(saved))
         }
         group.delete("/items/:id") { request, context in
             let iid = try id(context)
+            _ = try await AccessGuard(context, sql: sql).editItem(iid, needs: .full)
             let header = try ifMatch(request)
             guard let v = try optionalInt(request.uri.queryParameters.get("version"), "version", min: 0) ?? header else {
                 throw AppError.badRequest(parameter: "version", message: "required: the version you read (query ?version= or If-Match)")
@@ -129,11 +151,12 @@ struct APIController: Sendable {
         }
         group.get("/items/:id/amendments") { _, context in
             let iid = try id(context)
-            _ = try await ItemQueries.require(iid, on: sql)
+            _ = try await AccessGuard(context, sql: sql).readItem(iid)
             return try APIResponse.json(APIModels.Page(items: try await ItemQueries.amendments(of: iid, on: sql).map(APIModels.Amendment.init)))
         }
         group.post("/items/:id/amendments") { request, context in
             let iid = try id(context)
+            _ = try await AccessGuard(context, sql: sql).editItem(iid, needs: .full)
             let input = try await decode(APIModels.AmendmentInput.self, request, context)
             let header = try ifMatch(request)
             let saved = try await services.items.amend(
@@ -144,30 +167,12 @@ struct APIController: Sendable {
         }
         group.get("/items/:id/history") { _, context in
             let iid = try id(context)
-            _ = try await ItemQueries.require(iid, on: sql)
+            _ = try await AccessGuard(context, sql: sql).readItem(iid)
             return try APIResponse.json(APIModels.Page(items: try await ItemQueries.history(entity: "item", id: iid, on: sql).map(APIModels.HistoryEntry.init)))
         }
 
-        group.get("/ledger") { request, _ in
-            var params = request.queryMultiMap
-            for (key, values) in params { for v in values { _ = try clean(v, key) } }
-            // Integers may come as 7.0 (JSON's reading of an integer); the shared parser reads plain digits.
-            for key in ["jurisdiction", "plan", "field", "unit", "page", "per_page"] {
-                params[key] = params[key]?.map { v in Self.wholeNumber(v.trimmingCharacters(in: .whitespaces)).map(String.init) ?? v }
-            }
-            // The pages send empty form fields for "any"; the API refuses empty values instead of guessing.
-            for key in Self.ledgerSingleValueParameters {
-                if let values = params[key], values.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
-                    throw AppError.badRequest(parameter: key, message: "empty value; leave the parameter out instead")
-                }
-            }
-            for key in ["status", "light"] {
-                let pieces = (params[key] ?? []).flatMap { $0.split(separator: ",", omittingEmptySubsequences: false) }
-                if pieces.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
-                    throw AppError.badRequest(parameter: key, message: "empty value in the list; leave the parameter out instead")
-                }
-            }
-            let filter = try LedgerFilter.parse(params)
+        group.get("/ledger") { request, context in
+            let filter = try await AccessGuard(context, sql: sql).scoped(try ledgerFilter(request))
             let today = LocalDate.today()
             let page = try await LedgerQuery.run(filter, today: today, on: sql)
             let warnDays = try await warnDaysByPlan(Set(page.rows.map(\.planId)))
@@ -191,10 +196,33 @@ struct APIController: Sendable {
 
         registerImports(on: group)
         registerAccounts(on: group)
-        registerReports(on: group)
-    }
+        registerExport(on: group)
+        registerReports(on: group)    }
 
     // MARK: helpers
+
+    /// The ledger's filters from an API request: the shared parser after the API's stricter checks.
+    func ledgerFilter(_ request: Request) throws -> LedgerFilter {
+        var params = request.queryMultiMap
+        for (key, values) in params { for v in values { _ = try clean(v, key) } }
+        // Integers may come as 7.0 (JSON's reading of an integer); the shared parser reads plain digits.
+        for key in ["jurisdiction", "plan", "field", "unit", "page", "per_page"] {
+            params[key] = params[key]?.map { v in Self.wholeNumber(v.trimmingCharacters(in: .whitespaces)).map(String.init) ?? v }
+        }
+        // The pages send empty form fields for "any"; the API refuses empty values instead of guessing.
+        for key in Self.ledgerSingleValueParameters {
+            if let values = params[key], values.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+                throw AppError.badRequest(parameter: key, message: "empty value; leave the parameter out instead")
+            }
+        }
+        for key in ["status", "light"] {
+            let pieces = (params[key] ?? []).flatMap { $0.split(separator: ",", omittingEmptySubsequences: false) }
+            if pieces.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+                throw AppError.badRequest(parameter: key, message: "empty value in the list; leave the parameter out instead")
+            }
+        }
+        return try LedgerFilter.parse(params)
+    }
 
     static let ledgerSingleValueParameters = ["jurisdiction", "plan", "field", "unit", "role", "due_from", "due_to", "scope", "sort", "page", "per_page",
                                               "outdated"]

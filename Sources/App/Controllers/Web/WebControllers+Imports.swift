@@ -9,18 +9,22 @@ extension WebControllers {
 
     func imports(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let l = context.language
-        let batches = try await ImportQueries.recent(on: sql)
-        let plans = Dictionary(try await PlanQueries.all(limit: 10_000, on: sql).map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+        let guarded = try AccessGuard(context, sql: sql)
+        try guarded.requireImporter()
+        let batches = try await ImportQueries.recent(within: guarded.listScope, on: sql)
+        let plans = Dictionary(try await PlanQueries.byIDs(Array(Set(batches.compactMap(\.planId))), on: sql).map { ($0.id, $0.title) },
+                               uniquingKeysWith: { a, _ in a })
         let rows = batches.map { b -> [String: Any] in
             var row = batchSummary(b, l)
             if let planId = b.planId, let title = plans[planId] { row["planTitle"] = title }
             return row
         }
-        return renderer.page("imports", title: L10n.t("import.list", l), data: ["rows": rows, "hasRows": !rows.isEmpty],
+        return renderer.page("imports", title: L10n.t("import.list", l), data: ["rows": rows, "hasRows": !rows.isEmpty, "canImport": true],
                              context: context, request: request, active: "imports")
     }
 
     func importForm(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        try AccessGuard(context, sql: sql).requireImporter()
         var target = ImportTarget()
         let q = request.uri.queryParameters
         if let planId = q.get("plan", as: Int.self) {
@@ -38,6 +42,7 @@ extension WebControllers {
         let (fields, file) = try await importFormBody(request)
         func value(_ key: String) -> String { fields[key]?.last ?? "" }
         let target = Self.target(from: value)
+        try await AccessGuard(context, sql: sql).requireImportTarget(target)
         let text = value("text")
         let upload: ImportService.Upload
         if let file, !file.data.isEmpty {
@@ -118,6 +123,7 @@ extension WebControllers {
 
     func importBatch(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let id = try context.parameters.require("id", as: Int.self)
+        _ = try await AccessGuard(context, sql: sql).importBatch(id)
         let batch = try await services.imports.load(id)
         return try await importBatchPage(batch, message: nil, request: request, context: context)
     }
@@ -256,9 +262,12 @@ extension WebControllers {
     func importCorrect(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let l = context.language
         let id = try context.parameters.require("id", as: Int.self)
+        let guarded = try AccessGuard(context, sql: sql)
+        _ = try await guarded.importBatch(id)
         let f = try await request.formData(limit: 8 * 1024 * 1024)
         let batch = try await services.imports.load(id)
         let corrections = Self.corrections(from: f, batch.payload)
+        if let target = corrections.target { try await guarded.requireImportTarget(target) }
         do {
             _ = try await services.imports.correct(id, corrections, baseVersion: f.int("version"), actor: try context.requirePrincipal().actorName)
         } catch AppError.validation(let issues) {
@@ -328,6 +337,7 @@ extension WebControllers {
     func importCommit(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let l = context.language
         let id = try context.parameters.require("id", as: Int.self)
+        _ = try await AccessGuard(context, sql: sql).importBatch(id)
         do {
             _ = try await services.imports.commit(id, actor: try context.requirePrincipal().actorName)
             return Response(status: .seeOther, headers: [.location: "/imports/\(id)"])
@@ -343,6 +353,7 @@ extension WebControllers {
     func importUndo(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let l = context.language
         let id = try context.parameters.require("id", as: Int.self)
+        _ = try await AccessGuard(context, sql: sql).importBatch(id)
         let f = try await request.formData()
         do {
             _ = try await services.imports.undo(id, confirmEdited: f.string("confirm") == "1", actor: try context.requirePrincipal().actorName)
@@ -356,6 +367,7 @@ extension WebControllers {
     func importDiscard(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let l = context.language
         let id = try context.parameters.require("id", as: Int.self)
+        _ = try await AccessGuard(context, sql: sql).importBatch(id)
         do {
             try await services.imports.discard(id)
             return Response(status: .seeOther, headers: [.location: "/imports"])

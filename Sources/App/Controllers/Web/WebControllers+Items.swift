@@ -4,7 +4,7 @@ import ReformCore
 extension WebControllers {
     func item(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let id = try context.parameters.require("id", as: Int.self)
-        let item = try await ItemQueries.require(id, on: sql)
+        let item = try await AccessGuard(context, sql: sql).readItem(id).item
         return try await itemPage(item, amendIssues: [], amendValues: [:], request: request, context: context)
     }
 
@@ -16,6 +16,8 @@ extension WebControllers {
         let ancestors = try await ItemQueries.byIDs(PathRange.ids(in: item.path).filter { $0 != item.id }, on: sql).sorted { $0.depth < $1.depth }
         let children = try await ItemQueries.children(of: item.id, on: sql)
         let participants = try await ItemQueries.participants(of: [item.id], on: sql)
+        let edit = Access.itemEdit(jurisdictionPath: item.jurisdictionPath, leadUnitId: item.leadUnitId,
+                                   participantUnitIds: participants.map(\.unitId), try context.requirePrincipal())
         let lead = try await item.leadUnitId.asyncMap { try await UnitQueries.find($0, on: sql) } ?? nil
         let amendments = try await ItemQueries.amendments(of: item.id, on: sql)
         let history = try await ItemQueries.history(entity: "item", id: item.id, on: sql)
@@ -85,6 +87,7 @@ extension WebControllers {
             "hasHistory": !history.isEmpty,
             "amendErrors": amendIssues.map { L10n.issue($0, l) }, "hasAmendErrors": !amendIssues.isEmpty,
             "reporting": try await reportingSection(item, plan: plan, context: context, issues: reportIssues, values: reportValues),
+            "canEdit": edit != .none, "canEditFully": edit == .full,
             "amendNew": amendValues["newDeadline"] ?? "", "amendReason": amendValues["reason"] ?? "", "amendApprovedBy": amendValues["approvedBy"] ?? "",
         ]
         return renderer.page("item", title: item.number + item.title, data: data, context: context, request: request,
@@ -102,8 +105,10 @@ extension WebControllers {
     }
 
     func itemForm(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let guarded = try AccessGuard(context, sql: sql)
         if request.uri.path.hasSuffix("/items/new") {
             let planId = try context.parameters.require("id", as: Int.self)
+            _ = try await guarded.editPlan(planId)
             var draft = PlanItemDraft()
             draft.status = LifecycleStatus.notStarted.rawValue
             draft.weight = "1"
@@ -117,8 +122,7 @@ extension WebControllers {
                                           amendment: .init(), request: request, context: context)
         }
         let id = try context.parameters.require("id", as: Int.self)
-        let item = try await ItemQueries.require(id, on: sql)
-        let participants = try await ItemQueries.participants(of: [id], on: sql).map(\.unitId)
+        let (item, participants, edit) = try await guarded.editItem(id)
         let draft = PlanItemDraft(number: item.number, title: item.title, content: item.content, leadUnitID: item.leadUnitId,
                                   participantUnitIDs: participants, responsibleLeader: item.responsibleLeader,
                                   responsiblePerson: item.responsiblePerson, handler: item.handler, startDate: item.startDate ?? "",
@@ -126,12 +130,22 @@ extension WebControllers {
                                   policyDocuments: item.policyDocuments, remarks: item.remarks, weight: ItemService.Values.format(item.weight),
                                   status: item.status, ownPercent: ItemService.Values.format(item.ownPercent))
         return try await itemFormPage(planId: item.planId, itemId: id, parentId: item.parentId, draft: draft, version: item.version,
-                                      issues: [], amendment: .init(), request: request, context: context)
+                                      issues: [], amendment: .init(), progressOnly: edit == .progress, request: request, context: context)
+    }
+
+    /// The draft an item's form starts from: the item as it is.
+    static func draft(of item: ItemRecord, participants: [Int]) -> PlanItemDraft {
+        PlanItemDraft(number: item.number, title: item.title, content: item.content, leadUnitID: item.leadUnitId,
+                      participantUnitIDs: participants, responsibleLeader: item.responsibleLeader,
+                      responsiblePerson: item.responsiblePerson, handler: item.handler, startDate: item.startDate ?? "",
+                      deadline: item.currentDeadline ?? "", expectedResults: item.expectedResults, resultForm: item.resultForm,
+                      policyDocuments: item.policyDocuments, remarks: item.remarks, weight: ItemService.Values.format(item.weight),
+                      status: item.status, ownPercent: ItemService.Values.format(item.ownPercent))
     }
 
     func itemSave(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let f = try await request.formData()
-        let draft = PlanItemDraft(number: f.string("number"), title: f.string("title"), content: f.string("content"),
+        var draft = PlanItemDraft(number: f.string("number"), title: f.string("title"), content: f.string("content"),
                                   leadUnitID: f.int("leadUnitId"), participantUnitIDs: f.ints("participantUnitIds"),
                                   responsibleLeader: f.string("responsibleLeader"), responsiblePerson: f.string("responsiblePerson"),
                                   handler: f.string("handler"), startDate: f.string("startDate"), deadline: f.string("deadline"),
@@ -141,6 +155,23 @@ extension WebControllers {
         let amendment = ItemService.AmendmentInput(reason: f.string("amendmentReason"), approvedBy: f.string("approvedBy"))
         let isNew = request.uri.path.hasSuffix("/items")
         let pathID = try context.parameters.require("id", as: Int.self)
+        let guarded = try AccessGuard(context, sql: sql)
+        var progressOnly = false
+        if isNew {
+            _ = try await guarded.editPlan(pathID)
+        } else {
+            let (item, participants, edit) = try await guarded.editItem(pathID)
+            if edit == .progress {
+                // Their form has only the progress fields: the rest stays as it is.
+                progressOnly = true
+                var kept = Self.draft(of: item, participants: participants)
+                kept.status = draft.status
+                kept.ownPercent = draft.ownPercent
+                kept.handler = draft.handler
+                kept.remarks = draft.remarks
+                draft = kept
+            }
+        }
         do {
             let saved: ItemRecord
             if isNew {
@@ -152,8 +183,8 @@ extension WebControllers {
         } catch AppError.validation(let issues) {
             let planId = isNew ? pathID : try await ItemQueries.require(pathID, on: sql).planId
             return try await itemFormPage(planId: planId, itemId: isNew ? nil : pathID, parentId: f.int("parentId"), draft: draft,
-                                          version: f.int("version") ?? 0, issues: issues, amendment: amendment, request: request,
-                                          context: context, status: .unprocessableContent)
+                                          version: f.int("version") ?? 0, issues: issues, amendment: amendment, progressOnly: progressOnly,
+                                          request: request, context: context, status: .unprocessableContent)
         } catch AppError.conflict(_, _, let current, let changes) {
             return conflictPage(changes: changes, currentVersion: current, reloadURL: "/items/\(pathID)/edit", request: request, context: context)
         }
@@ -161,6 +192,7 @@ extension WebControllers {
 
     func itemAmend(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let id = try context.parameters.require("id", as: Int.self)
+        _ = try await AccessGuard(context, sql: sql).editItem(id, needs: .full)
         let f = try await request.formData()
         do {
             _ = try await services.items.amend(id, newDeadline: f.string("newDeadline"),
@@ -179,8 +211,8 @@ extension WebControllers {
 
     func itemDelete(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let id = try context.parameters.require("id", as: Int.self)
+        let item = try await AccessGuard(context, sql: sql).editItem(id, needs: .full).item
         let f = try await request.formData()
-        let item = try await ItemQueries.require(id, on: sql)
         do {
             try await services.items.delete(id, baseVersion: f.int("version") ?? 0, actor: try context.requirePrincipal().actorName)
         } catch AppError.conflict(_, _, let current, let changes) {
@@ -190,7 +222,7 @@ extension WebControllers {
     }
 
     private func itemFormPage(planId: Int, itemId: Int?, parentId: Int?, draft: PlanItemDraft, version: Int, issues: [ValidationIssue],
-                              amendment: ItemService.AmendmentInput, request: Request, context: AppRequestContext,
+                              amendment: ItemService.AmendmentInput, progressOnly: Bool = false, request: Request, context: AppRequestContext,
                               status: HTTPResponse.Status = .ok) async throws -> Response {
         let l = context.language
         let plan = try await PlanQueries.require(planId, on: sql)
@@ -226,6 +258,7 @@ extension WebControllers {
             FormField(name: "policyDocuments", kind: .textarea, value: draft.policyDocuments, wide: true),
             FormField(name: "remarks", kind: .textarea, value: draft.remarks, wide: true),
         ]
+        if progressOnly { fields = fields.filter { Access.progressFields.contains($0.name) } }
         let title = L10n.t(itemId == nil ? "item.new" : "item.edit", l)
         var hidden: [[String: Any]] = []
         if let parentId { hidden.append(["name": "parentId", "value": parentId]) }

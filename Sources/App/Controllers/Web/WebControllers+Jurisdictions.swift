@@ -4,21 +4,24 @@ import ReformCore
 extension WebControllers {
     func jurisdictions(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let l = context.language
-        let all = try await JurisdictionQueries.all(on: sql)
+        let guarded = try AccessGuard(context, sql: sql)
+        let all = try await JurisdictionQueries.all(within: guarded.listScope, on: sql)
         let ordered = all.sorted { $0.path.split(separator: "/").map { Int($0) ?? 0 }.lexicographicallyPrecedes($1.path.split(separator: "/").map { Int($0) ?? 0 }) }
         let rows = ordered.prefix(2000).map { j -> [String: Any] in
             ["id": j.id, "name": j.name, "level": L10n.level(j.level, l), "divisionCode": j.divisionCode, "indent": j.depth * 20]
         }
-        return renderer.page("jurisdictions", title: L10n.t("jurisdiction.list", l), data: ["rows": rows], context: context,
+        return renderer.page("jurisdictions", title: L10n.t("jurisdiction.list", l), data: ["rows": rows, "canEdit": Access.canEditJurisdictions(guarded.principal)], context: context,
                              request: request, active: "jurisdictions")
     }
 
     func jurisdictionForm(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let id = context.parameters.get("id", as: Int.self)
+        let guarded = try AccessGuard(context, sql: sql)
+        if id == nil { try Access.require(Access.canEditJurisdictions(guarded.principal), "edit_jurisdictions") }
         var draft = JurisdictionDraft()
         var version = 0
         if let id {
-            let j = try await JurisdictionQueries.require(id, on: sql)
+            let j = try await guarded.editJurisdiction(id)
             draft = JurisdictionDraft(name: j.name, level: j.level, divisionCode: j.divisionCode, parentID: j.parentId)
             version = j.version
         } else {
@@ -33,6 +36,12 @@ extension WebControllers {
         let form = try await request.formData()
         let draft = JurisdictionDraft(name: form.string("name"), level: form.string("level"), divisionCode: form.string("divisionCode"),
                                       parentID: form.int("parentId"))
+        let guarded = try AccessGuard(context, sql: sql)
+        if let id {
+            _ = try await guarded.editJurisdiction(id)
+        } else {
+            try Access.require(Access.canEditJurisdictions(guarded.principal), "edit_jurisdictions")
+        }
         do {
             let saved = if let id {
                 try await services.jurisdictions.update(id, draft, baseVersion: form.int("version") ?? 0, actor: try context.requirePrincipal().actorName)

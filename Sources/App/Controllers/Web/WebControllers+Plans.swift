@@ -5,21 +5,24 @@ import ReformCore
 extension WebControllers {
     func plans(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let l = context.language
-        let plans = try await PlanQueries.all(limit: 1000, on: sql)
-        let jurisdictions = Dictionary(uniqueKeysWithValues: try await JurisdictionQueries.all(on: sql).map { ($0.id, $0.name) })
+        let guarded = try AccessGuard(context, sql: sql)
+        let plans = try await PlanQueries.visible(scope: guarded.listScope, limit: 1000, on: sql)
+        let jurisdictions = Dictionary(uniqueKeysWithValues: try await JurisdictionQueries.all(within: guarded.listScope, on: sql).map { ($0.id, $0.name) })
         let rows = plans.map { p -> [String: Any] in
             var d = planSummary(p, l)
             d["jurisdiction"] = jurisdictions[p.jurisdictionId] ?? ""
             return d
         }
-        return renderer.page("plans", title: L10n.t("plan.list", l), data: ["rows": rows, "hasRows": !rows.isEmpty],
+        return renderer.page("plans", title: L10n.t("plan.list", l),
+                             data: ["rows": rows, "hasRows": !rows.isEmpty, "canCreate": Access.canCreatePlans(guarded.principal)],
                              context: context, request: request, isDemo: plans.contains { $0.isDemo }, active: "plans")
     }
 
     func plan(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let l = context.language
         let id = try context.parameters.require("id", as: Int.self)
-        let plan = try await PlanQueries.require(id, on: sql)
+        let guarded = try AccessGuard(context, sql: sql)
+        let plan = try await guarded.readPlan(id)
         let jurisdiction = try await JurisdictionQueries.require(plan.jurisdictionId, on: sql)
         let items = try await ItemQueries.tree(planId: id, on: sql)
         let today = LocalDate.today()
@@ -42,20 +45,23 @@ extension WebControllers {
             "jurisdiction": ["id": jurisdiction.id, "name": jurisdiction.name], "levelNames": plan.levelNames,
             "sourceNote": plan.sourceNote, "hasSource": !plan.sourceNote.isEmpty, "warnDays": plan.warnDays,
             "rows": rows, "hasRows": !rows.isEmpty, "count": items.count,
+            "canEdit": Access.canEditPlans(in: jurisdiction.path, guarded.principal),
         ], context: context, request: request, isDemo: plan.isDemo, active: "plans")
     }
 
     func planForm(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let id = context.parameters.get("id", as: Int.self)
+        let guarded = try AccessGuard(context, sql: sql)
         var draft = PlanDraft()
         var version = 0
         if let id {
-            let p = try await PlanQueries.require(id, on: sql)
+            let p = try await guarded.editPlan(id)
             draft = PlanDraft(title: p.title, docNumber: p.docNumber, issuer: p.issuer, issueDate: p.issueDate ?? "",
                               periodStart: p.periodStart ?? "", periodEnd: p.periodEnd ?? "", jurisdictionID: p.jurisdictionId,
                               levelNames: p.levelNames, rollupRule: p.rollupRule, warnDays: String(p.warnDays))
             version = p.version
         } else {
+            try await guarded.requirePlanTarget(jurisdictionId: nil)
             draft.jurisdictionID = request.uri.queryParameters.get("jurisdiction", as: Int.self)
             draft.levelNames = PlanDraft.defaultLevelNames.joined(separator: "/")
             draft.rollupRule = RollupRule.mean.rawValue
@@ -71,6 +77,9 @@ extension WebControllers {
                               issueDate: f.string("issueDate"), periodStart: f.string("periodStart"), periodEnd: f.string("periodEnd"),
                               jurisdictionID: f.int("jurisdictionId"), levelNames: f.string("levelNames"),
                               rollupRule: f.string("rollupRule"), warnDays: f.string("warnDays"))
+        let guarded = try AccessGuard(context, sql: sql)
+        if let id { _ = try await guarded.editPlan(id) }
+        try await guarded.requirePlanTarget(jurisdictionId: draft.jurisdictionID)
         do {
             let saved = if let id {
                 try await services.plans.update(id, draft, baseVersion: f.int("version") ?? 0, actor: try context.requirePrincipal().actorName)
@@ -89,7 +98,7 @@ extension WebControllers {
     private func planPage(id: Int?, draft: PlanDraft, version: Int, issues: [ValidationIssue], request: Request,
                           context: AppRequestContext, status: HTTPResponse.Status = .ok) async throws -> Response {
         let l = context.language
-        let all = try await JurisdictionQueries.all(on: sql)
+        let all = try await JurisdictionQueries.all(within: try AccessGuard(context, sql: sql).listScope, on: sql)
         let fields: [FormField] = [
             FormField(name: "title", kind: .text, value: draft.title, required: true, wide: true),
             FormField(name: "docNumber", kind: .text, value: draft.docNumber, hint: "穗府〔2021〕3号"),
@@ -117,7 +126,7 @@ extension WebControllers {
     func wallChart(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let l = context.language
         let id = try context.parameters.require("id", as: Int.self)
-        let plan = try await PlanQueries.require(id, on: sql)
+        let plan = try await AccessGuard(context, sql: sql).readPlan(id)
         let (grouping, zoom) = try wallChartOptions(request)
         let svg = try await wallChartSVG(plan: plan, grouping: grouping, zoom: zoom, language: l)
         let base = "/plans/\(id)/wallchart"
@@ -126,12 +135,13 @@ extension WebControllers {
             "groupings": WallChartQuery.Grouping.allCases.map { ["label": L10n.t("wall.group." + $0.rawValue, l), "url": "\(base)?group=\($0.rawValue)&zoom=\(zoom.rawValue)", "active": $0 == grouping] },
             "zooms": WallChartZoom.allCases.map { ["label": L10n.t("wall.zoom." + $0.rawValue, l), "url": "\(base)?group=\(grouping.rawValue)&zoom=\($0.rawValue)", "active": $0 == zoom] },
             "svgURL": "\(base).svg?group=\(grouping.rawValue)&zoom=\(zoom.rawValue)&lang=\(l.rawValue)",
+            "printURL": "\(base)/print?group=\(grouping.rawValue)&zoom=\(zoom.rawValue)",
         ], context: context, request: request, isDemo: plan.isDemo, active: "plans")
     }
 
     func wallChartSVG(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let id = try context.parameters.require("id", as: Int.self)
-        let plan = try await PlanQueries.require(id, on: sql)
+        let plan = try await AccessGuard(context, sql: sql).readPlan(id)
         let (grouping, zoom) = try wallChartOptions(request)
         let svg = try await wallChartSVG(plan: plan, grouping: grouping, zoom: zoom, language: context.language)
         return Response(status: .ok, headers: [.contentType: "image/svg+xml; charset=utf-8",
@@ -148,6 +158,13 @@ extension WebControllers {
     }
 
     func wallChartSVG(plan: PlanRecord, grouping: WallChartQuery.Grouping, zoom: WallChartZoom, language l: Language) async throws -> String {
+        let (rows, options) = try await wallChartInput(plan: plan, grouping: grouping, zoom: zoom, language: l)
+        return WallChart.render(rows: rows, options: options, title: plan.title)
+    }
+
+    /// The wall chart's rows and drawing options, shared by the page, the SVG download and the print page.
+    func wallChartInput(plan: PlanRecord, grouping: WallChartQuery.Grouping, zoom: WallChartZoom,
+                        language l: Language) async throws -> ([WallChartRow], WallChartOptions) {
         let today = LocalDate.today()
         // A task with no start date of its own runs from the day the plan was issued.
         let planStart = (plan.issueDate ?? plan.periodStart).flatMap(LocalDate.init(iso:))
@@ -166,6 +183,6 @@ extension WebControllers {
         let options = WallChartOptions(zoom: zoom, today: today, rangeStart: plan.periodStart.flatMap(LocalDate.init(iso:)),
                                        rangeEnd: plan.periodEnd.flatMap(LocalDate.init(iso:)), width: 1400,
                                        labels: l == .zh ? .chinese : .english)
-        return WallChart.render(rows: rows, options: options, title: plan.title)
+        return (rows, options)
     }
 }

@@ -136,6 +136,7 @@ extension WebControllers {
     func assign(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let principal = try context.requirePrincipal()
         let id = try context.parameters.require("id", as: Int.self)
+        _ = try await AccessGuard(context, sql: sql).readItem(id)
         let f = try await request.formData()
         _ = try await services.assignments.assign(itemId: id, note: f.string("note"), includeParticipants: f.string("participants") == "1",
                                                   by: principal)
@@ -145,6 +146,7 @@ extension WebControllers {
     func sign(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let principal = try context.requirePrincipal()
         let id = try context.parameters.require("id", as: Int.self)
+        _ = try await AccessGuard(context, sql: sql).readItem(try await ReportQueries.assignment(id, on: sql).itemId)
         let f = try await request.formData()
         let a = try await services.assignments.sign(id, baseVersion: f.int("version") ?? 0, by: principal)
         return Response(status: .seeOther, headers: [.location: f.string("back") == "inbox" ? "/inbox" : "/items/\(a.itemId)#reporting"])
@@ -153,6 +155,7 @@ extension WebControllers {
     func assignHandler(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let principal = try context.requirePrincipal()
         let id = try context.parameters.require("id", as: Int.self)
+        _ = try await AccessGuard(context, sql: sql).readItem(try await ReportQueries.assignment(id, on: sql).itemId)
         let f = try await request.formData()
         let a = try await services.assignments.assignHandler(id, name: f.string("handlerName"), userId: nil, baseVersion: f.int("version") ?? 0,
                                                              by: principal)
@@ -162,6 +165,7 @@ extension WebControllers {
     func indicatorAdd(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let principal = try context.requirePrincipal()
         let id = try context.parameters.require("id", as: Int.self)
+        _ = try await AccessGuard(context, sql: sql).readItem(id)
         let f = try await request.formData()
         do {
             _ = try await services.indicators.add(itemId: id, name: f.string("indicatorName"), unitOfMeasure: f.string("unitOfMeasure"),
@@ -194,6 +198,7 @@ extension WebControllers {
                                 deadlineReason: value("deadlineReason"), indicatorValues: indicatorValues)
         let existing = isNew ? nil : try await ReportQueries.report(pathID, on: sql)
         let itemId = existing?.itemId ?? pathID
+        _ = try await AccessGuard(context, sql: sql).readItem(itemId)
         let unitId = existing?.unitId ?? Int(value("unitId")) ?? principal.unitId ?? 0
         do {
             let checked = try files.filter { !($0.filename.isEmpty && $0.data.isEmpty) }.map { try services.evidence.check(filename: $0.filename, data: $0.data) }
@@ -243,6 +248,7 @@ extension WebControllers {
     func reportReview(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let principal = try context.requirePrincipal()
         let id = try context.parameters.require("id", as: Int.self)
+        _ = try await AccessGuard(context, sql: sql).readItem(try await ReportQueries.report(id, on: sql).itemId)
         let f = try await request.formData()
         guard let action = ReportAction(rawValue: f.string("action")) else {
             throw AppError.badRequest(parameter: "action", message: "expected one of \(ReportAction.allCases.map(\.rawValue).joined(separator: ", "))")

@@ -6,27 +6,31 @@ extension WebControllers {
         let l = context.language
         let jid = request.uri.queryParameters.get("jurisdiction", as: Int.self)
         let q = request.uri.queryParameters.get("q") ?? ""
-        let units = try await UnitQueries.page(jurisdictionId: jid, q: q, limit: 500, offset: 0, on: sql)
-        let jurisdictions = Dictionary(uniqueKeysWithValues: try await JurisdictionQueries.all(on: sql).map { ($0.id, $0) })
+        let guarded = try AccessGuard(context, sql: sql)
+        let units = try await UnitQueries.page(jurisdictionId: jid, q: q, limit: 500, offset: 0, within: guarded.listScope, on: sql)
+        let jurisdictions = Dictionary(uniqueKeysWithValues: try await JurisdictionQueries.all(within: guarded.listScope, on: sql).map { ($0.id, $0) })
         let rows = units.map { u -> [String: Any] in
             ["id": u.id, "name": u.name, "shortNames": u.shortNames, "jurisdiction": jurisdictions[u.jurisdictionId]?.name ?? "",
-             "ledgerURL": "/ledger?unit=\(u.id)"]
+             "ledgerURL": "/ledger?unit=\(u.id)",
+             "canEdit": Access.canEditUnits(in: jurisdictions[u.jurisdictionId]?.path ?? "", guarded.principal)]
         }
         return renderer.page("units", title: L10n.t("unit.list", l), data: [
-            "rows": rows, "q": q, "jurisdictionId": jid.map(String.init) ?? "",
+            "rows": rows, "q": q, "jurisdictionId": jid.map(String.init) ?? "", "canCreate": Access.canCreateUnits(guarded.principal),
             "jurisdictions": jurisdictions.values.sorted { $0.path < $1.path }.prefix(3000).map { ["id": $0.id, "name": $0.name, "selected": $0.id == jid] },
         ], context: context, request: request, active: "units")
     }
 
     func unitForm(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let id = context.parameters.get("id", as: Int.self)
+        let guarded = try AccessGuard(context, sql: sql)
         var draft = UnitDraft()
         var version = 0
         if let id {
-            let u = try await UnitQueries.require(id, on: sql)
+            let u = try await guarded.editUnit(id)
             draft = UnitDraft(jurisdictionID: u.jurisdictionId, name: u.name, shortNames: u.shortNames)
             version = u.version
         } else {
+            try await guarded.requireUnitTarget(jurisdictionId: nil)
             draft.jurisdictionID = request.uri.queryParameters.get("jurisdiction", as: Int.self)
         }
         return try await unitPage(id: id, draft: draft, version: version, issues: [], request: request, context: context)
@@ -36,6 +40,9 @@ extension WebControllers {
         let id = context.parameters.get("id", as: Int.self)
         let form = try await request.formData()
         let draft = UnitDraft(jurisdictionID: form.int("jurisdictionId"), name: form.string("name"), shortNames: form.string("shortNames"))
+        let guarded = try AccessGuard(context, sql: sql)
+        if let id { _ = try await guarded.editUnit(id) }
+        try await guarded.requireUnitTarget(jurisdictionId: draft.jurisdictionID)
         do {
             let saved = if let id {
                 try await services.units.update(id, draft, baseVersion: form.int("version") ?? 0, actor: try context.requirePrincipal().actorName)
@@ -54,7 +61,7 @@ extension WebControllers {
     private func unitPage(id: Int?, draft: UnitDraft, version: Int, issues: [ValidationIssue], request: Request,
                           context: AppRequestContext, status: HTTPResponse.Status = .ok) async throws -> Response {
         let l = context.language
-        let all = try await JurisdictionQueries.all(on: sql)
+        let all = try await JurisdictionQueries.all(within: try AccessGuard(context, sql: sql).listScope, on: sql)
         let fields: [FormField] = [
             FormField(name: "jurisdictionId", kind: .select, value: draft.jurisdictionID.map(String.init) ?? "",
                       options: [("", L10n.t("form.choose", l))] + all.prefix(3000).map { (String($0.id), $0.name) }, required: true),

@@ -72,6 +72,7 @@ struct WebControllers: Sendable {
                  "reviewDays": u.averageReviewDays.map { String(format: "%.1f", $0) } ?? "—"]
             },
             "hasRanking": !ranking.isEmpty,
+            "canCreatePlan": Access.canEditPlans(in: d.jurisdiction.path, guarded.principal),
         ]
         return renderer.page("dashboard", title: "\(d.jurisdiction.name) · \(L10n.t("dashboard.title", l))", data: data, context: context,
                              request: request, isDemo: d.plans.contains { $0.isDemo }, active: "dashboard")
@@ -98,7 +99,7 @@ struct WebControllers: Sendable {
         let filter = try await AccessGuard(context, sql: sql).scoped(try LedgerFilter.parse(params))
         let today = LocalDate.today()
         let page = try await LedgerQuery.run(filter, today: today, on: sql)
-        let plans = try await planOptions(filter)
+        let plans = try await planOptions(filter)  // the filter's jurisdiction is inside the user's view
         var fields: [ItemRecord] = []
         if let planId = filter.planId {
             fields = try await sql.all(ItemRecord.self, "SELECT \(ItemQueries.columns) FROM plan_items WHERE plan_id = \(bind: planId) AND depth = 0 ORDER BY sort_key")
@@ -133,6 +134,9 @@ struct WebControllers: Sendable {
             ]
         }
         let base = filter.queryItems(page: nil, overriding: ["page": nil])
+        // An export takes the whole view: the same filters, no paging.
+        let exportQuery = QueryString.encode(filter.queryItems(page: nil, overriding: ["page": nil, "per_page": nil]))
+        let exportSuffix = exportQuery.isEmpty ? "" : "?" + exportQuery
         let lastPage = max(1, (page.total + filter.perPage - 1) / filter.perPage)
         let totalText = page.totalCapped
             ? String(format: L10n.t("ledger.totalCapped", l), LedgerFilter.countCap)
@@ -157,6 +161,9 @@ struct WebControllers: Sendable {
             "prevURL": filter.page > 1 ? "/ledger?" + QueryString.encode(base + [("page", String(filter.page - 1))]) : "",
             "nextURL": filter.page < lastPage ? "/ledger?" + QueryString.encode(base + [("page", String(filter.page + 1))]) : "",
             "resetURL": "/ledger" + (filter.jurisdictionId.map { "?jurisdiction=\($0)" } ?? ""),
+            "exportXlsxURL": "/ledger/export.xlsx" + exportSuffix,
+            "exportCsvURL": "/ledger/export.csv" + exportSuffix,
+            "exportPerFieldURL": "/ledger/export.xlsx" + (exportQuery.isEmpty ? "?" : "?" + exportQuery + "&") + "per_field=1",
         ]
         return renderer.page("ledger", title: L10n.t("ledger.title", l), data: data, context: context, request: request,
                              isDemo: page.rows.contains { $0.isDemo }, active: "ledger")

@@ -17,12 +17,13 @@ enum AppMigrations {
             SkipUnchangedSearchText(),
             CreateImportBatches(),
             CreateAccounts(),
+            SplitImportPayloadItems(),
             // 0004: the assignment chain and reports.
             CreatePlanReporting(),
             CreateAssignments(),
             CreateProgressReports(),
-            AddItemReportDue(),        ]
-    }
+            AddItemReportDue(),
+        ]    }
 }
 
 extension SQLDatabase {

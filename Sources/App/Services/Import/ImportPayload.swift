@@ -113,6 +113,8 @@ struct ImportItem: Codable, Sendable, Equatable {
     var remarks: String
     /// A lifecycle status read from a 状态 column, when it names one.
     var status: String?
+    /// The own percent read from a 进展 column that holds one ("35%", as an export writes it).
+    var percent: Double?
     /// The deadline as written ("2022年10月底前", "长期坚持", "44865").
     var deadlineText: String?
     /// The date it means, as YYYY-MM-DD; nil when ongoing, missing or unreadable.
@@ -173,7 +175,7 @@ struct ImportItem: Codable, Sendable, Equatable {
 extension ImportItem {
     private enum CodingKeys: String, CodingKey {
         case key, parent, depth, number, title, content, lead, participants, collective, leader, person, handler
-        case expectedResults, policyDocuments, remarks, status, deadlineText, deadline, deadlineError, location, source
+        case expectedResults, policyDocuments, remarks, status, percent, deadlineText, deadline, deadlineError, location, source
     }
 
     /// Empty texts and lists are left out: a 100,000-row draft is stored a third smaller.
@@ -191,6 +193,7 @@ extension ImportItem {
         if !collective.isEmpty { try c.encode(collective, forKey: .collective) }
         try c.encodeIfPresent(lead, forKey: .lead)
         try c.encodeIfPresent(status, forKey: .status)
+        try c.encodeIfPresent(percent, forKey: .percent)
         try c.encodeIfPresent(deadlineText, forKey: .deadlineText)
         try c.encodeIfPresent(deadline, forKey: .deadline)
         try c.encodeIfPresent(deadlineError, forKey: .deadlineError)
@@ -212,6 +215,7 @@ extension ImportItem {
                   deadline: try c.decodeIfPresent(String.self, forKey: .deadline),
                   deadlineError: try c.decodeIfPresent(String.self, forKey: .deadlineError),
                   location: try c.decode(ImportLocation.self, forKey: .location), source: try text(.source))
+        percent = try c.decodeIfPresent(Double.self, forKey: .percent)
     }
 }
 

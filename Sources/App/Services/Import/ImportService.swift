@@ -50,7 +50,7 @@ struct ImportService: Sendable {
         context.resolver.resolve(&payload)
         let problems = ImportCheck.problems(payload)
         let counts = ImportCheck.counts(problems)
-        let payloadJSON = try Self.encodePayload(payload)
+        let encoded = try Self.encodePayload(payload)
         let now = Timestamp.now()
         let problemsJSON = try Self.json(problems)
         let itemCount = payload.items.count
@@ -65,8 +65,9 @@ struct ImportService: Sendable {
                 """)
             try await sql.execute("""
                 INSERT INTO import_batch_payloads (batch_id, payload, problems)
-                VALUES (\(bind: id), \(bind: payloadJSON), \(bind: problemsJSON))
+                VALUES (\(bind: id), \(bind: encoded.payload), \(bind: problemsJSON))
                 """)
+            try await Self.storeItemParts(encoded.itemParts, batch: id, on: sql)
             return id
         }
         return Batch(record: try await ImportQueries.require(id, on: sql), payload: payload, problems: problems)
@@ -76,7 +77,7 @@ struct ImportService: Sendable {
         let sql = database.sql
         let record = try await ImportQueries.require(id, on: sql)
         let stored = try await ImportQueries.stored(id, on: sql)
-        return Batch(record: record, payload: try Self.decodePayload(stored.payload),
+        return Batch(record: record, payload: try Self.decodePayload(stored),
                      problems: try Self.decode([ImportProblem].self, stored.problems))
     }
 
@@ -123,7 +124,7 @@ struct ImportService: Sendable {
             if let baseVersion, baseVersion != record.version {
                 throw AppError.conflict(entity: "import", id: id, currentVersion: record.version, changes: [])
             }
-            var payload = try Self.decodePayload(try await ImportQueries.stored(id, on: sql).payload)
+            var payload = try Self.decodePayload(try await ImportQueries.stored(id, on: sql))
             if let target = corrections.target {
                 guard target.mode == payload.target.mode, target.mode == .newPlan || target.planId == payload.target.planId else {
                     throw AppError.validation([ValidationIssue(field: "target", code: .invalidChoice)])
@@ -140,10 +141,13 @@ struct ImportService: Sendable {
             try await apply(corrections.units ?? [], to: &payload, selectable: context.units)
             let problems = ImportCheck.problems(payload)
             let counts = ImportCheck.counts(problems)
+            let encoded = try Self.encodePayload(payload)
             try await sql.execute("""
-                UPDATE import_batch_payloads SET payload = \(bind: try Self.encodePayload(payload)), problems = \(bind: try Self.json(problems))
+                UPDATE import_batch_payloads SET payload = \(bind: encoded.payload), problems = \(bind: try Self.json(problems))
                 WHERE batch_id = \(bind: id)
                 """)
+            try await sql.execute("DELETE FROM import_batch_payload_items WHERE batch_id = \(bind: id)")
+            try await Self.storeItemParts(encoded.itemParts, batch: id, on: sql)
             let changed = try await sql.updateReturningCount("""
                 UPDATE import_batches SET jurisdiction_id = \(bind: context.jurisdiction.id), item_count = \(bind: payload.items.count),
                   error_count = \(bind: counts.errors), warning_count = \(bind: counts.warnings), version = version + 1,
@@ -234,8 +238,7 @@ struct ImportService: Sendable {
                 """)
             guard claimed == 1 else { throw ImportFailure.notDraft(status: "committed") }
 
-            let stored = try await ImportQueries.stored(id, on: sql).payload
-            let payload = try Self.decodePayload(stored)
+            let payload = try Self.decodePayload(try await ImportQueries.stored(id, on: sql))
             let context = try await resolveTarget(payload.target, on: sql)
             var problems = ImportCheck.problems(payload)
             // A unit chosen at the dry run may have been deleted since.
@@ -361,7 +364,7 @@ struct ImportService: Sendable {
                                    changes: [.init(field: "removedItems", before: nil, after: String(removedItems)),
                                              .init(field: "removedUnits", before: nil, after: String(created - kept))], on: sql)
             let stored = try await ImportQueries.stored(id, on: sql)
-            let batch = Batch(record: try await ImportQueries.require(id, on: sql), payload: try Self.decodePayload(stored.payload),
+            let batch = Batch(record: try await ImportQueries.require(id, on: sql), payload: try Self.decodePayload(stored),
                               problems: try Self.decode([ImportProblem].self, stored.problems))
             return (batch, UndoResult(removedItems: removedItems, removedUnits: created - kept, keptUnits: kept))
         }
@@ -398,6 +401,7 @@ struct ImportService: Sendable {
             let sql = tx as! any SQLDatabase
             let record = try await ImportQueries.require(id, on: sql)
             guard record.status == "draft" else { throw ImportFailure.notDraft(status: record.status) }
+            try await sql.execute("DELETE FROM import_batch_payload_items WHERE batch_id = \(bind: id)")
             try await sql.execute("DELETE FROM import_batch_payloads WHERE batch_id = \(bind: id)")
             try await sql.execute("DELETE FROM import_batches WHERE id = \(bind: id) AND status = 'draft'")
         }
@@ -479,34 +483,41 @@ struct ImportService: Sendable {
         }
     }
 
-    /// Items per line of a stored payload.
-    static let itemsPerLine = 2_000
+    /// Items per stored part of a draft (a JSON array each, ~1.3 MB for 2,000 spreadsheet rows).
+    static let itemsPerPart = 2_000
 
-    /// The payload as stored: its other fields as JSON on the first line, then its items as JSON arrays of
-    /// `itemsPerLine`, one array per line (JSON escapes line breaks inside strings, so lines are records).
-    /// Encoding 100,000 items in one piece would first build their whole tree in memory.
-    static func encodePayload(_ payload: ImportPayload) throws -> String {
+    /// The payload without its items, and its items as JSON arrays of `itemsPerPart`. Encoding 100,000 items in
+    /// one piece would first build their whole tree in memory, and storing them as one value copied it whole
+    /// on the way into the database (`SplitImportPayloadItems`).
+    static func encodePayload(_ payload: ImportPayload) throws -> (payload: String, itemParts: [String]) {
         var shell = payload
         shell.items = []
-        var text = try json(shell)
+        var parts: [String] = []
         var start = 0
         while start < payload.items.count {
-            let end = min(payload.items.count, start + itemsPerLine)
-            text += "\n" + (try json(Array(payload.items[start..<end])))
+            let end = min(payload.items.count, start + itemsPerPart)
+            parts.append(try json(Array(payload.items[start..<end])))
             start = end
         }
-        return text
+        return (try json(shell), parts)
     }
 
-    static func decodePayload(_ text: String) throws -> ImportPayload {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: true).makeIterator()
-        guard let first = lines.next() else { throw AppError.internalError("empty import payload") }
+    static func decodePayload(_ stored: ImportQueries.Stored) throws -> ImportPayload {
         let decoder = JSONDecoder()
-        var payload = try decoder.decode(ImportPayload.self, from: Data(first.utf8))
-        while let line = lines.next() {
-            payload.items += try decoder.decode([ImportItem].self, from: Data(line.utf8))
+        var payload = try decoder.decode(ImportPayload.self, from: Data(stored.payload.utf8))
+        for part in stored.itemParts {
+            payload.items += try decoder.decode([ImportItem].self, from: Data(part.utf8))
         }
         return payload
+    }
+
+    /// One INSERT per part: each bound value stays small.
+    static func storeItemParts(_ parts: [String], batch id: Int, on sql: any SQLDatabase) async throws {
+        for (index, part) in parts.enumerated() {
+            try await sql.execute("""
+                INSERT INTO import_batch_payload_items (batch_id, part, items) VALUES (\(bind: id), \(bind: index), \(bind: part))
+                """)
+        }
     }
 
     static func json<T: Encodable>(_ value: T) throws -> String {

@@ -141,10 +141,14 @@ enum ImportSheetReader {
             item.policyDocuments = value(.policies, row)
             var remarks = [value(.remarks, row)]
             let progress = value(.progress, row)
-            if !progress.isEmpty { remarks.append("进展：" + progress) }
+            if let percent = ProgressCell.ownPercent(progress) {
+                item.percent = percent
+            } else if !progress.isEmpty {
+                remarks.append("进展：" + progress)
+            }
             let status = value(.status, row)
             if !status.isEmpty {
-                if LifecycleStatus(text: status) != nil { item.status = status } else { remarks.append("完成情况：" + status) }
+                if LifecycleStatus(label: status) != nil { item.status = status } else { remarks.append("完成情况：" + status) }
             }
             item.remarks = remarks.filter { !$0.isEmpty }.joined(separator: "\n")
             let deadlineCell = dateOnly(value(.deadline, row))
@@ -187,8 +191,28 @@ enum ImportSheetReader {
             // 1 / 1.1 / 1.1.1, or 一、 / （一） / 1. : nested by the numbers themselves.
             var stack: [(rank: Int, node: Int)] = []
             var byDecimal: [String: Int] = [:]
+            // A 领域 column whose fields have no rows of their own (the ledger's default view, and its export,
+            // list tasks and measures under a 领域 column): each new 领域 becomes a group above its rows.
+            var fieldGroup: Int?
+            var currentField = ""
             for (index, row) in dataRows.enumerated() {
                 let number = numbers[index]
+                if column[.field] != nil {
+                    let field = value(.field, row)
+                    if field != currentField {
+                        currentField = field
+                        fieldGroup = nil
+                        stack.removeAll()
+                        let isFieldRow = [LedgerColumn.task, .measure, .content].allSatisfy { column[$0] == nil || value($0, row).isEmpty }
+                        if !field.isEmpty && !isFieldRow {
+                            var group = ImportItem(key: 0, parent: nil, depth: 0, number: "", title: field,
+                                                   location: .cell(sheet: sheetIndex, row: row.number), source: source(row))
+                            group.content = ""
+                            nodes.append(Node(item: group, parent: nil))
+                            fieldGroup = nodes.count - 1
+                        }
+                    }
+                }
                 var parent: Int?
                 if decimal, let parts = OutlineNumber.decimal(number) {
                     let key = parts.map(String.init).joined(separator: ".")
@@ -214,7 +238,7 @@ enum ImportSheetReader {
                     // No number: a sibling of the row above.
                     parent = nodes.last?.parent
                 }
-                nodes.append(Node(item: item(row, title: rowTitle(row, titleColumn, value)), parent: parent))
+                nodes.append(Node(item: item(row, title: rowTitle(row, titleColumn, value)), parent: parent ?? fieldGroup))
             }
         } else {
             // Flat numbers: 领域 and (when it repeats) 改革任务 group the rows.

@@ -159,8 +159,9 @@ enum ImportWriter {
             nextPosition[parentKey] = position + 1
             let depth = parent.map { $0.depth + 1 } ?? (base.map { $0.depth + 1 } ?? 0)
             let parentSortKey = parent?.sortKey ?? base?.sortKey
-            let status = item.status.flatMap(LifecycleStatus.init(text:)) ?? .notStarted
-            let own: Double = status == .done ? 100 : 0
+            let status = item.status.flatMap(LifecycleStatus.init(label:)) ?? .notStarted
+            // A 进展 column's percent when the sheet has one (an export does); else done is 100 %, anything else 0.
+            let own: Double = status == .done ? 100 : (item.percent ?? 0)
             shapes.append(Shape(
                 id: id, parentId: parent?.id ?? base?.id,
                 fieldId: depth == 0 ? id : (parent?.fieldId ?? base?.fieldId),

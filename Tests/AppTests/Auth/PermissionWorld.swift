@@ -1,0 +1,131 @@
+@testable import App
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+import ReformCore
+import SQLKit
+
+/// The world the permission matrix runs in: 广东省 → 深圳市 → 龙华区, with 广州市 beside 深圳市; 龙华区's plan with
+/// items led by its 发改局 (the liaison's unit) and its 司法局, 广州市's plan, and a user of every role.
+struct PermissionWorld: Sendable {
+    /// Who makes a request: a role bound where the demo binds it, an office of another city, or nobody.
+    enum Who: String, CaseIterable, Sendable, CustomStringConvertible {
+        case anonymous, admin, office, liaison, unitHead, inspector, viewer, otherOffice
+        var description: String { rawValue }
+    }
+
+    let services: AppServices
+    let clients: [Who: SignedInClient]
+    let users: [Who: UserRecord]
+    let province: JurisdictionRecord, shenzhen: JurisdictionRecord, longhua: JurisdictionRecord, guangzhou: JurisdictionRecord
+    let bureau: UnitRecord, justice: UnitRecord, gzBureau: UnitRecord
+    let plan: PlanRecord, gzPlan: PlanRecord
+    /// Led by the liaison's unit (with 司法局 taking part), and led by 司法局 alone.
+    let task: ItemRecord, otherTask: ItemRecord
+    let batch: ImportBatchRecord
+
+    var sql: any SQLDatabase { services.database.sql }
+    var f: Fixtures { Fixtures(services: services) }
+
+    static func make(_ services: AppServices, _ client: SignedInClient) async throws -> PermissionWorld {
+        let f = Fixtures(services: services)
+        let province = try await f.jurisdiction("广东省", level: .province, code: "440000")
+        let shenzhen = try await f.jurisdiction("深圳市", level: .city, code: "440300", parent: province.id)
+        let longhua = try await f.jurisdiction("龙华区", level: .district, code: "440309", parent: shenzhen.id)
+        let guangzhou = try await f.jurisdiction("广州市", level: .city, code: "440100", parent: province.id)
+        let bureau = try await f.unit("深圳市龙华区发展和改革局", in: longhua.id, shortNames: "区发改局")
+        let justice = try await f.unit("深圳市龙华区司法局", in: longhua.id, shortNames: "区司法局")
+        let gzBureau = try await f.unit("广州市发展和改革委员会", in: guangzhou.id, shortNames: "市发改委")
+        let plan = try await f.plan(in: longhua.id)
+        let field = try await f.item("营商环境", plan: plan.id, lead: bureau.id)
+        let task = try await f.item("推进企业开办一网通办", plan: plan.id, parent: field.id, lead: bureau.id, participants: [justice.id],
+                                    deadline: LocalDate.today().adding(days: 90))
+        let otherTask = try await f.item("推进公共法律服务", plan: plan.id, parent: field.id, lead: justice.id)
+        let gzPlan = try await f.plan("广州市2022年全面深化改革工作要点", in: guangzhou.id)
+        _ = try await f.item("要素市场化配置", plan: gzPlan.id, lead: gzBureau.id)
+        let batch = try await services.imports.createDraft(
+            .init(kind: .text, filename: "t.txt", data: Data("一、深化改革\n（一）推进试点。年底前完成。".utf8)),
+            target: ImportTarget(mode: .newPlan, jurisdictionId: longhua.id), actor: "测试").record
+
+        let accounts = TestAccounts(services: services)
+        var clients: [Who: SignedInClient] = [.anonymous: client.anonymous]
+        var users: [Who: UserRecord] = [:]
+        let bindings: [(Who, Role, Int?, Int?)] = [
+            (.admin, .admin, nil, nil), (.office, .office, shenzhen.id, nil), (.liaison, .liaison, nil, bureau.id),
+            (.unitHead, .unitHead, nil, bureau.id), (.inspector, .inspector, shenzhen.id, nil), (.viewer, .viewer, longhua.id, nil),
+            (.otherOffice, .office, guangzhou.id, nil),
+        ]
+        for (who, role, jurisdiction, unit) in bindings {
+            let made = try await accounts.user(role, jurisdiction: jurisdiction, unit: unit, username: "m-" + who.rawValue)
+            users[who] = made.user
+            clients[who] = SignedInClient(inner: client.inner, services: services, credential: .bearer(made.token))
+        }
+        return PermissionWorld(services: services, clients: clients, users: users, province: province, shenzhen: shenzhen,
+                               longhua: longhua, guangzhou: guangzhou, bureau: bureau, justice: justice, gzBureau: gzBureau,
+                               plan: plan, gzPlan: gzPlan, task: task, otherTask: otherTask, batch: batch)
+    }
+
+    // MARK: Fresh targets (each request that changes something gets its own, so every role can try it)
+
+    private static let counter = Counter()
+
+    func unique() -> Int { Self.counter.next() }
+
+    func freshItem(deadline: Bool = false) async throws -> ItemRecord {
+        try await f.item("新举措\(unique())", plan: plan.id, parent: task.id, lead: bureau.id,
+                         deadline: deadline ? LocalDate.today().adding(days: 30) : nil)
+    }
+
+    func freshJurisdiction() async throws -> JurisdictionRecord {
+        let n = unique()
+        return try await f.jurisdiction("观湖街道\(n)", level: .street, code: String(format: "45%04d", n % 10000), parent: longhua.id)
+    }
+
+    func freshUnit() async throws -> UnitRecord { try await f.unit("龙华区单位\(unique())", in: longhua.id) }
+
+    func freshPlan() async throws -> PlanRecord { try await f.plan("龙华区方案\(unique())", in: longhua.id) }
+
+    func freshDraft() async throws -> ImportBatchRecord {
+        try await services.imports.createDraft(
+            .init(kind: .text, filename: "t\(unique()).txt", data: Data("一、深化改革\n（一）推进试点。年底前完成。".utf8)),
+            target: ImportTarget(mode: .newPlan, jurisdictionId: longhua.id, title: "导入的方案\(unique())"), actor: "测试").record
+    }
+
+    func freshCommitted() async throws -> ImportBatchRecord {
+        let draft = try await freshDraft()
+        return try await services.imports.commit(draft.id, actor: "测试").record
+    }
+
+    func freshUser() async throws -> UserRecord {
+        try await TestAccounts(services: services).user(.viewer, jurisdiction: longhua.id).user
+    }
+
+    /// Everything a denied request must leave as it was: row counts and the sum of versions of every table it could touch.
+    func snapshot() async throws -> [String: Int] {
+        var result: [String: Int] = [:]
+        for table in ["jurisdictions", "units", "plans", "plan_items", "plan_item_participants", "deadline_amendments", "audit_log",
+                      "import_batches", "users", "sessions", "api_tokens", "assignments", "progress_reports", "evidence_files",
+                      "item_indicators", "report_indicator_values", "plan_reporting"] {
+            result[table] = try await f.count(table)
+        }
+        for table in ["jurisdictions", "units", "plans", "plan_items", "import_batches", "users", "assignments", "progress_reports", "plan_reporting"] {
+            result[table + ".versions"] = try await sql.scalar(Int.self, column: "n", "SELECT CAST(COALESCE(SUM(version), 0) AS BIGINT) AS n FROM \(unsafeRaw: table)")
+        }
+        result["api_tokens.revoked"] = try await sql.scalar(Int.self, column: "n", "SELECT COUNT(*) AS n FROM api_tokens WHERE revoked_at IS NOT NULL")
+        return result
+    }
+}
+
+/// Numbers for unique names across the tests of one process.
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+    func next() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        value += 1
+        return value
+    }
+}
