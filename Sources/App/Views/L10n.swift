@@ -341,6 +341,7 @@ enum L10n {
         "import.onlyProblems": ("仅看有问题的", "Only items with problems"),
         "import.sourceText": ("原文", "Source"),
         "import.extracted": ("识别结果（可修改）", "Extracted (editable)"),
+        "import.extractedFinal": ("识别结果", "Extracted"),
         "import.collective": ("泛指单位（记入备注）", "Groups (kept in remarks)"),
         "import.removeItem": ("不导入此条（含下级）", "Leave out this item (and those below)"),
         "import.noItems": ("没有读出条目", "No items were read"),

@@ -71,6 +71,31 @@ struct AuthTests {
         }
     }
 
+    @Test func aSecondVisitToTheLoginPageKeepsTheTokenTheFirstFormCarries() async throws {
+        try await TestApp.run { services, client in
+            // given: a browser shows the form, then fetches /favicon.ico, which (signed out) lands on /login again
+            let user = try await TestAccounts(services: services).user(.viewer, jurisdiction: try await Fixtures(services: services).jurisdiction().id)
+            let form = try await client.anonymous.get("/login")
+            let cookie = try #require(loginCookies(form).first { $0.hasPrefix(WebControllers.loginCSRFCookie + "=") })
+            let token = String(cookie.dropFirst(WebControllers.loginCSRFCookie.count + 1).prefix { $0 != ";" })
+            let again = try await client.anonymous.get("/login?next=%2Ffavicon.ico",
+                                                       headers: [.cookie: "\(WebControllers.loginCSRFCookie)=\(token)"])
+            let icon = try await client.anonymous.get("/static/favicon.svg")
+            // when: the first form is submitted with the cookie the browser now holds
+            let held = try #require(loginCookies(again).first { $0.hasPrefix(WebControllers.loginCSRFCookie + "=") })
+            let heldToken = String(held.dropFirst(WebControllers.loginCSRFCookie.count + 1).prefix { $0 != ";" })
+            let response = try await client.anonymous.executeRequest(
+                uri: "/login", method: .post,
+                headers: [.contentType: "application/x-www-form-urlencoded", .cookie: "\(WebControllers.loginCSRFCookie)=\(heldToken)"],
+                body: ByteBuffer(string: FormBody.encode([("_csrf", token), ("username", user.username), ("password", TestAccounts.password)])))
+            // then
+            #expect(heldToken == token)
+            #expect(icon.status == .ok)
+            #expect(response.status == .seeOther)
+            #expect(loginCookies(response).contains { $0.hasPrefix(AuthMiddleware.sessionCookie + "=") })
+        }
+    }
+
     @Test func loginRefusesAForeignNextAndAPostWithoutItsToken() async throws {
         // then
         #expect(AuthMiddleware.safeNext("//evil.example/x") == "/")

@@ -39,7 +39,10 @@ extension WebControllers {
     private func loginPage(next: String, username: String, failed: Bool, signedOut: Bool, request: Request, context: AppRequestContext,
                            status: HTTPResponse.Status = .ok) -> Response {
         let l = context.language
-        let token = SecretToken.generate()
+        // Keep the token the browser already holds: any other GET of /login (a second tab, a redirect of a stray
+        // request such as /favicon.ico) would otherwise replace the cookie and fail the form already on screen.
+        let held = request.cookies[Self.loginCSRFCookie]?.value ?? ""
+        let token = SecretToken.looksGenerated(held) ? held : SecretToken.generate()
         var response = renderer.page("login", title: L10n.t("login.title", l), data: [
             "next": AuthMiddleware.safeNext(next), "username": username, "failed": failed, "signedOut": signedOut, "loginCsrf": token,
         ], context: context, request: request, status: status)
