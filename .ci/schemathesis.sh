@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Fuzzes the JSON API against its own OpenAPI document (Sources/App/Resources/openapi.json) with schemathesis:
 # builds the server, starts it on a free loopback port with a throw-away SQLite file (the demo data loads on
-# first start), waits for /health, runs every check with a fixed seed and a bounded number of examples, stops
+# first start), waits for /health, mints an API token for the demo admin with `reform user token`, runs every
+# check with a fixed seed and a bounded number of examples (as that admin: `Authorization: Bearer …`), stops
 # the server and exits with schemathesis's status. Settings: .ci/schemathesis.toml.
 #
 # Environment: SCHEMATHESIS_MAX_EXAMPLES (default 100), SCHEMATHESIS_SEED (default 20240501),
@@ -70,6 +71,10 @@ if [ -z "$ready" ]; then
 fi
 log "server is up"
 
+# --- credentials: the API needs a token; the demo's admin mints one (stored hashed, printed once)
+TOKEN="$("$BIN" user token --username admin --name schemathesis --database-url "sqlite:$WORK/st.sqlite" </dev/null)"
+case "$TOKEN" in rl_*) ;; *) log "could not mint an API token: $TOKEN"; exit 1 ;; esac
+
 # --- run
 REPORT_ARGS=()
 if [ -n "${SCHEMATHESIS_REPORT_DIR:-}" ]; then
@@ -86,6 +91,7 @@ timeout --kill-after=10 "$TIMEOUT" "$ST" --config-file "$ROOT/.ci/schemathesis.t
     --workers 1 \
     --generation-database none \
     --request-timeout 30 \
+    --header "Authorization: Bearer $TOKEN" \
     --no-color \
     "${REPORT_ARGS[@]}" </dev/null 2>&1 | tee "$WORK/schemathesis.out"
 status=${PIPESTATUS[0]}

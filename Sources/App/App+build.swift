@@ -12,12 +12,19 @@ public struct AppServices: Sendable {
     let renderer: PageRenderer
     let metrics: PrometheusCollectorRegistry
     let config: AppConfig
+    /// A bcrypt hash of nothing anyone knows, made once at start (see `AccountService.dummyHash`).
+    let dummyPasswordHash: String
 
     var jurisdictions: JurisdictionService { JurisdictionService(database: database) }
     var units: UnitService { UnitService(database: database) }
     var plans: PlanService { PlanService(database: database) }
     var items: ItemService { ItemService(database: database) }
     var imports: ImportService { ImportService(database: database) }
+    var hasher: PasswordHasher { PasswordHasher(cost: UInt8(config.bcryptCost)) }
+    var accounts: AccountService {
+        AccountService(database: database, hasher: hasher, sessionIdleMinutes: config.sessionIdleMinutes, dummyHash: dummyPasswordHash)
+    }
+    var users: UserService { UserService(database: database, hasher: hasher) }
 }
 
 /// Metrics can be bootstrapped once per process; tests build many applications.
@@ -41,7 +48,8 @@ public func buildServices(_ config: AppConfig, logger: Logger, searchPath: [Stri
     dbLogger[metadataKey: "component"] = "database"
     let database = try DatabaseService(location: config.database, logger: dbLogger, searchPath: searchPath)
     try await database.configureConnection()
-    return AppServices(database: database, renderer: try await PageRenderer.load(), metrics: MetricsBootstrap.registry(), config: config)
+    return AppServices(database: database, renderer: try await PageRenderer.load(), metrics: MetricsBootstrap.registry(), config: config,
+                       dummyPasswordHash: PasswordHasher(cost: UInt8(config.bcryptCost)).dummyHash())
 }
 
 /// Migrates and, on an empty database, loads the demo dataset.

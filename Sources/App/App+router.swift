@@ -7,15 +7,28 @@ func buildRouter(_ services: AppServices) -> Router<AppRequestContext> {
     router.add(middleware: ErrorMiddleware(renderer: services.renderer))
     let routeIndex = RouteIndex()
     router.add(middleware: MethodNotAllowedMiddleware(index: routeIndex))
+    router.add(middleware: AuthMiddleware(accounts: services.accounts))
+    router.add(middleware: CSRFMiddleware())
 
     // Operations
     router.get("/health") { _, _ in try await HealthController(services: services).health() }
-    router.get("/metrics") { _, _ in HealthController(services: services).metrics() }
+    router.get("/metrics") { _, context in
+        try Access.require(Access.canReadMetrics(try context.requirePrincipal()), "metrics")
+        return HealthController(services: services).metrics()
+    }
     router.get("/static/:file") { _, context in try StaticController.file(context.parameters.require("file")) }
     router.get("/api/openapi.json") { _, _ in try StaticController.openAPI() }
 
     // Pages
     let web = WebControllers(services: services)
+    router.get("/login") { request, context in try await web.loginForm(request, context) }
+    router.post("/login") { request, context in try await web.login(request, context) }
+    router.post("/logout") { request, context in try await web.logout(request, context) }
+    router.get("/account") { request, context in try await web.account(request, context) }
+    router.post("/account/password") { request, context in try await web.accountPassword(request, context) }
+    router.post("/account/tokens") { request, context in try await web.accountTokenCreate(request, context) }
+    router.post("/account/tokens/:id/revoke") { request, context in try await web.accountTokenRevoke(request, context) }
+
     router.get("/") { request, context in try await web.home(request, context) }
     router.get("/dashboard/:id") { request, context in try await web.dashboard(request, context) }
     router.get("/ledger") { request, context in try await web.ledger(request, context) }

@@ -1,6 +1,6 @@
 /// Why a value was rejected.
 public enum ValidationCode: String, Codable, Sendable, CaseIterable {
-    case required, tooLong, invalidDate, invalidNumber, outOfRange, invalidChoice, dateOrder, invalidCode, duplicate, unchanged, notFound, cycle
+    case required, tooLong, invalidDate, invalidNumber, outOfRange, invalidChoice, dateOrder, invalidCode, duplicate, unchanged, notFound, cycle, tooShort, incorrect
 
     /// A sentence naming the field, e.g. “完成时限：日期格式应为 YYYY-MM-DD”.
     /// Every range in this domain starts at 0, so `limit` is enough to state it.
@@ -22,6 +22,8 @@ public enum ValidationCode: String, Codable, Sendable, CaseIterable {
         case .unchanged: "与原值相同，未作修改"
         case .notFound: "所选记录不存在"
         case .cycle: "不能选择自身或其下级"
+        case .tooShort: limit.map { "不能少于 \($0) 个字符" } ?? "过短"
+        case .incorrect: "不正确"
         }
     }
 
@@ -39,6 +41,8 @@ public enum ValidationCode: String, Codable, Sendable, CaseIterable {
         case .unchanged: "same as the current value, nothing changed"
         case .notFound: "the selected record does not exist"
         case .cycle: "cannot be the record itself or one below it"
+        case .tooShort: limit.map { "at least \($0) characters" } ?? "too short"
+        case .incorrect: "is incorrect"
         }
     }
 }

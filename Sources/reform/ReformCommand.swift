@@ -9,7 +9,7 @@ struct ReformCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reform",
         abstract: "ReformLedger (改革台账): reform plans, ledgers and wall charts for reform offices.",
-        subcommands: [Serve.self, Migrate.self, Demo.self, Bench.self, ImportBench.self, Export.self, ExportBench.self],
+        subcommands: [Serve.self, Migrate.self, Demo.self, UserCommand.self, Bench.self, ImportBench.self, Export.self, ExportBench.self],
         defaultSubcommand: Serve.self
     )
 }
@@ -32,10 +32,13 @@ struct Serve: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @Flag(name: .customLong("no-demo"), help: "Do not load the demo dataset into an empty database") var noDemo = false
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error, critical") var logLevel = "info"
+    @Flag(name: .customLong("secure-cookies"), help: "Mark the session cookie Secure (when served over HTTPS)") var secureCookies = false
+    @Option(name: .customLong("session-idle-minutes"), help: "End a session after this many idle minutes") var sessionIdleMinutes = 480
 
     func run() async throws {
         guard let level = Logger.Level(rawValue: logLevel) else { throw ValidationError("unknown log level \(logLevel)") }
-        let config = AppConfig(hostname: hostname, port: port, database: try database.location(), loadDemoIfEmpty: !noDemo, logLevel: level)
+        let config = AppConfig(hostname: hostname, port: port, database: try database.location(), loadDemoIfEmpty: !noDemo, logLevel: level,
+                               sessionIdleMinutes: sessionIdleMinutes, secureCookies: secureCookies)
         let app = try await buildApplication(config)
         try await app.runService()
     }

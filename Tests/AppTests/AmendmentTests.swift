@@ -128,7 +128,7 @@ struct AmendmentTests {
             #expect(amendments.first?.oldDeadline == Self.deadline.iso)
             #expect(amendments.first?.reason == "涉及法规调整")
             #expect(amendments.first?.approvedBy == "区委改革办主任")
-            #expect(amendments.first?.changedBy == "api")
+            #expect(amendments.first?.changedBy == "测试admin（test-admin）")
         }
     }
 

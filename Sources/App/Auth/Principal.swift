@@ -30,9 +30,12 @@ public struct Principal: Sendable, Equatable {
     public var jurisdictionPath: String
     /// Set for liaison and unit head.
     public var unitId: Int?
+    /// For the page header: the jurisdiction's and the unit's names (empty for a nationwide admin / no unit).
+    public var jurisdictionName: String
+    public var unitName: String?
 
     public init(userId: Int, username: String, displayName: String, role: Role, jurisdictionId: Int,
-                jurisdictionPath: String, unitId: Int? = nil) {
+                jurisdictionPath: String, unitId: Int? = nil, jurisdictionName: String = "", unitName: String? = nil) {
         self.userId = userId
         self.username = username
         self.displayName = displayName
@@ -40,7 +43,15 @@ public struct Principal: Sendable, Equatable {
         self.jurisdictionId = jurisdictionId
         self.jurisdictionPath = jurisdictionPath
         self.unitId = unitId
+        self.jurisdictionName = jurisdictionName
+        self.unitName = unitName
     }
+
+    /// An admin bound to no jurisdiction sees every tree; its path "/" is the prefix of every path.
+    public static let nationwidePath = "/"
+
+    /// Whether the user sees every tree (an admin, wherever bound): list queries skip the scope condition.
+    public var isNationwide: Bool { role == .admin }
 
     /// What the audit log and the reporting chain record as the actor: "张三（zhangsan）".
     public var actorName: String { "\(displayName)（\(username)）" }

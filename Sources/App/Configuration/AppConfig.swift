@@ -19,6 +19,12 @@ public struct AppConfig: Sendable {
     public var defaultWarnDays: Int
     /// Run migrations when the server starts (safe with several instances: PostgreSQL takes an advisory lock).
     public var migrateOnStart: Bool
+    /// bcrypt cost for new password hashes: 12 in production (about a quarter second per login); tests use 4.
+    public var bcryptCost: Int
+    /// A session ends after this many minutes without a request.
+    public var sessionIdleMinutes: Int
+    /// Mark the session cookie Secure (behind HTTPS); off by default so plain-HTTP loopback development works.
+    public var secureCookies: Bool
 
     public init(
         hostname: String = "127.0.0.1",
@@ -27,7 +33,10 @@ public struct AppConfig: Sendable {
         loadDemoIfEmpty: Bool = true,
         logLevel: Logger.Level = .info,
         defaultWarnDays: Int = 3,
-        migrateOnStart: Bool = true
+        migrateOnStart: Bool = true,
+        bcryptCost: Int = 12,
+        sessionIdleMinutes: Int = 480,
+        secureCookies: Bool = false
     ) {
         self.hostname = hostname
         self.port = port
@@ -36,6 +45,9 @@ public struct AppConfig: Sendable {
         self.logLevel = logLevel
         self.defaultWarnDays = defaultWarnDays
         self.migrateOnStart = migrateOnStart
+        self.bcryptCost = bcryptCost
+        self.sessionIdleMinutes = sessionIdleMinutes
+        self.secureCookies = secureCookies
     }
 
     /// Chooses the database from an explicit URL, else `REFORM_DATABASE_URL`, else the SQLite file.
@@ -54,6 +66,8 @@ public struct AppConfig: Sendable {
         var problems: [String] = []
         if !(1...65535).contains(port) { problems.append("port must be 1…65535 (got \(port))") }
         if !(0...60).contains(defaultWarnDays) { problems.append("warn days must be 0…60 (got \(defaultWarnDays))") }
+        if !(4...31).contains(bcryptCost) { problems.append("bcrypt cost must be 4…31 (got \(bcryptCost))") }
+        if !(1...(60 * 24 * 30)).contains(sessionIdleMinutes) { problems.append("session idle minutes must be 1…43200 (got \(sessionIdleMinutes))") }
         if case .sqliteFile(let path) = database, path.isEmpty { problems.append("SQLite file path is empty") }
         if !problems.isEmpty { throw ConfigError(problems: problems) }
     }

@@ -14,6 +14,12 @@ public enum AppError: Error, Sendable {
     /// The request is valid but the entity's state forbids it (e.g. deleting a unit still in use).
     case unprocessable(code: String, message: String)
     case internalError(String)
+    /// No valid session or API token (API: 401 with `WWW-Authenticate: Bearer`).
+    case unauthenticated
+    /// Signed in, but the role or scope does not allow this; `action` says what was refused (L10n key `deny.<action>`).
+    case forbidden(action: String)
+    /// A form without the session's CSRF token (or with a wrong one).
+    case csrfRejected
 
     public var status: HTTPResponse.Status {
         switch self {
@@ -23,6 +29,8 @@ public enum AppError: Error, Sendable {
         case .conflict: .conflict
         case .unprocessable: .unprocessableContent
         case .internalError: .internalServerError
+        case .unauthenticated: .unauthorized
+        case .forbidden, .csrfRejected: .forbidden
         }
     }
 }

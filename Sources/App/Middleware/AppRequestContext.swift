@@ -7,6 +7,21 @@ public struct AppRequestContext: RequestContext {
     public var language: Language = .zh
     /// The signed-in user (session cookie or API token); nil only on public routes (login, health, static).
     public var principal: Principal?
+    /// How the principal was established: a session (whose forms must carry its CSRF token) or an API token.
+    public var authentication: Authentication?
+    /// Set by the reporting loop's inbox: the count the page header shows beside the user's name (nil shows none).
+    public var inboxCount: Int?
+
+    public enum Authentication: Sendable, Equatable {
+        case session(id: Int, csrfToken: String)
+        case token(id: Int)
+    }
+
+    /// The CSRF token every form of a signed-in page carries in its hidden `_csrf` field.
+    public var csrfToken: String? {
+        if case .session(_, let token) = authentication { return token }
+        return nil
+    }
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)

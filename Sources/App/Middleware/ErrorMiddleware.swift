@@ -39,7 +39,7 @@ struct ErrorMiddleware: RouterMiddleware {
     }
 
     private func respond(_ error: AppError, request: Request, context: Context) -> Response {
-        if request.uri.path.hasPrefix("/api") { return APIResponse.error(error, language: context.language) }
+        if AuthMiddleware.isAPI(request.uri.path) { return APIResponse.error(error, language: context.language) }
         let l = context.language
         let message: String
         switch error {
@@ -49,6 +49,9 @@ struct ErrorMiddleware: RouterMiddleware {
         case .conflict: message = L10n.t("error.conflict", l)
         case .unprocessable(_, let text): message = text
         case .internalError: message = L10n.t("error.internal", l)
+        case .unauthenticated: message = L10n.t("auth.required", l)
+        case .forbidden(let action): message = L10n.t("deny." + action, l)
+        case .csrfRejected: message = L10n.t("csrf.rejected", l)
         }
         return renderer.errorPage(status: error.status, message: message, language: l)
     }

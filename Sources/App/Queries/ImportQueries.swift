@@ -36,8 +36,13 @@ enum ImportQueries {
         return batch
     }
 
-    static func recent(limit: Int = 200, on db: any SQLDatabase) async throws -> [ImportBatchRecord] {
-        try await db.all(ImportBatchRecord.self, "SELECT \(columns) FROM import_batches ORDER BY id DESC LIMIT \(bind: limit)")
+    /// The latest imports into a subtree (every one when `scope` is nil).
+    static func recent(limit: Int = 200, within scope: String? = nil, on db: any SQLDatabase) async throws -> [ImportBatchRecord] {
+        var where_: SQLQueryString = "1 = 1"
+        if let scope {
+            where_ = "jurisdiction_id IN (SELECT id FROM jurisdictions WHERE \(PathRange.condition(column: "path", prefix: scope)))"
+        }
+        return try await db.all(ImportBatchRecord.self, "SELECT \(columns) FROM import_batches WHERE \(where_) ORDER BY id DESC LIMIT \(bind: limit)")
     }
 
     struct Stored: Sendable {

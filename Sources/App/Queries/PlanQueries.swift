@@ -17,11 +17,21 @@ enum PlanQueries {
 
     /// Plans owned by the jurisdiction or any jurisdiction below it.
     static func inSubtree(of j: JurisdictionRecord, limit: Int = 500, on db: any SQLDatabase) async throws -> [PlanRecord] {
+        try await inSubtree(path: j.path, limit: limit, on: db)
+    }
+
+    static func inSubtree(path: String, limit: Int = 500, on db: any SQLDatabase) async throws -> [PlanRecord] {
         try await db.all(PlanRecord.self, """
             SELECT \(unsafeRaw: prefixed("p.")) FROM plans p JOIN jurisdictions j ON j.id = p.jurisdiction_id
-            WHERE \(PathRange.condition(column: "j.path", prefix: j.path))
+            WHERE \(PathRange.condition(column: "j.path", prefix: path))
             ORDER BY j.depth, p.issue_date DESC, p.id LIMIT \(bind: limit)
             """)
+    }
+
+    /// Every plan a user may see: all for an admin (`scope` nil), else those of the subtree.
+    static func visible(scope: String?, limit: Int = 500, on db: any SQLDatabase) async throws -> [PlanRecord] {
+        guard let scope else { return try await all(limit: limit, on: db) }
+        return try await inSubtree(path: scope, limit: limit, on: db)
     }
 
     static func byIDs(_ ids: [Int], on db: any SQLDatabase) async throws -> [PlanRecord] {

@@ -28,8 +28,13 @@ enum UnitQueries {
         return try await db.all(UnitRecord.self, "SELECT \(columns) FROM units WHERE id IN (\(binds: ids))")
     }
 
-    static func page(jurisdictionId: Int?, q: String, limit: Int, offset: Int, on db: any SQLDatabase) async throws -> [UnitRecord] {
+    /// `scope` keeps the list inside a subtree (nil: every unit).
+    static func page(jurisdictionId: Int?, q: String, limit: Int, offset: Int, within scope: String? = nil,
+                     on db: any SQLDatabase) async throws -> [UnitRecord] {
         var sql: SQLQueryString = "SELECT \(columns) FROM units WHERE 1 = 1"
+        if let scope {
+            sql += " AND jurisdiction_id IN (SELECT id FROM jurisdictions WHERE \(PathRange.condition(column: "path", prefix: scope)))"
+        }
         if let jurisdictionId { sql += " AND jurisdiction_id = \(bind: jurisdictionId)" }
         if !q.isEmpty {
             let like = "%" + LikePattern.escape(q) + "%"

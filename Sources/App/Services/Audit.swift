@@ -9,17 +9,33 @@ enum Audit {
         var after: String?
     }
 
+    /// `scopePath` is the jurisdiction path of what changed ("/1/4/9/"), so the audit search can stay inside a
+    /// user's subtree; nil for entries that belong to no jurisdiction (a nationwide admin's account events).
     static func record(entity: String, id: Int, action: String, actor: String, version: Int,
-                       changes: [Change], on db: any SQLDatabase) async throws {
+                       changes: [Change], scopePath: String? = nil, on db: any SQLDatabase) async throws {
         var object: [String: [String?]] = [:]
         for c in changes { object[c.field] = [c.before, c.after] }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let json = String(decoding: try encoder.encode(object), as: UTF8.self)
         try await db.execute("""
-            INSERT INTO audit_log (entity_type, entity_id, action, actor, at, version, changes)
-            VALUES (\(bind: entity), \(bind: id), \(bind: action), \(bind: actor), \(bind: Timestamp.now()), \(bind: version), \(bind: json))
+            INSERT INTO audit_log (entity_type, entity_id, action, actor, at, version, changes, scope_path)
+            VALUES (\(bind: entity), \(bind: id), \(bind: action), \(bind: actor), \(bind: Timestamp.now()), \(bind: version), \(bind: json),
+                    \(scopePath.map { "\(bind: $0)" } ?? scopeOf(entity: entity, id: id)))
             """)
+    }
+
+    /// The jurisdiction path of an entity, read in the INSERT itself (primary-key lookups): the services need not
+    /// pass it. A deleted item has none left to read; its service passes the path.
+    private static func scopeOf(entity: String, id: Int) -> SQLQueryString {
+        switch entity {
+        case "item": "(SELECT jurisdiction_path FROM plan_items WHERE id = \(bind: id))"
+        case "plan": "(SELECT j.path FROM plans p JOIN jurisdictions j ON j.id = p.jurisdiction_id WHERE p.id = \(bind: id))"
+        case "unit": "(SELECT j.path FROM units u JOIN jurisdictions j ON j.id = u.jurisdiction_id WHERE u.id = \(bind: id))"
+        case "jurisdiction": "(SELECT path FROM jurisdictions WHERE id = \(bind: id))"
+        case "import": "(SELECT j.path FROM import_batches b JOIN jurisdictions j ON j.id = b.jurisdiction_id WHERE b.id = \(bind: id))"
+        default: "NULL"
+        }
     }
 
     /// The fields whose values differ between two snapshots (both keyed by API field name).

@@ -31,6 +31,13 @@ struct DemoLoader: Sendable {
                 actor: Self.actor, sourceNote: p.source, isDemo: true)
             for item in p.items { try await insert(item, planId: plan.id, parentId: nil, unitIDs: unitIDs) }
         }
+        let hash = services.hasher.hash(DemoDataset.userPassword)
+        for u in dataset.users {
+            _ = try await services.users.create(
+                UserService.Input(username: u.username, displayName: u.displayName, role: u.role.rawValue,
+                                  jurisdictionId: u.jurisdictionKey.flatMap { jurisdictionIDs[$0] }, unitId: u.unitKey.flatMap { unitIDs[$0] }),
+                passwordHash: hash, actor: Self.actor)
+        }
     }
 
     private func insert(_ item: DemoItem, planId: Int, parentId: Int?, unitIDs: [String: Int]) async throws {

@@ -192,7 +192,7 @@ struct ItemService: Sendable {
                 try await sql.execute("DELETE FROM plan_items WHERE id = \(bind: row.id)")
             }
             try await Audit.record(entity: "item", id: id, action: "delete", actor: actor, version: current.version + 1,
-                                   changes: [.init(field: "title", before: current.title, after: nil)], on: sql)
+                                   changes: [.init(field: "title", before: current.title, after: nil)], scopePath: current.jurisdictionPath, on: sql)
             try await RollupEngine.recomputeUpward(from: current.parentId, planId: current.planId, rule: plan.rule, on: sql)
         }
     }

@@ -28,8 +28,22 @@ public struct PageRenderer: Sendable {
         object["nav_" + active] = true
         object["langSwitchURL"] = Self.switchURL(request: request, to: l == .zh ? .en : .zh)
         object["currentYear"] = Calendar(identifier: .gregorian).component(.year, from: Date())
+        if let csrf = context.csrfToken { object["csrf"] = csrf }
+        if let p = context.principal { object["me"] = Self.me(p, inboxCount: context.inboxCount, language: l) }
         let html = library.render(object, withTemplate: template) ?? "template \(template) is missing"
         return Self.html(html, status: status)
+    }
+
+    /// The header's account block and the navigation a user may use (links they cannot use are left out).
+    static func me(_ p: Principal, inboxCount: Int?, language l: Language) -> [String: Any] {
+        var me: [String: Any] = [
+            "displayName": p.displayName, "username": p.username, "role": L10n.t("role." + p.role.rawValue, l),
+            "scope": p.unitName ?? (p.jurisdictionPath == Principal.nationwidePath ? L10n.t("account.nationwide", l) : p.jurisdictionName),
+            "canImport": Access.canImport(p), "canAudit": Access.canSearchAudit(p), "canManageUsers": Access.canManageUsers(p),
+        ]
+        // The reporting loop sets `context.inboxCount`; nothing is shown until it does.
+        if let inboxCount { me["inbox"] = ["count": inboxCount, "hasItems": inboxCount > 0] }
+        return me
     }
 
     func errorPage(status: HTTPResponse.Status, message: String, language: Language) -> Response {

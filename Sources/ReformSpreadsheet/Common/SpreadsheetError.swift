@@ -62,6 +62,40 @@ public enum SpreadsheetError: Error, Sendable, Equatable, CustomStringConvertibl
     }
 }
 
+extension SpreadsheetError {
+    /// The same message for a Chinese reader (the import pages default to Chinese).
+    public var chineseDescription: String {
+        switch self {
+        case .notAZipArchive:
+            return "文件不是 xlsx 工作簿：它不是 zip 压缩格式。"
+        case .truncatedArchive:
+            return "文件不完整或已损坏：缺少末尾的 zip 目录（可能下载或复制时被截断）。"
+        case .legacyOrEncryptedWorkbook:
+            return "文件是 Excel 97–2003 工作簿（.xls）或设有密码保护的工作簿；请另存为未加密的 .xlsx。"
+        case .notAnXLSXWorkbook(let detail):
+            return "该 zip 文件不是 xlsx 工作簿：\(detail)。"
+        case .missingPart(let part):
+            return "\(part)：工作簿中缺少这一部分。"
+        case .unexpectedEndOfFile(let part):
+            return "\(part)：文件意外结束。"
+        case .malformedXML(let part, let offset, let reason):
+            return "\(part)：第 \(offset) 字节处 XML 格式错误：\(reason)。"
+        case .damagedPart(let part, let reason):
+            return "\(part)：这一部分已损坏（\(reason)）。"
+        case .invalidCell(let part, let reference, let reason):
+            return "\(part)：单元格 \(reference)：\(reason)。"
+        case .sheetNotFound(let name):
+            return "没有名为“\(name)”的工作表。"
+        case .unterminatedQuote(let line):
+            return "第 \(line) 行：引号括起的字段没有结束引号。"
+        case .io(let path, let reason):
+            return "\(path)：\(reason)。"
+        case .writerMisuse(let reason):
+            return "表格写入程序使用有误：\(reason)。"
+        }
+    }
+}
+
 extension SpreadsheetError: LocalizedError {
     public var errorDescription: String? { description }
 }

@@ -6,12 +6,18 @@ import NIOCore
 
 /// HTTP tests: the router on a migrated test database. The helper owns the database's lifecycle, so the
 /// application is built without the database service and without the start-up migration.
+///
+/// The client is signed in as a nationwide admin (an API token); `client.as(.liaison, unit: id)`,
+/// `client.session(as: …)` and `client.anonymous` give clients for other users.
 enum TestApp {
-    static func run(_ body: @escaping @Sendable (AppServices, any TestClientProtocol) async throws -> Void) async throws {
+    static func run(_ body: @escaping @Sendable (AppServices, SignedInClient) async throws -> Void) async throws {
         try await TestDatabase.withServices { services in
             let app = Application(router: buildRouter(services), configuration: .init(address: .hostname("127.0.0.1", port: 0)),
                                   logger: TestDatabase.logger)
-            try await app.test(.router) { client in try await body(services, client) }
+            try await app.test(.router) { client in
+                let admin = try await TestAccounts(services: services).user(.admin, username: "test-admin")
+                try await body(services, SignedInClient(inner: client, services: services, credential: .bearer(admin.token)))
+            }
         }
     }
 }

@@ -37,10 +37,10 @@ enum TestDatabase {
         let services: AppServices
         if let url = postgresURL {
             try await PostgresSetup.once(url: url)
-            services = try await buildServices(AppConfig(database: .postgres(url: url), loadDemoIfEmpty: false),
+            services = try await buildServices(AppConfig(database: .postgres(url: url), loadDemoIfEmpty: false, bcryptCost: 4),
                                                logger: logger, searchPath: [schema, "public"])
         } else {
-            services = try await buildServices(AppConfig(database: .sqliteMemory, loadDemoIfEmpty: false), logger: logger)
+            services = try await buildServices(AppConfig(database: .sqliteMemory, loadDemoIfEmpty: false, bcryptCost: 4), logger: logger)
         }
         do {
             if postgresURL != nil { try await services.database.sql.raw("CREATE SCHEMA \(unsafeRaw: schema)").run() }

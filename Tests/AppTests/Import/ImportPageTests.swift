@@ -23,9 +23,10 @@ struct ImportPageTests {
         return (ByteBuffer(data: body), "multipart/form-data; boundary=\(boundary)")
     }
 
-    private static func upload(_ client: any TestClientProtocol, fields: [(String, String)], file: (name: String, data: Data)?) async throws -> TestResponse {
+    private static func upload(_ client: any TestClientProtocol, path: String = "/imports", fields: [(String, String)],
+                               file: (name: String, data: Data)?) async throws -> TestResponse {
         let (body, type) = multipart(fields: fields, file: file)
-        return try await client.executeRequest(uri: "/imports", method: .post, headers: [.contentType: type], body: body)
+        return try await client.executeRequest(uri: path, method: .post, headers: [.contentType: type], body: body)
     }
 
     @Test(arguments: ["/imports", "/imports/new", "/imports/new?lang=en"])
@@ -122,7 +123,28 @@ struct ImportPageTests {
                                                  file: ("plan.docx", Data("this is not a zip".utf8)))
             // then
             #expect(response.status == .unprocessableContent)
-            #expect(response.text.contains("无法读取文件"))
+            #expect(response.text.contains("无法读取文件：不是 .docx（zip）文件"))
+            #expect(try await f.count("import_batches") == 0)
+        }
+    }
+
+    @Test func aTruncatedWorkbookIsExplainedInTheReadersLanguage() async throws {
+        try await TestApp.run { services, client in
+            // given: the first 3,000 bytes of a real workbook, as a cut-off download leaves it
+            let f = Fixtures(services: services)
+            let district = try await f.jurisdiction()
+            let whole = try ImportFixtures.data("longhua-2020-ledger.xlsx")
+            let cut = whole.prefix(3_000)
+            // when
+            let zh = try await Self.upload(client, fields: [("mode", "newPlan"), ("jurisdictionId", String(district.id))],
+                                           file: ("台账.xlsx", cut))
+            let en = try await Self.upload(client, path: "/imports?lang=en", fields: [("mode", "newPlan"), ("jurisdictionId", String(district.id))],
+                                           file: ("ledger.xlsx", cut))
+            // then
+            #expect(zh.status == .unprocessableContent)
+            #expect(zh.text.contains("无法读取文件：文件不完整或已损坏"))
+            #expect(!zh.text.contains("truncated"))
+            #expect(en.text.contains("The file cannot be read: The file is truncated or damaged"))
             #expect(try await f.count("import_batches") == 0)
         }
     }

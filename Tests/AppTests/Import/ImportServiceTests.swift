@@ -121,7 +121,9 @@ struct ImportServiceTests {
             #expect(tree.allSatisfy { $0.version == 1 && $0.status == "not_started" })
             // the two units it created, marked with the import
             let created = try await f.sql.all(UnitRecord.self, "SELECT \(UnitQueries.columns) FROM units WHERE import_batch_id = \(bind: batch.record.id) ORDER BY id")
-            #expect(created.map(\.name) == ["人民银行广州分行营管部", "市委督查室"])
+            // 市委督查室 is how 广州市's own plan writes its unit: created with the city's name, the written form kept as its short name
+            #expect(created.map(\.name) == ["人民银行广州分行营管部", "广州市委督查室"])
+            #expect(created.map(\.shortNames) == ["", "市委督查室"])
             #expect(created.allSatisfy { $0.jurisdictionId == gz.city.id })
             #expect(try await ItemQueries.participants(of: [tree[14].id], on: f.sql).map(\.unitId).contains(created[0].id))
             // each item's history starts with the import
@@ -234,7 +236,7 @@ struct ImportServiceTests {
             let gz = try await GuangzhouUnits.make(f)
             let committed = try await services.imports.commit(try await Self.readyGuangzhou(services, gz).record.id, actor: Self.actor)
             let created = try #require(try await f.sql.scalar(Int.self, column: "id",
-                "SELECT id FROM units WHERE name = '市委督查室' AND import_batch_id = \(bind: committed.record.id)"))
+                "SELECT id FROM units WHERE name = '广州市委督查室' AND import_batch_id = \(bind: committed.record.id)"))
             let other = try await f.plan("另一方案", in: gz.city.id)
             _ = try await f.item("督查督办", plan: other.id, lead: created)
             // when

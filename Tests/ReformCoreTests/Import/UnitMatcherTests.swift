@@ -145,26 +145,13 @@ struct UnitMatcherTests {
         return units
     }()
 
-    /// Debug builds (what `swift test` runs) are several times slower than release, hence the
-    /// generous bound on building; lookups must be fast either way.
-    @Test func buildsAndAnswersQuicklyAmongFiftyThousandUnits() throws {
+    /// Correct among a national-scale unit list (speed is for benchmarks, not for a unit test).
+    @Test func answersAmongFiftyThousandUnits() throws {
         // given
         let units = Self.fiftyThousand
-        let clock = ContinuousClock()
         // when
-        var built: UnitMatcher?
-        let building = clock.measure { built = UnitMatcher(units: units) }
-        let matcher = try #require(built)
-        var results: [UnitMatch] = []
-        let looking = clock.measure {
-            for n in 0..<300 {
-                switch n % 3 {
-                case 0: results.append(matcher.match("市发改委"))
-                case 1: results.append(matcher.match("东华区财政厅"))
-                default: results.append(matcher.match("东华区发改局"))
-                }
-            }
-        }
+        let matcher = UnitMatcher(units: units)
+        let results = ["市发改委", "东华区财政厅", "东华区发改局"].map(matcher.match)
         // then
         #expect(matcher.match("东华区财政局") == .exact(2))
         #expect(results[0] == .normalized(99_999))
@@ -174,7 +161,5 @@ struct UnitMatcherTests {
         }
         #expect(suggestions.first?.name == "东华区财政局")
         #expect(results[2] == .normalized(0))
-        #expect(building < .seconds(5), "building took \(building)")
-        #expect(looking < .seconds(1), "300 lookups took \(looking)")
     }
 }

@@ -2,10 +2,11 @@ import Hummingbird
 
 extension APIController {
     /// GET /api/v1/ledger/export?format=xlsx|csv&per_field=…&<the ledger's filters>: the whole filtered
-    /// view as a file, with the same parameter checks as GET /api/v1/ledger (paging is ignored).
+    /// view as a file, with the same parameter checks as GET /api/v1/ledger (paging is ignored), scoped like the
+    /// ledger page to what the user sees.
     func registerExport(on group: RouterGroup<AppRequestContext>) {
         group.get("/ledger/export") { request, context in
-            let filter = try ledgerFilter(request)
+            let filter = try await AccessGuard(context, sql: sql).scoped(try ledgerFilter(request))
             let options = try LedgerExportOptions.parse(request.queryMultiMap, format: nil, language: context.language)
             return try await LedgerExportResponse.make(LedgerExport(db: sql, filter: filter, options: options), on: sql, logger: context.logger)
         }

@@ -17,7 +17,7 @@ extension APIController {
             let input = try await decodeImportBody(APIModels.ImportInput.self, request)
             let upload = try input.upload()
             let target = try input.target?.target() ?? ImportTarget()
-            let batch = try await importing(context) { try await services.imports.createDraft(upload, target: target, actor: Self.actor) }
+            let batch = try await importing(context) { try await services.imports.createDraft(upload, target: target, actor: try context.requirePrincipal().actorName) }
             return try APIResponse.json(APIModels.ImportDetail(batch, language: context.language, offset: 0, limit: 500), status: .created,
                                         headers: [.location: "/api/v1/imports/\(batch.record.id)"])
         }
@@ -35,7 +35,7 @@ extension APIController {
             let corrections = ImportCorrections(target: try input.target?.target(), items: input.items, units: input.units)
             try Self.checkCorrections(corrections)
             let batch = try await importing(context) {
-                try await services.imports.correct(iid, corrections, baseVersion: baseVersion, actor: Self.actor)
+                try await services.imports.correct(iid, corrections, baseVersion: baseVersion, actor: try context.requirePrincipal().actorName)
             }
             return try APIResponse.json(APIModels.ImportDetail(batch, language: context.language, offset: 0, limit: 500))
         }
@@ -46,14 +46,14 @@ extension APIController {
         }
         group.post("/imports/:id/commit") { _, context in
             let iid = try id(context)
-            let batch = try await importing(context) { try await services.imports.commit(iid, actor: Self.actor) }
+            let batch = try await importing(context) { try await services.imports.commit(iid, actor: try context.requirePrincipal().actorName) }
             return try APIResponse.json(APIModels.ImportDetail(batch, language: context.language, offset: 0, limit: 500))
         }
         group.post("/imports/:id/undo") { request, context in
             let iid = try id(context)
             let input = try await decodeImportBody(APIModels.ImportUndoInput.self, request, allowEmpty: true)
             let (batch, result) = try await importing(context) {
-                try await services.imports.undo(iid, confirmEdited: input.confirm ?? false, actor: Self.actor)
+                try await services.imports.undo(iid, confirmEdited: input.confirm ?? false, actor: try context.requirePrincipal().actorName)
             }
             return try APIResponse.json(APIModels.ImportUndoResult(import: .init(batch.record), removedItems: result.removedItems,
                                                                    removedUnits: result.removedUnits, keptUnits: result.keptUnits))

@@ -7,7 +7,6 @@ import SQLKit
 struct APIController: Sendable {
     let services: AppServices
     var sql: any SQLDatabase { services.database.sql }
-    static let actor = "api"
 
     func register(on group: RouterGroup<AppRequestContext>) {
         group.get("/jurisdictions") { _, _ in
@@ -15,7 +14,7 @@ struct APIController: Sendable {
         }
         group.post("/jurisdictions") { request, context in
             let input = try await decode(APIModels.JurisdictionInput.self, request, context)
-            let saved = try await services.jurisdictions.create(jurisdictionDraft(input), actor: Self.actor)
+            let saved = try await services.jurisdictions.create(jurisdictionDraft(input), actor: try context.requirePrincipal().actorName)
             return try APIResponse.json(APIModels.Jurisdiction(saved), status: .created, headers: [.location: "/api/v1/jurisdictions/\(saved.id)"])
         }
         group.get("/jurisdictions/:id") { _, context in
@@ -27,7 +26,7 @@ struct APIController: Sendable {
             let current = try await JurisdictionQueries.require(jid, on: sql)
             let draft = JurisdictionDraft(name: input.name ?? current.name, level: input.level ?? current.level,
                                           divisionCode: input.divisionCode ?? current.divisionCode, parentID: input.parentId ?? current.parentId)
-            let saved = try await services.jurisdictions.update(jid, draft, baseVersion: try version(input.version, request), actor: Self.actor)
+            let saved = try await services.jurisdictions.update(jid, draft, baseVersion: try version(input.version, request), actor: try context.requirePrincipal().actorName)
             return try APIResponse.json(APIModels.Jurisdiction(saved))
         }
         group.get("/jurisdictions/:id/dashboard") { _, context in
@@ -50,7 +49,7 @@ struct APIController: Sendable {
         group.post("/units") { request, context in
             let input = try await decode(APIModels.UnitInput.self, request, context)
             let saved = try await services.units.create(UnitDraft(jurisdictionID: input.jurisdictionId, name: input.name ?? "",
-                                                                  shortNames: (input.shortNames ?? []).joined(separator: "、")), actor: Self.actor)
+                                                                  shortNames: (input.shortNames ?? []).joined(separator: "、")), actor: try context.requirePrincipal().actorName)
             return try APIResponse.json(APIModels.Unit(saved), status: .created, headers: [.location: "/api/v1/units/\(saved.id)"])
         }
         group.get("/units/:id") { _, context in
@@ -62,7 +61,7 @@ struct APIController: Sendable {
             let current = try await UnitQueries.require(uid, on: sql)
             let draft = UnitDraft(jurisdictionID: input.jurisdictionId ?? current.jurisdictionId, name: input.name ?? current.name,
                                   shortNames: input.shortNames?.joined(separator: "、") ?? current.shortNames)
-            let saved = try await services.units.update(uid, draft, baseVersion: try version(input.version, request), actor: Self.actor)
+            let saved = try await services.units.update(uid, draft, baseVersion: try version(input.version, request), actor: try context.requirePrincipal().actorName)
             return try APIResponse.json(APIModels.Unit(saved))
         }
 
@@ -79,7 +78,7 @@ struct APIController: Sendable {
         group.post("/plans") { request, context in
             let input = try await decode(APIModels.PlanInput.self, request, context)
             try Self.checkLevelNames(input.levelNames)
-            let saved = try await services.plans.create(planDraft(input, current: nil), actor: Self.actor)
+            let saved = try await services.plans.create(planDraft(input, current: nil), actor: try context.requirePrincipal().actorName)
             return try APIResponse.json(APIModels.Plan(saved), status: .created, headers: [.location: "/api/v1/plans/\(saved.id)"])
         }
         group.get("/plans/:id") { _, context in
@@ -90,7 +89,7 @@ struct APIController: Sendable {
             let input = try await decode(APIModels.PlanInput.self, request, context)
             try Self.checkLevelNames(input.levelNames)
             let current = try await PlanQueries.require(pid, on: sql)
-            let saved = try await services.plans.update(pid, planDraft(input, current: current), baseVersion: try version(input.version, request), actor: Self.actor)
+            let saved = try await services.plans.update(pid, planDraft(input, current: current), baseVersion: try version(input.version, request), actor: try context.requirePrincipal().actorName)
             return try APIResponse.json(APIModels.Plan(saved))
         }
         group.get("/plans/:id/items") { _, context in
@@ -101,7 +100,7 @@ struct APIController: Sendable {
         group.post("/plans/:id/items") { request, context in
             let pid = try id(context)
             let input = try await decode(APIModels.ItemInput.self, request, context)
-            let saved = try await services.items.create(planId: pid, parentId: input.parentId, itemDraft(input, current: nil, participants: []), actor: Self.actor)
+            let saved = try await services.items.create(planId: pid, parentId: input.parentId, itemDraft(input, current: nil, participants: []), actor: try context.requirePrincipal().actorName)
             return try APIResponse.json(try await itemDTO(saved), status: .created, headers: [.location: "/api/v1/items/\(saved.id)"])
         }
 
@@ -116,7 +115,7 @@ struct APIController: Sendable {
             let saved = try await services.items.update(
                 iid, itemDraft(input, current: current, participants: participants), baseVersion: try version(input.version, request),
                 amendment: .init(reason: try clean(input.amendmentReason ?? "", "amendmentReason"), approvedBy: try clean(input.approvedBy ?? "", "approvedBy")),
-                actor: Self.actor)
+                actor: try context.requirePrincipal().actorName)
             return try APIResponse.json(try await itemDTO(saved))
         }
         group.delete("/items/:id") { request, context in
@@ -125,7 +124,7 @@ struct APIController: Sendable {
             guard let v = try optionalInt(request.uri.queryParameters.get("version"), "version", min: 0) ?? header else {
                 throw AppError.badRequest(parameter: "version", message: "required: the version you read (query ?version= or If-Match)")
             }
-            try await services.items.delete(iid, baseVersion: v, actor: Self.actor)
+            try await services.items.delete(iid, baseVersion: v, actor: try context.requirePrincipal().actorName)
             return try APIResponse.json(APIModels.DeleteResult(deleted: iid))
         }
         group.get("/items/:id/amendments") { _, context in
@@ -140,7 +139,7 @@ struct APIController: Sendable {
             let saved = try await services.items.amend(
                 iid, newDeadline: try clean(input.newDeadline ?? "", "newDeadline"),
                 input: .init(reason: try clean(input.reason ?? "", "reason"), approvedBy: try clean(input.approvedBy ?? "", "approvedBy")),
-                baseVersion: input.version ?? header, actor: Self.actor)
+                baseVersion: input.version ?? header, actor: try context.requirePrincipal().actorName)
             return try APIResponse.json(try await itemDTO(saved), status: .created)
         }
         group.get("/items/:id/history") { _, context in
@@ -174,6 +173,7 @@ struct APIController: Sendable {
 
         registerImports(on: group)
         registerExport(on: group)
+        registerAccounts(on: group)
     }
 
     // MARK: helpers

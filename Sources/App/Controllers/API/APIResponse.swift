@@ -68,6 +68,15 @@ enum APIResponse {
             detail = .init(code: code, message: message)
         case .internalError(let message):
             detail = .init(code: "internal_error", message: message)
+        case .unauthenticated:
+            detail = .init(code: "unauthorized", message: "authentication required: send Authorization: Bearer <API token>")
+            var response = (try? json(ErrorBody(error: detail), status: error.status)) ?? Response(status: error.status)
+            response.headers[.wwwAuthenticate] = "Bearer realm=\"reform\""
+            return response
+        case .forbidden(let action):
+            detail = .init(code: "forbidden", message: L10n.t("deny." + action, language))
+        case .csrfRejected:
+            detail = .init(code: "csrf_failed", message: L10n.t("csrf.rejected", language))
         }
         return (try? json(ErrorBody(error: detail), status: error.status)) ?? Response(status: error.status)
     }

@@ -2,11 +2,11 @@ import Hummingbird
 
 extension WebControllers {
     /// GET /ledger/export.xlsx and /ledger/export.csv: the ledger view the page shows (same filter
-    /// parameters, same parser), every row of it, as a download.
+    /// parameters, same parser, same scoping to what the user sees), every row of it, as a download.
     func ledgerExport(_ request: Request, _ context: AppRequestContext, format: LedgerExportFormat) async throws -> Response {
         let params = request.queryMultiMap
         try QueryString.rejectNUL(params)
-        let filter = try LedgerFilter.parse(params)
+        let filter = try await AccessGuard(context, sql: sql).scoped(try LedgerFilter.parse(params))
         let options = try LedgerExportOptions.parse(params, format: format, language: context.language)
         return try await LedgerExportResponse.make(LedgerExport(db: sql, filter: filter, options: options), on: sql, logger: context.logger)
     }

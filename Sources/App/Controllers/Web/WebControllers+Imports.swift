@@ -53,7 +53,7 @@ extension WebControllers {
                                             request: request, context: context, status: .unprocessableContent)
         }
         do {
-            let batch = try await services.imports.createDraft(upload, target: target, actor: Self.actor)
+            let batch = try await services.imports.createDraft(upload, target: target, actor: try context.requirePrincipal().actorName)
             return Response(status: .seeOther, headers: [.location: "/imports/\(batch.record.id)"])
         } catch AppError.validation(let issues) {
             return try await importFormPage(target: target, text: text, message: nil, issues: issues, request: request, context: context,
@@ -260,7 +260,7 @@ extension WebControllers {
         let batch = try await services.imports.load(id)
         let corrections = Self.corrections(from: f, batch.payload)
         do {
-            _ = try await services.imports.correct(id, corrections, baseVersion: f.int("version"), actor: Self.actor)
+            _ = try await services.imports.correct(id, corrections, baseVersion: f.int("version"), actor: try context.requirePrincipal().actorName)
         } catch AppError.validation(let issues) {
             return try await importBatchPage(batch, message: issues.map { L10n.issue($0, l) }.joined(separator: "；"), request: request,
                                              context: context, status: .unprocessableContent)
@@ -329,7 +329,7 @@ extension WebControllers {
         let l = context.language
         let id = try context.parameters.require("id", as: Int.self)
         do {
-            _ = try await services.imports.commit(id, actor: Self.actor)
+            _ = try await services.imports.commit(id, actor: try context.requirePrincipal().actorName)
             return Response(status: .seeOther, headers: [.location: "/imports/\(id)"])
         } catch let failure as ImportFailure {
             return try await importBatchPage(try await services.imports.load(id), message: failure.message(l), request: request,
@@ -345,7 +345,7 @@ extension WebControllers {
         let id = try context.parameters.require("id", as: Int.self)
         let f = try await request.formData()
         do {
-            _ = try await services.imports.undo(id, confirmEdited: f.string("confirm") == "1", actor: Self.actor)
+            _ = try await services.imports.undo(id, confirmEdited: f.string("confirm") == "1", actor: try context.requirePrincipal().actorName)
             return Response(status: .seeOther, headers: [.location: "/imports/\(id)"])
         } catch let failure as ImportFailure {
             return try await importBatchPage(try await services.imports.load(id), message: failure.message(l), request: request,

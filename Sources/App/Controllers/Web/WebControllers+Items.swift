@@ -142,9 +142,9 @@ extension WebControllers {
         do {
             let saved: ItemRecord
             if isNew {
-                saved = try await services.items.create(planId: pathID, parentId: f.int("parentId"), draft, actor: Self.actor)
+                saved = try await services.items.create(planId: pathID, parentId: f.int("parentId"), draft, actor: try context.requirePrincipal().actorName)
             } else {
-                saved = try await services.items.update(pathID, draft, baseVersion: f.int("version") ?? 0, amendment: amendment, actor: Self.actor)
+                saved = try await services.items.update(pathID, draft, baseVersion: f.int("version") ?? 0, amendment: amendment, actor: try context.requirePrincipal().actorName)
             }
             return Response(status: .seeOther, headers: [.location: "/items/\(saved.id)"])
         } catch AppError.validation(let issues) {
@@ -163,7 +163,7 @@ extension WebControllers {
         do {
             _ = try await services.items.amend(id, newDeadline: f.string("newDeadline"),
                                                input: .init(reason: f.string("reason"), approvedBy: f.string("approvedBy")),
-                                               baseVersion: f.int("version"), actor: Self.actor)
+                                               baseVersion: f.int("version"), actor: try context.requirePrincipal().actorName)
             return Response(status: .seeOther, headers: [.location: "/items/\(id)"])
         } catch AppError.validation(let issues) {
             let item = try await ItemQueries.require(id, on: sql)
@@ -180,7 +180,7 @@ extension WebControllers {
         let f = try await request.formData()
         let item = try await ItemQueries.require(id, on: sql)
         do {
-            try await services.items.delete(id, baseVersion: f.int("version") ?? 0, actor: Self.actor)
+            try await services.items.delete(id, baseVersion: f.int("version") ?? 0, actor: try context.requirePrincipal().actorName)
         } catch AppError.conflict(_, _, let current, let changes) {
             return conflictPage(changes: changes, currentVersion: current, reloadURL: "/items/\(id)", request: request, context: context)
         }

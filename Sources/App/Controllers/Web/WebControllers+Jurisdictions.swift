@@ -35,9 +35,9 @@ extension WebControllers {
                                       parentID: form.int("parentId"))
         do {
             let saved = if let id {
-                try await services.jurisdictions.update(id, draft, baseVersion: form.int("version") ?? 0, actor: Self.actor)
+                try await services.jurisdictions.update(id, draft, baseVersion: form.int("version") ?? 0, actor: try context.requirePrincipal().actorName)
             } else {
-                try await services.jurisdictions.create(draft, actor: Self.actor)
+                try await services.jurisdictions.create(draft, actor: try context.requirePrincipal().actorName)
             }
             return Response(status: .seeOther, headers: [.location: "/dashboard/\(saved.id)"])
         } catch AppError.validation(let issues) {

@@ -73,9 +73,9 @@ extension WebControllers {
                               rollupRule: f.string("rollupRule"), warnDays: f.string("warnDays"))
         do {
             let saved = if let id {
-                try await services.plans.update(id, draft, baseVersion: f.int("version") ?? 0, actor: Self.actor)
+                try await services.plans.update(id, draft, baseVersion: f.int("version") ?? 0, actor: try context.requirePrincipal().actorName)
             } else {
-                try await services.plans.create(draft, actor: Self.actor)
+                try await services.plans.create(draft, actor: try context.requirePrincipal().actorName)
             }
             return Response(status: .seeOther, headers: [.location: "/plans/\(saved.id)"])
         } catch AppError.validation(let issues) {

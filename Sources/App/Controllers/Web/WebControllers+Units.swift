@@ -38,9 +38,9 @@ extension WebControllers {
         let draft = UnitDraft(jurisdictionID: form.int("jurisdictionId"), name: form.string("name"), shortNames: form.string("shortNames"))
         do {
             let saved = if let id {
-                try await services.units.update(id, draft, baseVersion: form.int("version") ?? 0, actor: Self.actor)
+                try await services.units.update(id, draft, baseVersion: form.int("version") ?? 0, actor: try context.requirePrincipal().actorName)
             } else {
-                try await services.units.create(draft, actor: Self.actor)
+                try await services.units.create(draft, actor: try context.requirePrincipal().actorName)
             }
             return Response(status: .seeOther, headers: [.location: "/units?jurisdiction=\(saved.jurisdictionId)"])
         } catch AppError.validation(let issues) {

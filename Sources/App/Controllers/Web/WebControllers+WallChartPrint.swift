@@ -12,7 +12,7 @@ extension WebControllers {
     func wallChartPrint(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let l = context.language
         let id = try context.parameters.require("id", as: Int.self)
-        let plan = try await PlanQueries.require(id, on: sql)
+        let plan = try await AccessGuard(context, sql: sql).readPlan(id)
         let (grouping, zoom) = try wallChartOptions(request)
         let autoPrint = request.uri.queryParameters.get("print")
         guard autoPrint == nil || autoPrint == "1" || autoPrint == "0" else {

@@ -9,10 +9,13 @@ struct WebControllers: Sendable {
     let services: AppServices
     var sql: any SQLDatabase { services.database.sql }
     var renderer: PageRenderer { services.renderer }
-    /// Until accounts arrive (the reporting-loop issue), changes are recorded as made by the office.
-    static let actor = "改革办"
 
     func home(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let p = try context.requirePrincipal()
+        // Each user starts at their own jurisdiction's dashboard; a nationwide admin at the first root.
+        if p.jurisdictionPath != Principal.nationwidePath {
+            return Response(status: .seeOther, headers: [.location: "/dashboard/\(p.jurisdictionId)"])
+        }
         guard let root = try await JurisdictionQueries.defaultRoot(on: sql) else {
             return Response(status: .seeOther, headers: [.location: "/jurisdictions/new"])
         }
@@ -24,9 +27,12 @@ struct WebControllers: Sendable {
     func dashboard(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let l = context.language
         let id = try context.parameters.require("id", as: Int.self)
+        let guarded = try AccessGuard(context, sql: sql)
+        _ = try await guarded.readJurisdiction(id)
         let today = LocalDate.today()
         let d = try await DashboardQuery.run(jurisdictionId: id, today: today, on: sql)
-        let ancestors = try await JurisdictionQueries.ancestors(of: d.jurisdiction, on: sql)
+        // Levels above the user's own are not theirs to open.
+        let ancestors = try await JurisdictionQueries.ancestors(of: d.jurisdiction, on: sql).filter { guarded.principal.sees(jurisdictionPath: $0.path) }
         let children = try await JurisdictionQueries.children(of: id, on: sql)
         let ledgerBase = "/ledger?jurisdiction=\(id)&scope=leaves"
         let statusColors = ["not_started": "#9e9e9e", "in_progress": "#1565c0", "partly_done": "#6a1b9a", "done": "#2e7d32", "suspended": "#616161"]
@@ -81,7 +87,7 @@ struct WebControllers: Sendable {
         let l = context.language
         let params = request.queryMultiMap
         try QueryString.rejectNUL(params)
-        let filter = try LedgerFilter.parse(params)
+        let filter = try await AccessGuard(context, sql: sql).scoped(try LedgerFilter.parse(params))
         let today = LocalDate.today()
         let page = try await LedgerQuery.run(filter, today: today, on: sql)
         let plans = try await planOptions(filter)

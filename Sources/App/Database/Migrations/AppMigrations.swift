@@ -16,6 +16,7 @@ enum AppMigrations {
             AddItemCoveringIndexes(),
             SkipUnchangedSearchText(),
             CreateImportBatches(),
+            CreateAccounts(),
             SplitImportPayloadItems(),
         ]
     }

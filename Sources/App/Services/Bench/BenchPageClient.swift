@@ -10,11 +10,27 @@ struct BenchPageClient: Sendable {
     let responder: RouterResponder<AppRequestContext>
     let channel: NIOAsyncTestingChannel
     let logger: Logger
+    /// Pages need a signed-in user: the bench reads them as a nationwide admin, through an API token.
+    let token: String
 
-    init(services: AppServices, logger: Logger) {
+    init(services: AppServices, logger: Logger, token: String) {
         responder = buildRouter(services).buildResponder()
         channel = NIOAsyncTestingChannel()
         self.logger = logger
+        self.token = token
+    }
+
+    /// A fresh API token of the bench's admin user (created on first use in the bench database).
+    static func adminToken(_ services: AppServices) async throws -> String {
+        let user: UserRecord
+        if let existing = try await UserQueries.byUsername("bench-admin", on: services.database.sql) {
+            user = existing
+        } else {
+            user = try await services.users.create(.init(username: "bench-admin", displayName: "基准测试", role: Role.admin.rawValue),
+                                                   password: SecretToken.generate(), actor: "reform bench")
+        }
+        guard let principal = user.principal else { throw AppError.internalError("bench-admin has no usable role") }
+        return try await services.accounts.createToken(principal: principal, name: "reform bench").1
     }
 
     struct Page: Sendable {
@@ -23,7 +39,8 @@ struct BenchPageClient: Sendable {
     }
 
     func get(_ path: String) async throws -> Page {
-        let request = Request(head: HTTPRequest(method: .get, scheme: "http", authority: "localhost", path: path),
+        let request = Request(head: HTTPRequest(method: .get, scheme: "http", authority: "localhost", path: path,
+                                                headerFields: [.authorization: "Bearer \(token)"]),
                               body: RequestBody(buffer: ByteBuffer()))
         let context = AppRequestContext(source: ApplicationRequestContextSource(channel: channel, logger: logger))
         let response = try await responder.respond(to: request, context: context)

@@ -126,7 +126,7 @@ public struct BenchRunner: Sendable {
                 print("PRAGMA \(pragma) for this run")
             }
         }
-        let pages = BenchPageClient(services: services, logger: logger)
+        let pages = try await BenchPageClient(services: services, logger: logger, token: BenchPageClient.adminToken(services))
         let web = WebControllers(services: services)
         let runs = options.runs
 

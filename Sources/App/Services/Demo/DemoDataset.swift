@@ -19,6 +19,7 @@ struct DemoDataset: Sendable {
     var jurisdictions: [DemoJurisdiction]
     var units: [DemoUnit]
     var plans: [DemoPlan]
+    var users: [DemoUser] = []
 }
 
 struct DemoJurisdiction: Sendable {
@@ -95,7 +96,8 @@ extension DemoDataset {
             shenzhenPilotPlan,
             shenzhenAuthorizationList,
             shenzhenOpinions2025,
-        ]
+        ],
+        users: demoUsers
     )
 }
 

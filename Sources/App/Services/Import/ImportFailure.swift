@@ -2,8 +2,8 @@ import ReformCore
 
 /// Why an import step was refused; the controllers turn it into an `AppError` in the reader's language.
 enum ImportFailure: Error, Equatable {
-    /// The file could not be read at all (not a zip, not UTF-8, truncated, malformed XML).
-    case unreadable(String)
+    /// The file could not be read at all (not a zip, not UTF-8, truncated, malformed XML); why, in both languages.
+    case unreadable(zh: String, en: String)
     /// The batch is not a draft (already committed, undone).
     case notDraft(status: String)
     /// The report still lists errors.
@@ -25,8 +25,8 @@ enum ImportFailure: Error, Equatable {
     func message(_ l: Language) -> String {
         let zh = l == .zh
         switch self {
-        case .unreadable(let detail):
-            return (zh ? "无法读取文件：" : "The file cannot be read: ") + detail
+        case .unreadable(let detailZh, let detailEn):
+            return zh ? "无法读取文件：" + detailZh : "The file cannot be read: " + detailEn
         case .notDraft(let status):
             return zh ? "该导入已\(Self.statusName(status, l))，不能再修改或提交" : "This import is \(Self.statusName(status, l)); it can no longer be changed or committed"
         case .hasErrors(let count):

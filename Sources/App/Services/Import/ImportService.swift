@@ -91,7 +91,7 @@ struct ImportService: Sendable {
             do {
                 extracted = try DocxText.extract(upload.data)
             } catch let failure as DocxText.Failure {
-                throw ImportFailure.unreadable(Self.describe(failure))
+                throw Self.describe(failure)
             }
             let notes = extracted.autoNumberedLines.map { line in
                 ImportProblem(severity: .warning, code: "auto_numbering", line: line,
@@ -106,9 +106,9 @@ struct ImportService: Sendable {
                     ? try XLSXReader(data: upload.data).visibleTables()
                     : [try CSVReader(data: upload.data).table(name: upload.filename)]
             } catch let error as SpreadsheetError {
-                throw ImportFailure.unreadable(error.description)
+                throw ImportFailure.unreadable(zh: error.chineseDescription, en: error.description)
             } catch {
-                throw ImportFailure.unreadable(String(describing: error))
+                throw ImportFailure.unreadable(zh: String(describing: error), en: String(describing: error))
             }
             return ImportSheetReader.read(tables: tables, target: target, planYear: planYear)
         }
@@ -272,8 +272,9 @@ struct ImportService: Sendable {
                 if let unitId = choice.unitId {
                     unitIds[choice.name] = unitId
                 } else if choice.resolution == .create {
-                    unitIds[choice.name] = try await UnitService.insert(UnitDraft(jurisdictionID: context.jurisdiction.id, name: choice.name),
-                                                                        actor: actor, importBatchId: id, on: sql)
+                    let draft = UnitDraft.fromWrittenName(choice.name, jurisdictionId: context.jurisdiction.id,
+                                                          jurisdictionName: context.jurisdiction.name)
+                    unitIds[choice.name] = try await UnitService.insert(draft, actor: actor, importBatchId: id, on: sql)
                     created += 1
                 }
             }
@@ -462,18 +463,23 @@ struct ImportService: Sendable {
         var bytes = data
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw ImportFailure.unreadable("not UTF-8 text")
+            throw ImportFailure.unreadable(zh: "不是 UTF-8 编码的文本", en: "not UTF-8 text")
         }
-        guard !text.unicodeScalars.contains(where: { $0.value == 0 }) else { throw ImportFailure.unreadable("contains NUL characters: not a text file") }
+        guard !text.unicodeScalars.contains(where: { $0.value == 0 }) else { throw ImportFailure.unreadable(zh: "含有 NUL 字符，不是文本文件", en: "contains NUL characters: not a text file") }
         return text
     }
 
-    static func describe(_ failure: DocxText.Failure) -> String {
+    static func describe(_ failure: DocxText.Failure) -> ImportFailure {
+        let megabytes = DocxText.maxDocumentBytes / 1024 / 1024
         switch failure {
-        case .notZip: "not a .docx (zip) file, or the file is truncated"
-        case .noDocument: "the .docx has no word/document.xml"
-        case .tooLarge: "word/document.xml is larger than \(DocxText.maxDocumentBytes / 1024 / 1024) MB"
-        case .badXML(let detail): "malformed document XML (\(detail))"
+        case .notZip:
+            return .unreadable(zh: "不是 .docx（zip）文件，或文件不完整", en: "not a .docx (zip) file, or the file is truncated")
+        case .noDocument:
+            return .unreadable(zh: "该 .docx 中没有 word/document.xml", en: "the .docx has no word/document.xml")
+        case .tooLarge:
+            return .unreadable(zh: "word/document.xml 超过 \(megabytes) MB", en: "word/document.xml is larger than \(megabytes) MB")
+        case .badXML(let detail):
+            return .unreadable(zh: "文档 XML 格式错误（\(detail)）", en: "malformed document XML (\(detail))")
         }
     }
 

@@ -97,10 +97,10 @@ enum ImportWriter {
         }
 
         let changes = "{\"importBatch\":[null,\"\(batchId)\"]}"
-        try await insertChunks(ids, columns: 5, on: sql) { q, id in
-            q += "('item', \(bind: id), 'import', \(bind: actor), \(bind: now), 1, \(bind: changes))"
+        try await insertChunks(ids, columns: 6, on: sql) { q, id in
+            q += "('item', \(bind: id), 'import', \(bind: actor), \(bind: now), 1, \(bind: changes), \(bind: anchor.jurisdiction.path))"
         } prefix: {
-            "INSERT INTO audit_log (entity_type, entity_id, action, actor, at, version, changes) VALUES "
+            "INSERT INTO audit_log (entity_type, entity_id, action, actor, at, version, changes, scope_path) VALUES "
         }
         return ids
     }

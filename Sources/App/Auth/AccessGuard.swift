@@ -1,0 +1,182 @@
+import ReformCore
+import SQLKit
+
+/// Loads what a request is about and applies `Access` to it before anything is written: an object outside the
+/// user's view is "not found" (404), a change the role may not make is "forbidden" (403). Pages and the API share it.
+struct AccessGuard: Sendable {
+    let principal: Principal
+    let sql: any SQLDatabase
+
+    init(_ context: AppRequestContext, sql: any SQLDatabase) throws {
+        principal = try context.requirePrincipal()
+        self.sql = sql
+    }
+
+    // MARK: Jurisdictions
+
+    func readJurisdiction(_ id: Int) async throws -> JurisdictionRecord {
+        let j = try await JurisdictionQueries.require(id, on: sql)
+        try Access.requireVisible(principal.sees(jurisdictionPath: j.path), entity: "jurisdiction", id: id)
+        return j
+    }
+
+    func editJurisdiction(_ id: Int) async throws -> JurisdictionRecord {
+        let j = try await readJurisdiction(id)
+        try Access.require(Access.canEditJurisdictions(principal), "edit_jurisdictions")
+        return j
+    }
+
+    /// The path of a jurisdiction a form or body names; nil when it does not exist (validation reports that).
+    func path(ofJurisdiction id: Int?) async throws -> String? {
+        guard let id else { return nil }
+        return try await JurisdictionQueries.find(id, on: sql)?.path
+    }
+
+    /// Scope for list queries: nil for an admin (every tree), else the user's subtree.
+    var listScope: String? { principal.isNationwide ? nil : principal.jurisdictionPath }
+
+    // MARK: Units
+
+    func readUnit(_ id: Int) async throws -> UnitRecord {
+        let u = try await UnitQueries.require(id, on: sql)
+        let path = try await path(ofJurisdiction: u.jurisdictionId) ?? ""
+        try Access.requireVisible(principal.sees(jurisdictionPath: path) || principal.unitId == id, entity: "unit", id: id)
+        return u
+    }
+
+    func editUnit(_ id: Int) async throws -> UnitRecord {
+        let u = try await readUnit(id)
+        try Access.require(Access.canEditUnits(in: try await path(ofJurisdiction: u.jurisdictionId) ?? "", principal), "edit_units")
+        return u
+    }
+
+    /// A unit may be put only in a jurisdiction the user maintains units for.
+    func requireUnitTarget(jurisdictionId: Int?) async throws {
+        try Access.require(Access.canCreateUnits(principal), "edit_units")
+        if let path = try await path(ofJurisdiction: jurisdictionId) {
+            try Access.require(Access.canEditUnits(in: path, principal), "scope")
+        }
+    }
+
+    // MARK: Plans
+
+    func readPlan(_ id: Int) async throws -> PlanRecord {
+        let p = try await PlanQueries.require(id, on: sql)
+        try Access.requireVisible(principal.sees(jurisdictionPath: try await path(ofJurisdiction: p.jurisdictionId) ?? ""), entity: "plan", id: id)
+        return p
+    }
+
+    func editPlan(_ id: Int) async throws -> PlanRecord {
+        let p = try await readPlan(id)
+        try Access.require(Access.canEditPlans(in: try await path(ofJurisdiction: p.jurisdictionId) ?? "", principal), "edit_plans")
+        return p
+    }
+
+    /// A plan may be created in (or moved to) only a jurisdiction whose plans the user edits.
+    func requirePlanTarget(jurisdictionId: Int?) async throws {
+        try Access.require(Access.canCreatePlans(principal), "edit_plans")
+        if let path = try await path(ofJurisdiction: jurisdictionId) {
+            try Access.require(Access.canEditPlans(in: path, principal), "scope")
+        }
+    }
+
+    // MARK: Items
+
+    func readItem(_ id: Int) async throws -> (item: ItemRecord, participants: [Int]) {
+        let item = try await ItemQueries.require(id, on: sql)
+        let participants = try await ItemQueries.participants(of: [id], on: sql).map(\.unitId)
+        try Access.requireVisible(Access.seesItem(jurisdictionPath: item.jurisdictionPath, leadUnitId: item.leadUnitId,
+                                                  participantUnitIds: participants, principal), entity: "item", id: id)
+        return (item, participants)
+    }
+
+    /// The item and how far the user may change it; 403 when not at all.
+    func editItem(_ id: Int, needs: Access.ItemEdit = .progress) async throws -> (item: ItemRecord, participants: [Int], edit: Access.ItemEdit) {
+        let (item, participants) = try await readItem(id)
+        let edit = Access.itemEdit(jurisdictionPath: item.jurisdictionPath, leadUnitId: item.leadUnitId, participantUnitIds: participants, principal)
+        try Access.require(edit != .none, needs == .full && edit == .progress ? "edit_item_fields" : "edit_item")
+        try Access.require(!(needs == .full && edit != .full), "edit_item_fields")
+        return (item, participants, edit)
+    }
+
+    /// A progress-only editor (liaison, unit head) sends a draft: every field outside `Access.progressFields` must be
+    /// as it is, or the whole change is refused (403), so nothing is half-applied.
+    func requireOnlyProgress(current: PlanItemDraft, proposed: PlanItemDraft) throws {
+        let changed = Self.changedFields(current, proposed).subtracting(Access.progressFields)
+        try Access.require(changed.isEmpty, "edit_item_fields")
+    }
+
+    static func changedFields(_ a: PlanItemDraft, _ b: PlanItemDraft) -> Set<String> {
+        var changed: Set<String> = []
+        func check<T: Equatable>(_ name: String, _ x: T, _ y: T) {
+            if x != y { changed.insert(name) }
+        }
+        check("number", a.number.trimmed, b.number.trimmed)
+        check("title", a.title.trimmed, b.title.trimmed)
+        check("content", a.content.trimmed, b.content.trimmed)
+        check("leadUnitId", a.leadUnitID, b.leadUnitID)
+        check("participantUnitIds", a.participantUnitIDs, b.participantUnitIDs)
+        check("responsibleLeader", a.responsibleLeader.trimmed, b.responsibleLeader.trimmed)
+        check("responsiblePerson", a.responsiblePerson.trimmed, b.responsiblePerson.trimmed)
+        check("startDate", a.startDate.trimmed, b.startDate.trimmed)
+        check("deadline", a.deadline.trimmed, b.deadline.trimmed)
+        check("expectedResults", a.expectedResults.trimmed, b.expectedResults.trimmed)
+        check("resultForm", a.resultForm.trimmed, b.resultForm.trimmed)
+        check("policyDocuments", a.policyDocuments.trimmed, b.policyDocuments.trimmed)
+        check("weight", Double(a.weight.trimmed), Double(b.weight.trimmed))
+        check("status", a.status, b.status)
+        check("ownPercent", Double(a.ownPercent.trimmed), Double(b.ownPercent.trimmed))
+        check("handler", a.handler.trimmed, b.handler.trimmed)
+        check("remarks", a.remarks.trimmed, b.remarks.trimmed)
+        return changed
+    }
+
+    // MARK: Imports
+
+    func requireImporter() throws {
+        try Access.require(Access.canImport(principal), "import")
+    }
+
+    func importBatch(_ id: Int) async throws -> ImportBatchRecord {
+        let batch = try await ImportQueries.require(id, on: sql)
+        try Access.requireVisible(principal.sees(jurisdictionPath: try await path(ofJurisdiction: batch.jurisdictionId) ?? ""),
+                                  entity: "import", id: id)
+        try requireImporter()
+        return batch
+    }
+
+    /// The plan or jurisdiction an import goes into must be one whose plans the user edits.
+    func requireImportTarget(_ target: ImportTarget) async throws {
+        try requireImporter()
+        switch target.mode {
+        case .newPlan:
+            if let path = try await path(ofJurisdiction: target.jurisdictionId) {
+                try Access.require(Access.canEditPlans(in: path, principal), "scope")
+            }
+        case .existingPlan:
+            if let planId = target.planId, let plan = try await PlanQueries.find(planId, on: sql),
+               let path = try await path(ofJurisdiction: plan.jurisdictionId) {
+                try Access.require(Access.canEditPlans(in: path, principal), "scope")
+            }
+        }
+    }
+}
+
+extension AccessGuard {
+    /// The ledger inside the user's view: without a jurisdiction it is the user's own (everything below it); a named
+    /// jurisdiction, plan or field must be visible (else 404). The scope is the same path range on
+    /// `plan_items.jurisdiction_path` the ledger's jurisdiction filter already uses, so the indexes serve it as before.
+    func scoped(_ filter: LedgerFilter) async throws -> LedgerFilter {
+        var f = filter
+        if let jid = f.jurisdictionId {
+            _ = try await readJurisdiction(jid)
+        } else if !principal.isNationwide {
+            f.jurisdictionId = principal.jurisdictionId
+        }
+        if let planId = f.planId { _ = try await readPlan(planId) }
+        if let fieldId = f.fieldId, let field = try await ItemQueries.find(fieldId, on: sql) {
+            try Access.requireVisible(principal.sees(jurisdictionPath: field.jurisdictionPath), entity: "item", id: fieldId)
+        }
+        return f
+    }
+}

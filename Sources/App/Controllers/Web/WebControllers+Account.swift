@@ -1,0 +1,140 @@
+import Foundation
+import Hummingbird
+import ReformCore
+
+/// Signing in and out, and the user's own account page: password change and API tokens.
+extension WebControllers {
+    /// The login form has no session yet: its CSRF token is a double-submit cookie (a foreign site can neither read
+    /// nor set it), so nobody can sign a victim into the attacker's account.
+    static let loginCSRFCookie = "reform_login_csrf"
+
+    func loginForm(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        if context.principal != nil {
+            return Response(status: .seeOther, headers: [.location: AuthMiddleware.safeNext(request.uri.queryParameters.get("next"))])
+        }
+        return loginPage(next: request.uri.queryParameters.get("next") ?? "", username: "", failed: false,
+                         signedOut: request.uri.queryParameters.get("signed_out") != nil, request: request, context: context)
+    }
+
+    func login(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let f = try await request.formData()
+        let next = f.string("next")
+        guard let cookie = request.cookies[Self.loginCSRFCookie]?.value, !cookie.isEmpty,
+              SecretToken.equal(cookie, f.string(CSRFMiddleware.field)) else {
+            throw AppError.csrfRejected
+        }
+        switch try await services.accounts.login(username: f.string("username"), password: f.string("password")) {
+        case .signedIn(let token, _):
+            var response = Response(status: .seeOther, headers: [.location: AuthMiddleware.safeNext(next), .cacheControl: "no-store"])
+            response.setCookie(sessionCookie(token, maxAge: nil))
+            response.setCookie(Cookie(name: Self.loginCSRFCookie, value: "", maxAge: 0, path: "/login", secure: services.config.secureCookies,
+                                      httpOnly: true, sameSite: .strict))
+            return response
+        case .refused:
+            return loginPage(next: next, username: String(f.string("username").prefix(60)), failed: true, signedOut: false,
+                             request: request, context: context, status: .unauthorized)
+        }
+    }
+
+    private func loginPage(next: String, username: String, failed: Bool, signedOut: Bool, request: Request, context: AppRequestContext,
+                           status: HTTPResponse.Status = .ok) -> Response {
+        let l = context.language
+        // Keep the token the browser already holds: any other GET of /login (a second tab, a redirect of a stray
+        // request such as /favicon.ico) would otherwise replace the cookie and fail the form already on screen.
+        let held = request.cookies[Self.loginCSRFCookie]?.value ?? ""
+        let token = SecretToken.looksGenerated(held) ? held : SecretToken.generate()
+        var response = renderer.page("login", title: L10n.t("login.title", l), data: [
+            "next": AuthMiddleware.safeNext(next), "username": username, "failed": failed, "signedOut": signedOut, "loginCsrf": token,
+        ], context: context, request: request, status: status)
+        response.setCookie(Cookie(name: Self.loginCSRFCookie, value: token, path: "/login", secure: services.config.secureCookies,
+                                  httpOnly: true, sameSite: .strict))
+        return response
+    }
+
+    func sessionCookie(_ value: String, maxAge: Int?) -> Cookie {
+        // No Max-Age: the cookie ends with the browser; the server ends the session after the idle time anyway.
+        Cookie(name: AuthMiddleware.sessionCookie, value: value, maxAge: maxAge, path: "/", secure: services.config.secureCookies,
+               httpOnly: true, sameSite: .lax)
+    }
+
+    func logout(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let p = try context.requirePrincipal()
+        if case .session(let id, _) = context.authentication {
+            try await services.accounts.logout(sessionId: id, principal: p)
+        }
+        var response = Response(status: .seeOther, headers: [.location: "/login?signed_out=1", .cacheControl: "no-store"])
+        response.setCookie(sessionCookie("", maxAge: 0))
+        return response
+    }
+
+    // MARK: Account page
+
+    func account(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        try await accountPage(request: request, context: context)
+    }
+
+    func accountPassword(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let p = try context.requirePrincipal()
+        let f = try await request.formData()
+        var keep: Int?
+        if case .session(let id, _) = context.authentication { keep = id }
+        do {
+            try await services.accounts.changePassword(principal: p, current: f.string("currentPassword"), new: f.string("newPassword"),
+                                                       confirmation: f.string("confirmPassword"), keepSession: keep)
+            return Response(status: .seeOther, headers: [.location: "/account?password_changed=1"])
+        } catch AppError.validation(let issues) {
+            return try await accountPage(passwordIssues: issues, request: request, context: context, status: .unprocessableContent)
+        }
+    }
+
+    func accountTokenCreate(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let p = try context.requirePrincipal()
+        let f = try await request.formData()
+        do {
+            let (_, token) = try await services.accounts.createToken(principal: p, name: f.string("name"))
+            // Shown in this response only: it is not stored, so a reload cannot show it again.
+            return try await accountPage(newToken: token, request: request, context: context, status: .created)
+        } catch AppError.validation(let issues) {
+            return try await accountPage(tokenIssues: issues, request: request, context: context, status: .unprocessableContent)
+        }
+    }
+
+    func accountTokenRevoke(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let p = try context.requirePrincipal()
+        try await services.accounts.revokeToken(principal: p, tokenId: try context.parameters.require("id", as: Int.self))
+        return Response(status: .seeOther, headers: [.location: "/account"])
+    }
+
+    private func accountPage(passwordIssues: [ValidationIssue] = [], tokenIssues: [ValidationIssue] = [], newToken: String? = nil,
+                             request: Request, context: AppRequestContext, status: HTTPResponse.Status = .ok) async throws -> Response {
+        let l = context.language
+        let p = try context.requirePrincipal()
+        let user = try await UserQueries.require(p.userId, on: sql)
+        let tokens = try await UserQueries.tokens(userId: p.userId, on: sql)
+        var data: [String: Any] = [
+            "user": ["username": user.username, "displayName": user.displayName, "role": L10n.t("role." + user.role, l),
+                     "scope": [user.unitName, user.jurisdictionName].compactMap { $0 }.joined(separator: " · ").nonEmpty
+                        ?? L10n.t("account.nationwide", l),
+                     "passwordChangedAt": Self.displayTime(user.passwordChangedAt)],
+            "passwordHint": String(format: L10n.t("account.passwordHint", l), PasswordHasher.minimumLength),
+            "passwordChanged": request.uri.queryParameters.get("password_changed") != nil,
+            "passwordIssues": passwordIssues.map { L10n.issue($0, l) }, "hasPasswordIssues": !passwordIssues.isEmpty,
+            "tokenIssues": tokenIssues.map { L10n.issue($0, l) }, "hasTokenIssues": !tokenIssues.isEmpty,
+            "tokens": tokens.map { t -> [String: Any] in
+                var d: [String: Any] = ["id": t.id, "name": t.name, "prefix": t.prefix, "createdAt": Self.displayTime(t.createdAt),
+                                        "lastUsedAt": t.lastUsedAt.map(Self.displayTime) ?? "—"]
+                if let revoked = t.revokedAt { d["revokedAt"] = Self.displayTime(revoked) }
+                return d
+            },
+            "hasTokens": !tokens.isEmpty,
+        ]
+        if let newToken { data["newToken"] = newToken }
+        return renderer.page("account", title: L10n.t("account.title", l), data: data, context: context, request: request,
+                             status: status, active: "account")
+    }
+}
+
+extension String {
+    /// nil for "", so `??` can supply a default.
+    var nonEmpty: String? { isEmpty ? nil : self }
+}

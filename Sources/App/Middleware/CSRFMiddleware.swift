@@ -1,0 +1,44 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+
+/// Every state-changing request made with a session cookie must carry the session's CSRF token: the hidden `_csrf`
+/// field of a form (urlencoded or multipart) or an `X-CSRF-Token` header. Requests with an API token carry no ambient
+/// credential a foreign site could ride on, so they skip the check. Refused with 403 before the handler runs.
+struct CSRFMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+
+    static let field = "_csrf"
+    static let header = HTTPField.Name("X-CSRF-Token")!
+    /// The largest body read to find the field: the import upload's limit (the handler enforces its own limits).
+    static let bodyLimit = ImportService.maxUploadBytes + 64 * 1024
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        guard Self.changesState(request.method), let expected = context.csrfToken else {
+            return try await next(request, context)
+        }
+        if let sent = request.headers[Self.header] {
+            guard SecretToken.equal(sent, expected) else { throw AppError.csrfRejected }
+            return try await next(request, context)
+        }
+        var request = request
+        let buffer = try await request.body.collect(upTo: Self.bodyLimit)
+        request.body = RequestBody(buffer: buffer)
+        guard let sent = Self.token(in: buffer, contentType: request.headers[.contentType] ?? ""),
+              SecretToken.equal(sent, expected) else { throw AppError.csrfRejected }
+        return try await next(request, context)
+    }
+
+    static func changesState(_ method: HTTPRequest.Method) -> Bool {
+        method == .post || method == .put || method == .patch || method == .delete
+    }
+
+    /// The `_csrf` field of a urlencoded or multipart form body.
+    static func token(in buffer: ByteBuffer, contentType: String) -> String? {
+        if let boundary = MultipartForm.boundary(contentType: contentType) {
+            return (try? MultipartForm.parse(Array(buffer.readableBytesView), boundary: boundary))?.fields[field]?.last
+        }
+        guard contentType.lowercased().hasPrefix("application/x-www-form-urlencoded") else { return nil }
+        return QueryString.parse(String(buffer: buffer))[field]?.last
+    }
+}

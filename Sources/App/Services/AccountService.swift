@@ -1,0 +1,210 @@
+import Foundation
+import ReformCore
+import SQLKit
+
+/// Users, sessions, passwords, lockout and API tokens. Everything lives in the database (several instances serve one
+/// user); the secrets themselves are never stored, only their SHA-256 (tokens) or bcrypt hash (passwords).
+struct AccountService: Sendable {
+    let database: DatabaseService
+    let hasher: PasswordHasher
+    let sessionIdleMinutes: Int
+    /// A hash verified when the username is unknown, so a failure takes as long either way.
+    let dummyHash: String
+    var sql: any SQLDatabase { database.sql }
+
+    static let maxFailedLogins = 5
+    static let lockoutMinutes = 15
+    /// last_seen_at / last_used_at are written at most this often, so browsing does not write on every request.
+    static let touchIntervalSeconds: TimeInterval = 60
+    static let tokenPrefix = "rl_"
+
+    // MARK: Signing in and out
+
+    enum LoginOutcome: Sendable, Equatable {
+        case signedIn(sessionToken: String, userId: Int)
+        /// Wrong username or password, inactive or locked: one answer for all, so nobody learns which usernames exist.
+        case refused
+    }
+
+    func login(username: String, password: String, now: Date = Date()) async throws -> LoginOutcome {
+        let name = username.trimmingCharacters(in: .whitespaces)
+        guard let user = try await UserQueries.byUsername(name, on: sql),
+              let hash = try await UserQueries.passwordHash(userId: user.id, on: sql) else {
+            _ = hasher.verify(password, hash: dummyHash)
+            try await Audit.record(entity: "user", id: 0, action: "login_failed", actor: String(name.prefix(60)), version: 0,
+                                   changes: [.init(field: "reason", before: nil, after: "unknown_user")], on: sql)
+            return .refused
+        }
+        let stamp = Timestamp.now(now)
+        let actor = Self.actorName(user)
+        if let locked = user.lockedUntil, locked > stamp {
+            _ = hasher.verify(password, hash: dummyHash)
+            try await Audit.record(entity: "user", id: user.id, action: "login_failed", actor: actor, version: user.version,
+                                   changes: [.init(field: "reason", before: nil, after: "locked")], scopePath: user.jurisdictionPath, on: sql)
+            return .refused
+        }
+        guard hasher.verify(password, hash: hash), user.active else {
+            try await recordFailure(user, reason: user.active ? "wrong_password" : "inactive", now: now)
+            return .refused
+        }
+        let token = SecretToken.generate()
+        try await database.transaction { tx in
+            try await tx.execute("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = \(bind: user.id)")
+            try await tx.execute("""
+                INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at, last_seen_at)
+                VALUES (\(bind: SecretToken.digest(token)), \(bind: user.id), \(bind: SecretToken.generate()), \(bind: stamp),
+                        \(bind: expiry(from: now)), \(bind: stamp))
+                """)
+            try await Audit.record(entity: "user", id: user.id, action: "login", actor: actor, version: user.version, changes: [],
+                                   scopePath: user.jurisdictionPath, on: tx)
+        }
+        return .signedIn(sessionToken: token, userId: user.id)
+    }
+
+    /// Counts a failure atomically (two instances may see two failures at once); the fifth locks the account.
+    private func recordFailure(_ user: UserRecord, reason: String, now: Date) async throws {
+        let actor = Self.actorName(user)
+        try await database.transaction { tx in
+            let count = try await tx.scalar(Int.self, column: "failed_logins", """
+                UPDATE users SET failed_logins = failed_logins + 1 WHERE id = \(bind: user.id) RETURNING failed_logins
+                """) ?? 0
+            try await Audit.record(entity: "user", id: user.id, action: "login_failed", actor: actor, version: user.version,
+                                   changes: [.init(field: "reason", before: nil, after: reason)], scopePath: user.jurisdictionPath, on: tx)
+            if count >= Self.maxFailedLogins {
+                let until = Timestamp.now(now.addingTimeInterval(Double(Self.lockoutMinutes * 60)))
+                try await tx.execute("UPDATE users SET failed_logins = 0, locked_until = \(bind: until) WHERE id = \(bind: user.id)")
+                try await Audit.record(entity: "user", id: user.id, action: "lockout", actor: actor, version: user.version,
+                                       changes: [.init(field: "lockedUntil", before: nil, after: until)], scopePath: user.jurisdictionPath, on: tx)
+            }
+        }
+    }
+
+    func logout(sessionId: Int, principal: Principal) async throws {
+        try await database.transaction { tx in
+            try await tx.execute("DELETE FROM sessions WHERE id = \(bind: sessionId)")
+            try await Audit.record(entity: "user", id: principal.userId, action: "logout", actor: principal.actorName, version: 0,
+                                   changes: [], scopePath: scopePath(principal), on: tx)
+        }
+    }
+
+    // MARK: Resolving a request
+
+    struct Resolved: Sendable {
+        var principal: Principal
+        var authentication: AppRequestContext.Authentication
+    }
+
+    /// The session behind a cookie value, if it exists, has not expired and its user is active.
+    func session(token: String, now: Date = Date()) async throws -> Resolved? {
+        guard token.utf8.count <= 100, let row = try await UserQueries.session(tokenHash: SecretToken.digest(token), on: sql),
+              row.active, let principal = row.principal, let expires = row.expiresAt, let csrf = row.csrfToken else { return nil }
+        let stamp = Timestamp.now(now)
+        guard expires > stamp else {
+            try await sql.execute("DELETE FROM sessions WHERE id = \(bind: row.credentialId)")
+            return nil
+        }
+        if Self.isStale(row.lastSeenAt, now: now) {
+            try await sql.execute("""
+                UPDATE sessions SET last_seen_at = \(bind: stamp), expires_at = \(bind: expiry(from: now)) WHERE id = \(bind: row.credentialId)
+                """)
+        }
+        return Resolved(principal: principal, authentication: .session(id: row.credentialId, csrfToken: csrf))
+    }
+
+    /// The user behind an API token, if it is known, not revoked and its user is active.
+    func apiToken(_ token: String, now: Date = Date()) async throws -> Resolved? {
+        guard token.hasPrefix(Self.tokenPrefix), token.utf8.count <= 100,
+              let row = try await UserQueries.apiToken(tokenHash: SecretToken.digest(token), on: sql),
+              row.active, let principal = row.principal else { return nil }
+        if Self.isStale(row.lastSeenAt, now: now) {
+            try await sql.execute("UPDATE api_tokens SET last_used_at = \(bind: Timestamp.now(now)) WHERE id = \(bind: row.credentialId)")
+        }
+        return Resolved(principal: principal, authentication: .token(id: row.credentialId))
+    }
+
+    private static func isStale(_ stamp: String?, now: Date) -> Bool {
+        guard let stamp else { return true }
+        return stamp < Timestamp.now(now.addingTimeInterval(-touchIntervalSeconds))
+    }
+
+    private func expiry(from now: Date) -> String { Timestamp.now(now.addingTimeInterval(Double(sessionIdleMinutes * 60))) }
+
+    // MARK: Passwords
+
+    func changePassword(principal: Principal, current: String, new: String, confirmation: String, keepSession: Int?) async throws {
+        var issues: [ValidationIssue] = []
+        let hash = try await UserQueries.passwordHash(userId: principal.userId, on: sql) ?? ""
+        if !hasher.verify(current, hash: hash) { issues.append(ValidationIssue(field: "currentPassword", code: .incorrect)) }
+        issues += Self.passwordIssues(new, field: "newPassword")
+        if new != confirmation { issues.append(ValidationIssue(field: "confirmPassword", code: .incorrect)) }
+        if new == current, issues.isEmpty { issues.append(ValidationIssue(field: "newPassword", code: .unchanged)) }
+        guard issues.isEmpty else { throw AppError.validation(issues) }
+        let newHash = hasher.hash(new)
+        try await database.transaction { tx in
+            try await tx.execute("""
+                UPDATE users SET password_hash = \(bind: newHash), password_changed_at = \(bind: Timestamp.now()),
+                  updated_at = \(bind: Timestamp.now()), version = version + 1 WHERE id = \(bind: principal.userId)
+                """)
+            // Other browsers signed in with the old password are signed out.
+            try await tx.execute("DELETE FROM sessions WHERE user_id = \(bind: principal.userId) AND id <> \(bind: keepSession ?? 0)")
+            try await Audit.record(entity: "user", id: principal.userId, action: "password_changed", actor: principal.actorName, version: 0,
+                                   changes: [], scopePath: scopePath(principal), on: tx)
+        }
+    }
+
+    static func passwordIssues(_ password: String, field: String) -> [ValidationIssue] {
+        if password.count < PasswordHasher.minimumLength {
+            return [ValidationIssue(field: field, code: .tooShort, limit: PasswordHasher.minimumLength)]
+        }
+        if password.utf8.count > PasswordHasher.maximumLength {
+            return [ValidationIssue(field: field, code: .tooLong, limit: PasswordHasher.maximumLength)]
+        }
+        return []
+    }
+
+    // MARK: API tokens
+
+    /// Returns the token itself: shown once, never stored.
+    func createToken(principal: Principal, name: String) async throws -> (APITokenRecord, String) {
+        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty { throw AppError.validation([ValidationIssue(field: "name", code: .required)]) }
+        if trimmed.count > 100 { throw AppError.validation([ValidationIssue(field: "name", code: .tooLong, limit: 100)]) }
+        let token = Self.tokenPrefix + SecretToken.generate()
+        let id = try await database.transaction { tx in
+            let id = try await tx.insertReturningID("""
+                INSERT INTO api_tokens (user_id, name, token_hash, prefix, created_at)
+                VALUES (\(bind: principal.userId), \(bind: trimmed), \(bind: SecretToken.digest(token)), \(bind: String(token.prefix(8))),
+                        \(bind: Timestamp.now()))
+                """)
+            try await Audit.record(entity: "user", id: principal.userId, action: "token_created", actor: principal.actorName, version: 0,
+                                   changes: [.init(field: "token", before: nil, after: trimmed)], scopePath: scopePath(principal), on: tx)
+            return id
+        }
+        guard let record = try await UserQueries.tokens(userId: principal.userId, on: sql).first(where: { $0.id == id }) else {
+            throw AppError.internalError("token not saved")
+        }
+        return (record, token)
+    }
+
+    /// Revokes one of the user's own tokens; another user's token is "not found".
+    func revokeToken(principal: Principal, tokenId: Int) async throws {
+        try await database.transaction { tx in
+            let name = try await tx.scalar(String.self, column: "name", """
+                UPDATE api_tokens SET revoked_at = \(bind: Timestamp.now())
+                WHERE id = \(bind: tokenId) AND user_id = \(bind: principal.userId) AND revoked_at IS NULL RETURNING name
+                """)
+            guard let name else { throw AppError.notFound(entity: "token", id: String(tokenId)) }
+            try await Audit.record(entity: "user", id: principal.userId, action: "token_revoked", actor: principal.actorName, version: 0,
+                                   changes: [.init(field: "token", before: name, after: nil)], scopePath: scopePath(principal), on: tx)
+        }
+    }
+
+    // MARK: helpers
+
+    static func actorName(_ user: UserRecord) -> String { "\(user.displayName)（\(user.username)）" }
+
+    /// The audit scope of a user's own account events: their jurisdiction (none for an admin bound to none).
+    func scopePath(_ principal: Principal) -> String? {
+        principal.jurisdictionPath == Principal.nationwidePath ? nil : principal.jurisdictionPath
+    }
+}
