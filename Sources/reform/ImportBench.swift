@@ -21,6 +21,7 @@ struct ImportBench: AsyncParsableCommand {
         let r = try await ImportBenchmark.run(rows: rows, database: location, logger: logger)
         print("rows: \(r.rows), items: \(r.items), file: \(r.fileBytes / 1024) KiB, report: \(r.errors) errors, \(r.warnings) warnings")
         print(String(format: "dry run: %.2f s, commit: %.2f s, total: %.2f s", r.dryRunSeconds, r.commitSeconds, r.dryRunSeconds + r.commitSeconds))
+        print(String(format: "CPU time: dry run %.2f s, commit %.2f s", r.dryRunCPUSeconds, r.commitCPUSeconds))
         if let peak = r.peakMegabytes { print(String(format: "peak memory during the import: %.0f MB", peak)) }
         if let dryRun = r.dryRunPeakMegabytes, let commit = r.commitPeakMegabytes {
             print(String(format: "  of which: dry run %.0f MB, commit %.0f MB", dryRun, commit))

@@ -32,7 +32,7 @@ struct AccountService: Sendable {
               let hash = try await UserQueries.passwordHash(userId: user.id, on: sql) else {
             _ = hasher.verify(password, hash: dummyHash)
             try await Audit.record(entity: "user", id: 0, action: "login_failed", actor: String(name.prefix(60)), version: 0,
-                                   changes: [.init(field: "reason", before: nil, after: "unknown_user")], on: sql)
+                                   changes: [.init(field: "failure", before: nil, after: "unknown_user")], on: sql)
             return .refused
         }
         let stamp = Timestamp.now(now)
@@ -40,7 +40,7 @@ struct AccountService: Sendable {
         if let locked = user.lockedUntil, locked > stamp {
             _ = hasher.verify(password, hash: dummyHash)
             try await Audit.record(entity: "user", id: user.id, action: "login_failed", actor: actor, version: user.version,
-                                   changes: [.init(field: "reason", before: nil, after: "locked")], scopePath: user.jurisdictionPath, on: sql)
+                                   changes: [.init(field: "failure", before: nil, after: "locked")], scopePath: user.jurisdictionPath, on: sql)
             return .refused
         }
         guard hasher.verify(password, hash: hash), user.active else {
@@ -69,7 +69,7 @@ struct AccountService: Sendable {
                 UPDATE users SET failed_logins = failed_logins + 1 WHERE id = \(bind: user.id) RETURNING failed_logins
                 """) ?? 0
             try await Audit.record(entity: "user", id: user.id, action: "login_failed", actor: actor, version: user.version,
-                                   changes: [.init(field: "reason", before: nil, after: reason)], scopePath: user.jurisdictionPath, on: tx)
+                                   changes: [.init(field: "failure", before: nil, after: reason)], scopePath: user.jurisdictionPath, on: tx)
             if count >= Self.maxFailedLogins {
                 let until = Timestamp.now(now.addingTimeInterval(Double(Self.lockoutMinutes * 60)))
                 try await tx.execute("UPDATE users SET failed_logins = 0, locked_until = \(bind: until) WHERE id = \(bind: user.id)")

@@ -143,6 +143,8 @@ struct AuthTests {
             #expect(log.contains("lockout"))
             #expect(log.last == "login")
             #expect(try await UserQueries.require(user.user.id, on: sql).lockedUntil == nil)
+            let auditPage = try await client.get("/audit?entity=user&actor=\(user.username)").text
+            #expect(auditPage.contains("密码错误") && auditPage.contains("账户已锁定") && auditPage.contains(L10n.t("history.action.lockout", .zh)))
         }
     }
 
@@ -199,6 +201,26 @@ struct AuthTests {
             #expect(after == before)
             #expect(accepted.status == .seeOther)
             #expect(try await f.count("jurisdictions") == 1)
+        }
+    }
+
+    @Test func aScriptUsingTheSessionCookieSendsTheTokenAsAHeaderWhileABearerTokenNeedsNone() async throws {
+        try await TestApp.run { services, client in
+            // given
+            let f = Fixtures(services: services)
+            let j = try await f.jurisdiction()
+            let browser = try await client.session(as: .admin)
+            let body = #"{"name": "龙华区（改）", "version": 1}"#
+            // when
+            let withoutHeader = try await browser.sendJSON("/api/v1/jurisdictions/\(j.id)", method: .patch, body)
+            let withHeader = try await browser.sendJSON("/api/v1/jurisdictions/\(j.id)", method: .patch, body,
+                                                        headers: [CSRFMiddleware.header: try #require(browser.csrf)])
+            let bearer = try await client.sendJSON("/api/v1/jurisdictions/\(j.id)", method: .patch, #"{"name": "龙华区", "version": 2}"#)
+            // then
+            #expect(withoutHeader.status == .forbidden)
+            #expect(withoutHeader.apiError?.code == "csrf_failed")
+            #expect(withHeader.status == .ok)
+            #expect(bearer.status == .ok)
         }
     }
 

@@ -339,13 +339,23 @@ struct PermissionMatrixTests {
         return keys
     }
 
+    /// Routes whose role × route checks live in another matrix suite ("METHOD /path", any `{placeholder}` names), so a
+    /// feature can keep its matrix beside its own fixtures; a route in neither fails `everyRouteHasAnEntry`.
+    static let coveredElsewhere: Set<String> = []
+
+    /// "POST /reports/{report}/review" and "POST /reports/{id}/review" are the same route.
+    static func normalized(_ key: String) -> String {
+        key.replacingOccurrences(of: #"\{[^}/]*\}"#, with: "{}", options: .regularExpression)
+    }
+
     @Test func everyRouteHasAnEntry() async throws {
         // given
-        let routes = Set(try await Self.routeKeys())
+        let routes = Set(try await Self.routeKeys().map(Self.normalized))
+        let here = Set(Self.entries.keys.map(Self.normalized))
         // then
         #expect(routes.count >= 80, "the router lists only \(routes.count) routes")
-        let missing = routes.subtracting(Self.entries.keys).sorted()
-        let stale = Set(Self.entries.keys).subtracting(routes).sorted()
+        let missing = routes.subtracting(here).subtracting(Self.coveredElsewhere.map(Self.normalized)).sorted()
+        let stale = here.subtracting(routes).sorted()
         #expect(missing.isEmpty, "routes without a permission matrix entry: \(missing)")
         #expect(stale.isEmpty, "matrix entries for routes that do not exist: \(stale)")
     }

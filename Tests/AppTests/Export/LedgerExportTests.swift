@@ -270,6 +270,29 @@ struct LedgerExportTests {
         }
     }
 
+    /// The export is scoped like the ledger page: another jurisdiction's plan is not found, and a view without a
+    /// jurisdiction holds only the user's own subtree.
+    @Test func theExportShowsOnlyWhatTheUserSees() async throws {
+        try await TestApp.run { services, client in
+            // given: 龙华区's plan, and an office user of another district with a plan of its own
+            let f = Fixtures(services: services)
+            let ledger = try await ExportLedger.make(f)
+            let other = try await f.jurisdiction("福田区", level: .district, code: "440304")
+            let otherUnit = try await f.unit("深圳市福田区发展和改革局", in: other.id)
+            let otherPlan = try await f.plan("福田区2020年工作要点", in: other.id)
+            _ = try await f.item("福田区的改革任务", plan: otherPlan.id, lead: otherUnit.id)
+            let office = try await client.as(.office, jurisdiction: other.id)
+            // when
+            let foreign = try await office.get("/api/v1/ledger/export?format=csv&plan=\(ledger.plan.id)")
+            let page = try await office.get("/ledger/export.csv?plan=\(ledger.plan.id)")
+            let own = try await office.get("/ledger/export.csv?scope=all")
+            let print = try await office.get("/plans/\(ledger.plan.id)/wallchart/print")
+            // then
+            #expect(foreign.status == .notFound && page.status == .notFound && print.status == .notFound)
+            #expect(try Self.rows(csv: Data(buffer: own.body)).dropFirst().map { $0[1] + $0[2] } == ["福田区的改革任务"])
+        }
+    }
+
     @Test func theLedgerPageLinksToTheExportsWithItsFilters() async throws {
         try await TestApp.run { services, client in
             // given

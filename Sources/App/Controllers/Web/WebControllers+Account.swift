@@ -133,8 +133,3 @@ extension WebControllers {
                              status: status, active: "account")
     }
 }
-
-extension String {
-    /// nil for "", so `??` can supply a default.
-    var nonEmpty: String? { isEmpty ? nil : self }
-}

@@ -47,4 +47,12 @@ enum BenchProcessMemory {
             return false
         }
     }
+
+    /// User and system CPU seconds of the process so far, every thread included.
+    static func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1_000_000 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+    }
 }

@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 import Logging
 import ReformCore
 import SQLKit
@@ -82,7 +79,7 @@ public enum ExportBenchmark {
         let before = BenchProcessMemory.snapshot()?.residentMiB
         BenchProcessMemory.resetPeak()
         let clock = ContinuousClock()
-        let cpuStarted = cpuTime()
+        let cpuStarted = BenchProcessMemory.cpuSeconds()
         let started = clock.now
         var rows = 0
         var streamSeconds = 0.0
@@ -108,14 +105,7 @@ public enum ExportBenchmark {
         }
         let seconds = BenchGenerator.seconds(clock.now - started)
         return Measurement(format: format, rows: rows, seconds: seconds, streamSeconds: streamSeconds, bytes: bytes,
-                           cpuSeconds: cpuTime() - cpuStarted, residentBeforeMiB: before, peakMiB: BenchProcessMemory.snapshot()?.peakMiB)
+                           cpuSeconds: BenchProcessMemory.cpuSeconds() - cpuStarted, residentBeforeMiB: before, peakMiB: BenchProcessMemory.snapshot()?.peakMiB)
     }
 
-    /// User and system CPU seconds of the process so far.
-    private static func cpuTime() -> Double {
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1_000_000 }
-        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
-    }
 }
