@@ -19,8 +19,10 @@ enum Access {
         case full
     }
 
-    /// The fields of an item a liaison or unit head may set: the reporting loop's own facts, not the plan's structure.
-    static let progressFields: Set<String> = ["status", "ownPercent", "handler", "remarks"]
+    /// The fields of an item a liaison or unit head may set directly: who handles it and a remark. Status and percent
+    /// are not among them: they change only when the office accepts a progress report (the reporting loop), so what the
+    /// ledger shows has always been reviewed.
+    static let progressFields: Set<String> = ["handler", "remarks"]
 
     static func sees(_ p: Principal, path: String) -> Bool { p.sees(jurisdictionPath: path) }
 

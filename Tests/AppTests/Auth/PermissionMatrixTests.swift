@@ -290,7 +290,7 @@ struct PermissionMatrixTests {
         add("GET /api/v1/items/{id}", apiLonghua) { w, _ in Request(uri: "/api/v1/items/\(w.task.id)") }
         add("PATCH /api/v1/items/{id}", api(progressEditors, hidden: [.otherOffice])) { w, _ in
             let i = try await w.freshItem()
-            return Request(uri: "/api/v1/items/\(i.id)", method: .patch, json: #"{"status": "done", "ownPercent": 100, "version": \#(i.version)}"#)
+            return Request(uri: "/api/v1/items/\(i.id)", method: .patch, json: #"{"handler": "王五", "remarks": "按计划推进", "version": \#(i.version)}"#)
         }
         add("DELETE /api/v1/items/{id}", apiPlans) { w, _ in
             let i = try await w.freshItem()

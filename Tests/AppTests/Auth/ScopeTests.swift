@@ -68,20 +68,26 @@ struct ScopeTests {
             let notTheirs = try await liaison.sendJSON("/api/v1/items/\(w.otherTask.id)", method: .patch,
                                                        #"{"ownPercent": 50, "version": \#(w.otherTask.version)}"#)
             let newChild = try await liaison.sendJSON("/api/v1/plans/\(w.plan.id)/items", method: .post, #"{"title": "x", "leadUnitId": \#(w.bureau.id)}"#)
+            // status and percent move only through an accepted progress report
+            let percent = try await liaison.sendJSON("/api/v1/items/\(task.id)", method: .patch,
+                                                     #"{"status": "partly_done", "ownPercent": 60, "version": \#(task.version)}"#)
             let unchanged = try await w.snapshot()
             let progress = try await liaison.sendJSON("/api/v1/items/\(task.id)", method: .patch,
-                                                      #"{"status": "partly_done", "ownPercent": 60, "remarks": "已完成系统联调", "version": \#(task.version)}"#)
+                                                      #"{"handler": "王五", "remarks": "已完成系统联调", "version": \#(task.version)}"#)
             let formPage = try await liaison.get("/items/\(task.id)/edit").text
             // then
             #expect(retitle.status == .forbidden)
             #expect(retitle.apiError?.message == L10n.t("deny.edit_item_fields", .zh))
             #expect(notTheirs.status == .forbidden)
             #expect(newChild.status == .forbidden)
+            #expect(percent.status == .forbidden)
             #expect(unchanged == before)
             #expect(progress.status == .ok)
             let after = try await w.f.reload(task.id)
-            #expect(after.ownPercent == 60 && after.status == "partly_done" && after.remarks == "已完成系统联调" && after.title == task.title)
-            #expect(formPage.contains("name=\"ownPercent\"") && !formPage.contains("name=\"title\"") && !formPage.contains("name=\"deadline\""))
+            #expect(after.handler == "王五" && after.remarks == "已完成系统联调" && after.title == task.title)
+            #expect(after.ownPercent == task.ownPercent && after.status == task.status)
+            #expect(formPage.contains("name=\"remarks\"") && !formPage.contains("name=\"ownPercent\"") && !formPage.contains("name=\"title\"")
+                    && !formPage.contains("name=\"deadline\""))
             let history = try await ItemQueries.history(entity: "item", id: task.id, on: w.sql)
             #expect(history.first?.actor == "测试liaison（m-liaison）")
         }
