@@ -21,10 +21,24 @@ def run(cmd, **kw):
     return subprocess.run(cmd, check=True, capture_output=True, text=True, **kw).stdout
 
 
-def api(base, token, path):
-    req = urllib.request.Request(base + path, headers={"Authorization": "Bearer " + token})
+def api(base, token, path, body=None):
+    headers = {"Authorization": "Bearer " + token}
+    data = None
+    if body is not None:
+        headers["Content-Type"] = "application/json"
+        data = json.dumps(body).encode()
+    req = urllib.request.Request(base + path, headers=headers, data=data, method="POST" if body is not None else "GET")
     with urllib.request.urlopen(req, timeout=30) as r:
         return json.loads(r.read())
+
+
+def assignment_for(base, admin, item, unit):
+    """The item's assignment to its lead unit, made by the office (admin) when there is none yet."""
+    existing = [a for a in api(base, admin, f"/api/v1/items/{item}/assignments")["items"] if a["unitId"] == unit]
+    if existing:
+        return existing[0]
+    created = api(base, admin, f"/api/v1/items/{item}/assignments", {"note": "压力测试交办"})["items"]
+    return [a for a in created if a["unitId"] == unit][0]
 
 
 def reset_postgres(url):
@@ -83,14 +97,22 @@ def main():
         for p, b in zip(procs, bases):
             wait_up(b, p)
 
-        # Units that lead items, with their items: the users of the test.
+        # Units that lead items, with their items (on plans reported monthly): the users of the test. The office
+        # (here the admin) assigns each item; the unit's liaison signs for it before the run, as reporting needs.
         units = api(bases[0], admin, "/api/v1/units?limit=500")["items"]
+        monthly = {}
         chosen = []
         for u in units:
             led = api(bases[0], admin, f"/api/v1/ledger?unit={u['id']}&role=lead&per_page=50")["items"]
-            if len(led) >= 2:
-                words = [w for w in re.findall(r"[\u4e00-\u9fff]{2,}", led[0]["title"])]
-                chosen.append({"unit": u["id"], "jurisdiction": u["jurisdictionId"], "items": [i["id"] for i in led],
+            items = []
+            for i in led:
+                if i["planId"] not in monthly:
+                    monthly[i["planId"]] = api(bases[0], admin, f"/api/v1/plans/{i['planId']}/reporting")["kind"] == "monthly"
+                if monthly[i["planId"]]:
+                    items.append(i)
+            if len(items) >= 2:
+                words = [w for w in re.findall(r"[\u4e00-\u9fff]{2,}", items[0]["title"])]
+                chosen.append({"unit": u["id"], "jurisdiction": u["jurisdictionId"], "items": [i["id"] for i in items],
                                "q": urllib.parse.quote((words[0] if words else "改革")[:3])})
             if len(chosen) == a.users:
                 break
@@ -105,8 +127,17 @@ def main():
             token = run([a.binary, "user", "token", "--username", name, "--name", "load test", "--database-url", db], env=env).strip().split()[-1]
             return dict(c, token=token)
 
+        # One signing liaison per unit (users sharing a unit share its assignments).
+        def sign_all(c, token):
+            for item in c["items"]:
+                a_ = assignment_for(bases[0], admin, item, c["unit"])
+                if not a_.get("signedAt"):
+                    api(bases[0], token, f"/api/v1/assignments/{a_['id']}/sign", {"version": a_["version"]})
+
         with concurrent.futures.ThreadPoolExecutor(4) as pool:
             users = list(pool.map(make_user, range(a.users)))
+        for c, u in zip(chosen, users):
+            sign_all(c, u["token"])
         print(f"prepared in {time.time() - t0:.0f} s: {a.users} liaisons on {len(chosen)} units, {a.instances} instance(s), database {db.split('@')[-1]}")
 
         # One wrk per instance, the users split between them.
