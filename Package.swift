@@ -29,9 +29,12 @@ let package = Package(
             name: "ReformCore",
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
+        // The system's zlib, for the xlsx writer's streaming zip (deflate, crc32).
+        .systemLibrary(name: "CZlibShim", path: "Sources/CZlibShim"),
         .target(
             name: "ReformSpreadsheet",
             dependencies: [
+                "CZlibShim",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: [.swiftLanguageMode(.v6)]

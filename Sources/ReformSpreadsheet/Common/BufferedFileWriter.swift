@@ -15,6 +15,9 @@ final class BufferedFileWriter {
     /// False for a descriptor the caller gave (a FileHandle it keeps): then `close()` only flushes.
     private let ownsDescriptor: Bool
     private var buffer: [UInt8] = []
+    /// Instead of a descriptor: takes each full buffer and leaves an empty one in its place (the xlsx writer's
+    /// sheets, deflated into the zip as they are written).
+    private let sink: ((inout [UInt8]) throws -> Void)?
     private var closed = false
     private(set) var bytesWritten: Int64 = 0
 
@@ -26,6 +29,7 @@ final class BufferedFileWriter {
         }
         descriptor = fd
         ownsDescriptor = true
+        sink = nil
         buffer.reserveCapacity(Self.capacity + 64 * 1024)
     }
 
@@ -34,6 +38,16 @@ final class BufferedFileWriter {
         url = URL(fileURLWithPath: label)
         self.descriptor = descriptor
         ownsDescriptor = false
+        sink = nil
+        buffer.reserveCapacity(Self.capacity + 64 * 1024)
+    }
+
+    /// Hands each full buffer to `sink`, which must leave `buffer` empty (with room for `capacity` bytes).
+    init(label: String, sink: @escaping (inout [UInt8]) throws -> Void) {
+        url = URL(fileURLWithPath: label)
+        descriptor = -1
+        ownsDescriptor = false
+        self.sink = sink
         buffer.reserveCapacity(Self.capacity + 64 * 1024)
     }
 
@@ -138,6 +152,11 @@ final class BufferedFileWriter {
 
     func flush() throws {
         guard !buffer.isEmpty else { return }
+        if let sink {
+            bytesWritten += Int64(buffer.count)
+            try sink(&buffer)
+            return
+        }
         try buffer.withUnsafeBytes { raw in
             var offset = 0
             while offset < raw.count {

@@ -1,12 +1,12 @@
 import Foundation
-import ZIPFoundation
 
 /// Writes an xlsx workbook row by row with flat memory, for ledgers of any size (Excel's limit is
 /// 1,048,576 rows per sheet).
 ///
-/// Each sheet's XML goes to a temporary file through a fixed buffer as rows arrive; `finish()` then builds
-/// the zip from those files (deflate, streamed by ZIPFoundation) and moves it into place, so a failed export
-/// never leaves half a file at the destination. Sheets are written one after another: `addSheet` ends the
+/// The zip is written as the rows arrive, to a hidden partial file beside the destination: each sheet's XML goes
+/// through a fixed 1 MiB buffer to a deflate thread (`ZipBackgroundWriter`, a bounded queue of chunks, zlib level 3),
+/// so memory stays flat and the compression takes a second core. `finish()` adds the small parts and the zip's
+/// central directory and moves the file into place, so a failed export never leaves half a file at the destination. Sheets are written one after another: `addSheet` ends the
 /// previous one, so a caller writing one sheet per 领域 groups its rows by 领域 first.
 ///
 /// Usage:
@@ -25,12 +25,12 @@ public final class XLSXWriter: @unchecked Sendable {
     private let lock = NSLock()
     private let title: String?
     private let creator: String
-    private let temporaryFolder: URL
+    private let zip: ZipBackgroundWriter
+    private let partialURL: URL
     private var sheets: [XLSXWrittenSheet] = []
     private var current: XLSXWrittenSheet?
     private var currentWrapsColumn: [Bool] = []
     private var currentColumnWidths: [Double] = []
-    private var columnLetters: [[UInt8]] = []
     private var finished = false
 
     /// - Parameters:
@@ -41,17 +41,22 @@ public final class XLSXWriter: @unchecked Sendable {
         self.destination = destination
         self.title = title
         self.creator = creator
-        temporaryFolder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("reform-xlsx-\(UUID().uuidString)", isDirectory: true)
+        partialURL = destination.deletingLastPathComponent()
+            .appendingPathComponent(".\(destination.lastPathComponent).\(UUID().uuidString).partial")
+        let stream: ZipStreamWriter
         do {
-            try FileManager.default.createDirectory(at: temporaryFolder, withIntermediateDirectories: true)
+            stream = try ZipStreamWriter(url: partialURL)
         } catch {
-            throw SpreadsheetError.io(path: temporaryFolder.path, reason: "cannot create the temporary folder")
+            throw SpreadsheetError.io(path: partialURL.path, reason: "cannot create the file")
         }
+        zip = ZipBackgroundWriter(zip: stream)
     }
 
     deinit {
-        try? FileManager.default.removeItem(at: temporaryFolder)
+        if !finished {
+            zip.abandon()
+            try? FileManager.default.removeItem(at: partialURL)
+        }
     }
 
     /// Starts a new sheet (ending the previous one) and writes its header row when `columns` is not empty.
@@ -76,7 +81,13 @@ public final class XLSXWriter: @unchecked Sendable {
             try endCurrentSheet()
             let sheetName = SheetName.unique(name, existing: sheets.map(\.name))
             let index = sheets.count + 1
-            let file = try BufferedFileWriter(url: temporaryFolder.appendingPathComponent("sheet\(index).xml"))
+            try zip.enqueue(.begin("xl/worksheets/sheet\(index).xml"))
+            let zip = self.zip
+            let file = BufferedFileWriter(label: "xl/worksheets/sheet\(index).xml") { buffer in
+                let chunk = buffer
+                buffer = zip.takeBuffer(capacity: BufferedFileWriter.capacity + 64 * 1024)
+                try zip.enqueue(.data(chunk))
+            }
             var sheet = XLSXWrittenSheet(name: sheetName, columnCount: columns.count, rowCount: 0,
                                          hasHeader: !columns.isEmpty, autoFilter: autoFilter && !columns.isEmpty, file: file)
             writeSheetStart(file, columns: columns, isFirst: index == 1, freezeHeader: freezeHeader && !columns.isEmpty)
@@ -117,16 +128,16 @@ public final class XLSXWriter: @unchecked Sendable {
             if sheets.isEmpty && current == nil {
                 _ = try addSheetLocked(name: "Sheet1", columns: [], freezeHeader: false, autoFilter: false)
             }
-            try endCurrentSheet()
-            finished = true
-            defer { try? FileManager.default.removeItem(at: temporaryFolder) }
-            let zipURL = destination.deletingLastPathComponent()
-                .appendingPathComponent(".\(destination.lastPathComponent).\(UUID().uuidString).partial")
             do {
-                try buildArchive(at: zipURL)
-                try moveIntoPlace(zipURL)
+                try endCurrentSheet()
+                try addParts()
+                try zip.finish()
+                try moveIntoPlace(partialURL)
+                finished = true
             } catch {
-                try? FileManager.default.removeItem(at: zipURL)
+                finished = true
+                zip.abandon()
+                try? FileManager.default.removeItem(at: partialURL)
                 throw error
             }
         }
@@ -167,17 +178,18 @@ public final class XLSXWriter: @unchecked Sendable {
             file.appendRaw("\" ht=\"\(RowHeightEstimator.height(lines: lines))")
         }
         file.append("\">")
+        // Cells carry no `r` reference: they are written in order with none skipped, so a reader counts them
+        // (the reference is optional in OOXML; Excel, LibreOffice and openpyxl read it so). A sixth less XML.
         for (column, value) in values.enumerated() {
-            let letters = letters(for: column)
             switch value {
             case .empty:
-                startCell(file, letters, rowNumber, style: XLSXStyleIndex.text)
+                startCell(file, style: XLSXStyleIndex.text)
                 file.append("/>")
             case .text(let text), .wrappedText(let text):
                 let wraps: Bool
                 if case .wrappedText = value { wraps = true } else { wraps = column < currentWrapsColumn.count && currentWrapsColumn[column] }
                 let style = header ? XLSXStyleIndex.header : (wraps ? XLSXStyleIndex.wrappedText : XLSXStyleIndex.text)
-                startCell(file, letters, rowNumber, style: style)
+                startCell(file, style: style)
                 if text.isEmpty {
                     file.append("/>")
                     continue
@@ -188,20 +200,20 @@ public final class XLSXWriter: @unchecked Sendable {
                 file.appendEscaped(text)
                 file.append("</t></is></c>")
             case .number(let value):
-                writeNumber(file, letters, value, rowNumber: rowNumber, style: XLSXStyleIndex.number)
+                writeNumber(file, value, rowNumber: rowNumber, style: XLSXStyleIndex.number)
             case .integer(let integer):
-                startCell(file, letters, rowNumber, style: XLSXStyleIndex.number)
+                startCell(file, style: XLSXStyleIndex.number)
                 file.append("><v>")
                 file.appendDecimal(integer)
                 file.append("</v></c>")
             case .percent(let fraction):
-                writeNumber(file, letters, fraction, rowNumber: rowNumber, style: XLSXStyleIndex.percent)
+                writeNumber(file, fraction, rowNumber: rowNumber, style: XLSXStyleIndex.percent)
             case .date(let date):
-                writeNumber(file, letters, date.excelSerial(), rowNumber: rowNumber, style: XLSXStyleIndex.date)
+                writeNumber(file, date.excelSerial(), rowNumber: rowNumber, style: XLSXStyleIndex.date)
             case .dateTime(let date):
-                writeNumber(file, letters, date.excelSerial(), rowNumber: rowNumber, style: XLSXStyleIndex.dateTime)
+                writeNumber(file, date.excelSerial(), rowNumber: rowNumber, style: XLSXStyleIndex.dateTime)
             case .boolean(let flag):
-                startCell(file, letters, rowNumber, style: XLSXStyleIndex.text)
+                startCell(file, style: XLSXStyleIndex.text)
                 file.append(" t=\"b\"><v>")
                 file.append(flag ? UInt8(ascii: "1") : UInt8(ascii: "0"))
                 file.append("</v></c>")
@@ -228,8 +240,8 @@ public final class XLSXWriter: @unchecked Sendable {
         return lines
     }
 
-    private func writeNumber(_ file: BufferedFileWriter, _ letters: [UInt8], _ value: Double, rowNumber: Int, style: Int) {
-        startCell(file, letters, rowNumber, style: style)
+    private func writeNumber(_ file: BufferedFileWriter, _ value: Double, rowNumber: Int, style: Int) {
+        startCell(file, style: style)
         // Excel has no NaN or infinity; such a value is written as an empty cell rather than a broken file.
         guard value.isFinite else {
             file.append("/>")
@@ -244,21 +256,18 @@ public final class XLSXWriter: @unchecked Sendable {
         file.append("</v></c>")
     }
 
-    private func startCell(_ file: BufferedFileWriter, _ letters: [UInt8], _ row: Int, style: Int) {
-        file.append("<c r=\"")
-        file.append(letters)
-        file.appendDecimal(row)
-        file.append("\" s=\"")
-        file.appendDecimal(style)
-        file.append(UInt8(ascii: "\""))
+    private func startCell(_ file: BufferedFileWriter, style: Int) {
+        if style >= 0 && style < Self.cellStarts.count {
+            file.append(Self.cellStarts[style])
+        } else {
+            file.append("<c s=\"")
+            file.appendDecimal(style)
+            file.append(UInt8(ascii: "\""))
+        }
     }
 
-    private func letters(for column: Int) -> [UInt8] {
-        while columnLetters.count <= column {
-            columnLetters.append(Array(ColumnName.letters(forIndex: columnLetters.count).utf8))
-        }
-        return columnLetters[column]
-    }
+    /// `<c s="0"` … `<c s="15"`, made once.
+    private static let cellStarts: [[UInt8]] = (0..<16).map { Array("<c s=\"\($0)\"".utf8) }
 
     private static func needsPreserve(_ text: String) -> Bool {
         guard let first = text.utf8.first, let last = text.utf8.last else { return false }
@@ -278,19 +287,15 @@ public final class XLSXWriter: @unchecked Sendable {
         file.appendRaw("<pageSetup paperSize=\"8\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>")
         file.appendRaw("</worksheet>")
         try file.close()
+        try zip.enqueue(.end)
         sheets.append(sheet)
         current = nil
     }
 
     // MARK: - Zip
 
-    private func buildArchive(at url: URL) throws {
-        let archive: Archive
-        do {
-            archive = try Archive(url: url, accessMode: .create, pathEncoding: nil)
-        } catch {
-            throw SpreadsheetError.io(path: url.path, reason: "cannot create the file")
-        }
+    /// The workbook's small parts, after the sheets (zip readers go by the central directory, not the order).
+    private func addParts() throws {
         let names = sheets.map(\.name)
         let parts: [(String, String)] = [
             ("[Content_Types].xml", XLSXParts.contentTypes(sheetCount: sheets.count)),
@@ -301,23 +306,8 @@ public final class XLSXWriter: @unchecked Sendable {
             ("xl/_rels/workbook.xml.rels", XLSXParts.workbookRelationships(sheetCount: sheets.count)),
             ("xl/styles.xml", XLSXParts.styles),
         ]
-        do {
-            for (path, xml) in parts {
-                let data = Data(xml.utf8)
-                try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count),
-                                     compressionMethod: .deflate) { position, size in
-                    let start = Int(position)
-                    return data.subdata(in: start..<min(start + size, data.count))
-                }
-            }
-            for (index, sheet) in sheets.enumerated() {
-                try archive.addEntry(with: "xl/worksheets/sheet\(index + 1).xml", fileURL: sheet.file.url,
-                                     compressionMethod: .deflate, bufferSize: 256 * 1024)
-            }
-        } catch let error as SpreadsheetError {
-            throw error
-        } catch {
-            throw SpreadsheetError.io(path: url.path, reason: "cannot write the zip: \(error)")
+        for (path, xml) in parts {
+            try zip.enqueue(.whole(path, Array(xml.utf8)))
         }
     }
 
