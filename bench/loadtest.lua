@@ -1,6 +1,7 @@
 -- wrk script for bench/loadtest.py: each wrk thread is one signed-in user (an API token) with one connection.
 -- A user's cycle of ten requests: 4 ledger pages, 2 ledger API reads, 2 item pages, 1 inbox, 1 progress report
--- filed (created as a draft, then submitted: two requests). Statuses ≥ 400 are counted as errors per kind.
+-- filed (created as a draft, then submitted: two requests), with a think time between requests (LOADTEST_THINK_MS).
+-- Statuses ≥ 400 are counted as errors per kind.
 local counter = 0
 local threads = {}
 function setup(thread)
@@ -16,12 +17,22 @@ function init(args)
   errors, counts = {}, {}
   auth = { ["Authorization"] = "Bearer " .. me.token }
   json = { ["Authorization"] = "Bearer " .. me.token, ["Content-Type"] = "application/json" }
+  think = tonumber(os.getenv("LOADTEST_THINK_MS") or "0")
+  math.randomseed(uid * 7919)
+end
+
+-- A person reads a page before the next click: a pause of think/2 … 3·think/2 ms (0: back to back, saturation).
+function delay()
+  if think <= 0 then return 0 end
+  return math.random(math.floor(think / 2), math.floor(think * 3 / 2))
 end
 
 local function period(n)
-  -- distinct (item, month) pairs: walk back a month each time the user has filed for all its items
-  local back = math.floor(n / #me.items)
-  local months = 2026 * 12 + 10 - back
+  -- distinct (item, unit, month): walk back a month each time the user has filed for all its items; users sharing a
+  -- unit take turns over the months (slot of slots), so none files a period another already filed
+  local back = math.floor(n / #me.items) * me.slots + me.slot
+  -- from 2019年12月 back: periods the demo's own reports (recent months) never use
+  local months = 2019 * 12 + 11 - back
   return string.format("%04d-%02d", math.floor(months / 12), months % 12 + 1)
 end
 

@@ -68,6 +68,7 @@ def main():
     ap.add_argument("--duration", type=int, default=60)
     ap.add_argument("--bench-items", type=int, default=0, help="also generate this many items with `reform bench` first")
     ap.add_argument("--port", type=int, default=18080)
+    ap.add_argument("--think-ms", type=int, default=500, help="mean pause between one user's requests (0: back to back)")
     ap.add_argument("--p99-limit", type=float, default=200.0)
     ap.add_argument("--json", help="write the figures here")
     a = ap.parse_args()
@@ -125,7 +126,7 @@ def main():
             run([a.binary, "user", "add", "--username", name, "--role", "liaison", "--unit", str(c["unit"]), "--display-name", f"联络员{n:03d}",
                  "--password", PASSWORD, "--database-url", db], env=env)
             token = run([a.binary, "user", "token", "--username", name, "--name", "load test", "--database-url", db], env=env).strip().split()[-1]
-            return dict(c, token=token)
+            return dict(c, token=token, slot=n // len(chosen), slots=(a.users + len(chosen) - 1) // len(chosen))
 
         # One signing liaison per unit (users sharing a unit share its assignments).
         def sign_all(c, token):
@@ -149,14 +150,23 @@ def main():
             with open(data, "w") as f:
                 f.write("return { users = {\n")
                 for u in users[start:start + n]:
-                    f.write('  { token = "%s", unit = %d, jurisdiction = %d, q = "%s", items = { %s } },\n'
-                            % (u["token"], u["unit"], u["jurisdiction"], u["q"], ", ".join(map(str, u["items"]))))
+                    f.write('  { token = "%s", unit = %d, jurisdiction = %d, q = "%s", slot = %d, slots = %d, items = { %s } },\n'
+                            % (u["token"], u["unit"], u["jurisdiction"], u["q"], u["slot"], u["slots"], ", ".join(map(str, u["items"]))))
                 f.write("} }\n")
             start += n
             wrks.append(subprocess.Popen(["wrk", "-t", str(n), "-c", str(n), "-d", f"{a.duration}s", "--timeout", "10s",
                                           "-s", os.path.join(HERE, "loadtest.lua"), base],
-                                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, errors="replace", env=dict(env, LOADTEST_DATA=data)))
+                                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, errors="replace", env=dict(env, LOADTEST_DATA=data, LOADTEST_THINK_MS=str(a.think_ms))))
         outputs = [w.communicate()[0] for w in wrks]
+        # Where the time went: mean duration per route from each instance's /metrics (Hummingbird's request timer).
+        routes = {}
+        for b in bases:
+            req = urllib.request.Request(b + "/metrics", headers={"Authorization": "Bearer " + admin})
+            text = urllib.request.urlopen(req, timeout=30).read().decode()
+            for kind, labels, value in re.findall(r'^http_server_request_duration_(sum|count)\{([^}]*)\} ([\d.e+-]+)$', text, re.M):
+                key = (re.search(r'http_request_method="(\w+)"', labels) or re.search(r'method="(\w+)"', labels)).group(1) + " " + \
+                      (re.search(r'http_route="([^"]*)"', labels) or re.search(r'uri="([^"]*)"', labels) or re.search(r'path="([^"]*)"', labels)).group(1)
+                routes.setdefault(key, {"sum": 0.0, "count": 0.0})[kind] += float(value)
     finally:
         for p in procs:
             p.send_signal(signal.SIGINT)
@@ -166,7 +176,7 @@ def main():
             except subprocess.TimeoutExpired:
                 p.kill()
 
-    figures = {"instances": a.instances, "users": a.users, "duration_s": a.duration,
+    figures = {"instances": a.instances, "users": a.users, "duration_s": a.duration, "think_ms": a.think_ms,
                "database": "postgresql" if db.startswith("postgres") else "sqlite", "per_instance": []}
     failed = False
     for i, out in enumerate(outputs):
@@ -187,6 +197,11 @@ def main():
         if reqs == 0:
             print(out)
         failed |= errors > 0 or reqs == 0 or fig["p99_ms"] > a.p99_limit
+    print("mean time per route, for the routes whose _sum and _count /metrics reports (all instances):")
+    for key, v in sorted(routes.items(), key=lambda kv: -kv[1]["count"]):
+        if v["count"] >= 10:
+            print(f"    {key:45s} {int(v['count']):>7d} requests, mean {1000 * v['sum'] / v['count']:.1f} ms")
+    figures["routes_mean_ms"] = {k: round(1000 * v["sum"] / v["count"], 1) for k, v in routes.items() if v["count"]}
     if a.json:
         with open(a.json, "w") as f:
             json.dump(figures, f, indent=2, ensure_ascii=False)
