@@ -37,17 +37,20 @@ struct AccessGuard: Sendable {
 
     // MARK: Units
 
-    func readUnit(_ id: Int) async throws -> UnitRecord {
-        let u = try await UnitQueries.require(id, on: sql)
-        let path = try await path(ofJurisdiction: u.jurisdictionId) ?? ""
-        try Access.requireVisible(principal.sees(jurisdictionPath: path) || principal.unitId == id, entity: "unit", id: id)
+    func readUnit(_ id: Int) async throws -> UnitRecord { try await visibleUnit(id).unit }
+
+    func editUnit(_ id: Int) async throws -> UnitRecord {
+        let (u, path) = try await visibleUnit(id)
+        try Access.require(Access.canEditUnits(in: path, principal), "edit_units")
         return u
     }
 
-    func editUnit(_ id: Int) async throws -> UnitRecord {
-        let u = try await readUnit(id)
-        try Access.require(Access.canEditUnits(in: try await path(ofJurisdiction: u.jurisdictionId) ?? "", principal), "edit_units")
-        return u
+    /// The unit and its jurisdiction's path, looked up once for both the read and the edit check.
+    private func visibleUnit(_ id: Int) async throws -> (unit: UnitRecord, path: String) {
+        let u = try await UnitQueries.require(id, on: sql)
+        let path = try await path(ofJurisdiction: u.jurisdictionId) ?? ""
+        try Access.requireVisible(principal.sees(jurisdictionPath: path) || principal.unitId == id, entity: "unit", id: id)
+        return (u, path)
     }
 
     /// A unit may be put only in a jurisdiction the user maintains units for.
@@ -60,16 +63,20 @@ struct AccessGuard: Sendable {
 
     // MARK: Plans
 
-    func readPlan(_ id: Int) async throws -> PlanRecord {
-        let p = try await PlanQueries.require(id, on: sql)
-        try Access.requireVisible(principal.sees(jurisdictionPath: try await path(ofJurisdiction: p.jurisdictionId) ?? ""), entity: "plan", id: id)
+    func readPlan(_ id: Int) async throws -> PlanRecord { try await visiblePlan(id).plan }
+
+    func editPlan(_ id: Int) async throws -> PlanRecord {
+        let (p, path) = try await visiblePlan(id)
+        try Access.require(Access.canEditPlans(in: path, principal), "edit_plans")
         return p
     }
 
-    func editPlan(_ id: Int) async throws -> PlanRecord {
-        let p = try await readPlan(id)
-        try Access.require(Access.canEditPlans(in: try await path(ofJurisdiction: p.jurisdictionId) ?? "", principal), "edit_plans")
-        return p
+    /// The plan and its jurisdiction's path, looked up once for both the read and the edit check.
+    private func visiblePlan(_ id: Int) async throws -> (plan: PlanRecord, path: String) {
+        let p = try await PlanQueries.require(id, on: sql)
+        let path = try await path(ofJurisdiction: p.jurisdictionId) ?? ""
+        try Access.requireVisible(principal.sees(jurisdictionPath: path), entity: "plan", id: id)
+        return (p, path)
     }
 
     /// A plan may be created in (or moved to) only a jurisdiction whose plans the user edits.
