@@ -12,24 +12,26 @@ public struct AppServices: Sendable {
     let renderer: PageRenderer
     let metrics: PrometheusCollectorRegistry
     let config: AppConfig
+    /// Every "now" and "today" (tests fix it).
+    public let clock: AppClock
     /// A bcrypt hash of nothing anyone knows, made once at start (see `AccountService.dummyHash`).
     let dummyPasswordHash: String
 
-    var jurisdictions: JurisdictionService { JurisdictionService(database: database) }
-    var units: UnitService { UnitService(database: database) }
-    var plans: PlanService { PlanService(database: database) }
-    var items: ItemService { ItemService(database: database) }
-    var imports: ImportService { ImportService(database: database) }
+    var jurisdictions: JurisdictionService { JurisdictionService(database: database, clock: clock) }
+    var units: UnitService { UnitService(database: database, clock: clock) }
+    var plans: PlanService { PlanService(database: database, clock: clock) }
+    var items: ItemService { ItemService(database: database, clock: clock) }
+    var imports: ImportService { ImportService(database: database, clock: clock) }
     var evidence: EvidenceStore { EvidenceStore(directory: URL(fileURLWithPath: config.filesDirectory), maxBytes: config.maxEvidenceBytes) }
-    var assignments: AssignmentService { AssignmentService(database: database) }
-    var reports: ReportService { ReportService(database: database, evidence: evidence) }
-    var planReporting: PlanReportingService { PlanReportingService(database: database) }
-    var indicators: IndicatorService { IndicatorService(database: database) }
+    var assignments: AssignmentService { AssignmentService(database: database, clock: clock) }
+    var reports: ReportService { ReportService(database: database, clock: clock, evidence: evidence) }
+    var planReporting: PlanReportingService { PlanReportingService(database: database, clock: clock) }
+    var indicators: IndicatorService { IndicatorService(database: database, clock: clock) }
     var hasher: PasswordHasher { PasswordHasher(cost: UInt8(config.bcryptCost)) }
     var accounts: AccountService {
-        AccountService(database: database, hasher: hasher, sessionIdleMinutes: config.sessionIdleMinutes, dummyHash: dummyPasswordHash)
+        AccountService(database: database, clock: clock, hasher: hasher, sessionIdleMinutes: config.sessionIdleMinutes, dummyHash: dummyPasswordHash)
     }
-    var users: UserService { UserService(database: database, hasher: hasher) }
+    var users: UserService { UserService(database: database, clock: clock, hasher: hasher) }
 }
 
 /// Metrics can be bootstrapped once per process; tests build many applications.
@@ -47,13 +49,14 @@ enum MetricsBootstrap {
     }
 }
 
-public func buildServices(_ config: AppConfig, logger: Logger, searchPath: [String]? = nil) async throws -> AppServices {
+public func buildServices(_ config: AppConfig, logger: Logger, searchPath: [String]? = nil,
+                          clock: AppClock = .system()) async throws -> AppServices {
     try config.validate()
     var dbLogger = logger
     dbLogger[metadataKey: "component"] = "database"
     let database = try DatabaseService(location: config.database, logger: dbLogger, searchPath: searchPath)
     try await database.configureConnection()
-    return AppServices(database: database, renderer: try await PageRenderer.load(), metrics: MetricsBootstrap.registry(), config: config,
+    return AppServices(database: database, renderer: try await PageRenderer.load(), metrics: MetricsBootstrap.registry(), config: config, clock: clock,
                        dummyPasswordHash: PasswordHasher(cost: UInt8(config.bcryptCost)).dummyHash())
 }
 

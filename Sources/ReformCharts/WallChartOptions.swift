@@ -14,7 +14,7 @@ public struct WallChartOptions: Sendable {
 
     public init(
         zoom: WallChartZoom = .quarter,
-        today: LocalDate = .today(),
+        today: LocalDate,
         rangeStart: LocalDate? = nil,
         rangeEnd: LocalDate? = nil,
         width: Int = 1400,

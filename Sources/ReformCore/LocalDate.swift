@@ -82,9 +82,10 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         }
     }
 
-    /// Today in China Standard Time (UTC+8, no daylight saving), where every office works.
-    public static func today(now: Date = Date()) -> LocalDate {
-        let seconds = Int(now.timeIntervalSince1970.rounded(.down)) + 8 * 3600
+    /// The date at `now` in a zone `secondsFromGMT` east of UTC (China Standard Time, UTC+8, by default). The
+    /// caller passes the moment: nothing here reads the wall clock.
+    public static func today(now: Date, secondsFromGMT: Int = 8 * 3600) -> LocalDate {
+        let seconds = Int(now.timeIntervalSince1970.rounded(.down)) + secondsFromGMT
         return LocalDate(dayNumber: Int((Double(seconds) / 86400).rounded(.down)))
     }
 

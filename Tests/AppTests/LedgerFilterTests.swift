@@ -10,7 +10,7 @@ struct LedgerDataset {
     var units: [String: Int] = [:]
     var jurisdictions: [String: Int] = [:]
     var plans: [String: Int] = [:]
-    let today = LocalDate.today()
+    let today = TestClock.today
 
     static func make(_ f: Fixtures) async throws -> LedgerDataset {
         var d = LedgerDataset()
@@ -227,7 +227,6 @@ struct LedgerFilterTests {
             // given
             let f = Fixtures(services: services)
             let d = try await LedgerDataset.make(f)
-            try await Task.sleep(for: .milliseconds(5))
             try await f.update(d.ids["T2"]!) { $0.remarks = "最新修改" }
             // when
             let rows = try await ledger(client, "sort=-updated")

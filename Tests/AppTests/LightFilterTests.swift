@@ -101,7 +101,7 @@ struct LightFilterTests {
             // given
             let f = Fixtures(services: services)
             let l = try await SmallLedger.make(f)
-            let today = LocalDate.today()
+            let today = TestClock.today
             let item = try await f.item("逾期事项", plan: l.plan.id, parent: l.task.id, lead: l.developmentBureau.id,
                                         deadline: today.adding(days: -5))
             // when
@@ -137,7 +137,7 @@ struct LightFilterTests {
             // given
             let f = Fixtures(services: services)
             let l = try await SmallLedger.make(f)
-            _ = try await makeCases(f, l, today: LocalDate.today())
+            _ = try await makeCases(f, l, today: TestClock.today)
             for light in ScheduleLight.allCases {
                 // when
                 let response = try await client.get("/api/v1/ledger?scope=all&per_page=500&light=\(light.rawValue)")

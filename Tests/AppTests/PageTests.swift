@@ -157,7 +157,7 @@ struct PageTests {
             let f = Fixtures(services: services)
             let l = try await SmallLedger.make(f)
             _ = try await f.item("推行商事登记确认制", plan: l.plan.id, parent: l.task.id, lead: l.developmentBureau.id,
-                                 deadline: LocalDate.today().adding(days: -1))
+                                 deadline: TestClock.today.adding(days: -1))
             _ = try await f.item("优化企业开办流程", plan: l.plan.id, parent: l.task.id, lead: l.developmentBureau.id, status: .done)
             // when
             let response = try await client.get("/api/v1/jurisdictions/\(l.city.id)/dashboard")

@@ -48,11 +48,11 @@ struct WallChartPagesTests {
 
     @Test func aShortChartIsOneSheetAndNoRowsTheEmptyChart() throws {
         // when
-        let short = WallChart.pages(rows: rows(5, perGroup: 5), options: WallChartOptions(width: 1400), title: "挂图", linesPerPage: 32)
-        let empty = WallChart.pages(rows: [], options: WallChartOptions(width: 1400), title: "挂图", linesPerPage: 32)
+        let short = WallChart.pages(rows: rows(5, perGroup: 5), options: WallChartOptions(today: LocalDate(iso: "2024-03-01")!, width: 1400), title: "挂图", linesPerPage: 32)
+        let empty = WallChart.pages(rows: [], options: WallChartOptions(today: LocalDate(iso: "2024-03-01")!, width: 1400), title: "挂图", linesPerPage: 32)
         // then
         #expect(short.count == 1)
         #expect(try #require(SVGNode.parse(short[0])).all(withClass: "wc-row").count == 5)
-        #expect(empty == [WallChart.render(rows: [], options: WallChartOptions(width: 1400), title: "挂图")])
+        #expect(empty == [WallChart.render(rows: [], options: WallChartOptions(today: LocalDate(iso: "2024-03-01")!, width: 1400), title: "挂图")])
     }
 }

@@ -3,7 +3,8 @@ import ReformCore
 
 /// Timestamps are stored as ISO 8601 text in UTC with milliseconds: sortable, identical on both databases.
 enum Timestamp {
-    static func now(_ date: Date = Date()) -> String {
+    /// The stored text of `date`; the moment comes from `AppClock`.
+    static func of(_ date: Date) -> String {
         let millis = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
         let seconds = millis / 1000
         let day = LocalDate(dayNumber: Int(seconds.quotientAndFloor(86400).q)).iso

@@ -6,6 +6,7 @@ import SQLKit
 /// user); the secrets themselves are never stored, only their SHA-256 (tokens) or bcrypt hash (passwords).
 struct AccountService: Sendable {
     let database: DatabaseService
+    let clock: AppClock
     let hasher: PasswordHasher
     let sessionIdleMinutes: Int
     /// A hash verified when the username is unknown, so a failure takes as long either way.
@@ -26,21 +27,22 @@ struct AccountService: Sendable {
         case refused
     }
 
-    func login(username: String, password: String, now: Date = Date()) async throws -> LoginOutcome {
+    func login(username: String, password: String, now given: Date? = nil) async throws -> LoginOutcome {
+        let now = given ?? clock.now
         let name = username.trimmingCharacters(in: .whitespaces)
         guard let user = try await UserQueries.byUsername(name, on: sql),
               let hash = try await UserQueries.passwordHash(userId: user.id, on: sql) else {
             _ = hasher.verify(password, hash: dummyHash)
             try await Audit.record(entity: "user", id: 0, action: "login_failed", actor: String(name.prefix(60)), version: 0,
-                                   changes: [.init(field: "failure", before: nil, after: "unknown_user")], on: sql)
+                                   changes: [.init(field: "failure", before: nil, after: "unknown_user")], at: clock.timestamp, on: sql)
             return .refused
         }
-        let stamp = Timestamp.now(now)
+        let stamp = Timestamp.of(now)
         let actor = Self.actorName(user)
         if let locked = user.lockedUntil, locked > stamp {
             _ = hasher.verify(password, hash: dummyHash)
             try await Audit.record(entity: "user", id: user.id, action: "login_failed", actor: actor, version: user.version,
-                                   changes: [.init(field: "failure", before: nil, after: "locked")], scopePath: user.jurisdictionPath, on: sql)
+                                   changes: [.init(field: "failure", before: nil, after: "locked")], scopePath: user.jurisdictionPath, at: clock.timestamp, on: sql)
             return .refused
         }
         guard hasher.verify(password, hash: hash), user.active else {
@@ -56,7 +58,7 @@ struct AccountService: Sendable {
                         \(bind: expiry(from: now)), \(bind: stamp))
                 """)
             try await Audit.record(entity: "user", id: user.id, action: "login", actor: actor, version: user.version, changes: [],
-                                   scopePath: user.jurisdictionPath, on: tx)
+                                   scopePath: user.jurisdictionPath, at: clock.timestamp, on: tx)
         }
         return .signedIn(sessionToken: token, userId: user.id)
     }
@@ -69,12 +71,12 @@ struct AccountService: Sendable {
                 UPDATE users SET failed_logins = failed_logins + 1 WHERE id = \(bind: user.id) RETURNING failed_logins
                 """) ?? 0
             try await Audit.record(entity: "user", id: user.id, action: "login_failed", actor: actor, version: user.version,
-                                   changes: [.init(field: "failure", before: nil, after: reason)], scopePath: user.jurisdictionPath, on: tx)
+                                   changes: [.init(field: "failure", before: nil, after: reason)], scopePath: user.jurisdictionPath, at: clock.timestamp, on: tx)
             if count >= Self.maxFailedLogins {
-                let until = Timestamp.now(now.addingTimeInterval(Double(Self.lockoutMinutes * 60)))
+                let until = Timestamp.of(now.addingTimeInterval(Double(Self.lockoutMinutes * 60)))
                 try await tx.execute("UPDATE users SET failed_logins = 0, locked_until = \(bind: until) WHERE id = \(bind: user.id)")
                 try await Audit.record(entity: "user", id: user.id, action: "lockout", actor: actor, version: user.version,
-                                       changes: [.init(field: "lockedUntil", before: nil, after: until)], scopePath: user.jurisdictionPath, on: tx)
+                                       changes: [.init(field: "lockedUntil", before: nil, after: until)], scopePath: user.jurisdictionPath, at: clock.timestamp, on: tx)
             }
         }
     }
@@ -83,7 +85,7 @@ struct AccountService: Sendable {
         try await database.transaction { tx in
             try await tx.execute("DELETE FROM sessions WHERE id = \(bind: sessionId)")
             try await Audit.record(entity: "user", id: principal.userId, action: "logout", actor: principal.actorName, version: 0,
-                                   changes: [], scopePath: scopePath(principal), on: tx)
+                                   changes: [], scopePath: scopePath(principal), at: clock.timestamp, on: tx)
         }
     }
 
@@ -95,10 +97,11 @@ struct AccountService: Sendable {
     }
 
     /// The session behind a cookie value, if it exists, has not expired and its user is active.
-    func session(token: String, now: Date = Date()) async throws -> Resolved? {
+    func session(token: String, now given: Date? = nil) async throws -> Resolved? {
+        let now = given ?? clock.now
         guard token.utf8.count <= 100, let row = try await UserQueries.session(tokenHash: SecretToken.digest(token), on: sql),
               row.active, let principal = row.principal, let expires = row.expiresAt, let csrf = row.csrfToken else { return nil }
-        let stamp = Timestamp.now(now)
+        let stamp = Timestamp.of(now)
         guard expires > stamp else {
             try await sql.execute("DELETE FROM sessions WHERE id = \(bind: row.credentialId)")
             return nil
@@ -112,22 +115,23 @@ struct AccountService: Sendable {
     }
 
     /// The user behind an API token, if it is known, not revoked and its user is active.
-    func apiToken(_ token: String, now: Date = Date()) async throws -> Resolved? {
+    func apiToken(_ token: String, now given: Date? = nil) async throws -> Resolved? {
+        let now = given ?? clock.now
         guard token.hasPrefix(Self.tokenPrefix), token.utf8.count <= 100,
               let row = try await UserQueries.apiToken(tokenHash: SecretToken.digest(token), on: sql),
               row.active, let principal = row.principal else { return nil }
         if Self.isStale(row.lastSeenAt, now: now) {
-            try await sql.execute("UPDATE api_tokens SET last_used_at = \(bind: Timestamp.now(now)) WHERE id = \(bind: row.credentialId)")
+            try await sql.execute("UPDATE api_tokens SET last_used_at = \(bind: Timestamp.of(now)) WHERE id = \(bind: row.credentialId)")
         }
         return Resolved(principal: principal, authentication: .token(id: row.credentialId))
     }
 
     private static func isStale(_ stamp: String?, now: Date) -> Bool {
         guard let stamp else { return true }
-        return stamp < Timestamp.now(now.addingTimeInterval(-touchIntervalSeconds))
+        return stamp < Timestamp.of(now.addingTimeInterval(-touchIntervalSeconds))
     }
 
-    private func expiry(from now: Date) -> String { Timestamp.now(now.addingTimeInterval(Double(sessionIdleMinutes * 60))) }
+    private func expiry(from now: Date) -> String { Timestamp.of(now.addingTimeInterval(Double(sessionIdleMinutes * 60))) }
 
     // MARK: Passwords
 
@@ -142,13 +146,13 @@ struct AccountService: Sendable {
         let newHash = hasher.hash(new)
         try await database.transaction { tx in
             try await tx.execute("""
-                UPDATE users SET password_hash = \(bind: newHash), password_changed_at = \(bind: Timestamp.now()),
-                  updated_at = \(bind: Timestamp.now()), version = version + 1 WHERE id = \(bind: principal.userId)
+                UPDATE users SET password_hash = \(bind: newHash), password_changed_at = \(bind: clock.timestamp),
+                  updated_at = \(bind: clock.timestamp), version = version + 1 WHERE id = \(bind: principal.userId)
                 """)
             // Other browsers signed in with the old password are signed out.
             try await tx.execute("DELETE FROM sessions WHERE user_id = \(bind: principal.userId) AND id <> \(bind: keepSession ?? 0)")
             try await Audit.record(entity: "user", id: principal.userId, action: "password_changed", actor: principal.actorName, version: 0,
-                                   changes: [], scopePath: scopePath(principal), on: tx)
+                                   changes: [], scopePath: scopePath(principal), at: clock.timestamp, on: tx)
         }
     }
 
@@ -174,10 +178,10 @@ struct AccountService: Sendable {
             let id = try await tx.insertReturningID("""
                 INSERT INTO api_tokens (user_id, name, token_hash, prefix, created_at)
                 VALUES (\(bind: principal.userId), \(bind: trimmed), \(bind: SecretToken.digest(token)), \(bind: String(token.prefix(8))),
-                        \(bind: Timestamp.now()))
+                        \(bind: clock.timestamp))
                 """)
             try await Audit.record(entity: "user", id: principal.userId, action: "token_created", actor: principal.actorName, version: 0,
-                                   changes: [.init(field: "token", before: nil, after: trimmed)], scopePath: scopePath(principal), on: tx)
+                                   changes: [.init(field: "token", before: nil, after: trimmed)], scopePath: scopePath(principal), at: clock.timestamp, on: tx)
             return id
         }
         guard let record = try await UserQueries.tokens(userId: principal.userId, on: sql).first(where: { $0.id == id }) else {
@@ -190,12 +194,12 @@ struct AccountService: Sendable {
     func revokeToken(principal: Principal, tokenId: Int) async throws {
         try await database.transaction { tx in
             let name = try await tx.scalar(String.self, column: "name", """
-                UPDATE api_tokens SET revoked_at = \(bind: Timestamp.now())
+                UPDATE api_tokens SET revoked_at = \(bind: clock.timestamp)
                 WHERE id = \(bind: tokenId) AND user_id = \(bind: principal.userId) AND revoked_at IS NULL RETURNING name
                 """)
             guard let name else { throw AppError.notFound(entity: "token", id: String(tokenId)) }
             try await Audit.record(entity: "user", id: principal.userId, action: "token_revoked", actor: principal.actorName, version: 0,
-                                   changes: [.init(field: "token", before: name, after: nil)], scopePath: scopePath(principal), on: tx)
+                                   changes: [.init(field: "token", before: name, after: nil)], scopePath: scopePath(principal), at: clock.timestamp, on: tx)
         }
     }
 

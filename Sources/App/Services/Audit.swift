@@ -11,16 +11,17 @@ enum Audit {
 
     /// `scopePath` is the jurisdiction path of what changed ("/1/4/9/"), so the audit search can stay inside a
     /// user's subtree; nil for entries that belong to no jurisdiction (a nationwide admin's account events).
-    /// `at` is the moment of the change when it is not now (demo data back-dates its reporting steps).
+    /// `at` is the moment of the change, from the app's clock (demo data back-dates its reporting steps).
     static func record(entity: String, id: Int, action: String, actor: String, version: Int,
-                       changes: [Change], scopePath: String? = nil, at: String? = nil, on db: any SQLDatabase) async throws {        var object: [String: [String?]] = [:]
+                       changes: [Change], scopePath: String? = nil, at: String, on db: any SQLDatabase) async throws {
+        var object: [String: [String?]] = [:]
         for c in changes { object[c.field] = [c.before, c.after] }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let json = String(decoding: try encoder.encode(object), as: UTF8.self)
         try await db.execute("""
             INSERT INTO audit_log (entity_type, entity_id, action, actor, at, version, changes, scope_path)
-            VALUES (\(bind: entity), \(bind: id), \(bind: action), \(bind: actor), \(bind: at ?? Timestamp.now()), \(bind: version), \(bind: json),
+            VALUES (\(bind: entity), \(bind: id), \(bind: action), \(bind: actor), \(bind: at), \(bind: version), \(bind: json),
                     \(scopePath.map { "\(bind: $0)" } ?? scopeOf(entity: entity, id: id)))
             """)
     }

@@ -7,7 +7,8 @@ struct DemoLoader: Sendable {
     let services: AppServices
     static let actor = "演示数据"
 
-    func load(dataset: DemoDataset = .standard) async throws {
+    func load(dataset: DemoDataset? = nil) async throws {
+        let dataset = dataset ?? .standard(today: services.clock.today)
         var jurisdictionIDs: [String: Int] = [:]
         for j in dataset.jurisdictions {
             let saved = try await services.jurisdictions.create(
@@ -51,7 +52,8 @@ struct DemoLoader: Sendable {
             status: item.status.rawValue, ownPercent: ItemService.Values.format(item.percent))
         let saved = try await services.items.create(planId: planId, parentId: parentId, draft, actor: Self.actor)
         for amendment in item.amendments {
-            let at = Timestamp.now(Date().addingTimeInterval(-Double(amendment.daysAgo) * 86400))
+            let daysAgo = max(0, amendment.on.days(until: services.clock.today))
+            let at = Timestamp.of(services.clock.now.addingTimeInterval(-Double(daysAgo) * 86400))
             _ = try await services.items.amend(saved.id, newDeadline: amendment.newDeadline.iso,
                                                input: .init(reason: amendment.reason, approvedBy: amendment.approvedBy ?? "", at: at),
                                                baseVersion: nil, actor: amendment.changedBy)

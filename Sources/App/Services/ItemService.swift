@@ -7,11 +7,12 @@ import SQLKit
 /// amendments on deadline changes, the audit log and the roll-up to the root, in one transaction each.
 struct ItemService: Sendable {
     let database: DatabaseService
+    let clock: AppClock
 
     struct AmendmentInput: Sendable {
         var reason: String = ""
         var approvedBy: String = ""
-        /// When the amendment happened (demo data back-dates them); nil means now.
+        /// When the amendment happened (demo data back-dates them); nil means the moment of the write.
         var at: String? = nil
     }
 
@@ -39,7 +40,7 @@ struct ItemService: Sendable {
             let number = v.number.isEmpty ? OutlineNumber.label(depth: depth, index: position) : v.number
             let warnFrom = v.deadline.map { Schedule.warnFrom(deadline: $0, warnDays: plan.warnDays).iso }
             let rollup = Rollup.rounded(v.percent)
-            let now = Timestamp.now()
+            let now = clock.timestamp
             let id = try await sql.insertReturningID("""
                 INSERT INTO plan_items (plan_id, parent_id, jurisdiction_id, jurisdiction_path, field_id, task_id, path, depth, position,
                   sort_key, number, title, content, lead_unit_id, responsible_leader, responsible_person, handler, start_date,
@@ -66,7 +67,7 @@ struct ItemService: Sendable {
             try await Self.replaceParticipants(itemId: id, draft.participantUnitIDs, on: sql)
             try await Audit.record(entity: "item", id: id, action: "create", actor: actor, version: 1,
                                    changes: Audit.diff([:], v.snapshot(number: number, lead: draft.leadUnitID, participants: draft.participantUnitIDs)),
-                                   on: sql)
+                                   at: now, on: sql)
             try await RollupEngine.recomputeUpward(from: parentId, planId: planId, rule: plan.rule, on: sql)
             return try await ItemQueries.require(id, on: sql)
         }
@@ -74,13 +75,14 @@ struct ItemService: Sendable {
 
     func update(_ id: Int, _ draft: PlanItemDraft, baseVersion: Int, amendment: AmendmentInput, actor: String) async throws -> ItemRecord {
         try await database.db.transaction { tx in
-            try await Self.update(id, draft, baseVersion: baseVersion, amendment: amendment, actor: actor, on: tx as! any SQLDatabase)
+            try await Self.update(id, draft, baseVersion: baseVersion, amendment: amendment, actor: actor, at: clock.timestamp,
+                                  on: tx as! any SQLDatabase)
         }
     }
 
     /// The edit inside the caller's transaction (an accepted report changes the item together with the report).
     static func update(_ id: Int, _ draft: PlanItemDraft, baseVersion: Int, amendment: AmendmentInput, actor: String,
-                       on sql: any SQLDatabase) async throws -> ItemRecord {
+                       at now: String, on sql: any SQLDatabase) async throws -> ItemRecord {
         do {
             let current = try await ItemQueries.require(id, on: sql)
             let plan = try await PlanQueries.require(current.planId, on: sql)
@@ -120,18 +122,18 @@ struct ItemService: Sendable {
                   result_form = \(bind: v.resultForm), policy_documents = \(bind: v.policyDocuments), remarks = \(bind: v.remarks),
                   weight = \(bind: v.weight), status = \(bind: v.status.rawValue), own_percent = \(bind: v.percent),
                   rollup_percent = \(bind: rollup), search_text = \(bind: v.searchText(number: number)),
-                  version = version + 1, updated_at = \(bind: Timestamp.now())
+                  version = version + 1, updated_at = \(bind: now)
                 WHERE id = \(bind: id) AND version = \(bind: baseVersion)
                 """)
             guard changed == 1 else { throw AppError.conflict(entity: "item", id: id, currentVersion: current.version + 1, changes: []) }
             let participantsBefore = try await ItemQueries.participants(of: [id], on: sql).map(\.unitId)
             if participantsBefore != draft.participantUnitIDs { try await Self.replaceParticipants(itemId: id, draft.participantUnitIDs, on: sql) }
             if newAmendment, let newDeadline = v.deadline {
-                try await Self.insertAmendment(itemId: id, old: oldDeadline, new: newDeadline, input: amendment, actor: actor, on: sql)
+                try await Self.insertAmendment(itemId: id, old: oldDeadline, new: newDeadline, input: amendment, actor: actor, at: now, on: sql)
             }
             let before = Self.snapshot(current, participants: participantsBefore)
             try await Audit.record(entity: "item", id: id, action: "update", actor: actor, version: current.version + 1,
-                                   changes: Audit.diff(before, after), on: sql)
+                                   changes: Audit.diff(before, after), at: now, on: sql)
             if current.parentId != nil, rollup != current.rollupPercent || v.weight != current.weight || v.status.rawValue != current.status {
                 try await RollupEngine.recomputeUpward(from: current.parentId, planId: current.planId, rule: plan.rule, on: sql)
             } else if current.parentId == nil {
@@ -144,13 +146,14 @@ struct ItemService: Sendable {
     /// Moves the deadline alone (the amendment form and API): old date, new date, reason, who, when.
     func amend(_ id: Int, newDeadline: String, input: AmendmentInput, baseVersion: Int?, actor: String) async throws -> ItemRecord {
         try await database.db.transaction { tx in
-            try await Self.amend(id, newDeadline: newDeadline, input: input, baseVersion: baseVersion, actor: actor, on: tx as! any SQLDatabase)
+            try await Self.amend(id, newDeadline: newDeadline, input: input, baseVersion: baseVersion, actor: actor, at: clock.timestamp,
+                                 on: tx as! any SQLDatabase)
         }
     }
 
     /// The amendment inside the caller's transaction (an accepted deadline request in a report).
     static func amend(_ id: Int, newDeadline: String, input: AmendmentInput, baseVersion: Int?, actor: String,
-                      on sql: any SQLDatabase) async throws -> ItemRecord {
+                      at now: String, on sql: any SQLDatabase) async throws -> ItemRecord {
         do {
             let current = try await ItemQueries.require(id, on: sql)
             if let baseVersion, baseVersion != current.version {
@@ -175,13 +178,13 @@ struct ItemService: Sendable {
             let warnFrom = LocalDate(iso: original).map { Schedule.warnFrom(deadline: $0, warnDays: plan.warnDays).iso }
             _ = try await sql.updateReturningCount("""
                 UPDATE plan_items SET current_deadline = \(bind: parsed!.iso), original_deadline = \(bind: original),
-                  warn_from = \(bind: warnFrom), version = version + 1, updated_at = \(bind: Timestamp.now())
+                  warn_from = \(bind: warnFrom), version = version + 1, updated_at = \(bind: now)
                 WHERE id = \(bind: id)
                 """)
-            try await Self.insertAmendment(itemId: id, old: old, new: parsed!, input: input, actor: actor, on: sql)
+            try await Self.insertAmendment(itemId: id, old: old, new: parsed!, input: input, actor: actor, at: now, on: sql)
             try await Audit.record(entity: "item", id: id, action: "amend", actor: actor, version: current.version + 1,
                                    changes: [.init(field: "deadline", before: current.currentDeadline, after: parsed!.iso),
-                                             .init(field: "amendmentReason", before: nil, after: input.reason.trimmed)], on: sql)
+                                             .init(field: "amendmentReason", before: nil, after: input.reason.trimmed)], at: now, on: sql)
             return try await ItemQueries.require(id, on: sql)
         }
     }
@@ -206,7 +209,8 @@ struct ItemService: Sendable {
                 try await sql.execute("DELETE FROM plan_items WHERE id = \(bind: row.id)")
             }
             try await Audit.record(entity: "item", id: id, action: "delete", actor: actor, version: current.version + 1,
-                                   changes: [.init(field: "title", before: current.title, after: nil)], scopePath: current.jurisdictionPath, on: sql)
+                                   changes: [.init(field: "title", before: current.title, after: nil)], scopePath: current.jurisdictionPath,
+                                   at: clock.timestamp, on: sql)
             try await RollupEngine.recomputeUpward(from: current.parentId, planId: current.planId, rule: plan.rule, on: sql)
         }
     }
@@ -224,16 +228,17 @@ struct ItemService: Sendable {
     private struct DeadlineRow: Decodable { var id: Int; var originalDeadline: String? }
 
     private static func insertAmendment(itemId: Int, old: LocalDate?, new: LocalDate, input: AmendmentInput, actor: String,
-                                 on sql: any SQLDatabase) async throws {
+                                        at now: String, on sql: any SQLDatabase) async throws {
         let approvedBy = input.approvedBy.trimmed
         try await sql.execute("""
             INSERT INTO deadline_amendments (item_id, old_deadline, new_deadline, reason, changed_by, approved_by, changed_at)
             VALUES (\(bind: itemId), \(bind: old?.iso), \(bind: new.iso), \(bind: input.reason.trimmed), \(bind: actor),
-              \(bind: approvedBy.isEmpty ? nil : approvedBy), \(bind: input.at ?? Timestamp.now()))
+              \(bind: approvedBy.isEmpty ? nil : approvedBy), \(bind: input.at ?? now))
             """)
         let all = try await ItemQueries.amendments(of: itemId, on: sql).map {
             DeadlineAmendment(oldDeadline: $0.oldDeadline.flatMap(LocalDate.init(iso:)), newDeadline: LocalDate(iso: $0.newDeadline)!,
-                              reason: $0.reason, changedBy: $0.changedBy, approvedBy: $0.approvedBy, changedAt: Date())
+                              reason: $0.reason, changedBy: $0.changedBy, approvedBy: $0.approvedBy,
+                              changedAt: .distantPast)  // the delay count reads the dates only
         }
         try await sql.execute("UPDATE plan_items SET delay_count = \(bind: Amendments.delayCount(all)) WHERE id = \(bind: itemId)")
     }

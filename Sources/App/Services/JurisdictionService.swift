@@ -4,12 +4,13 @@ import SQLKit
 
 struct JurisdictionService: Sendable {
     let database: DatabaseService
+    let clock: AppClock
 
     func create(_ draft: JurisdictionDraft, actor: String) async throws -> JurisdictionRecord {
         try await database.db.transaction { tx in
             let sql = tx as! any SQLDatabase
             let parent = try await checked(draft, existingID: nil, on: sql)
-            let now = Timestamp.now()
+            let now = clock.timestamp
             let id = try await sql.insertReturningID("""
                 INSERT INTO jurisdictions (name, level, division_code, parent_id, path, depth, version, created_at, updated_at)
                 VALUES (\(bind: draft.name.trimmed), \(bind: draft.level), \(bind: draft.divisionCode.trimmed), \(bind: parent?.id),
@@ -18,7 +19,7 @@ struct JurisdictionService: Sendable {
             let path = (parent?.path ?? "/") + "\(id)/"
             try await sql.execute("UPDATE jurisdictions SET path = \(bind: path) WHERE id = \(bind: id)")
             try await Audit.record(entity: "jurisdiction", id: id, action: "create", actor: actor, version: 1,
-                                   changes: Audit.diff([:], snapshot(draft)), on: sql)
+                                   changes: Audit.diff([:], snapshot(draft)), at: now, on: sql)
             return try await JurisdictionQueries.require(id, on: sql)
         }
     }
@@ -42,7 +43,7 @@ struct JurisdictionService: Sendable {
             let changed = try await sql.updateReturningCount("""
                 UPDATE jurisdictions SET name = \(bind: draft.name.trimmed), level = \(bind: draft.level),
                   division_code = \(bind: draft.divisionCode.trimmed), parent_id = \(bind: parent?.id),
-                  version = version + 1, updated_at = \(bind: Timestamp.now())
+                  version = version + 1, updated_at = \(bind: clock.timestamp)
                 WHERE id = \(bind: id) AND version = \(bind: baseVersion)
                 """)
             guard changed == 1 else {
@@ -63,7 +64,7 @@ struct JurisdictionService: Sendable {
                     """)
             }
             try await Audit.record(entity: "jurisdiction", id: id, action: "update", actor: actor, version: current.version + 1,
-                                   changes: Audit.diff(before, snapshot(draft)), on: sql)
+                                   changes: Audit.diff(before, snapshot(draft)), at: clock.timestamp, on: sql)
             return try await JurisdictionQueries.require(id, on: sql)
         }
     }

@@ -4,21 +4,21 @@ import SQLKit
 
 struct PlanService: Sendable {
     let database: DatabaseService
+    let clock: AppClock
 
     func create(_ draft: PlanDraft, actor: String, sourceNote: String = "", isDemo: Bool = false) async throws -> PlanRecord {
         try await database.db.transaction { tx in
             let sql = tx as! any SQLDatabase
-            let id = try await Self.insert(draft, actor: actor, sourceNote: sourceNote, isDemo: isDemo, on: sql)
+            let id = try await Self.insert(draft, actor: actor, sourceNote: sourceNote, isDemo: isDemo, at: clock.timestamp, on: sql)
             return try await PlanQueries.require(id, on: sql)
         }
     }
 
     /// Validates and inserts a plan inside the caller's transaction (the import creates its plan with its items).
     static func insert(_ draft: PlanDraft, actor: String, sourceNote: String = "", isDemo: Bool = false,
-                       on sql: any SQLDatabase) async throws -> Int {
+                       at now: String, on sql: any SQLDatabase) async throws -> Int {
         try await check(draft, on: sql)
         let v = Values(draft)
-        let now = Timestamp.now()
         let id = try await sql.insertReturningID("""
             INSERT INTO plans (jurisdiction_id, title, doc_number, issuer, issue_date, period_start, period_end, level_names,
               rollup_rule, warn_days, source_note, is_demo, derived_percent, version, created_at, updated_at)
@@ -27,7 +27,7 @@ struct PlanService: Sendable {
               \(bind: sourceNote), \(bind: isDemo), NULL, 1, \(bind: now), \(bind: now))
             """)
         try await Audit.record(entity: "plan", id: id, action: "create", actor: actor, version: 1,
-                               changes: Audit.diff([:], v.snapshot(jurisdictionId: draft.jurisdictionID)), on: sql)
+                               changes: Audit.diff([:], v.snapshot(jurisdictionId: draft.jurisdictionID)), at: now, on: sql)
         return id
     }
 
@@ -51,7 +51,7 @@ struct PlanService: Sendable {
                 UPDATE plans SET jurisdiction_id = \(bind: draft.jurisdictionID!), title = \(bind: v.title), doc_number = \(bind: v.docNumber),
                   issuer = \(bind: v.issuer), issue_date = \(bind: v.issueDate), period_start = \(bind: v.periodStart),
                   period_end = \(bind: v.periodEnd), level_names = \(bind: v.levelNames), rollup_rule = \(bind: v.rule),
-                  warn_days = \(bind: v.warnDays), version = version + 1, updated_at = \(bind: Timestamp.now())
+                  warn_days = \(bind: v.warnDays), version = version + 1, updated_at = \(bind: clock.timestamp)
                 WHERE id = \(bind: id) AND version = \(bind: baseVersion)
                 """)
             guard changed == 1 else { throw AppError.conflict(entity: "plan", id: id, currentVersion: current.version + 1, changes: []) }
@@ -63,7 +63,7 @@ struct PlanService: Sendable {
                 "levelNames": current.levelNames, "rollupRule": current.rollupRule, "warnDays": String(current.warnDays),
             ]
             try await Audit.record(entity: "plan", id: id, action: "update", actor: actor, version: current.version + 1,
-                                   changes: Audit.diff(before, v.snapshot(jurisdictionId: draft.jurisdictionID)), on: sql)
+                                   changes: Audit.diff(before, v.snapshot(jurisdictionId: draft.jurisdictionID)), at: clock.timestamp, on: sql)
             return try await PlanQueries.require(id, on: sql)
         }
     }

@@ -4,19 +4,20 @@ import SQLKit
 
 struct UnitService: Sendable {
     let database: DatabaseService
+    let clock: AppClock
 
     func create(_ draft: UnitDraft, actor: String) async throws -> UnitRecord {
         try await database.db.transaction { tx in
             let sql = tx as! any SQLDatabase
-            let id = try await Self.insert(draft, actor: actor, on: sql)
+            let id = try await Self.insert(draft, actor: actor, at: clock.timestamp, on: sql)
             return try await UnitQueries.require(id, on: sql)
         }
     }
 
     /// Validates and inserts a unit inside the caller's transaction; `importBatchId` marks a unit an import created.
-    static func insert(_ draft: UnitDraft, actor: String, importBatchId: Int? = nil, on sql: any SQLDatabase) async throws -> Int {
+    static func insert(_ draft: UnitDraft, actor: String, importBatchId: Int? = nil, at now: String,
+                       on sql: any SQLDatabase) async throws -> Int {
         try await check(draft, existingID: nil, on: sql)
-        let now = Timestamp.now()
         let shortNames = UnitDraft.splitNames(draft.shortNames).joined(separator: "、")
         let id = try await sql.insertReturningID("""
             INSERT INTO units (jurisdiction_id, name, short_names, version, created_at, updated_at, import_batch_id)
@@ -24,7 +25,7 @@ struct UnitService: Sendable {
               \(bind: importBatchId))
             """)
         try await Audit.record(entity: "unit", id: id, action: "create", actor: actor, version: 1,
-                               changes: Audit.diff([:], snapshot(draft)), on: sql)
+                               changes: Audit.diff([:], snapshot(draft)), at: now, on: sql)
         return id
     }
 
@@ -41,13 +42,13 @@ struct UnitService: Sendable {
             let shortNames = UnitDraft.splitNames(draft.shortNames).joined(separator: "、")
             let changed = try await sql.updateReturningCount("""
                 UPDATE units SET jurisdiction_id = \(bind: draft.jurisdictionID!), name = \(bind: draft.name.trimmed),
-                  short_names = \(bind: shortNames), version = version + 1, updated_at = \(bind: Timestamp.now())
+                  short_names = \(bind: shortNames), version = version + 1, updated_at = \(bind: clock.timestamp)
                 WHERE id = \(bind: id) AND version = \(bind: baseVersion)
                 """)
             guard changed == 1 else { throw AppError.conflict(entity: "unit", id: id, currentVersion: current.version + 1, changes: []) }
             let before: [String: String?] = ["jurisdictionId": String(current.jurisdictionId), "name": current.name, "shortNames": current.shortNames]
             try await Audit.record(entity: "unit", id: id, action: "update", actor: actor, version: current.version + 1,
-                                   changes: Audit.diff(before, Self.snapshot(draft)), on: sql)
+                                   changes: Audit.diff(before, Self.snapshot(draft)), at: clock.timestamp, on: sql)
             return try await UnitQueries.require(id, on: sql)
         }
     }

@@ -37,7 +37,7 @@ public struct UserAdministration: Sendable {
         try await UserQueries.all(on: sql).map { u in
             var flags: [String] = []
             if !u.active { flags.append("inactive") }
-            if let locked = u.lockedUntil, locked > Timestamp.now() { flags.append("locked until \(locked)") }
+            if let locked = u.lockedUntil, locked > services.clock.timestamp { flags.append("locked until \(locked)") }
             return "\(u.id)\t\(u.username)\t\(u.displayName)\t\(u.role)\t\(Self.scope(u))" + (flags.isEmpty ? "" : "\t" + flags.joined(separator: ", "))
         }
     }

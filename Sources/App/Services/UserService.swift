@@ -5,6 +5,7 @@ import SQLKit
 /// Creating and changing users (the admin pages and `reform user …`). Each change is versioned and audited.
 struct UserService: Sendable {
     let database: DatabaseService
+    let clock: AppClock
     let hasher: PasswordHasher
     var sql: any SQLDatabase { database.sql }
 
@@ -34,7 +35,7 @@ struct UserService: Sendable {
         guard issues.isEmpty else { throw AppError.validation(issues) }
         let role = Role(rawValue: input.role)!
         return try await database.transaction { tx in
-            let now = Timestamp.now()
+            let now = clock.timestamp
             let id = try await tx.insertReturningID("""
                 INSERT INTO users (username, display_name, password_hash, role, jurisdiction_id, unit_id, active, failed_logins,
                   password_changed_at, created_at, updated_at, version)
@@ -44,7 +45,7 @@ struct UserService: Sendable {
                 """)
             let saved = try await UserQueries.require(id, on: tx)
             try await Audit.record(entity: "user", id: id, action: "create", actor: actor, version: 1,
-                                   changes: Audit.diff([:], Self.snapshot(saved)), scopePath: saved.jurisdictionPath, on: tx)
+                                   changes: Audit.diff([:], Self.snapshot(saved)), scopePath: saved.jurisdictionPath, at: now, on: tx)
             return saved
         }
     }
@@ -60,7 +61,7 @@ struct UserService: Sendable {
                 UPDATE users SET username = \(bind: input.username.trimmed), display_name = \(bind: input.displayName.trimmed),
                   role = \(bind: role.rawValue), jurisdiction_id = \(bind: role.isUnitRole ? nil : input.jurisdictionId),
                   unit_id = \(bind: role.isUnitRole ? input.unitId : nil), active = \(bind: input.active),
-                  updated_at = \(bind: Timestamp.now()), version = version + 1
+                  updated_at = \(bind: clock.timestamp), version = version + 1
                 WHERE id = \(bind: id) AND version = \(bind: baseVersion)
                 """)
             guard updated == 1 else {
@@ -74,7 +75,7 @@ struct UserService: Sendable {
             }
             let saved = try await UserQueries.require(id, on: tx)
             try await Audit.record(entity: "user", id: id, action: "update", actor: actor, version: saved.version,
-                                   changes: Audit.diff(Self.snapshot(current), Self.snapshot(saved)), scopePath: saved.jurisdictionPath, on: tx)
+                                   changes: Audit.diff(Self.snapshot(current), Self.snapshot(saved)), scopePath: saved.jurisdictionPath, at: clock.timestamp, on: tx)
             return saved
         }
     }
@@ -86,14 +87,14 @@ struct UserService: Sendable {
         let hash = hasher.hash(password)
         try await database.transaction { tx in
             let user = try await UserQueries.require(id, on: tx)
-            let now = Timestamp.now()
+            let now = clock.timestamp
             try await tx.execute("""
                 UPDATE users SET password_hash = \(bind: hash), password_changed_at = \(bind: now), failed_logins = 0, locked_until = NULL,
                   updated_at = \(bind: now), version = version + 1 WHERE id = \(bind: id)
                 """)
             try await tx.execute("DELETE FROM sessions WHERE user_id = \(bind: id)")
             try await Audit.record(entity: "user", id: id, action: "password_reset", actor: actor, version: user.version + 1,
-                                   changes: [], scopePath: user.jurisdictionPath, on: tx)
+                                   changes: [], scopePath: user.jurisdictionPath, at: now, on: tx)
         }
     }
 
@@ -103,7 +104,7 @@ struct UserService: Sendable {
             try await tx.execute("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = \(bind: id)")
             try await Audit.record(entity: "user", id: id, action: "unlock", actor: actor, version: user.version,
                                    changes: [.init(field: "lockedUntil", before: user.lockedUntil, after: nil)],
-                                   scopePath: user.jurisdictionPath, on: tx)
+                                   scopePath: user.jurisdictionPath, at: clock.timestamp, on: tx)
         }
     }
 

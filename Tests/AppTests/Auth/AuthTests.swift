@@ -131,10 +131,10 @@ struct AuthTests {
             #expect(whileLocked.text.contains(L10n.t("login.policy", .zh)))
             let locked = try await UserQueries.require(user.user.id, on: sql)
             let until = try #require(locked.lockedUntil)
-            let expected = Timestamp.now(Date().addingTimeInterval(15 * 60))
-            #expect(until <= expected && until > Timestamp.now(Date().addingTimeInterval(14 * 60)))
+            let expected = Timestamp.of(services.clock.now.addingTimeInterval(15 * 60))
+            #expect(until <= expected && until > Timestamp.of(services.clock.now.addingTimeInterval(14 * 60)))
             // when the fifteen minutes have passed
-            try await sql.execute("UPDATE users SET locked_until = \(bind: Timestamp.now(Date().addingTimeInterval(-1))) WHERE id = \(bind: user.user.id)")
+            try await sql.execute("UPDATE users SET locked_until = \(bind: Timestamp.of(services.clock.now.addingTimeInterval(-1))) WHERE id = \(bind: user.user.id)")
             let after = try await browserLogin(client, username: user.username, password: TestAccounts.password)
             // then
             #expect(after.status == .seeOther)
@@ -154,7 +154,7 @@ struct AuthTests {
             let viewer = try await client.session(as: .admin)
             #expect(try await viewer.get("/plans").status == .ok)
             // when
-            try await services.database.sql.execute("UPDATE sessions SET expires_at = \(bind: Timestamp.now(Date().addingTimeInterval(-1)))")
+            try await services.database.sql.execute("UPDATE sessions SET expires_at = \(bind: Timestamp.of(services.clock.now.addingTimeInterval(-1)))")
             let response = try await viewer.get("/plans")
             // then
             #expect(response.status == .seeOther)

@@ -223,7 +223,7 @@ struct PermissionMatrixTests {
         add("POST /items/{id}/amend", plansOfLonghua) { w, _ in
             let i = try await w.freshItem(deadline: true)
             return Request(uri: "/items/\(i.id)/amend", method: .post, form: [
-                ("version", String(i.version)), ("newDeadline", LocalDate.today().adding(days: 60).iso), ("reason", "因故顺延")])
+                ("version", String(i.version)), ("newDeadline", TestClock.today.adding(days: 60).iso), ("reason", "因故顺延")])
         }
         add("POST /items/{id}/delete", plansOfLonghua) { w, _ in
             let i = try await w.freshItem()
@@ -300,7 +300,7 @@ struct PermissionMatrixTests {
         add("POST /api/v1/items/{id}/amendments", apiPlans) { w, _ in
             let i = try await w.freshItem(deadline: true)
             return Request(uri: "/api/v1/items/\(i.id)/amendments", method: .post,
-                           json: #"{"newDeadline": "\#(LocalDate.today().adding(days: 60).iso)", "reason": "因故顺延", "version": \#(i.version)}"#)
+                           json: #"{"newDeadline": "\#(TestClock.today.adding(days: 60).iso)", "reason": "因故顺延", "version": \#(i.version)}"#)
         }
         add("GET /api/v1/items/{id}/history", apiLonghua) { w, _ in Request(uri: "/api/v1/items/\(w.task.id)/history") }
         add("GET /api/v1/ledger", apiReaders) { _, _ in Request(uri: "/api/v1/ledger") }

@@ -41,7 +41,7 @@ struct PermissionWorld: Sendable {
         let plan = try await f.plan(in: longhua.id)
         let field = try await f.item("营商环境", plan: plan.id, lead: bureau.id)
         let task = try await f.item("推进企业开办一网通办", plan: plan.id, parent: field.id, lead: bureau.id, participants: [justice.id],
-                                    deadline: LocalDate.today().adding(days: 90))
+                                    deadline: TestClock.today.adding(days: 90))
         let otherTask = try await f.item("推进公共法律服务", plan: plan.id, parent: field.id, lead: justice.id)
         let gzPlan = try await f.plan("广州市2022年全面深化改革工作要点", in: guangzhou.id)
         _ = try await f.item("要素市场化配置", plan: gzPlan.id, lead: gzBureau.id)
@@ -75,7 +75,7 @@ struct PermissionWorld: Sendable {
 
     func freshItem(deadline: Bool = false) async throws -> ItemRecord {
         try await f.item("新举措\(unique())", plan: plan.id, parent: task.id, lead: bureau.id,
-                         deadline: deadline ? LocalDate.today().adding(days: 30) : nil)
+                         deadline: deadline ? TestClock.today.adding(days: 30) : nil)
     }
 
     func freshJurisdiction() async throws -> JurisdictionRecord {

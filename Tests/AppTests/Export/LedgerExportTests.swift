@@ -48,7 +48,7 @@ struct LedgerExportTests {
         try await TestApp.run { services, client in
             // given
             let ledger = try await ExportLedger.make(Fixtures(services: services), planTitle: "龙华区2020年工作要点/一览表")
-            let today = LocalDate.today().iso
+            let today = TestClock.today.iso
             // when
             let xlsx = try await client.get("/ledger/export.xlsx?plan=\(ledger.plan.id)&per_field=1")
             let csv = try await client.get("/ledger/export.csv?jurisdiction=\(ledger.district.id)&lang=en")
@@ -185,10 +185,10 @@ struct LedgerExportTests {
             let sql = services.database.sql
             // when
             var whole: [Int] = []
-            try await LedgerExportQuery(filter: filter, today: .today(), batchSize: 1000).forEachBatch(on: sql) { rows, _ in whole += rows.map(\.id) }
+            try await LedgerExportQuery(filter: filter, today: TestClock.today, batchSize: 1000).forEachBatch(on: sql) { rows, _ in whole += rows.map(\.id) }
             var batched: [Int] = []
             var batches = 0
-            try await LedgerExportQuery(filter: filter, today: .today(), batchSize: 2).forEachBatch(on: sql) { rows, _ in
+            try await LedgerExportQuery(filter: filter, today: TestClock.today, batchSize: 2).forEachBatch(on: sql) { rows, _ in
                 batched += rows.map(\.id)
                 batches += 1
             }
@@ -218,7 +218,7 @@ struct LedgerExportTests {
     }
 
     static func insertMeasures(_ count: Int, under task: ItemRecord, lead: Int, on sql: any SQLDatabase) async throws {
-        let now = Timestamp.now()
+        let now = Timestamp.of(TestClock.start)
         for start in stride(from: 1, through: count, by: 500) {
             let values: [SQLQueryString] = (start...min(count, start + 499)).map { n in
                 """

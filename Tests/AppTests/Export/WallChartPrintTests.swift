@@ -19,7 +19,7 @@ struct WallChartPrintTests {
             #expect(html.contains("@page { size: A3 landscape; margin: 10mm; }"))
             #expect(html.contains("<h1>龙华区2020年全面深化改革工作要点 · 挂图作战</h1>"))
             #expect(html.contains("文号：深龙华改发〔2020〕1号") && html.contains("分组：按牵头单位") && html.contains("时间刻度：月"))
-            #expect(html.contains("截至 " + LocalDate.today().chinese))
+            #expect(html.contains("截至 " + TestClock.today.chinese))
             #expect(html.components(separatedBy: "<section class=\"sheet\">").count - 1 == 1)
             #expect(html.contains("<svg") && !html.contains("class=\"topbar\"") && !html.contains("window.print()"))
         }

@@ -117,6 +117,5 @@ struct SmallLedger {
 }
 
 extension LocalDate {
-    static var todayCST: LocalDate { LocalDate.today() }
     static func iso(_ s: String) -> LocalDate { LocalDate(iso: s)! }
 }

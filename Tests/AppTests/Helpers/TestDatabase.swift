@@ -41,10 +41,11 @@ enum TestDatabase {
         if let url = postgresURL {
             try await PostgresSetup.once(url: url)
             services = try await buildServices(AppConfig(database: .postgres(url: url), loadDemoIfEmpty: false, bcryptCost: 4, filesDirectory: files),
-                                               logger: logger, searchPath: [schema, "public"])
+                                               logger: logger, searchPath: [schema, "public"], clock: TestClock.make())
         } else {
             services = try await buildServices(AppConfig(database: .sqliteMemory, loadDemoIfEmpty: false, bcryptCost: 4, filesDirectory: files),
-                                               logger: logger)        }
+                                               logger: logger, clock: TestClock.make())
+        }
         do {
             if postgresURL != nil { try await services.database.sql.raw("CREATE SCHEMA \(unsafeRaw: schema)").run() }
             try await services.database.migrate()

@@ -158,7 +158,7 @@ struct ImportServiceTests {
             let ready = try await Self.readyGuangzhou(services, gz)
             let before = try await f.counts()
             struct Injected: Error {}
-            var failing = ImportService(database: services.database)
+            var failing = ImportService(database: services.database, clock: services.clock)
             failing.afterItemBatch = { _ in throw Injected() }
             // when: the items are inserted, then the commit fails
             await #expect(throws: Injected.self) { try await failing.commit(ready.record.id, actor: Self.actor) }

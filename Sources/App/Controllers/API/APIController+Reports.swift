@@ -147,7 +147,7 @@ extension APIController {
         }
 
         group.get("/inbox") { _, context in
-            let inbox = try await InboxQuery.run(for: try context.requirePrincipal(), today: LocalDate.today(), on: sql)
+            let inbox = try await InboxQuery.run(for: try context.requirePrincipal(), today: services.clock.today, on: sql)
             return try APIResponse.json(InboxDTO(counts: Dictionary(uniqueKeysWithValues: Inbox.Tab.allCases.map { ($0.rawValue, inbox.entries($0).count) }),
                                                  total: inbox.total, toSign: inbox.toSign, toReport: inbox.toReport,
                                                  toApprove: inbox.toApprove, toReview: inbox.toReview))
@@ -179,11 +179,11 @@ extension APIController {
         }
         group.get("/jurisdictions/:id/ranking") { _, context in
             let j = try await AccessGuard(context, sql: sql).readJurisdiction(try id(context))
-            return try APIResponse.json(APIModels.Page(items: try await RankingQuery.run(jurisdictionPath: j.path, today: LocalDate.today(), on: sql)))
+            return try APIResponse.json(APIModels.Page(items: try await RankingQuery.run(jurisdictionPath: j.path, today: services.clock.today, on: sql)))
         }
         group.get("/jurisdictions/:id/digest") { _, context in
             let j = try await AccessGuard(context, sql: sql).readJurisdiction(try id(context))
-            let d = try await DigestQuery.run(jurisdictionPath: j.path, today: LocalDate.today(), on: sql)
+            let d = try await DigestQuery.run(jurisdictionPath: j.path, today: services.clock.today, on: sql)
             return try APIResponse.json(DigestDTO(from: d.from, to: d.to, accepted: d.accepted, returned: d.returned, overdue: d.overdue,
                                                   outdated: d.outdated, unsigned: d.unsigned, perUnit: d.perUnit))
         }

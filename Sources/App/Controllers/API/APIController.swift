@@ -32,7 +32,7 @@ struct APIController: Sendable {
             return try APIResponse.json(APIModels.Jurisdiction(saved))
         }
         group.get("/jurisdictions/:id/dashboard") { _, context in
-            let today = LocalDate.today()
+            let today = services.clock.today
             _ = try await AccessGuard(context, sql: sql).readJurisdiction(try id(context))
             let d = try await DashboardQuery.run(jurisdictionId: try id(context), today: today, on: sql)
             return try APIResponse.json(APIModels.DashboardDTO(
@@ -173,7 +173,7 @@ struct APIController: Sendable {
 
         group.get("/ledger") { request, context in
             let filter = try await AccessGuard(context, sql: sql).scoped(try ledgerFilter(request))
-            let today = LocalDate.today()
+            let today = services.clock.today
             let page = try await LedgerQuery.run(filter, today: today, on: sql)
             let warnDays = try await warnDaysByPlan(Set(page.rows.map(\.planId)))
             let rows = page.rows.map { r in
@@ -385,7 +385,7 @@ struct APIController: Sendable {
 
     private func itemDTOs(_ items: [ItemRecord], warnDays: Int) async throws -> [APIModels.Item] {
         let participants = Dictionary(grouping: try await ItemQueries.participants(of: items.map(\.id), on: sql), by: \.itemId)
-        let today = LocalDate.today()
+        let today = services.clock.today
         return items.map { APIModels.Item($0, participants: (participants[$0.id] ?? []).map(\.unitId), light: $0.light(today: today, warnDays: warnDays)) }
     }
 }

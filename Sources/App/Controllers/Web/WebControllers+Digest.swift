@@ -17,7 +17,7 @@ extension WebControllers {
         } else {
             throw AppError.notFound(entity: "jurisdiction", id: "-")
         }
-        let d = try await DigestQuery.run(jurisdictionPath: jurisdiction.path, today: LocalDate.today(), on: sql)
+        let d = try await DigestQuery.run(jurisdictionPath: jurisdiction.path, today: services.clock.today, on: sql)
         func section(_ titleKey: String, _ lines: [Digest.Line], dateKey: String) -> [String: Any] {
             ["title": L10n.t(titleKey, l), "count": lines.count, "hasLines": !lines.isEmpty, "dateLabel": L10n.t(dateKey, l),
              "lines": lines.map { line -> [String: Any] in

@@ -6,7 +6,7 @@ extension WebControllers {
     func inbox(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let l = context.language
         let principal = try context.requirePrincipal()
-        let today = LocalDate.today()
+        let today = services.clock.today
         let inbox = try await InboxQuery.run(for: principal, today: today, on: sql)
         let requested = request.uri.queryParameters.get("tab").flatMap(Inbox.Tab.init(rawValue:))
         // Open the first tab with something in it unless one was asked for.

@@ -38,7 +38,7 @@ extension WebControllers {
             default: return value
             }
         }
-        let today = LocalDate.today()
+        let today = services.clock.today
         let light = item.light(today: today, warnDays: plan.warnDays)
         // The words an imported plan gave for the deadline ("2022年10月底前", "长期坚持").
         let deadlineText = try await sql.scalar(String.self, column: "deadline_text",

@@ -25,7 +25,7 @@ extension WebControllers {
         let plan = try await guarded.readPlan(id)
         let jurisdiction = try await JurisdictionQueries.require(plan.jurisdictionId, on: sql)
         let items = try await ItemQueries.tree(planId: id, on: sql)
-        let today = LocalDate.today()
+        let today = services.clock.today
         let units = Dictionary(uniqueKeysWithValues: try await UnitQueries.byIDs(Array(Set(items.compactMap(\.leadUnitId))), on: sql).map { ($0.id, $0.name) })
         let rows = items.map { i -> [String: Any] in
             let light = i.light(today: today, warnDays: plan.warnDays)
@@ -165,7 +165,7 @@ extension WebControllers {
     /// The wall chart's rows and drawing options, shared by the page, the SVG download and the print page.
     func wallChartInput(plan: PlanRecord, grouping: WallChartQuery.Grouping, zoom: WallChartZoom,
                         language l: Language) async throws -> ([WallChartRow], WallChartOptions) {
-        let today = LocalDate.today()
+        let today = services.clock.today
         // A task with no start date of its own runs from the day the plan was issued.
         let planStart = (plan.issueDate ?? plan.periodStart).flatMap(LocalDate.init(iso:))
         let rows = try await WallChartQuery.rows(planId: plan.id, grouping: grouping, on: sql).map { r -> WallChartRow in

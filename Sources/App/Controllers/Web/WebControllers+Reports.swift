@@ -12,7 +12,7 @@ extension WebControllers {
                           values: ReportDraft? = nil) async throws -> [String: Any] {
         let l = context.language
         let principal = context.principal
-        let today = LocalDate.today()
+        let today = services.clock.today
         let settings = try await ReportQueries.planReporting(plan.id, on: sql)
         let schedule = settings.reportingSchedule
         let assignments = try await ReportQueries.assignments(ofItem: item.id, on: sql)

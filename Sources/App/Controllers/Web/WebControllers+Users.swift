@@ -11,7 +11,7 @@ extension WebControllers {
     func users(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         try requireUserAdmin(context)
         let l = context.language
-        let now = Timestamp.now()
+        let now = services.clock.timestamp
         let rows = try await UserQueries.all(on: sql).map { u -> [String: Any] in
             var row: [String: Any] = [
                 "id": u.id, "username": u.username, "displayName": u.displayName, "role": L10n.t("role." + u.role, l),

@@ -29,7 +29,7 @@ struct WebControllers: Sendable {
         let id = try context.parameters.require("id", as: Int.self)
         let guarded = try AccessGuard(context, sql: sql)
         _ = try await guarded.readJurisdiction(id)
-        let today = LocalDate.today()
+        let today = services.clock.today
         let d = try await DashboardQuery.run(jurisdictionId: id, today: today, on: sql)
         // Levels above the user's own are not theirs to open.
         let ancestors = try await JurisdictionQueries.ancestors(of: d.jurisdiction, on: sql).filter { guarded.principal.sees(jurisdictionPath: $0.path) }
@@ -97,7 +97,7 @@ struct WebControllers: Sendable {
         let params = request.queryMultiMap
         try QueryString.rejectNUL(params)
         let filter = try await AccessGuard(context, sql: sql).scoped(try LedgerFilter.parse(params))
-        let today = LocalDate.today()
+        let today = services.clock.today
         let page = try await LedgerQuery.run(filter, today: today, on: sql)
         let plans = try await planOptions(filter)  // the filter's jurisdiction is inside the user's view
         var fields: [ItemRecord] = []

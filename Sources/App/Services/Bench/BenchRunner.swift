@@ -59,7 +59,7 @@ public struct BenchRunner: Sendable {
             print("dataset present (\(dataset.completeMarker)): reusing it; --regenerate to rebuild")
         } else {
             print("generating the dataset (seed \(dataset.seed), \(dataset.itemCount) items)…")
-            let summary = try await BenchGenerator(database: services.database, dataset: dataset, today: LocalDate.today(),
+            let summary = try await BenchGenerator(database: services.database, dataset: dataset, today: services.clock.today,
                                                    log: print).generate()
             print(String(format: "generated %d jurisdictions, %d units, %d plans, %d items, %d participants, %d amendments in %.1f s",
                          summary.jurisdictions, summary.units, summary.plans, summary.items, summary.participants, summary.amendments,
@@ -102,7 +102,7 @@ public struct BenchRunner: Sendable {
     private func measure(_ services: AppServices) async throws {
         let sql = services.database.sql
         var random = BenchRandom(seed: options.dataset.seed ^ 0x5EED)
-        let today = LocalDate.today()
+        let today = services.clock.today
         try await printShape(sql)
 
         let provinces = try await sql.all(IDRow.self, "SELECT id FROM jurisdictions WHERE level = 'province' ORDER BY id").map(\.id)

@@ -5,7 +5,9 @@ import ReformCore
 // so the dashboard and wall chart always show green, yellow and red items side by side.
 
 extension DemoDataset {
-    static let shenzhenOpinions2025 = DemoPlan(
+    static func shenzhenOpinions2025(today: LocalDate) -> DemoPlan {
+        let rel = { (days: Int) in today.adding(days: days) }
+        return DemoPlan(
         key: "shenzhen-opinions-2025",
         jurisdictionKey: "shenzhen",
         title: "关于深入推进深圳综合改革试点深化改革创新扩大开放的意见",
@@ -74,7 +76,7 @@ extension DemoDataset {
             ]),
         ]
     )
+    }
 
     /// A day relative to the day the demo is built.
-    private static func rel(_ days: Int) -> LocalDate { LocalDate.today().adding(days: days) }
 }

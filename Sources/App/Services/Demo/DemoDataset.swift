@@ -10,8 +10,8 @@ import ReformCore
 // - `percent` is 0...100.
 // - `DemoItem.deadline` is the ORIGINAL deadline (完成时限); `amendments` are the later changes in order,
 //   each `newDeadline` replacing the previous one (the first one's old deadline is `deadline`).
-// - `DemoAmendment.daysAgo` is counted back from the day the dataset is built (LocalDate.today()), so the
-//   amendment dates land on the real calendar dates the content names.
+// - `DemoAmendment.on` is the real calendar date the content names; the loader stamps the amendment then (days
+//   back from the clock's today).
 // - Unit keys are "<jurisdiction>.<unit>" and must exist in `units`; participant keys may belong to another
 //   jurisdiction (e.g. a city bureau taking part in a district project).
 
@@ -42,7 +42,8 @@ struct DemoAmendment: Sendable {
     var reason: String
     var changedBy: String
     var approvedBy: String?
-    var daysAgo: Int
+    /// The day it was made; the loader stamps it then (or today, for a day still ahead).
+    var on: LocalDate
 }
 
 struct DemoItem: Sendable {
@@ -86,7 +87,8 @@ struct DemoPlan: Sendable {
 
 extension DemoDataset {
     /// Everything the app loads when it starts on an empty database (and the demo reset reloads).
-    static let standard = DemoDataset(
+    static func standard(today: LocalDate) -> DemoDataset {
+        DemoDataset(
         jurisdictions: jurisdictionList,
         units: centralUnits + guangdongUnits + shenzhenUnits + longhuaUnits + guangzhouUnits + guangzhouDistrictUnits,
         plans: [
@@ -95,10 +97,11 @@ extension DemoDataset {
             guangzhouGrassroots2022,
             shenzhenPilotPlan,
             shenzhenAuthorizationList,
-            shenzhenOpinions2025,
+            shenzhenOpinions2025(today: today),
         ],
         users: demoUsers
     )
+    }
 }
 
 // MARK: - Counting helpers (used by checks and the demo banner)
@@ -217,7 +220,7 @@ extension DemoDataset {
             reason: reason,
             changedBy: people(for: unitKey).handler,
             approvedBy: approverKey.map { people(for: $0).person },
-            daysAgo: max(0, date.days(until: LocalDate.today()))
+            on: date
         )
     }
 

@@ -8,7 +8,7 @@ extension DemoLoader {
     /// some left unsigned, the others signed with a handler and a report in each review state.
     func loadReporting() async throws {
         let sql = services.database.sql
-        let today = LocalDate.today()
+        let today = services.clock.today
         let plans = try await PlanQueries.all(limit: 50, on: sql).filter(\.isDemo).sorted { $0.id < $1.id }
         let states: [ReportState?] = [nil, .draft, .submitted, .unitApproved, .accepted, .returned, .evidenceRequested, nil]
         // The demo accounts act where their scope covers the work (the office of Shenzhen, the liaison and head of

@@ -44,7 +44,7 @@ public enum ExportBenchmark {
                 print("dataset present (\(dataset.completeMarker)): reusing it")
             case .empty:
                 print("generating the dataset (\(rows) items)…")
-                let summary = try await BenchGenerator(database: services.database, dataset: dataset, today: LocalDate.today(), log: print).generate()
+                let summary = try await BenchGenerator(database: services.database, dataset: dataset, today: services.clock.today, log: print).generate()
                 print(String(format: "generated %d plans, %d items in %.1f s", summary.plans, summary.items, summary.seconds))
                 // Measure as a server starting on this database would, with the generator's memory given back.
                 await services.database.shutdown()
@@ -55,7 +55,7 @@ public enum ExportBenchmark {
             filter.scope = .all
             var results: [Measurement] = []
             for format in formats {
-                results.append(try await measure(format, filter: filter, on: services.database.sql))
+                results.append(try await measure(format, filter: filter, today: services.clock.today, on: services.database.sql))
             }
             await services.database.shutdown()
             return results
@@ -71,10 +71,10 @@ public enum ExportBenchmark {
         return services
     }
 
-    private static func measure(_ format: LedgerExportFormat, filter: LedgerFilter, on sql: any SQLDatabase) async throws -> Measurement {
+    private static func measure(_ format: LedgerExportFormat, filter: LedgerFilter, today: LocalDate, on sql: any SQLDatabase) async throws -> Measurement {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("reform-export-bench-\(UUID().uuidString).\(format.rawValue)")
         defer { try? FileManager.default.removeItem(at: url) }
-        let export = LedgerExport(db: sql, filter: filter, options: LedgerExportOptions(format: format))
+        let export = LedgerExport(db: sql, filter: filter, options: LedgerExportOptions(format: format), today: today)
         BenchProcessMemory.releaseFreedMemory()
         let before = BenchProcessMemory.snapshot()?.residentMiB
         BenchProcessMemory.resetPeak()

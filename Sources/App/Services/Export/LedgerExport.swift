@@ -15,7 +15,7 @@ public struct LedgerExport: Sendable {
     let options: LedgerExportOptions
     let today: LocalDate
 
-    public init(db: any SQLDatabase, filter: LedgerFilter, options: LedgerExportOptions, today: LocalDate = .today()) {
+    public init(db: any SQLDatabase, filter: LedgerFilter, options: LedgerExportOptions, today: LocalDate) {
         self.db = db
         self.filter = filter
         self.options = options
@@ -126,7 +126,7 @@ extension LedgerExport {
     public static func write(params: [String: [String]], language: Language, to url: URL, services: AppServices) async throws -> Int {
         let filter = try LedgerFilter.parse(params)
         let options = try LedgerExportOptions.parse(params, format: nil, language: language)
-        return try await LedgerExport(db: services.database.sql, filter: filter, options: options).write(to: url)
+        return try await LedgerExport(db: services.database.sql, filter: filter, options: options, today: services.clock.today).write(to: url)
     }
 
     /// A command-line sentence for an export's error.

@@ -5,8 +5,10 @@ import ReformCore
 /// the parser's tree flattened parents first, units as written, deadlines with their words, and the
 /// parser's warnings as report lines.
 enum ImportDocumentReader {
-    static func read(text: String, target: ImportTarget, planYear given: Int?, extraNotes: [ImportProblem] = []) -> ImportPayload {
-        let planYear = given ?? detectYear(in: text) ?? LocalDate.today().year
+    /// `currentYear` stands in when neither the caller nor the text names the plan's year.
+    static func read(text: String, target: ImportTarget, planYear given: Int?, currentYear: Int,
+                     extraNotes: [ImportProblem] = []) -> ImportPayload {
+        let planYear = given ?? detectYear(in: text) ?? currentYear
         let document = PlanDocumentParser.parse(text, planYear: planYear)
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
 

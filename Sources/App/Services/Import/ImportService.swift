@@ -9,6 +9,7 @@ import SQLKit
 /// nothing, and an undo that removes exactly what the commit created.
 struct ImportService: Sendable {
     let database: DatabaseService
+    let clock: AppClock
     /// Called after each bulk INSERT of items during a commit; a test throws from it to prove the rollback.
     var afterItemBatch: (@Sendable (Int) throws -> Void)? = nil
 
@@ -51,7 +52,7 @@ struct ImportService: Sendable {
         let problems = ImportCheck.problems(payload)
         let counts = ImportCheck.counts(problems)
         let encoded = try Self.encodePayload(payload)
-        let now = Timestamp.now()
+        let now = clock.timestamp
         let problemsJSON = try Self.json(problems)
         let itemCount = payload.items.count
         let id = try await database.db.transaction { tx in
@@ -85,7 +86,8 @@ struct ImportService: Sendable {
     func read(_ upload: Upload, target: ImportTarget, planYear: Int?) throws -> ImportPayload {
         switch upload.kind {
         case .text:
-            return ImportDocumentReader.read(text: try Self.utf8Text(upload.data), target: target, planYear: planYear)
+            return ImportDocumentReader.read(text: try Self.utf8Text(upload.data), target: target, planYear: planYear,
+                                             currentYear: clock.today.year)
         case .docx:
             let extracted: DocxText.Result
             do {
@@ -98,7 +100,8 @@ struct ImportService: Sendable {
                               messageZh: "第\(line)行使用了 Word 自动编号，编号不在文字中，无法识别层级；请在原文中写明编号或在下方更正",
                               messageEn: "Line \(line) is numbered by Word's automatic numbering, which is not part of the text; its level cannot be read. Write the number out, or correct the item below")
             }
-            return ImportDocumentReader.read(text: extracted.text, target: target, planYear: planYear, extraNotes: notes)
+            return ImportDocumentReader.read(text: extracted.text, target: target, planYear: planYear, currentYear: clock.today.year,
+                                             extraNotes: notes)
         case .xlsx, .csv:
             let tables: [Table]
             do {
@@ -110,7 +113,7 @@ struct ImportService: Sendable {
             } catch {
                 throw ImportFailure.unreadable(zh: String(describing: error), en: String(describing: error))
             }
-            return ImportSheetReader.read(tables: tables, target: target, planYear: planYear)
+            return ImportSheetReader.read(tables: tables, target: target, planYear: planYear, currentYear: clock.today.year)
         }
     }
 
@@ -151,7 +154,7 @@ struct ImportService: Sendable {
             let changed = try await sql.updateReturningCount("""
                 UPDATE import_batches SET jurisdiction_id = \(bind: context.jurisdiction.id), item_count = \(bind: payload.items.count),
                   error_count = \(bind: counts.errors), warning_count = \(bind: counts.warnings), version = version + 1,
-                  updated_at = \(bind: Timestamp.now())
+                  updated_at = \(bind: clock.timestamp)
                 WHERE id = \(bind: id) AND version = \(bind: record.version) AND status = 'draft'
                 """)
             guard changed == 1 else { throw AppError.conflict(entity: "import", id: id, currentVersion: record.version + 1, changes: []) }
@@ -252,12 +255,13 @@ struct ImportService: Sendable {
             let errors = ImportCheck.counts(problems).errors
             guard errors == 0 else { throw ImportFailure.hasErrors(errors) }
 
+            let now = clock.timestamp
             // The plan: a new one, or the one the items are appended to.
             var createdPlan = false
             let plan: PlanRecord
             if payload.target.mode == .newPlan {
                 let planId = try await PlanService.insert(planDraft(payload, jurisdictionId: context.jurisdiction.id), actor: actor,
-                                                          sourceNote: "", on: sql)
+                                                          sourceNote: "", at: now, on: sql)
                 plan = try await PlanQueries.require(planId, on: sql)
                 createdPlan = true
             } else {
@@ -274,7 +278,7 @@ struct ImportService: Sendable {
                 } else if choice.resolution == .create {
                     let draft = UnitDraft.fromWrittenName(choice.name, jurisdictionId: context.jurisdiction.id,
                                                           jurisdictionName: context.jurisdiction.name)
-                    unitIds[choice.name] = try await UnitService.insert(draft, actor: actor, importBatchId: id, on: sql)
+                    unitIds[choice.name] = try await UnitService.insert(draft, actor: actor, importBatchId: id, at: now, on: sql)
                     created += 1
                 }
             }
@@ -285,11 +289,11 @@ struct ImportService: Sendable {
             let anchor = ImportWriter.Anchor(plan: plan, jurisdiction: try await JurisdictionQueries.require(plan.jurisdictionId, on: sql),
                                              parent: parent, firstPosition: lastPosition + 1)
             _ = try await ImportWriter.insert(payload.items, unitIds: unitIds, defaultLead: payload.target.defaultLeadUnitId,
-                                              anchor: anchor, batchId: id, actor: actor, on: sql, afterBatch: afterItemBatch)
+                                              anchor: anchor, batchId: id, actor: actor, at: now, on: sql,
+                                              afterBatch: afterItemBatch)
             // The imported items' own roll-up was computed as they were written; what is left is the chain above them.
             try await RollupEngine.recomputeUpward(from: parent?.id, planId: plan.id, rule: plan.rule, on: sql)
 
-            let now = Timestamp.now()
             try await sql.execute("""
                 UPDATE import_batches SET plan_id = \(bind: plan.id), created_plan = \(bind: createdPlan), committed_at = \(bind: now),
                   updated_at = \(bind: now), item_count = \(bind: payload.items.count), new_unit_count = \(bind: created),
@@ -299,7 +303,7 @@ struct ImportService: Sendable {
             try await Audit.record(entity: "import", id: id, action: "commit", actor: actor, version: record.version + 1,
                                    changes: [.init(field: "planId", before: nil, after: String(plan.id)),
                                              .init(field: "items", before: nil, after: String(payload.items.count)),
-                                             .init(field: "newUnits", before: nil, after: String(created))], on: sql)
+                                             .init(field: "newUnits", before: nil, after: String(created))], at: now, on: sql)
             return Batch(record: try await ImportQueries.require(id, on: sql), payload: payload, problems: problems)
         }
         return batch
@@ -355,14 +359,14 @@ struct ImportService: Sendable {
                   AND NOT EXISTS (SELECT 1 FROM plan_item_participants p WHERE p.unit_id = units.id)
                 """)
             let kept = try await sql.scalar(Int.self, column: "n", "SELECT COUNT(*) AS n FROM units WHERE import_batch_id = \(bind: id)") ?? 0
-            let now = Timestamp.now()
+            let now = clock.timestamp
             try await sql.execute("""
                 UPDATE import_batches SET status = 'undone', undone_at = \(bind: now), updated_at = \(bind: now), version = version + 1
                 WHERE id = \(bind: id)
                 """)
             try await Audit.record(entity: "import", id: id, action: "undo", actor: actor, version: record.version + 1,
                                    changes: [.init(field: "removedItems", before: nil, after: String(removedItems)),
-                                             .init(field: "removedUnits", before: nil, after: String(created - kept))], on: sql)
+                                             .init(field: "removedUnits", before: nil, after: String(created - kept))], at: now, on: sql)
             let stored = try await ImportQueries.stored(id, on: sql)
             let batch = Batch(record: try await ImportQueries.require(id, on: sql), payload: try Self.decodePayload(stored),
                               problems: try Self.decode([ImportProblem].self, stored.problems))

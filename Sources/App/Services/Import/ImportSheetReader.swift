@@ -7,10 +7,10 @@ import ReformSpreadsheet
 /// cells carried down, the tree taken from a parent column, from a 序号 column numbered 1 / 1.1 or
 /// 一、 / （一） / 1., or else from 领域 and 改革任务 columns that group the rows below them.
 enum ImportSheetReader {
-    static func read(tables: [Table], target: ImportTarget, planYear given: Int?) -> ImportPayload {
+    static func read(tables: [Table], target: ImportTarget, planYear given: Int?, currentYear: Int) -> ImportPayload {
         // The title rows above the header name the plan and its year ("龙华区2020年改革工作要点一览表").
         let titleRows = tables.first.map { $0.rows.prefix(5).map { $0.cells.first { !$0.isEmpty } ?? "" } } ?? []
-        let planYear = given ?? ImportDocumentReader.detectYear(in: titleRows.joined(separator: "\n")) ?? LocalDate.today().year
+        let planYear = given ?? ImportDocumentReader.detectYear(in: titleRows.joined(separator: "\n")) ?? currentYear
         var payload = ImportPayload(target: target, planYear: planYear)
         payload.detected.title = titleRows.first { row in
             row.count <= 60 && ["要点", "方案", "一览表", "台账", "清单", "计划"].contains(where: row.hasSuffix)

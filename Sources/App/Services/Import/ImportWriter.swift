@@ -39,11 +39,10 @@ enum ImportWriter {
 
     /// Inserts the items and their participants and audit entries; returns the new ids in item order.
     static func insert(_ items: [ImportItem], unitIds: [String: Int], defaultLead: Int?, anchor: Anchor, batchId: Int,
-                       actor: String, on sql: any SQLDatabase, afterBatch: (@Sendable (Int) throws -> Void)? = nil) async throws -> [Int] {
+                       actor: String, at now: String, on sql: any SQLDatabase, afterBatch: (@Sendable (Int) throws -> Void)? = nil) async throws -> [Int] {
         guard !items.isEmpty else { return [] }
         let ids = try await allocateIDs(items.count, on: sql)
         let shapes = shape(items, ids: ids, anchor: anchor)
-        let now = Timestamp.now()
         let itemColumns = """
             id, plan_id, parent_id, jurisdiction_id, jurisdiction_path, field_id, task_id, path, depth, position, sort_key, number, \
             title, content, lead_unit_id, responsible_leader, responsible_person, handler, start_date, original_deadline, \

@@ -7,12 +7,14 @@ import SQLKit
 /// Each step is timestamped, audited, and refused on a stale version (409).
 struct AssignmentService: Sendable {
     let database: DatabaseService
+    let clock: AppClock
 
     /// Assigns an item to its lead unit and participants that have no assignment yet; returns the new rows.
     /// The first report falls due in the period in force on `today` (see `ReportingDue`).
     func assign(itemId: Int, note: String, includeParticipants: Bool, by principal: Principal,
-                today: LocalDate = .today(), at: String? = nil) async throws -> [AssignmentRecord] {
-        try await database.db.transaction { tx in
+                today: LocalDate? = nil, at: String? = nil) async throws -> [AssignmentRecord] {
+        let today = today ?? clock.today
+        return try await database.db.transaction { tx in
             let sql = tx as! any SQLDatabase
             let item = try await ItemQueries.require(itemId, on: sql)
             try Access.requireOffice(principal, jurisdictionPath: item.jurisdictionPath, "assign")
@@ -25,7 +27,7 @@ struct AssignmentService: Sendable {
             }
             let reporting = try await ReportQueries.planReporting(item.planId, on: sql)
             let due = reporting.reportingSchedule.map { ReportingDue.firstDue(schedule: $0, assignedOn: today).iso }
-            let now = at ?? Timestamp.now()
+            let now = at ?? clock.timestamp
             var created: [AssignmentRecord] = []
             for (unitId, role) in units where try await ReportQueries.assignment(itemId: itemId, unitId: unitId, on: sql) == nil {
                 let id = try await sql.insertReturningID("""
@@ -54,7 +56,7 @@ struct AssignmentService: Sendable {
             try Access.requireUnitMember(principal, unitId: a.unitId, "sign")
             try Self.checkVersion(a, baseVersion)
             if a.isSigned { throw AppError.unprocessable(code: "already_signed", message: "already signed for") }
-            let now = at ?? Timestamp.now()
+            let now = at ?? clock.timestamp
             try await Self.update(a, "signed_by = \(bind: principal.actorName), signed_at = \(bind: now)", on: sql)
             try await Audit.record(entity: "assignment", id: id, action: "sign", actor: principal.actorName, version: a.version + 1,
                                    changes: [.init(field: "signedAt", before: nil, after: now)], at: now, on: sql)
@@ -76,7 +78,7 @@ struct AssignmentService: Sendable {
                 throw AppError.validation([ValidationIssue(field: "handlerName", code: .tooLong, limit: PlanItemDraft.personMaxLength)])
             }
             guard a.isSigned else { throw AppError.unprocessable(code: "not_signed", message: "sign for the task before naming a handler") }
-            let now = at ?? Timestamp.now()
+            let now = at ?? clock.timestamp
             try await Self.update(a, """
                 handler_name = \(bind: handler), handler_user_id = \(bind: userId), handler_assigned_by = \(bind: principal.actorName),
                 assigned_to_handler_at = \(bind: now)

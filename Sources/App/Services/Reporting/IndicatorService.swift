@@ -6,6 +6,7 @@ import SQLKit
 /// actual values in each progress report.
 struct IndicatorService: Sendable {
     let database: DatabaseService
+    let clock: AppClock
 
     static let nameMaxLength = 100
     static let unitMaxLength = 20
@@ -35,7 +36,7 @@ struct IndicatorService: Sendable {
                 """)
             try await Audit.record(entity: "item", id: itemId, action: "indicator", actor: principal.actorName, version: item.version,
                                    changes: [.init(field: "indicator", before: nil,
-                                                   after: "\(clean(name))：\(clean(baseline)) → \(clean(target))\(clean(unitOfMeasure))")], on: sql)
+                                                   after: "\(clean(name))：\(clean(baseline)) → \(clean(target))\(clean(unitOfMeasure))")], at: clock.timestamp, on: sql)
             return try await ReportQueries.indicators(ofItem: itemId, on: sql).first { $0.id == id }!
         }
     }

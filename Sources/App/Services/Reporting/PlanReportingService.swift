@@ -8,10 +8,12 @@ import SQLKit
 /// in force today.
 struct PlanReportingService: Sendable {
     let database: DatabaseService
+    let clock: AppClock
 
     func save(planId: Int, schedule: ReportingSchedule?, signDays: Int, baseVersion: Int, by principal: Principal,
-              today: LocalDate = .today()) async throws -> PlanReportingRecord {
-        try await database.db.transaction { tx in
+              today: LocalDate? = nil) async throws -> PlanReportingRecord {
+        let today = today ?? clock.today
+        return try await database.db.transaction { tx in
             let sql = tx as! any SQLDatabase
             let plan = try await PlanQueries.require(planId, on: sql)
             let jurisdiction = try await JurisdictionQueries.require(plan.jurisdictionId, on: sql)
@@ -21,7 +23,7 @@ struct PlanReportingService: Sendable {
             guard current.version == baseVersion else {
                 throw AppError.conflict(entity: "planReporting", id: planId, currentVersion: current.version, changes: [])
             }
-            let now = Timestamp.now()
+            let now = clock.timestamp
             if current.version == 0 {
                 try await sql.execute("""
                     INSERT INTO plan_reporting (plan_id, schedule, sign_days, updated_by, updated_at, version)
@@ -38,7 +40,7 @@ struct PlanReportingService: Sendable {
             }
             try await Audit.record(entity: "plan", id: planId, action: "reporting", actor: principal.actorName, version: plan.version,
                                    changes: Audit.diff(["schedule": current.schedule, "signDays": String(current.signDays)],
-                                                       ["schedule": schedule?.storageText, "signDays": String(signDays)]), on: sql)
+                                                       ["schedule": schedule?.storageText, "signDays": String(signDays)]), at: now, on: sql)
             if current.schedule != schedule?.storageText {
                 try await Self.realign(planId: planId, schedule: schedule, today: today, on: sql)
             }

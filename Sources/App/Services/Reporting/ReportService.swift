@@ -9,6 +9,7 @@ import SQLKit
 /// report's version (409 on a race) and is audited.
 struct ReportService: Sendable {
     let database: DatabaseService
+    let clock: AppClock
     let evidence: EvidenceStore
 
     /// Files per report form or upload.
@@ -41,7 +42,7 @@ struct ReportService: Sendable {
             }
             if !issues.isEmpty { throw AppError.validation(issues) }
             let due = schedule.dueDate(of: period!).iso
-            let now = at ?? Timestamp.now()
+            let now = at ?? clock.timestamp
             let values = Values(draft)
             let id: Int
             if let reportId {
@@ -110,7 +111,7 @@ struct ReportService: Sendable {
             if text.count > ReportDraft.textMaxLength {
                 throw AppError.validation([ValidationIssue(field: "reviewComment", code: .tooLong, limit: ReportDraft.textMaxLength)])
             }
-            let now = at ?? Timestamp.now()
+            let now = at ?? clock.timestamp
             let actor = principal.actorName
             let set: SQLQueryString
             switch action {
@@ -134,7 +135,7 @@ struct ReportService: Sendable {
                 try await Self.recordFiling(report, on: sql)
             }
             if action == .accept {
-                try await Self.applyAcceptance(report, item: item, approver: actor, on: sql)
+                try await Self.applyAcceptance(report, item: item, approver: actor, at: now, on: sql)
             }
             return try await ReportQueries.report(id, on: sql)
         }
@@ -163,7 +164,7 @@ struct ReportService: Sendable {
             let stored = written
             return try await database.db.transaction { tx in
                 let sql = tx as! any SQLDatabase
-                let now = Timestamp.now()
+                let now = clock.timestamp
                 var ids: [Int] = []
                 for (file, key) in stored {
                     ids.append(try await sql.insertReturningID("""
@@ -174,7 +175,7 @@ struct ReportService: Sendable {
                 }
                 try await Audit.record(entity: "report", id: reportId, action: "evidence", actor: principal.actorName, version: report.version,
                                        changes: [.init(field: "evidence", before: nil, after: stored.map(\.0.originalName).joined(separator: "、"))],
-                                       on: sql)
+                                       at: now, on: sql)
                 return try await ReportQueries.evidence(ofReport: reportId, on: sql).filter { ids.contains($0.id) }
             }
         } catch {
@@ -199,7 +200,8 @@ struct ReportService: Sendable {
         try await AssignmentService.refreshItemReportDue(report.itemId, on: sql)
     }
 
-    private static func applyAcceptance(_ report: ReportRecord, item: ItemRecord, approver: String, on sql: any SQLDatabase) async throws {
+    private static func applyAcceptance(_ report: ReportRecord, item: ItemRecord, approver: String, at now: String,
+                                        on sql: any SQLDatabase) async throws {
         let assignment = try await ReportQueries.assignment(itemId: report.itemId, unitId: report.unitId, on: sql)
         let actor = report.submittedBy ?? report.createdBy
         var current = item
@@ -216,13 +218,13 @@ struct ReportService: Sendable {
             draft.ownPercent = ItemService.Values.format(report.percent)
             if draft.status != item.status || draft.ownPercent != ItemService.Values.format(item.ownPercent) {
                 current = try await ItemService.update(item.id, draft, baseVersion: item.version, amendment: .init(),
-                                                       actor: approver, on: sql)
+                                                       actor: approver, at: now, on: sql)
             }
         }
         if let requested = report.requestedDeadline, requested != current.currentDeadline {
             current = try await ItemService.amend(item.id, newDeadline: requested,
                                                   input: .init(reason: report.deadlineReason, approvedBy: approver),
-                                                  baseVersion: nil, actor: actor, on: sql)
+                                                  baseVersion: nil, actor: actor, at: now, on: sql)
         }
         try await AssignmentService.refreshItemReportDue(item.id, on: sql)
     }

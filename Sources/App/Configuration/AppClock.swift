@@ -1,0 +1,39 @@
+import Foundation
+import ReformCore
+
+/// The server's clock and time zone. Every "now" and "today" in the app comes from here, never from `Date()`,
+/// so tests fix the moment and a suite gives the same answer on any day of the year.
+public struct AppClock: Sendable {
+    private let read: @Sendable () -> Date
+    /// Where the offices are: dates and times are shown, and "today" is reckoned, in this zone.
+    public let timeZone: TimeZone
+
+    public init(timeZone: TimeZone = AppClock.defaultTimeZone, now: @escaping @Sendable () -> Date) {
+        self.read = now
+        self.timeZone = timeZone
+    }
+
+    /// The real clock.
+    public static func system(timeZone: TimeZone = AppClock.defaultTimeZone) -> AppClock {
+        AppClock(timeZone: timeZone) { Date() }
+    }
+
+    /// A clock stopped at `instant` (tests, reproducible demo builds).
+    public static func fixed(_ instant: Date, timeZone: TimeZone = AppClock.defaultTimeZone) -> AppClock {
+        AppClock(timeZone: timeZone) { instant }
+    }
+
+    /// China Standard Time: every office works in it; a deployment may choose another zone.
+    public static let defaultTimeZone = TimeZone(identifier: "Asia/Shanghai") ?? TimeZone(secondsFromGMT: 8 * 3600)!
+
+    public var now: Date { read() }
+
+    /// Today's date in the clock's time zone.
+    public var today: LocalDate { LocalDate.today(now: now, secondsFromGMT: timeZone.secondsFromGMT(for: now)) }
+
+    /// Now as the stored timestamp text (UTC, milliseconds).
+    public var timestamp: String { Timestamp.of(now) }
+
+    /// A moment `seconds` from now as stored timestamp text.
+    func timestamp(in seconds: TimeInterval) -> String { Timestamp.of(now.addingTimeInterval(seconds)) }
+}
