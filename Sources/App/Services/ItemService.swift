@@ -17,8 +17,7 @@ struct ItemService: Sendable {
     }
 
     func create(planId: Int, parentId: Int?, _ draft: PlanItemDraft, actor: String, isDemo: Bool? = nil) async throws -> ItemRecord {
-        try await database.db.transaction { tx in
-            let sql = tx as! any SQLDatabase
+        try await database.transaction { sql in
             let plan = try await PlanQueries.require(planId, on: sql)
             var issues = draft.validate()
             var parent: ItemRecord?
@@ -74,9 +73,9 @@ struct ItemService: Sendable {
     }
 
     func update(_ id: Int, _ draft: PlanItemDraft, baseVersion: Int, amendment: AmendmentInput, actor: String) async throws -> ItemRecord {
-        try await database.db.transaction { tx in
+        try await database.transaction { tx in
             try await Self.update(id, draft, baseVersion: baseVersion, amendment: amendment, actor: actor, at: clock.timestamp,
-                                  on: tx as! any SQLDatabase)
+                                  on: tx)
         }
     }
 
@@ -145,9 +144,9 @@ struct ItemService: Sendable {
 
     /// Moves the deadline alone (the amendment form and API): old date, new date, reason, who, when.
     func amend(_ id: Int, newDeadline: String, input: AmendmentInput, baseVersion: Int?, actor: String) async throws -> ItemRecord {
-        try await database.db.transaction { tx in
+        try await database.transaction { tx in
             try await Self.amend(id, newDeadline: newDeadline, input: input, baseVersion: baseVersion, actor: actor, at: clock.timestamp,
-                                 on: tx as! any SQLDatabase)
+                                 on: tx)
         }
     }
 
@@ -191,8 +190,7 @@ struct ItemService: Sendable {
 
     /// Deletes an item with everything below it.
     func delete(_ id: Int, baseVersion: Int, actor: String) async throws {
-        try await database.db.transaction { tx in
-            let sql = tx as! any SQLDatabase
+        try await database.transaction { sql in
             let current = try await ItemQueries.require(id, on: sql)
             guard current.version == baseVersion else {
                 throw AppError.conflict(entity: "item", id: id, currentVersion: current.version,

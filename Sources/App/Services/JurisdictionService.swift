@@ -7,8 +7,7 @@ struct JurisdictionService: Sendable {
     let clock: AppClock
 
     func create(_ draft: JurisdictionDraft, actor: String) async throws -> JurisdictionRecord {
-        try await database.db.transaction { tx in
-            let sql = tx as! any SQLDatabase
+        try await database.transaction { sql in
             let parent = try await checked(draft, existingID: nil, on: sql)
             let now = clock.timestamp
             let id = try await sql.insertReturningID("""
@@ -25,8 +24,7 @@ struct JurisdictionService: Sendable {
     }
 
     func update(_ id: Int, _ draft: JurisdictionDraft, baseVersion: Int, actor: String) async throws -> JurisdictionRecord {
-        try await database.db.transaction { tx in
-            let sql = tx as! any SQLDatabase
+        try await database.transaction { sql in
             let current = try await JurisdictionQueries.require(id, on: sql)
             let before: [String: String?] = [
                 "name": current.name, "level": current.level, "divisionCode": current.divisionCode,

@@ -7,8 +7,7 @@ struct PlanService: Sendable {
     let clock: AppClock
 
     func create(_ draft: PlanDraft, actor: String, sourceNote: String = "", isDemo: Bool = false) async throws -> PlanRecord {
-        try await database.db.transaction { tx in
-            let sql = tx as! any SQLDatabase
+        try await database.transaction { sql in
             let id = try await Self.insert(draft, actor: actor, sourceNote: sourceNote, isDemo: isDemo, at: clock.timestamp, on: sql)
             return try await PlanQueries.require(id, on: sql)
         }
@@ -32,8 +31,7 @@ struct PlanService: Sendable {
     }
 
     func update(_ id: Int, _ draft: PlanDraft, baseVersion: Int, actor: String) async throws -> PlanRecord {
-        try await database.db.transaction { tx in
-            let sql = tx as! any SQLDatabase
+        try await database.transaction { sql in
             let current = try await PlanQueries.require(id, on: sql)
             let v = Values(draft)
             guard current.version == baseVersion else {

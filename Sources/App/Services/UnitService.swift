@@ -7,8 +7,7 @@ struct UnitService: Sendable {
     let clock: AppClock
 
     func create(_ draft: UnitDraft, actor: String) async throws -> UnitRecord {
-        try await database.db.transaction { tx in
-            let sql = tx as! any SQLDatabase
+        try await database.transaction { sql in
             let id = try await Self.insert(draft, actor: actor, at: clock.timestamp, on: sql)
             return try await UnitQueries.require(id, on: sql)
         }
@@ -30,8 +29,7 @@ struct UnitService: Sendable {
     }
 
     func update(_ id: Int, _ draft: UnitDraft, baseVersion: Int, actor: String) async throws -> UnitRecord {
-        try await database.db.transaction { tx in
-            let sql = tx as! any SQLDatabase
+        try await database.transaction { sql in
             let current = try await UnitQueries.require(id, on: sql)
             guard current.version == baseVersion else {
                 throw AppError.conflict(entity: "unit", id: id, currentVersion: current.version,

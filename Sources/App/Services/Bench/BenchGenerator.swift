@@ -72,8 +72,7 @@ struct BenchGenerator {
             // Build the next batch on another core while this one is written.
             async let next = nextBatch.map { build($0, nextRandom) }
             let first = index == 0
-            let counts = try await database.db.transaction { tx in
-                let sql = tx as! any SQLDatabase
+            let counts = try await database.transaction { sql in
                 if first {
                     try await insertJurisdictions(geography, on: sql)
                     try await insertUnits(units, on: sql)

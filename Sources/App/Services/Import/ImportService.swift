@@ -55,8 +55,7 @@ struct ImportService: Sendable {
         let now = clock.timestamp
         let problemsJSON = try Self.json(problems)
         let itemCount = payload.items.count
-        let id = try await database.db.transaction { tx in
-            let sql = tx as! any SQLDatabase
+        let id = try await database.transaction { sql in
             let id = try await sql.insertReturningID("""
                 INSERT INTO import_batches (plan_id, jurisdiction_id, kind, filename, status, actor, created_at, updated_at, committed_at,
                   undone_at, created_plan, item_count, new_unit_count, error_count, warning_count, version)
@@ -120,8 +119,7 @@ struct ImportService: Sendable {
     // MARK: - Corrections
 
     func correct(_ id: Int, _ corrections: ImportCorrections, baseVersion: Int?, actor: String) async throws -> Batch {
-        try await database.db.transaction { tx in
-            let sql = tx as! any SQLDatabase
+        try await database.transaction { sql in
             let record = try await ImportQueries.require(id, on: sql)
             guard record.status == "draft" else { throw ImportFailure.notDraft(status: record.status) }
             if let baseVersion, baseVersion != record.version {
@@ -231,8 +229,7 @@ struct ImportService: Sendable {
     // MARK: - Commit
 
     func commit(_ id: Int, actor: String) async throws -> Batch {
-        let batch = try await database.db.transaction { tx in
-            let sql = tx as! any SQLDatabase
+        let batch = try await database.transaction { sql in
             // Claim the draft first: a second commit of the same batch waits here and then finds it committed.
             let record = try await ImportQueries.require(id, on: sql)
             guard record.status == "draft" else { throw ImportFailure.notDraft(status: record.status) }
@@ -329,8 +326,7 @@ struct ImportService: Sendable {
     }
 
     func undo(_ id: Int, confirmEdited: Bool, actor: String) async throws -> (Batch, UndoResult) {
-        try await database.db.transaction { tx in
-            let sql = tx as! any SQLDatabase
+        try await database.transaction { sql in
             let record = try await ImportQueries.require(id, on: sql)
             guard record.status == "committed", let planId = record.planId else { throw ImportFailure.notCommitted(status: record.status) }
             let edited = try await editedCount(batch: id, planId: planId, wholePlan: record.createdPlan, on: sql)
@@ -401,8 +397,7 @@ struct ImportService: Sendable {
 
     /// Deletes a draft; committed and undone imports stay as the record of what happened.
     func discard(_ id: Int) async throws {
-        try await database.db.transaction { tx in
-            let sql = tx as! any SQLDatabase
+        try await database.transaction { sql in
             let record = try await ImportQueries.require(id, on: sql)
             guard record.status == "draft" else { throw ImportFailure.notDraft(status: record.status) }
             try await sql.execute("DELETE FROM import_batch_payload_items WHERE batch_id = \(bind: id)")

@@ -14,8 +14,7 @@ struct AssignmentService: Sendable {
     func assign(itemId: Int, note: String, includeParticipants: Bool, by principal: Principal,
                 today: LocalDate? = nil, at: String? = nil) async throws -> [AssignmentRecord] {
         let today = today ?? clock.today
-        return try await database.db.transaction { tx in
-            let sql = tx as! any SQLDatabase
+        return try await database.transaction { sql in
             let item = try await ItemQueries.require(itemId, on: sql)
             try Access.requireOffice(principal, jurisdictionPath: item.jurisdictionPath, "assign")
             let trimmedNote = note.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -50,8 +49,7 @@ struct AssignmentService: Sendable {
 
     /// 签收: the unit's liaison or head signs for the task.
     func sign(_ id: Int, baseVersion: Int, by principal: Principal, at: String? = nil) async throws -> AssignmentRecord {
-        try await database.db.transaction { tx in
-            let sql = tx as! any SQLDatabase
+        try await database.transaction { sql in
             let a = try await ReportQueries.assignment(id, on: sql)
             try Access.requireUnitMember(principal, unitId: a.unitId, "sign")
             try Self.checkVersion(a, baseVersion)
@@ -67,8 +65,7 @@ struct AssignmentService: Sendable {
     /// 指派: names the handler (经办人) after signing; may be changed later. The lead unit's handler is the item's too.
     func assignHandler(_ id: Int, name: String, userId: Int?, baseVersion: Int, by principal: Principal,
                        at: String? = nil) async throws -> AssignmentRecord {
-        try await database.db.transaction { tx in
-            let sql = tx as! any SQLDatabase
+        try await database.transaction { sql in
             let a = try await ReportQueries.assignment(id, on: sql)
             try Access.requireUnitMember(principal, unitId: a.unitId, "sign")
             try Self.checkVersion(a, baseVersion)

@@ -14,8 +14,7 @@ struct IndicatorService: Sendable {
 
     func add(itemId: Int, name: String, unitOfMeasure: String, baseline: String, target: String,
              by principal: Principal) async throws -> IndicatorRecord {
-        try await database.db.transaction { tx in
-            let sql = tx as! any SQLDatabase
+        try await database.transaction { sql in
             let item = try await ItemQueries.require(itemId, on: sql)
             try Access.requireOffice(principal, jurisdictionPath: item.jurisdictionPath, "edit_plans")
             func clean(_ s: String) -> String { s.trimmingCharacters(in: .whitespacesAndNewlines) }

@@ -13,8 +13,7 @@ struct PlanReportingService: Sendable {
     func save(planId: Int, schedule: ReportingSchedule?, signDays: Int, baseVersion: Int, by principal: Principal,
               today: LocalDate? = nil) async throws -> PlanReportingRecord {
         let today = today ?? clock.today
-        return try await database.db.transaction { tx in
-            let sql = tx as! any SQLDatabase
+        return try await database.transaction { sql in
             let plan = try await PlanQueries.require(planId, on: sql)
             let jurisdiction = try await JurisdictionQueries.require(plan.jurisdictionId, on: sql)
             try Access.requireOffice(principal, jurisdictionPath: jurisdiction.path, "reporting_settings")

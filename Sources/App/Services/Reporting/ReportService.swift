@@ -21,8 +21,7 @@ struct ReportService: Sendable {
     /// Creates a draft (`reportId` nil) or edits one still with the unit.
     func save(reportId: Int?, itemId: Int, unitId: Int, _ draft: ReportDraft, baseVersion: Int?, by principal: Principal,
               isDemo: Bool = false, at: String? = nil) async throws -> ReportRecord {
-        try await database.db.transaction { tx in
-            let sql = tx as! any SQLDatabase
+        try await database.transaction { sql in
             try Access.requireUnitMember(principal, unitId: unitId, "file_report")
             let item = try await ItemQueries.require(itemId, on: sql)
             guard let assignment = try await ReportQueries.assignment(itemId: itemId, unitId: unitId, on: sql) else {
@@ -90,8 +89,7 @@ struct ReportService: Sendable {
     /// One review step. `comment` is required to return or to ask for evidence.
     func act(_ id: Int, _ action: ReportAction, comment: String = "", baseVersion: Int?, by principal: Principal,
              at: String? = nil) async throws -> ReportRecord {
-        try await database.db.transaction { tx in
-            let sql = tx as! any SQLDatabase
+        try await database.transaction { sql in
             let report = try await ReportQueries.report(id, on: sql)
             let item = try await ItemQueries.require(report.itemId, on: sql)
             switch action.actor(from: report.reportState) {
@@ -162,8 +160,7 @@ struct ReportService: Sendable {
                 written.append((file, key))
             }
             let stored = written
-            return try await database.db.transaction { tx in
-                let sql = tx as! any SQLDatabase
+            return try await database.transaction { sql in
                 let now = clock.timestamp
                 var ids: [Int] = []
                 for (file, key) in stored {
