@@ -56,7 +56,7 @@ public func buildServices(_ config: AppConfig, logger: Logger, searchPath: [Stri
     dbLogger[metadataKey: "component"] = "database"
     let database = try DatabaseService(location: config.database, logger: dbLogger, searchPath: searchPath)
     try await database.configureConnection()
-    return AppServices(database: database, renderer: try await PageRenderer.load(), metrics: MetricsBootstrap.registry(), config: config, clock: clock,
+    return AppServices(database: database, renderer: try await PageRenderer.load(clock: clock), metrics: MetricsBootstrap.registry(), config: config, clock: clock,
                        dummyPasswordHash: PasswordHasher(cost: UInt8(config.bcryptCost)).dummyHash())
 }
 

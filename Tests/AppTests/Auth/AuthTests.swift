@@ -22,12 +22,12 @@ struct AuthTests {
     /// GET /login, then POST it with the double-submit token as a browser would.
     private func browserLogin(_ client: SignedInClient, username: String, password: String, next: String = "") async throws -> TestResponse {
         let form = try await client.anonymous.get("/login")
-        let cookie = try #require(loginCookies(form).first { $0.hasPrefix(WebControllers.loginCSRFCookie + "=") })
-        let token = String(cookie.dropFirst(WebControllers.loginCSRFCookie.count + 1).prefix { $0 != ";" })
+        let cookie = try #require(loginCookies(form).first { $0.hasPrefix(AccountPages.loginCSRFCookie + "=") })
+        let token = String(cookie.dropFirst(AccountPages.loginCSRFCookie.count + 1).prefix { $0 != ";" })
         #expect(form.text.contains("name=\"_csrf\" value=\"\(token)\""))
         return try await client.anonymous.executeRequest(
             uri: "/login", method: .post,
-            headers: [.contentType: "application/x-www-form-urlencoded", .cookie: "\(WebControllers.loginCSRFCookie)=\(token)"],
+            headers: [.contentType: "application/x-www-form-urlencoded", .cookie: "\(AccountPages.loginCSRFCookie)=\(token)"],
             body: ByteBuffer(string: FormBody.encode([("_csrf", token), ("username", username), ("password", password), ("next", next)])))
     }
 
@@ -76,17 +76,17 @@ struct AuthTests {
             // given: a browser shows the form, then fetches /favicon.ico, which (signed out) lands on /login again
             let user = try await TestAccounts(services: services).user(.viewer, jurisdiction: try await Fixtures(services: services).jurisdiction().id)
             let form = try await client.anonymous.get("/login")
-            let cookie = try #require(loginCookies(form).first { $0.hasPrefix(WebControllers.loginCSRFCookie + "=") })
-            let token = String(cookie.dropFirst(WebControllers.loginCSRFCookie.count + 1).prefix { $0 != ";" })
+            let cookie = try #require(loginCookies(form).first { $0.hasPrefix(AccountPages.loginCSRFCookie + "=") })
+            let token = String(cookie.dropFirst(AccountPages.loginCSRFCookie.count + 1).prefix { $0 != ";" })
             let again = try await client.anonymous.get("/login?next=%2Ffavicon.ico",
-                                                       headers: [.cookie: "\(WebControllers.loginCSRFCookie)=\(token)"])
+                                                       headers: [.cookie: "\(AccountPages.loginCSRFCookie)=\(token)"])
             let icon = try await client.anonymous.get("/static/favicon.svg")
             // when: the first form is submitted with the cookie the browser now holds
-            let held = try #require(loginCookies(again).first { $0.hasPrefix(WebControllers.loginCSRFCookie + "=") })
-            let heldToken = String(held.dropFirst(WebControllers.loginCSRFCookie.count + 1).prefix { $0 != ";" })
+            let held = try #require(loginCookies(again).first { $0.hasPrefix(AccountPages.loginCSRFCookie + "=") })
+            let heldToken = String(held.dropFirst(AccountPages.loginCSRFCookie.count + 1).prefix { $0 != ";" })
             let response = try await client.anonymous.executeRequest(
                 uri: "/login", method: .post,
-                headers: [.contentType: "application/x-www-form-urlencoded", .cookie: "\(WebControllers.loginCSRFCookie)=\(heldToken)"],
+                headers: [.contentType: "application/x-www-form-urlencoded", .cookie: "\(AccountPages.loginCSRFCookie)=\(heldToken)"],
                 body: ByteBuffer(string: FormBody.encode([("_csrf", token), ("username", user.username), ("password", TestAccounts.password)])))
             // then
             #expect(heldToken == token)

@@ -115,7 +115,7 @@ struct PermissionMatrixTests {
             let token = "matrix-login-token"
             return Request(uri: "/login", method: .post,
                            form: [("_csrf", token), ("username", user.username), ("password", TestAccounts.password)],
-                           headers: [.cookie: "\(WebControllers.loginCSRFCookie)=\(token)"])
+                           headers: [.cookie: "\(AccountPages.loginCSRFCookie)=\(token)"])
         }
 
         // The user's own account

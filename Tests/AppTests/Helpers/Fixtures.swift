@@ -48,13 +48,7 @@ struct Fixtures {
     /// The draft that reproduces an item as it is, for edits that change one thing.
     func draft(of item: ItemRecord) async throws -> PlanItemDraft {
         let participants = try await ItemQueries.participants(of: [item.id], on: sql).map(\.unitId)
-        return PlanItemDraft(number: item.number, title: item.title, content: item.content, leadUnitID: item.leadUnitId,
-                             participantUnitIDs: participants, responsibleLeader: item.responsibleLeader,
-                             responsiblePerson: item.responsiblePerson, handler: item.handler, startDate: item.startDate ?? "",
-                             deadline: item.currentDeadline ?? "", expectedResults: item.expectedResults, resultForm: item.resultForm,
-                             policyDocuments: item.policyDocuments, remarks: item.remarks,
-                             weight: ItemService.Values.format(item.weight), status: item.status,
-                             ownPercent: ItemService.Values.format(item.ownPercent))
+        return PlanItemDraft(record: item, participants: participants)
     }
 
     /// Changes an item through the service the edit form uses, from its current version.

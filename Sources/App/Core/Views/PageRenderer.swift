@@ -5,15 +5,17 @@ import Mustache
 /// Renders pages from the Mustache templates loaded once at start. Every page declares UTF-8.
 public struct PageRenderer: Sendable {
     let library: MustacheLibrary
+    /// The footer's year.
+    let clock: AppClock
 
-    public static func load() async throws -> PageRenderer {
+    public static func load(clock: AppClock) async throws -> PageRenderer {
         let base = Bundle.module.bundleURL.appendingPathComponent("Resources/Templates").path
         let library = try await MustacheLibrary(directory: base)
         // The library skips a missing folder silently; a server without pages must not start.
         guard library.getTemplate(named: "layout") != nil else {
             throw AppError.internalError("templates not found in \(base)")
         }
-        return PageRenderer(library: library)
+        return PageRenderer(library: library, clock: clock)
     }
 
     /// Renders `template` inside the layout. `data` gets `t` (strings), `lang` and the navigation added.
@@ -27,11 +29,23 @@ public struct PageRenderer: Sendable {
         object["isDemo"] = isDemo
         object["nav_" + active] = true
         object["langSwitchURL"] = Self.switchURL(request: request, to: l == .zh ? .en : .zh)
-        object["currentYear"] = Calendar(identifier: .gregorian).component(.year, from: Date())
+        object["currentYear"] = clock.today.year
         if let csrf = context.csrfToken { object["csrf"] = csrf }
         if let p = context.principal { object["me"] = Self.me(p, inboxCount: context.inboxCount, language: l) }
         let html = library.render(object, withTemplate: template) ?? "template \(template) is missing"
         return Self.html(html, status: status)
+    }
+
+    /// A part of a page (an item-page section) rendered on its own, with the strings, the CSRF token and the user
+    /// that a page's templates may read.
+    func fragment(_ template: String, data: [String: Any], context: AppRequestContext) -> String {
+        let l = context.language
+        var object = data
+        object["t"] = L10n.table(l)
+        object["htmlLang"] = l.htmlLang
+        if let csrf = context.csrfToken { object["csrf"] = csrf }
+        if let p = context.principal { object["me"] = Self.me(p, inboxCount: context.inboxCount, language: l) }
+        return library.render(object, withTemplate: template) ?? ""
     }
 
     /// The header's account block and the navigation a user may use (links they cannot use are left out).

@@ -3,8 +3,10 @@ import Hummingbird
 import ReformCore
 
 /// /api/v1/me (who the token belongs to) and /api/v1/audit (the office's audit search).
-extension APIController {
-    func registerAccounts(on group: RouterGroup<AppRequestContext>) {
+struct AccountAPI: APIHandlers {
+    let services: AppServices
+
+    func register(on group: RouterGroup<AppRequestContext>) {
         group.get("/me") { _, context in
             let p = try context.requirePrincipal()
             return try APIResponse.json(APIModels.Me(p))
@@ -15,7 +17,7 @@ extension APIController {
             let params = request.queryMultiMap
             for (key, values) in params {
                 for v in values {
-                    try Self.clean(v, key)
+                    try APIInput.clean(v, key)
                     // As on the ledger: an empty value is refused rather than read as "any".
                     if v.trimmingCharacters(in: .whitespaces).isEmpty {
                         throw AppError.badRequest(parameter: key, message: "empty value; leave the parameter out instead")

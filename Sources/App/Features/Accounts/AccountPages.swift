@@ -3,7 +3,9 @@ import Hummingbird
 import ReformCore
 
 /// Signing in and out, and the user's own account page: password change and API tokens.
-extension WebControllers {
+struct AccountPages: PageHandlers {
+    let services: AppServices
+
     /// The login form has no session yet: its CSRF token is a double-submit cookie (a foreign site can neither read
     /// nor set it), so nobody can sign a victim into the attacker's account.
     static let loginCSRFCookie = "reform_login_csrf"

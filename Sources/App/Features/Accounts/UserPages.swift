@@ -3,7 +3,9 @@ import Hummingbird
 import ReformCore
 
 /// The administrator's user pages: list, create, edit role and scope, deactivate, reset password, unlock.
-extension WebControllers {
+struct UserPages: PageHandlers {
+    let services: AppServices
+
     private func requireUserAdmin(_ context: AppRequestContext) throws {
         try Access.require(Access.canManageUsers(try context.requirePrincipal()), "users")
     }

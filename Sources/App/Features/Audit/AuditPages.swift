@@ -3,7 +3,9 @@ import Hummingbird
 import ReformCore
 
 /// The audit search (审计日志) for offices and administrators, inside their jurisdiction's subtree.
-extension WebControllers {
+struct AuditPages: PageHandlers {
+    let services: AppServices
+
     func audit(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let l = context.language
         let p = try context.requirePrincipal()

@@ -127,7 +127,7 @@ public struct BenchRunner: Sendable {
             }
         }
         let pages = try await BenchPageClient(services: services, logger: logger, token: BenchPageClient.adminToken(services))
-        let web = WebControllers(services: services)
+        let web = WallChartPages(services: services)
         let runs = options.runs
 
         BenchProcessMemory.resetPeak()

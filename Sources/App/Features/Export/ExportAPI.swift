@@ -1,9 +1,11 @@
 import Hummingbird
 
-extension APIController {
+struct ExportAPI: APIHandlers {
+    let services: AppServices
+
     /// GET /api/v1/ledger/export?format=xlsx|csv&per_field=…&<the ledger's filters>: the whole filtered
     /// view as a file, with the same parameter checks as GET /api/v1/ledger (paging is ignored).
-    func registerExport(on group: RouterGroup<AppRequestContext>) {
+    func register(on group: RouterGroup<AppRequestContext>) {
         group.get("/ledger/export") { request, context in
             // Scoped like the ledger: an export never holds a row its reader could not see on the page.
             let filter = try await AccessGuard(context, sql: sql).scoped(try ledgerFilter(request))

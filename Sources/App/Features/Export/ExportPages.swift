@@ -1,6 +1,8 @@
 import Hummingbird
 
-extension WebControllers {
+struct ExportPages: PageHandlers {
+    let services: AppServices
+
     /// GET /ledger/export.xlsx and /ledger/export.csv: the ledger view the page shows (same filter
     /// parameters, same parser), every row of it, as a download.
     func ledgerExport(_ request: Request, _ context: AppRequestContext, format: LedgerExportFormat) async throws -> Response {

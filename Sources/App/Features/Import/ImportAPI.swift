@@ -3,11 +3,13 @@ import Hummingbird
 import ReformCore
 
 /// /api/v1/imports: the same dry run, corrections, commit and undo as the import pages.
-extension APIController {
+struct ImportAPI: APIHandlers {
+    let services: AppServices
+
     /// A base64 .xlsx of a 100,000-row ledger is well over the 1 MB of other bodies.
     static let importBodyLimit = ImportService.maxUploadBytes * 4 / 3 + 64 * 1024
 
-    func registerImports(on group: RouterGroup<AppRequestContext>) {
+    func register(on group: RouterGroup<AppRequestContext>) {
         group.get("/imports") { request, context in
             let guarded = try AccessGuard(context, sql: sql)
             try guarded.requireImporter()
@@ -82,7 +84,7 @@ extension APIController {
 
     /// JSON bodies up to the import limit; an empty body reads as `{}` where allowed.
     private func decodeImportBody<T: Decodable>(_ type: T.Type, _ request: Request, allowEmpty: Bool = false) async throws -> T {
-        try Self.requireJSON(request)
+        try APIInput.requireJSON(request)
         let buffer = try await request.body.collect(upTo: Self.importBodyLimit)
         if allowEmpty, buffer.readableBytes == 0 { return try JSONDecoder().decode(T.self, from: Data("{}".utf8)) }
         do {
@@ -96,11 +98,11 @@ extension APIController {
         for item in c.items ?? [] {
             for (name, value) in [("number", item.number), ("title", item.title), ("content", item.content), ("lead", item.lead),
                                   ("leader", item.leader), ("deadline", item.deadline)] {
-                if let value { try clean(value, "items." + name) }
+                if let value { try APIInput.clean(value, "items." + name) }
             }
-            for p in item.participants ?? [] { try clean(p, "items.participants") }
+            for p in item.participants ?? [] { try APIInput.clean(p, "items.participants") }
         }
-        for unit in c.units ?? [] { try clean(unit.name, "units.name") }
+        for unit in c.units ?? [] { try APIInput.clean(unit.name, "units.name") }
     }
 }
 
@@ -125,7 +127,7 @@ extension APIModels {
             for (name, value, limit) in [("title", title, PlanDraft.titleMaxLength), ("docNumber", docNumber, PlanDraft.docNumberMaxLength),
                                          ("issuer", issuer, PlanDraft.issuerMaxLength), ("issueDate", issueDate, 40), ("levelNames", levelNames, 200)] {
                 guard let value else { continue }
-                try APIController.clean(value, "target." + name)
+                try APIInput.clean(value, "target." + name)
                 try APIModels.checkLength(value, "target." + name, limit)
             }
             return ImportTarget(mode: mode, jurisdictionId: jurisdictionId, planId: planId, parentItemId: parentItemId,
@@ -144,11 +146,11 @@ extension APIModels {
 
         func upload() throws -> ImportService.Upload {
             if let filename {
-                try APIController.clean(filename, "filename")
+                try APIInput.clean(filename, "filename")
                 try APIModels.checkLength(filename, "filename", 200)
             }
             if let text {
-                try APIController.clean(text, "text")
+                try APIInput.clean(text, "text")
                 if content != nil { throw AppError.unprocessable(code: "text_and_content", message: "give either text or content, not both") }
                 if let kind, kind != ImportService.Kind.text.rawValue {
                     throw AppError.validation([ValidationIssue(field: "kind", code: .invalidChoice)])

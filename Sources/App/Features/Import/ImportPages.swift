@@ -4,7 +4,9 @@ import ReformCore
 
 /// The import pages: the list, the upload form, and a batch's dry-run report with its corrections,
 /// commit, discard and undo.
-extension WebControllers {
+struct ImportPages: PageHandlers {
+    let services: AppServices
+
     static let importItemsPerPage = 100
 
     func imports(_ request: Request, _ context: AppRequestContext) async throws -> Response {

@@ -1,7 +1,9 @@
 import Hummingbird
 import ReformCore
 
-extension WebControllers {
+struct ItemPages: PageHandlers {
+    let services: AppServices
+
     func item(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let id = try context.parameters.require("id", as: Int.self)
         let item = try await AccessGuard(context, sql: sql).readItem(id).item
@@ -9,8 +11,8 @@ extension WebControllers {
     }
 
     func itemPage(_ item: ItemRecord, amendIssues: [ValidationIssue], amendValues: [String: String], request: Request,
-                  context: AppRequestContext, status: HTTPResponse.Status = .ok, reportIssues: [ValidationIssue] = [],
-                  reportValues: ReportDraft? = nil) async throws -> Response {
+                  context: AppRequestContext, status: HTTPResponse.Status = .ok,
+                  sectionState: [String: any Sendable] = [:]) async throws -> Response {
         let l = context.language
         let plan = try await PlanQueries.require(item.planId, on: sql)
         let ancestors = try await ItemQueries.byIDs(PathRange.ids(in: item.path).filter { $0 != item.id }, on: sql).sorted { $0.depth < $1.depth }
@@ -86,7 +88,10 @@ extension WebControllers {
             },
             "hasHistory": !history.isEmpty,
             "amendErrors": amendIssues.map { L10n.issue($0, l) }, "hasAmendErrors": !amendIssues.isEmpty,
-            "reporting": try await reportingSection(item, plan: plan, context: context, issues: reportIssues, values: reportValues),
+            "sections": try await AppFeatures.itemPageSections.asyncCompactMap { section in
+                try await section.render(ItemPageSectionInput(item: item, plan: plan, services: services, context: context,
+                                                              state: sectionState[section.key])).map { ["html": $0] }
+            },
             "canEdit": edit != .none, "canEditFully": edit == .full,
             "amendNew": amendValues["newDeadline"] ?? "", "amendReason": amendValues["reason"] ?? "", "amendApprovedBy": amendValues["approvedBy"] ?? "",
         ]
@@ -94,15 +99,6 @@ extension WebControllers {
                              status: status, isDemo: item.isDemo, active: "plans")
     }
 
-    static func displayTime(_ iso: String) -> String {
-        // 2026-11-21T06:12:00.123Z → 2026-11-21 14:12 (China Standard Time)
-        guard iso.count >= 16, let day = LocalDate(iso: String(iso.prefix(10))), let h = Int(iso.dropFirst(11).prefix(2)),
-              let m = Int(iso.dropFirst(14).prefix(2)) else { return iso }
-        let total = h * 60 + m + 8 * 60
-        let date = day.adding(days: total / (24 * 60))
-        let minutes = total % (24 * 60)
-        return date.iso + " " + String(format: "%02d:%02d", minutes / 60, minutes % 60)
-    }
 
     func itemForm(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let guarded = try AccessGuard(context, sql: sql)
@@ -134,15 +130,6 @@ extension WebControllers {
     }
 
     /// The draft an item's form starts from: the item as it is.
-    static func draft(of item: ItemRecord, participants: [Int]) -> PlanItemDraft {
-        PlanItemDraft(number: item.number, title: item.title, content: item.content, leadUnitID: item.leadUnitId,
-                      participantUnitIDs: participants, responsibleLeader: item.responsibleLeader,
-                      responsiblePerson: item.responsiblePerson, handler: item.handler, startDate: item.startDate ?? "",
-                      deadline: item.currentDeadline ?? "", expectedResults: item.expectedResults, resultForm: item.resultForm,
-                      policyDocuments: item.policyDocuments, remarks: item.remarks, weight: ItemService.Values.format(item.weight),
-                      status: item.status, ownPercent: ItemService.Values.format(item.ownPercent))
-    }
-
     func itemSave(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let f = try await request.formData()
         var draft = PlanItemDraft(number: f.string("number"), title: f.string("title"), content: f.string("content"),
@@ -164,7 +151,7 @@ extension WebControllers {
             if edit == .progress {
                 // Their form has only the progress fields: the rest stays as it is.
                 progressOnly = true
-                var kept = Self.draft(of: item, participants: participants)
+                var kept = PlanItemDraft(record: item, participants: participants)
                 kept.status = draft.status
                 kept.ownPercent = draft.ownPercent
                 kept.handler = draft.handler
@@ -271,9 +258,3 @@ extension WebControllers {
     }
 }
 
-extension Optional {
-    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
-        guard let self else { return nil }
-        return try await transform(self)
-    }
-}

@@ -1,7 +1,9 @@
 import Hummingbird
 import ReformCore
 
-extension WebControllers {
+struct JurisdictionPages: PageHandlers {
+    let services: AppServices
+
     func jurisdictions(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let l = context.language
         let guarded = try AccessGuard(context, sql: sql)
@@ -77,13 +79,4 @@ extension WebControllers {
         ], context: context, request: request, status: status, active: "jurisdictions")
     }
 
-    /// The 409 page: what changed since the form was opened, and a way back to the latest version.
-    func conflictPage(changes: [ConflictChange], currentVersion: Int, reloadURL: String, request: Request, context: AppRequestContext) -> Response {
-        let l = context.language
-        return renderer.page("conflict", title: L10n.t("conflict.title", l), data: [
-            "changes": changes.map { ["field": L10n.field($0.field, l), "yours": $0.yours ?? "", "current": $0.current ?? "",
-                                      "by": $0.changedBy ?? "", "at": $0.changedAt ?? ""] },
-            "reloadURL": reloadURL, "currentVersion": currentVersion,
-        ], context: context, request: request, status: .conflict)
-    }
 }

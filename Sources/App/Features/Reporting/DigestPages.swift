@@ -1,7 +1,9 @@
 import Hummingbird
 import ReformCore
 
-extension WebControllers {
+struct DigestPages: PageHandlers {
+    let services: AppServices
+
     /// The office's weekly digest for a jurisdiction (default: the top one), printable on A4.
     func digest(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let l = context.language

@@ -6,7 +6,9 @@ import SQLKit
 
 /// Pages of the assignment chain and the reports: the item page's section, the report page with its
 /// review actions, evidence downloads and the plan's reporting settings.
-extension WebControllers {
+struct ReportPages: PageHandlers {
+    let services: AppServices
+
     /// The item page's 交办/签收/指派 chain, its reports, and the report form for the user's unit.
     func reportingSection(_ item: ItemRecord, plan: PlanRecord, context: AppRequestContext, issues: [ValidationIssue] = [],
                           values: ReportDraft? = nil) async throws -> [String: Any] {
@@ -173,8 +175,9 @@ extension WebControllers {
             return Response(status: .seeOther, headers: [.location: "/items/\(id)#reporting"])
         } catch AppError.validation(let issues) {
             let item = try await ItemQueries.require(id, on: sql)
-            return try await itemPage(item, amendIssues: [], amendValues: [:], request: request, context: context, status: .unprocessableContent,
-                                      reportIssues: issues)
+            return try await ItemPages(services: services).itemPage(
+                item, amendIssues: [], amendValues: [:], request: request, context: context, status: .unprocessableContent,
+                sectionState: [ReportingFeature.itemSectionKey: ReportingSectionState(issues: issues, values: nil)])
         }
     }
 
@@ -214,8 +217,9 @@ extension WebControllers {
                 return try await reportPage(existing, context: context, request: request, issues: issues, values: draft, status: .unprocessableContent)
             }
             let item = try await ItemQueries.require(itemId, on: sql)
-            return try await itemPage(item, amendIssues: [], amendValues: [:], request: request, context: context, status: .unprocessableContent,
-                                      reportIssues: issues, reportValues: draft)
+            return try await ItemPages(services: services).itemPage(
+                item, amendIssues: [], amendValues: [:], request: request, context: context, status: .unprocessableContent,
+                sectionState: [ReportingFeature.itemSectionKey: ReportingSectionState(issues: issues, values: draft)])
         } catch AppError.conflict(_, _, let current, let changes) {
             return conflictPage(changes: changes, currentVersion: current, reloadURL: "/reports/\(pathID)", request: request, context: context)
         }

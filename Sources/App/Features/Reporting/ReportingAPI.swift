@@ -4,7 +4,9 @@ import ReformCore
 import SQLKit
 
 /// /api/v1 for the assignment chain and reports: the same operations as the pages, by the signed-in user.
-extension APIController {
+struct ReportingAPI: APIHandlers {
+    let services: AppServices
+
     struct AssignInput: Decodable { var note: String?; var includeParticipants: Bool? }
     struct VersionInput: Decodable { var version: Int? }
     struct HandlerInput: Decodable { var version: Int?; var handlerName: String?; var handlerUserId: Int? }
@@ -29,7 +31,7 @@ extension APIController {
     }
     struct ReportingDTO: Encodable { var planId: Int; var kind: String; var day: Int?; var dates: [String]?; var signDays: Int; var version: Int }
 
-    func registerReports(on group: RouterGroup<AppRequestContext>) {
+    func register(on group: RouterGroup<AppRequestContext>) {
         group.get("/items/:id/assignments") { _, context in
             let (item, _) = try await AccessGuard(context, sql: sql).readItem(try id(context))
             return try APIResponse.json(APIModels.Page(items: try await ReportQueries.assignments(ofItem: item.id, on: sql)))
@@ -140,7 +142,7 @@ extension APIController {
             return try APIResponse.json(APIModels.Page(items: saved), status: .created)
         }
         group.get("/evidence/:id") { request, context in
-            let file = try await WebControllers.readableEvidence(try id(context), context: context, sql: sql)
+            let file = try await ReportPages.readableEvidence(try id(context), context: context, sql: sql)
             return Response(status: .ok, headers: [.contentType: file.contentType, .cacheControl: "private, no-store",
                                                    .contentDisposition: "attachment; filename=\"evidence-\(file.id)\""],
                             body: .init(byteBuffer: ByteBuffer(data: try services.evidence.read(key: file.storageKey))))

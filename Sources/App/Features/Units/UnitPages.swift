@@ -1,7 +1,9 @@
 import Hummingbird
 import ReformCore
 
-extension WebControllers {
+struct UnitPages: PageHandlers {
+    let services: AppServices
+
     func units(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let l = context.language
         let jid = request.uri.queryParameters.get("jurisdiction", as: Int.self)

@@ -205,12 +205,7 @@ struct ReportService: Sendable {
         // A participating unit's part is a record for the office; the lead unit's report speaks for the item.
         if assignment?.unitRole == "lead" || item.leadUnitId == report.unitId {
             let participants = try await ItemQueries.participants(of: [item.id], on: sql).map(\.unitId)
-            var draft = PlanItemDraft(number: item.number, title: item.title, content: item.content, leadUnitID: item.leadUnitId,
-                                      participantUnitIDs: participants, responsibleLeader: item.responsibleLeader,
-                                      responsiblePerson: item.responsiblePerson, handler: item.handler, startDate: item.startDate ?? "",
-                                      deadline: item.currentDeadline ?? "", expectedResults: item.expectedResults, resultForm: item.resultForm,
-                                      policyDocuments: item.policyDocuments, remarks: item.remarks, weight: ItemService.Values.format(item.weight),
-                                      status: item.status, ownPercent: ItemService.Values.format(item.ownPercent))
+            var draft = PlanItemDraft(record: item, participants: participants)
             draft.status = report.status
             draft.ownPercent = ItemService.Values.format(report.percent)
             if draft.status != item.status || draft.ownPercent != ItemService.Values.format(item.ownPercent) {

@@ -4,93 +4,9 @@ import ReformCharts
 import ReformCore
 import SQLKit
 
-/// The server-rendered pages. Thin: read the request, call queries and services, build the view.
-struct WebControllers: Sendable {
+/// The ledger page (台账): every filter in the URL, paged on the server.
+struct LedgerPages: PageHandlers {
     let services: AppServices
-    var sql: any SQLDatabase { services.database.sql }
-    var renderer: PageRenderer { services.renderer }
-
-    func home(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let p = try context.requirePrincipal()
-        // Each user starts at their own jurisdiction's dashboard; a nationwide admin at the first root.
-        if p.jurisdictionPath != Principal.nationwidePath {
-            return Response(status: .seeOther, headers: [.location: "/dashboard/\(p.jurisdictionId)"])
-        }
-        guard let root = try await JurisdictionQueries.defaultRoot(on: sql) else {
-            return Response(status: .seeOther, headers: [.location: "/jurisdictions/new"])
-        }
-        return Response(status: .seeOther, headers: [.location: "/dashboard/\(root.id)"])
-    }
-
-    // MARK: Dashboard
-
-    func dashboard(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let l = context.language
-        let id = try context.parameters.require("id", as: Int.self)
-        let guarded = try AccessGuard(context, sql: sql)
-        _ = try await guarded.readJurisdiction(id)
-        let today = services.clock.today
-        let d = try await DashboardQuery.run(jurisdictionId: id, today: today, on: sql)
-        // Levels above the user's own are not theirs to open.
-        let ancestors = try await JurisdictionQueries.ancestors(of: d.jurisdiction, on: sql).filter { guarded.principal.sees(jurisdictionPath: $0.path) }
-        let children = try await JurisdictionQueries.children(of: id, on: sql)
-        let ranking = try await RankingQuery.run(jurisdictionPath: d.jurisdiction.path, today: today, limit: 10, on: sql)
-        let ledgerBase = "/ledger?jurisdiction=\(id)&scope=leaves"
-        let statusColors = ["not_started": "#9e9e9e", "in_progress": "#1565c0", "partly_done": "#6a1b9a", "done": "#2e7d32", "suspended": "#616161"]
-        let statusChart = DonutChart.render(
-            d.byStatus.map { ChartDatum(label: L10n.status($0.key, l), value: Double($0.count), color: statusColors[$0.key],
-                                        link: ledgerBase + "&status=" + $0.key) },
-            centerLabel: L10n.t("dashboard.total", l), centerValue: String(d.total), title: L10n.t("dashboard.byStatus", l))
-        let lightColors = ["green": "#2e7d32", "yellow": "#f9a825", "red": "#c62828", "none": "#9e9e9e"]
-        let lightChart = BarChart.horizontal(
-            d.byLight.map { ChartDatum(label: L10n.light(ScheduleLight(rawValue: $0.key)!, l), value: Double($0.count),
-                                       color: lightColors[$0.key], link: ledgerBase + "&light=" + $0.key) },
-            title: L10n.t("dashboard.byLight", l))
-        let overdueChart = d.overdueByUnit.isEmpty ? "" : BarChart.horizontal(
-            d.overdueByUnit.map { ChartDatum(label: $0.unitName ?? L10n.t("form.none", l), value: Double($0.count), color: "#c62828",
-                                             link: $0.unitId.map { "/ledger?jurisdiction=\(id)&unit=\($0)&role=lead&light=red&scope=leaves" }) },
-            title: L10n.t("dashboard.overdueByUnit", l))
-        let fieldChart = ProgressBars.render(
-            d.completionByField.map { ChartDatum(label: $0.title, value: $0.percent, color: nil, link: nil) },
-            title: L10n.t("dashboard.byField", l))
-        let data: [String: Any] = [
-            "jurisdiction": ["id": d.jurisdiction.id, "name": d.jurisdiction.name, "level": L10n.level(d.jurisdiction.level, l),
-                             "divisionCode": d.jurisdiction.divisionCode],
-            "ancestors": ancestors.map { ["id": $0.id, "name": $0.name] },
-            "children": children.map { ["id": $0.id, "name": $0.name] },
-            "hasChildren": !children.isEmpty,
-            "total": d.total,
-            "asOf": L10n.date(today.iso, l),
-            "statusChart": statusChart, "lightChart": lightChart, "overdueChart": overdueChart, "fieldChart": fieldChart,
-            "hasOverdue": !d.overdueByUnit.isEmpty,
-            "plans": d.plans.map { planSummary($0, l) },
-            "hasPlans": !d.plans.isEmpty,
-            "outdated": d.outdated,
-            "ranking": ranking.map { u -> [String: Any] in
-                ["rank": u.rank, "unitName": u.unitName, "overdueItems": u.overdueItems,
-                 "onTime": u.onTimeRate.map { L10n.percent($0) + " (\(u.reportsOnTime)/\(u.reportsDue))" } ?? "—",
-                 "reviewDays": u.averageReviewDays.map { String(format: "%.1f", $0) } ?? "—"]
-            },
-            "hasRanking": !ranking.isEmpty,
-            "canCreatePlan": Access.canEditPlans(in: d.jurisdiction.path, guarded.principal),
-        ]
-        return renderer.page("dashboard", title: "\(d.jurisdiction.name) · \(L10n.t("dashboard.title", l))", data: data, context: context,
-                             request: request, isDemo: d.plans.contains { $0.isDemo }, active: "dashboard")
-    }
-
-    func planSummary(_ p: PlanRecord, _ l: Language) -> [String: Any] {
-        var d: [String: Any] = [
-            "id": p.id, "title": p.title, "percent": L10n.percent(p.derivedPercent), "percentValue": p.derivedPercent ?? 0,
-            "isDemo": p.isDemo, "rule": L10n.rule(p.rollupRule, l),
-        ]
-        // Empty strings are truthy in Mustache sections: a fact the plan does not have is left out.
-        if !p.docNumber.isEmpty { d["docNumber"] = p.docNumber }
-        if !p.issuer.isEmpty { d["issuer"] = p.issuer }
-        if let date = p.issueDate { d["issueDate"] = L10n.date(date, l) }
-        return d
-    }
-
-    // MARK: Ledger
 
     func ledger(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let l = context.language

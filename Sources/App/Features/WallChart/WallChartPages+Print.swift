@@ -2,7 +2,7 @@ import Hummingbird
 import ReformCharts
 import ReformCore
 
-extension WebControllers {
+extension WallChartPages {
     /// Lines (rows and group headings) per A3 landscape sheet: the 1400 px chart scales to the 400 mm
     /// printable width (×1.08), which leaves room for its axis and 32 lines of 22 px under the title block.
     static let wallChartLinesPerSheet = 32

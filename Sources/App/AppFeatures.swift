@@ -1,0 +1,21 @@
+/// Every feature of the app, one line each: a new feature adds its line here and touches nothing else outside its folder.
+enum AppFeatures {
+    static let all: [any Feature.Type] = [
+        OperationsFeature.self,
+        AccountsFeature.self,
+        AuditFeature.self,
+        DashboardFeature.self,
+        LedgerFeature.self,
+        ExportFeature.self,
+        WallChartFeature.self,
+        JurisdictionsFeature.self,
+        UnitsFeature.self,
+        PlansFeature.self,
+        ItemsFeature.self,
+        ReportingFeature.self,
+        ImportFeature.self,
+    ]
+
+    /// The item page's sections from every feature, in the order above.
+    static let itemPageSections: [ItemPageSection] = all.flatMap { $0.itemPageSections }
+}

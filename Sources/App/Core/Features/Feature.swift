@@ -1,0 +1,23 @@
+import Hummingbird
+
+/// What a feature adds to the app. A feature is one folder under `Features/` with one type conforming to this; the
+/// list in `AppFeatures.all` is the only place the rest of the app names it.
+protocol Feature {
+    /// Registers the feature's pages on `routes.pages` and its JSON operations on `routes.api` (/api/v1).
+    static func register(_ routes: FeatureRoutes)
+    /// Sections the feature adds to the item page.
+    static var itemPageSections: [ItemPageSection] { get }
+}
+
+extension Feature {
+    static var itemPageSections: [ItemPageSection] { [] }
+}
+
+/// Where a feature registers its routes.
+struct FeatureRoutes {
+    let services: AppServices
+    /// Pages, downloads and anything else outside /api/v1.
+    let pages: Router<AppRequestContext>
+    /// /api/v1.
+    let api: RouterGroup<AppRequestContext>
+}
