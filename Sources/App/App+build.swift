@@ -52,6 +52,7 @@ enum MetricsBootstrap {
 public func buildServices(_ config: AppConfig, logger: Logger, searchPath: [String]? = nil,
                           clock: AppClock = .system()) async throws -> AppServices {
     try config.validate()
+    try L10n.validate()
     var dbLogger = logger
     dbLogger[metadataKey: "component"] = "database"
     let database = try DatabaseService(location: config.database, logger: dbLogger, searchPath: searchPath)

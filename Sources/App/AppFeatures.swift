@@ -18,4 +18,7 @@ enum AppFeatures {
 
     /// The item page's sections from every feature, in the order above.
     static let itemPageSections: [ItemPageSection] = all.flatMap { $0.itemPageSections }
+
+    /// Every feature's strings, named by the feature.
+    static let stringTables: [(owner: String, table: StringTable)] = all.map { (String(describing: $0), $0.strings) }
 }

@@ -160,6 +160,37 @@ struct ReportPageTests {
         }
     }
 
+    /// The indicator form's target box once read 导入到 ("Import into"): the import's label had taken the key.
+    @Test func theIndicatorFormLabelsTheTargetAsTheTarget() async throws {
+        try await TestApp.run { services, client in
+            // given
+            let (r, office, _, _) = try await Self.signedIn(services, client)
+            // when
+            let zh = try await office.get("/items/\(r.measure.id)").text
+            let en = try await office.get("/items/\(r.measure.id)?lang=en").text
+            // then
+            #expect(zh.contains(#"<label for="i-target">目标值</label>"#))
+            #expect(en.contains(#"<label for="i-target">Target</label>"#))
+            #expect(!zh.contains("导入到"))
+        }
+    }
+
+    /// A refusal from the service reads in the page's language.
+    @Test func aRefusalReadsInChineseOnAChinesePage() async throws {
+        try await TestApp.run { services, client in
+            // given: assigned, not signed
+            let (r, _, liaison, _) = try await Self.signedIn(services, client)
+            let rows = try await services.assignments.assign(itemId: r.measure.id, note: "", includeParticipants: false, by: r.office)
+            // when: the liaison names a handler before signing
+            let zh = try await liaison.postForm("/assignments/\(rows[0].id)/handler", [("handlerName", "张三"), ("version", String(rows[0].version))])
+            let en = try await liaison.postForm("/assignments/\(rows[0].id)/handler?lang=en", [("handlerName", "张三"), ("version", String(rows[0].version))])
+            // then
+            #expect(zh.status == .unprocessableContent && zh.text.contains("请先签收任务"))
+            #expect(!zh.text.contains("sign for the task"))
+            #expect(en.text.contains("Sign for the task first"))
+        }
+    }
+
     @Test func theOfficeSetsAQuarterlySchedule() async throws {
         try await TestApp.run { services, client in
             // given

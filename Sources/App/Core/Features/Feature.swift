@@ -7,9 +7,12 @@ protocol Feature {
     static func register(_ routes: FeatureRoutes)
     /// Sections the feature adds to the item page.
     static var itemPageSections: [ItemPageSection] { get }
+    /// The feature's strings (see `StringTable`).
+    static var strings: StringTable { get }
 }
 
 extension Feature {
+    static var strings: StringTable { .empty }
     static var itemPageSections: [ItemPageSection] { [] }
 }
 

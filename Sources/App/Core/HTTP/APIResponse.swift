@@ -64,7 +64,8 @@ enum APIResponse {
         case .conflict(let entity, let id, let version, let changes):
             detail = .init(code: "conflict", message: "\(entity) \(id) was changed by someone else; it is now at version \(version)",
                            currentVersion: version, changes: changes)
-        case .unprocessable(let code, let message):
+        case .unprocessable(let code, let text):
+            let message = L10n.errorMessage(code: code, fallback: text, language)
             detail = .init(code: code, message: message)
         case .internalError(let message):
             detail = .init(code: "internal_error", message: message)

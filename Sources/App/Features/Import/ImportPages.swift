@@ -106,7 +106,7 @@ struct ImportPages: PageHandlers {
         let l = context.language
         let jurisdictions = try await JurisdictionQueries.all(on: sql)
         let plans = try await PlanQueries.all(limit: 2000, on: sql)
-        var messages = issues.map { L10n.issue($0, l) }
+        var messages = issues.map { L10n.issue($0, l, scope: "import") }
         if let message { messages.insert(message, at: 0) }
         let data: [String: Any] = [
             "isNewPlan": target.mode == .newPlan, "isExistingPlan": target.mode == .existingPlan,
@@ -273,7 +273,7 @@ struct ImportPages: PageHandlers {
         do {
             _ = try await services.imports.correct(id, corrections, baseVersion: f.int("version"), actor: try context.requirePrincipal().actorName)
         } catch AppError.validation(let issues) {
-            return try await importBatchPage(batch, message: issues.map { L10n.issue($0, l) }.joined(separator: "；"), request: request,
+            return try await importBatchPage(batch, message: issues.map { L10n.issue($0, l, scope: "import") }.joined(separator: "；"), request: request,
                                              context: context, status: .unprocessableContent)
         } catch let failure as ImportFailure {
             return try await importBatchPage(batch, message: failure.message(l), request: request, context: context, status: .unprocessableContent)
@@ -347,7 +347,7 @@ struct ImportPages: PageHandlers {
             return try await importBatchPage(try await services.imports.load(id), message: failure.message(l), request: request,
                                              context: context, status: .unprocessableContent)
         } catch AppError.validation(let issues) {
-            return try await importBatchPage(try await services.imports.load(id), message: issues.map { L10n.issue($0, l) }.joined(separator: "；"),
+            return try await importBatchPage(try await services.imports.load(id), message: issues.map { L10n.issue($0, l, scope: "import") }.joined(separator: "；"),
                                              request: request, context: context, status: .unprocessableContent)
         }
     }
