@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fuzzes the JSON API against its own OpenAPI document (Sources/App/Resources/openapi.json) with schemathesis:
+# Fuzzes the JSON API against its own OpenAPI document (the base in Sources/App/Core/HTTP/OpenAPIBase.swift and each feature's part, Features/*/*+APIDocument.swift) with schemathesis:
 # builds the server, starts it on a free loopback port with a throw-away SQLite file (the demo data loads on
 # first start), waits for /health, mints an API token for the demo admin with `reform user token`, runs every
 # check with a fixed seed and a bounded number of examples (as that admin: `Authorization: Bearer …`), stops

@@ -53,6 +53,7 @@ public func buildServices(_ config: AppConfig, logger: Logger, searchPath: [Stri
                           clock: AppClock = .system()) async throws -> AppServices {
     try config.validate()
     try L10n.validate()
+    try OpenAPIDocument.validate()
     var dbLogger = logger
     dbLogger[metadataKey: "component"] = "database"
     let database = try DatabaseService(location: config.database, logger: dbLogger, searchPath: searchPath)

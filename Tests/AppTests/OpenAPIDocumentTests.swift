@@ -96,4 +96,36 @@ import Testing
             #expect(node != nil, "unresolved reference \(ref)")
         }
     }
+
+    /// Two features documenting the same operation or the same schema are refused, naming both.
+    @Test func partsThatDefineTheSameOperationOrSchemaAreRefused() throws {
+        // given
+        let base = #"{"openapi": "3.1.0", "paths": {}, "components": {"schemas": {"Error": {"type": "object"}}}}"#
+        let items = #"{"paths": {"/api/v1/items/{id}": {"get": {"operationId": "getItem"}}}, "components": {"schemas": {"Item": {}}}}"#
+        let reports = #"{"paths": {"/api/v1/items/{id}": {"get": {"operationId": "other"}, "post": {"operationId": "x"}}}, "components": {"schemas": {"Item": {}, "Error": {}}}}"#
+        // when
+        let error = #expect(throws: OpenAPIDocument.MergeError.self) {
+            try OpenAPIDocument.merge(base: base, parts: [("ItemsFeature", items), ("ReportingFeature", reports)])
+        }
+        // then
+        let problems = error?.problems ?? []
+        #expect(problems.count == 3)
+        #expect(problems.contains("/api/v1/items/{id} get is defined by ItemsFeature and by ReportingFeature"))
+        #expect(problems.contains("components/schemas/Item is defined by ItemsFeature and by ReportingFeature"))
+        #expect(problems.contains("components/schemas/Error is defined by base and by ReportingFeature"))
+    }
+
+    @Test func partsThatDoNotMeetMergeIntoOneDocument() throws {
+        // given
+        let base = #"{"openapi": "3.1.0", "paths": {}, "components": {"schemas": {}}}"#
+        let a = #"{"paths": {"/api/v1/a": {"get": {"operationId": "a"}}}}"#
+        let b = #"{"paths": {"/api/v1/a": {"post": {"operationId": "b"}}}, "components": {"schemas": {"B": {}}}}"#
+        // when
+        let data = try OpenAPIDocument.merge(base: base, parts: [("A", a), ("B", b)])
+        // then
+        let document = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let path = (document["paths"] as? [String: Any])?["/api/v1/a"] as? [String: Any]
+        #expect(Set(path?.keys.map { $0 } ?? []) == ["get", "post"])
+        #expect(((document["components"] as? [String: Any])?["schemas"] as? [String: Any])?["B"] != nil)
+    }
 }

@@ -9,10 +9,13 @@ protocol Feature {
     static var itemPageSections: [ItemPageSection] { get }
     /// The feature's strings (see `StringTable`).
     static var strings: StringTable { get }
+    /// The feature's part of the OpenAPI document (its paths and the schemas only it uses), nil without API operations.
+    static var apiDocument: String? { get }
 }
 
 extension Feature {
     static var strings: StringTable { .empty }
+    static var apiDocument: String? { nil }
     static var itemPageSections: [ItemPageSection] { [] }
 }
 

@@ -41,7 +41,7 @@ enum StaticController {
     }
 
     static func openAPI() throws -> Response {
-        guard let data = try? Data(contentsOf: Bundle.module.bundleURL.appendingPathComponent("Resources/openapi.json")) else { throw AppError.notFound(entity: "file", id: "openapi.json") }
+        let data = try OpenAPIDocument.json.get()
         return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(data: data)))
     }
 }
