@@ -22,8 +22,9 @@ public struct ReportDraft: Sendable, Equatable {
     /// Actual values of the item's indicators, by indicator id (blank = not reported).
     public var indicatorValues: [Int: String]
 
-    public init(period: String = "", status: String = "", percent: String = "", narrative: String = "", problems: String = "",
-                nextSteps: String = "", requestedDeadline: String = "", deadlineReason: String = "", indicatorValues: [Int: String] = [:]) {
+    /// Every field is named: a conversion that forgets one does not compile (a default would blank it on save).
+    public init(period: String, status: String, percent: String, narrative: String, problems: String,
+                nextSteps: String, requestedDeadline: String, deadlineReason: String, indicatorValues: [Int: String]) {
         self.period = period
         self.status = status
         self.percent = percent
@@ -33,6 +34,12 @@ public struct ReportDraft: Sendable, Equatable {
         self.requestedDeadline = requestedDeadline
         self.deadlineReason = deadlineReason
         self.indicatorValues = indicatorValues
+    }
+
+    /// A new report's form: the period and the item's current status and percent, the texts still to write.
+    public static func blank(period: String, status: String, percent: String) -> ReportDraft {
+        ReportDraft(period: period, status: status, percent: percent, narrative: "", problems: "", nextSteps: "", requestedDeadline: "",
+                    deadlineReason: "", indicatorValues: [:])
     }
 
     /// Checks against the plan's schedule kind (a monthly plan takes month periods only).

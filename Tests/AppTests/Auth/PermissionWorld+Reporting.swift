@@ -29,7 +29,8 @@ extension PermissionWorld {
     func freshReport(_ state: ReportState) async throws -> ReportRecord {
         let a = try await freshAssignment(signed: true)
         var r = try await services.reports.save(reportId: nil, itemId: a.itemId, unitId: bureau.id,
-                                                ReportDraft(period: "2026-11", status: "in_progress", percent: "50", narrative: "进展"),
+                                                ReportDraft(period: "2026-11", status: "in_progress", percent: "50", narrative: "进展", problems: "",
+                                                            nextSteps: "", requestedDeadline: "", deadlineReason: "", indicatorValues: [:]),
                                                 baseVersion: nil, by: bureauLiaison)
         if state == .draft { return r }
         r = try await services.reports.act(r.id, .submit, baseVersion: r.version, by: bureauLiaison)

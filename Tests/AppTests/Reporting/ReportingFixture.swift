@@ -71,6 +71,6 @@ struct ReportingFixture {
     func draft(period: String = "2026-11", status: String = "in_progress", percent: String = "60",
                deadline: String = "", reason: String = "") -> ReportDraft {
         ReportDraft(period: period, status: status, percent: percent, narrative: "已完成系统对接，试运行中", problems: "部门数据共享不足",
-                    nextSteps: "年底前全面上线", requestedDeadline: deadline, deadlineReason: reason)
+                    nextSteps: "年底前全面上线", requestedDeadline: deadline, deadlineReason: reason, indicatorValues: [:])
     }
 }

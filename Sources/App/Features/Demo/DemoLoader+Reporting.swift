@@ -55,7 +55,8 @@ extension DemoLoader {
                 let draft = ReportDraft(period: period.key, status: LifecycleStatus.inProgress.rawValue,
                                         percent: String(min(95, Int(item.ownPercent) + 20)),
                                         narrative: "已制定工作方案并召开专题推进会，相关配套措施正在起草。", problems: "跨部门数据共享仍需协调。",
-                                        nextSteps: "下月完成征求意见并提交审议。", indicatorValues: [indicator.id: String(70 + n * 3)])
+                                        nextSteps: "下月完成征求意见并提交审议。", requestedDeadline: "", deadlineReason: "",
+                                        indicatorValues: [indicator.id: String(70 + n * 3)])
                 let filedOn = firstDue.adding(days: -2)
                 var report = try await services.reports.save(reportId: nil, itemId: item.id, unitId: lead.unitId, draft, baseVersion: nil,
                                                              by: liaison, isDemo: true, at: Self.timestamp(filedOn.adding(days: -1)))

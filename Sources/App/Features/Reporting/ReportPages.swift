@@ -75,7 +75,8 @@ struct ReportPages: PageHandlers {
             let owed = ReportingDue.periodsOwed(owed: mine.nextReportDue.flatMap(LocalDate.init(iso:)) ?? today, today: today, schedule: effective)
             let filed = Set(reports.filter { $0.unitId == unitId }.map(\.period))
             let choices = owed.filter { !filed.contains($0.key) }
-            let v = values ?? ReportDraft(period: choices.first?.key ?? "", status: item.status, percent: ItemService.Values.format(item.ownPercent))
+            let v = values ?? ReportDraft.blank(period: choices.first?.key ?? "", status: item.status,
+                                                        percent: ItemService.Values.format(item.ownPercent))
             data["form"] = Self.reportForm(v, periods: choices.isEmpty ? [effective.period(inForceOn: today)] : choices, indicators: indicators,
                                            issues: issues, action: "/items/\(item.id)/reports", unitId: unitId, version: nil, l)
         }
@@ -313,9 +314,7 @@ struct ReportPages: PageHandlers {
             "reviewErrors": issues.filter { $0.field == "reviewComment" }.map { L10n.issue($0, l) },
         ]
         if canEdit {
-            let draft = values ?? ReportDraft(period: r.period, status: r.status, percent: ItemService.Values.format(r.percent), narrative: r.narrative,
-                                              problems: r.problems, nextSteps: r.nextSteps, requestedDeadline: r.requestedDeadline ?? "",
-                                              deadlineReason: r.deadlineReason, indicatorValues: actuals)
+            let draft = values ?? ReportDraft(record: r, indicatorValues: actuals)
             data["form"] = Self.reportForm(draft, periods: [r.reportingPeriod].compactMap { $0 }, indicators: indicators,
                                            issues: issues.filter { $0.field != "reviewComment" }, action: "/reports/\(r.id)", unitId: r.unitId,
                                            version: r.version, l)
