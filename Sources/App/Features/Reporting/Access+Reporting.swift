@@ -1,3 +1,5 @@
+import ReformCore
+
 /// The reporting loop's rules, beside the rest of the policy: the office (or an admin) of the item's jurisdiction
 /// assigns, sets schedules and reviews; a liaison or the head of the assigned unit signs, names the handler and
 /// files; only the unit's head approves its reports. Refusals name the action (L10n `deny.<action>`).
@@ -20,6 +22,19 @@ extension Access {
 
     static func requireUnitHead(_ p: Principal, unitId: Int) throws {
         try require(isUnitHead(unitId, p), "approve_report")
+    }
+
+    /// The steps `p` may take on a report in `state` of `unitId` on an item at `itemPath`: the one list the report page
+    /// shows as buttons and the API returns as `actions`.
+    static func reportActions(state: ReportState, unitId: Int, itemPath: String, _ p: Principal?) -> [ReportAction] {
+        guard let p else { return [] }
+        return ReportReview.actions(from: state).filter { action in
+            switch action.actor(from: state) {
+            case .filer: isUnitMember(unitId, p)
+            case .unitHead: isUnitHead(unitId, p)
+            case .office: canReview(itemPath: itemPath, p)
+            }
+        }
     }
 
     /// A report (and its evidence) is read by its own unit and by anyone whose jurisdiction covers the item.

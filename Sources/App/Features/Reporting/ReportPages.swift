@@ -280,14 +280,7 @@ struct ReportPages: PageHandlers {
         let history = try await ItemQueries.history(entity: "report", id: r.id, on: sql)
         let p = context.principal
         let state = r.reportState
-        let actions = ReportReview.actions(from: state).filter { action in
-            guard let p else { return false }
-            switch action.actor(from: state) {
-            case .filer: return p.role == .admin || (p.role.isUnitRole && p.unitId == r.unitId)
-            case .unitHead: return p.role == .admin || (p.role == .unitHead && p.unitId == r.unitId)
-            case .office: return (p.role == .office || p.role == .admin) && p.sees(jurisdictionPath: item.jurisdictionPath)
-            }
-        }
+        let actions = Access.reportActions(state: state, unitId: r.unitId, itemPath: item.jurisdictionPath, p)
         let reviewActions = actions.filter { $0 != .submit }
         let canEdit = state.isEditable && (p.map { $0.role == .admin || ($0.role.isUnitRole && $0.unitId == r.unitId) } ?? false)
         var data: [String: Any] = [

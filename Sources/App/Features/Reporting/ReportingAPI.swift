@@ -204,9 +204,11 @@ struct ReportingAPI: APIHandlers {
 
     private func detail(_ r: ReportRecord, _ p: Principal?) async throws -> ReportDetail {
         let values = try await ReportQueries.indicatorValues(ofReport: r.id, on: sql)
+        let item = try await ItemQueries.require(r.itemId, on: sql)
         return ReportDetail(report: r, indicatorValues: Dictionary(uniqueKeysWithValues: values.map { (String($0.key), $0.value) }),
                             evidence: try await ReportQueries.evidence(ofReport: r.id, on: sql),
-                            actions: ReportReview.actions(from: r.reportState).map(\.rawValue))
+                            actions: Access.reportActions(state: r.reportState, unitId: r.unitId, itemPath: item.jurisdictionPath, p)
+                                .map(\.rawValue))
     }
 
     /// The files of a multipart/form-data body under the name `evidence`.
