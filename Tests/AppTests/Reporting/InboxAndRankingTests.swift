@@ -34,6 +34,40 @@ struct InboxAndRankingTests {
         }
     }
 
+    /// The header's count is one query of counts; it must say what the inbox lists, for every role at every step.
+    @Test func theHeaderCountAgreesWithTheInbox() async throws {
+        try await TestDatabase.withServices { services in
+            // given
+            let r = try await ReportingFixture.make(services)
+            let today = LocalDate.iso("2026-11-20")
+            let everyone = [r.office, r.liaison, r.head, r.otherLiaison]
+            func agree(_ step: String) async throws {
+                for p in everyone {
+                    // when
+                    let listed = try await InboxQuery.run(for: p, today: today, on: r.f.sql).total
+                    let counted = try await InboxQuery.count(for: p, today: today, on: r.f.sql)
+                    // then
+                    #expect(counted == listed, "\(step): \(p.username) counted \(counted), listed \(listed)")
+                }
+            }
+            try await agree("before")
+            let rows = try await services.assignments.assign(itemId: r.measure.id, note: "", includeParticipants: true, by: r.office, today: today)
+            try await agree("assigned")
+            let lead = rows.first { $0.unitRole == "lead" }!
+            _ = try await services.assignments.sign(lead.id, baseVersion: lead.version, by: r.liaison)
+            try await agree("signed")
+            var report = try await services.reports.save(reportId: nil, itemId: r.measure.id, unitId: r.ledger.developmentBureau.id,
+                                                         r.draft(), baseVersion: nil, by: r.liaison)
+            report = try await services.reports.act(report.id, .submit, baseVersion: report.version, by: r.liaison)
+            try await agree("submitted")
+            report = try await services.reports.act(report.id, .approve, baseVersion: report.version, by: r.head)
+            try await agree("approved")
+            _ = try await services.reports.act(report.id, .return, comment: "请补充数据", baseVersion: report.version, by: r.office)
+            try await agree("returned")
+            #expect(try await InboxQuery.count(for: r.liaison, today: today, on: r.f.sql) >= 1)
+        }
+    }
+
     @Test func rankingOnASmallFixture() async throws {
         try await TestDatabase.withServices { services in
             // given: the bureau filed November on time; the reform office's part was never filed; today is 12-01

@@ -9,6 +9,8 @@ protocol Feature {
     static var itemPageSections: [ItemPageSection] { get }
     /// The feature's strings (see `StringTable`).
     static var strings: StringTable { get }
+    /// What the feature puts in users' inboxes (counted in the page header).
+    static var inboxSources: [InboxSource] { get }
     /// The feature's part of the OpenAPI document (its paths and the schemas only it uses), nil without API operations.
     static var apiDocument: String? { get }
 }
@@ -16,6 +18,7 @@ protocol Feature {
 extension Feature {
     static var strings: StringTable { .empty }
     static var apiDocument: String? { nil }
+    static var inboxSources: [InboxSource] { [] }
     static var itemPageSections: [ItemPageSection] { [] }
 }
 

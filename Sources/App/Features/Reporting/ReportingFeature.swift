@@ -26,6 +26,10 @@ enum ReportingFeature: Feature {
 
     static let itemSectionKey = "reporting"
 
+    static var inboxSources: [InboxSource] {
+        [InboxSource(key: "reporting") { principal, today, db in try await InboxQuery.count(for: principal, today: today, on: db) }]
+    }
+
     /// The item page's 交办/签收/指派 chain, its reports and indicators, and the report form for the reader's unit.
     static var itemPageSections: [ItemPageSection] {
         [ItemPageSection(key: itemSectionKey) { input in

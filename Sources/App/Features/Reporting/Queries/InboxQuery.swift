@@ -58,6 +58,36 @@ enum InboxQuery {
         return inbox
     }
 
+    private struct Counts: Decodable { var assignments: Int; var returned: Int; var toApprove: Int; var toReview: Int }
+
+    /// What `run(...).total` would be, in one query of counts (the page header's number on every page view).
+    /// `InboxAndRankingTests` holds the two together.
+    static func count(for p: Principal, today: LocalDate, on db: any SQLDatabase) async throws -> Int {
+        let unitId = p.role.isUnitRole ? p.unitId : nil
+        let none: SQLQueryString = "SELECT 0"
+        let assignments: SQLQueryString = unitId.map { unit in """
+            SELECT COUNT(*) FROM assignments a JOIN plan_items i ON i.id = a.item_id
+            WHERE a.unit_id = \(bind: unit) AND (a.signed_at IS NULL OR (a.next_report_due IS NOT NULL
+              AND a.next_report_due <= \(bind: today.adding(days: lookaheadDays).iso) AND i.status NOT IN ('done', 'suspended')))
+            """ } ?? none
+        let returned: SQLQueryString = unitId.map {
+            "SELECT COUNT(*) FROM progress_reports r WHERE r.unit_id = \(bind: $0) AND r.state IN ('returned', 'evidence_requested')"
+        } ?? none
+        let toApprove: SQLQueryString = p.role == .unitHead ? unitId.map {
+            "SELECT COUNT(*) FROM progress_reports r WHERE r.unit_id = \(bind: $0) AND r.state = 'submitted'"
+        } ?? none : none
+        let toReview: SQLQueryString = p.role == .office || p.role == .admin ? """
+            SELECT COUNT(*) FROM progress_reports r JOIN plan_items i ON i.id = r.item_id
+            WHERE r.state = 'unit_approved' AND \(PathRange.condition(column: "i.jurisdiction_path", prefix: p.jurisdictionPath))
+            """ : none
+        let c = try await db.first(Counts.self, """
+            SELECT (\(assignments)) AS assignments, (\(returned)) AS returned, (\(toApprove)) AS to_approve, (\(toReview)) AS to_review
+            """)
+        guard let c else { return 0 }
+        // The lists are capped at `limit` each; the count says what they show.
+        return min(c.assignments, limit) + min(c.returned, limit) + min(c.toApprove, limit) + min(c.toReview, limit)
+    }
+
     private static func reports(_ db: any SQLDatabase, _ condition: SQLQueryString) async throws -> [Inbox.Entry] {
         try await db.all(ReportRow.self, """
             SELECT r.id, r.item_id, r.unit_id, r.period, r.due_date, r.state, r.submitted_at, r.reviewed_at, i.number, i.title, u.name AS unit_name

@@ -1,7 +1,8 @@
 import Hummingbird
 import ReformCore
 
-/// Counts the signed-in user's inbox for the page header. Pages only: the API and static files skip it.
+/// Counts the signed-in user's inbox for the page header: one count per feature's inbox source. Pages only: the API
+/// and static files skip it.
 struct InboxCountMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     let services: AppServices
@@ -11,7 +12,10 @@ struct InboxCountMiddleware: RouterMiddleware {
         let path = request.uri.path
         if request.method == .get, let principal = context.principal, !path.hasPrefix("/api"), !path.hasPrefix("/static"),
            !path.hasPrefix("/evidence") {
-            context.inboxCount = try await InboxQuery.run(for: principal, today: services.clock.today, on: services.database.sql).total
+            let today = services.clock.today
+            var total = 0
+            for source in AppFeatures.inboxSources { total += try await source.count(principal, today, services.database.sql) }
+            context.inboxCount = total
         }
         return try await next(request, context)
     }
