@@ -32,6 +32,14 @@ extension PermissionMatrixTests {
         add("POST /items/{id}/indicators", page(planEditors)) { w, _ in
             Request(uri: "/items/\(w.task.id)/indicators", method: .post, form: [("indicatorName", "指标\(w.unique())"), ("target", "1")])
         }
+        add("POST /indicators/{id}", page(planEditors)) { w, _ in
+            let i = try await w.freshIndicator()
+            return Request(uri: "/indicators/\(i.id)", method: .post, form: [("indicatorName", "改名\(w.unique())"), ("version", String(i.version))])
+        }
+        add("POST /indicators/{id}/delete", page(planEditors)) { w, _ in
+            let i = try await w.freshIndicator()
+            return Request(uri: "/indicators/\(i.id)/delete", method: .post, form: [("version", String(i.version))])
+        }
         add("POST /assignments/{id}/sign", page(unitWorkers)) { w, _ in
             let a = try await w.freshAssignment(signed: false)
             return Request(uri: "/assignments/\(a.id)/sign", method: .post, form: [("version", String(a.version))])
@@ -70,6 +78,14 @@ extension PermissionMatrixTests {
         add("GET /api/v1/items/{id}/indicators", api(longhuaReaders)) { w, _ in Request(uri: "/api/v1/items/\(w.task.id)/indicators") }
         add("POST /api/v1/items/{id}/indicators", api(planEditors)) { w, _ in
             Request(uri: "/api/v1/items/\(w.task.id)/indicators", method: .post, json: #"{"name":"指标\#(w.unique())"}"#)
+        }
+        add("PATCH /api/v1/indicators/{id}", api(planEditors)) { w, _ in
+            let i = try await w.freshIndicator()
+            return Request(uri: "/api/v1/indicators/\(i.id)", method: .patch, json: #"{"target":"3","version":\#(i.version)}"#)
+        }
+        add("DELETE /api/v1/indicators/{id}", api(planEditors)) { w, _ in
+            let i = try await w.freshIndicator()
+            return Request(uri: "/api/v1/indicators/\(i.id)?version=\(i.version)", method: .delete)
         }
         add("POST /api/v1/assignments/{id}/sign", api(unitWorkers)) { w, _ in
             let a = try await w.freshAssignment(signed: false)

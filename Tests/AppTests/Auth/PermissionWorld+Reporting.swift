@@ -38,6 +38,12 @@ extension PermissionWorld {
         return try await services.reports.act(r.id, .approve, baseVersion: r.version, by: bureauHead)
     }
 
+    /// A new indicator on the task, with no reported value.
+    func freshIndicator() async throws -> IndicatorRecord {
+        try await services.indicators.add(itemId: task.id, name: "指标\(unique())", unitOfMeasure: "%", baseline: "1", target: "2",
+                                          by: officePrincipal)
+    }
+
     func freshEvidence() async throws -> EvidenceRecord {
         let r = try await freshReport(.draft)
         let file = try services.evidence.check(filename: "纪要.pdf", data: Data("%PDF-1.4 \(unique())".utf8))

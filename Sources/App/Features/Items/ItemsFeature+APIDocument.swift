@@ -732,7 +732,9 @@ extension ItemsFeature {
               "delete",
               "import",
               "assign",
-              "indicator"
+              "indicator",
+              "indicator_update",
+              "indicator_delete"
             ]
           },
           "actor": {

@@ -62,8 +62,9 @@ struct ReportPages: PageHandlers {
                  "submittedAt": r.submittedAt.map(Self.displayTime) ?? "—"]
             },
             "hasReports": !reports.isEmpty,
-            "indicators": indicators.map { ["name": $0.name, "unit": $0.unitOfMeasure, "baseline": $0.baseline, "target": $0.target,
-                                            "latest": latestActuals[$0.id] ?? "—"] },
+            "indicators": indicators.map { ["id": $0.id, "version": $0.version, "name": $0.name, "unit": $0.unitOfMeasure,
+                                            "baseline": $0.baseline, "target": $0.target, "latest": latestActuals[$0.id] ?? "—",
+                                            "hasLatest": latestActuals[$0.id] != nil] },
             "hasIndicators": !indicators.isEmpty,
             "canEditIndicators": isOffice,
             "indicatorErrors": issues.filter { ["indicatorName", "unitOfMeasure", "baseline", "target"].contains($0.field) }.map { L10n.issue($0, l) },

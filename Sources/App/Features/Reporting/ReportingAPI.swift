@@ -15,7 +15,7 @@ struct ReportingAPI: APIHandlers {
         var problems: String?; var nextSteps: String?; var requestedDeadline: String?; var deadlineReason: String?
         var indicatorValues: [String: String]?
     }
-    struct IndicatorInput: Decodable { var name: String?; var unitOfMeasure: String?; var baseline: String?; var target: String? }
+    struct IndicatorInput: Decodable { var name: String?; var unitOfMeasure: String?; var baseline: String?; var target: String?; var version: Int? }
     struct ReviewInput: Decodable { var version: Int?; var action: String?; var comment: String? }
     struct ReportingInput: Decodable { var version: Int?; var kind: String?; var day: Int?; var dates: [String]?; var signDays: Int? }
     struct ReportDetail: Encodable {
@@ -71,6 +71,25 @@ struct ReportingAPI: APIHandlers {
             let saved = try await services.indicators.add(itemId: itemId, name: input.name ?? "", unitOfMeasure: input.unitOfMeasure ?? "",
                                                           baseline: input.baseline ?? "", target: input.target ?? "", by: try context.requirePrincipal())
             return try APIResponse.json(saved, status: .created)
+        }
+        group.patch("/indicators/:id") { request, context in
+            let current = try await ReportQueries.indicator(try id(context), on: sql)
+            _ = try await AccessGuard(context, sql: sql).readItem(current.itemId)
+            let input = try await decode(IndicatorInput.self, request, context)
+            let saved = try await services.indicators.update(
+                current.id, name: input.name ?? current.name, unitOfMeasure: input.unitOfMeasure ?? current.unitOfMeasure,
+                baseline: input.baseline ?? current.baseline, target: input.target ?? current.target,
+                baseVersion: try version(input.version, request), by: try context.requirePrincipal())
+            return try APIResponse.json(saved)
+        }
+        group.delete("/indicators/:id") { request, context in
+            let current = try await ReportQueries.indicator(try id(context), on: sql)
+            _ = try await AccessGuard(context, sql: sql).readItem(current.itemId)
+            guard let v = try optionalInt(request.uri.queryParameters.get("version"), "version", min: 0) ?? (try ifMatch(request)) else {
+                throw AppError.badRequest(parameter: "version", message: "required: the version you read (query ?version= or If-Match)")
+            }
+            try await services.indicators.delete(current.id, baseVersion: v, by: try context.requirePrincipal())
+            return try APIResponse.json(APIModels.DeleteResult(deleted: current.id))
         }
         group.get("/items/:id/reports") { _, context in
             let (item, _) = try await AccessGuard(context, sql: sql).readItem(try id(context))

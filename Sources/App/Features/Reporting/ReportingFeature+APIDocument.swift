@@ -1032,6 +1032,134 @@ extension ReportingFeature {
           }
         }
       }
+    },
+    "/api/v1/indicators/{id}": {
+      "patch": {
+        "operationId": "updateIndicator",
+        "tags": [
+          "reports"
+        ],
+        "summary": "Change an indicator",
+        "description": "The office of the item's jurisdiction. Values already reported stay as they were reported.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Id"
+          },
+          {
+            "$ref": "#/components/parameters/IfMatch"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/IndicatorUpdate"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The indicator as changed.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Indicator"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "422": {
+            "$ref": "#/components/responses/ValidationFailed"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "deleteIndicator",
+        "tags": [
+          "reports"
+        ],
+        "summary": "Delete an indicator",
+        "description": "The office of the item's jurisdiction. An indicator that reports hold values for is kept (422 `indicator_has_values`). Requires the version you read: `?version=` or `If-Match`.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Id"
+          },
+          {
+            "name": "version",
+            "in": "query",
+            "required": true,
+            "schema": {
+              "type": "integer",
+              "format": "int64",
+              "minimum": 0
+            },
+            "description": "The version you read. Required, unless the `If-Match` header carries it instead (the query wins when both are given).",
+            "example": 1
+          },
+          {
+            "$ref": "#/components/parameters/IfMatch"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Deleted.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/DeleteResult"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "422": {
+            "$ref": "#/components/responses/ValidationFailed"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
     }
   },
   "components": {
@@ -2107,6 +2235,11 @@ extension ReportingFeature {
           "position": {
             "type": "integer",
             "minimum": 1
+          },
+          "version": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "Send it back with a change; a stale one gets 409."
           }
         },
         "required": [
@@ -2116,7 +2249,8 @@ extension ReportingFeature {
           "unitOfMeasure",
           "baseline",
           "target",
-          "position"
+          "position",
+          "version"
         ]
       },
       "IndicatorList": {
@@ -2170,6 +2304,52 @@ extension ReportingFeature {
           "name"
         ],
         "description": "Optional fields may be null, which means left out."
+      },
+      "IndicatorUpdate": {
+        "type": "object",
+        "properties": {
+          "name": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "maxLength": 100,
+            "pattern": "^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$"
+          },
+          "unitOfMeasure": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "maxLength": 20,
+            "pattern": "^[^\\u0000]*$"
+          },
+          "baseline": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "maxLength": 100,
+            "pattern": "^[^\\u0000]*$"
+          },
+          "target": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "maxLength": 100,
+            "pattern": "^[^\\u0000]*$"
+          },
+          "version": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "minimum": 0,
+            "description": "The version you read; required unless If-Match carries it."
+          }
+        },
+        "description": "What to change in an indicator: the fields given change, the others stay; with the version you read (or If-Match). Optional fields may be null, which means left out."
       }
     }
   }

@@ -14,6 +14,9 @@ enum ReportingFeature: Feature {
         routes.pages.post("/reports/:id") { request, context in try await reports.reportSave(request, context) }
         routes.pages.post("/reports/:id/review") { request, context in try await reports.reportReview(request, context) }
         routes.pages.get("/evidence/:id") { request, context in try await reports.evidenceDownload(request, context) }
+        let indicators = IndicatorPages(services: routes.services)
+        routes.pages.post("/indicators/:id") { request, context in try await indicators.save(request, context) }
+        routes.pages.post("/indicators/:id/delete") { request, context in try await indicators.delete(request, context) }
         let inbox = InboxPages(services: routes.services)
         routes.pages.get("/inbox") { request, context in try await inbox.inbox(request, context) }
         let planReporting = PlanReportingPages(services: routes.services)

@@ -23,7 +23,10 @@ enum AppMigrations {
             CreateAssignments(),
             CreateProgressReports(),
             AddItemReportDue(),
-        ]    }
+            // 0005: indicators are edited and deleted.
+            AddIndicatorVersion(),
+        ]
+    }
 }
 
 extension SQLDatabase {

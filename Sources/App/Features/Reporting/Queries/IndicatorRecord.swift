@@ -7,4 +7,5 @@ public struct IndicatorRecord: Codable, Sendable, Equatable {
     public var baseline: String
     public var target: String
     public var position: Int
+    public var version: Int
 }

@@ -51,9 +51,16 @@ enum ReportQueries {
 
     static func indicators(ofItem itemId: Int, on db: any SQLDatabase) async throws -> [IndicatorRecord] {
         try await db.all(IndicatorRecord.self, """
-            SELECT id, item_id, name, unit_of_measure, baseline, target, position FROM item_indicators
+            SELECT id, item_id, name, unit_of_measure, baseline, target, position, version FROM item_indicators
             WHERE item_id = \(bind: itemId) ORDER BY position, id
             """)
+    }
+
+    static func indicator(_ id: Int, on db: any SQLDatabase) async throws -> IndicatorRecord {
+        guard let row = try await db.first(IndicatorRecord.self, """
+            SELECT id, item_id, name, unit_of_measure, baseline, target, position, version FROM item_indicators WHERE id = \(bind: id)
+            """) else { throw AppError.notFound(entity: "indicator", id: String(id)) }
+        return row
     }
 
     private struct ValueRow: Decodable { var indicatorId: Int; var actual: String }
