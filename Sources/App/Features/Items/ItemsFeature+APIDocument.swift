@@ -725,17 +725,7 @@ extension ItemsFeature {
         "properties": {
           "action": {
             "type": "string",
-            "enum": [
-              "create",
-              "update",
-              "amend",
-              "delete",
-              "import",
-              "assign",
-              "indicator",
-              "indicator_update",
-              "indicator_delete"
-            ]
+            "description": "The step's name (create, update, amend, delete, import, assign, indicator, …); other features add their own."
           },
           "actor": {
             "type": "string",
