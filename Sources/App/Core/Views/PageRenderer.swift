@@ -18,11 +18,25 @@ public struct PageRenderer: Sendable {
         return PageRenderer(library: library, clock: clock)
     }
 
-    /// Renders `template` inside the layout. `data` gets `t` (strings), `lang` and the navigation added.
+    /// Renders `template` inside the layout with a typed view model (a struct whose properties the template names).
+    func page<View>(_ template: String, title: String, view: View, context: AppRequestContext, request: Request,
+                    status: HTTPResponse.Status = .ok, isDemo: Bool = false, active: String = "") -> Response {
+        let object = PageContext(view: view, frame: frame(title: title, context: context, request: request, isDemo: isDemo, active: active))
+        let html = library.render(object, withTemplate: template) ?? "template \(template) is missing"
+        return Self.html(html, status: status)
+    }
+
+    /// Renders `template` inside the layout. `data` gets `t` (strings), `lang` and the navigation added. Pages not yet
+    /// given a typed view model use this.
     func page(_ template: String, title: String, data: [String: Any], context: AppRequestContext, request: Request,
               status: HTTPResponse.Status = .ok, isDemo: Bool = false, active: String = "") -> Response {
+        page(template, title: title, view: data, context: context, request: request, status: status, isDemo: isDemo, active: active)
+    }
+
+    /// What the layout reads on every page.
+    private func frame(title: String, context: AppRequestContext, request: Request, isDemo: Bool, active: String) -> [String: Any] {
         let l = context.language
-        var object = data
+        var object: [String: Any] = [:]
         object["t"] = L10n.table(l)
         object["pageTitle"] = title
         object["htmlLang"] = l.htmlLang
@@ -32,8 +46,7 @@ public struct PageRenderer: Sendable {
         object["currentYear"] = clock.today.year
         if let csrf = context.csrfToken { object["csrf"] = csrf }
         if let p = context.principal { object["me"] = Self.me(p, inboxCount: context.inboxCount, language: l) }
-        let html = library.render(object, withTemplate: template) ?? "template \(template) is missing"
-        return Self.html(html, status: status)
+        return object
     }
 
     /// A part of a page (an item-page section) rendered on its own, with the strings, the CSRF token and the user

@@ -49,28 +49,24 @@ struct DashboardPages: PageHandlers {
         let fieldChart = ProgressBars.render(
             d.completionByField.map { ChartDatum(label: $0.title, value: $0.percent, color: nil, link: nil) },
             title: L10n.t("dashboard.byField", l))
-        let data: [String: Any] = [
-            "jurisdiction": ["id": d.jurisdiction.id, "name": d.jurisdiction.name, "level": L10n.level(d.jurisdiction.level, l),
-                             "divisionCode": d.jurisdiction.divisionCode],
-            "ancestors": ancestors.map { ["id": $0.id, "name": $0.name] },
-            "children": children.map { ["id": $0.id, "name": $0.name] },
-            "hasChildren": !children.isEmpty,
-            "total": d.total,
-            "asOf": L10n.date(today.iso, l),
-            "statusChart": statusChart, "lightChart": lightChart, "overdueChart": overdueChart, "fieldChart": fieldChart,
-            "hasOverdue": !d.overdueByUnit.isEmpty,
-            "plans": d.plans.map { planSummary($0, l) },
-            "hasPlans": !d.plans.isEmpty,
-            "outdated": d.outdated,
-            "ranking": ranking.map { u -> [String: Any] in
-                ["rank": u.rank, "unitName": u.unitName, "overdueItems": u.overdueItems,
-                 "onTime": u.onTimeRate.map { L10n.percent($0) + " (\(u.reportsOnTime)/\(u.reportsDue))" } ?? "—",
-                 "reviewDays": u.averageReviewDays.map { String(format: "%.1f", $0) } ?? "—"]
+        let view = DashboardView(
+            jurisdiction: .init(id: d.jurisdiction.id, name: d.jurisdiction.name, level: L10n.level(d.jurisdiction.level, l),
+                                divisionCode: d.jurisdiction.divisionCode),
+            ancestors: ancestors.map { .init(id: $0.id, name: $0.name) },
+            children: children.map { .init(id: $0.id, name: $0.name) }, hasChildren: !children.isEmpty,
+            total: d.total, asOf: L10n.date(today.iso, l),
+            statusChart: statusChart, lightChart: lightChart, overdueChart: overdueChart, fieldChart: fieldChart,
+            hasOverdue: !d.overdueByUnit.isEmpty,
+            plans: d.plans.map { PlanSummaryView($0, l) }, hasPlans: !d.plans.isEmpty,
+            outdated: d.outdated,
+            ranking: ranking.map { u in
+                .init(rank: u.rank, unitName: u.unitName, overdueItems: u.overdueItems,
+                      onTime: u.onTimeRate.map { L10n.percent($0) + " (\(u.reportsOnTime)/\(u.reportsDue))" } ?? "—",
+                      reviewDays: u.averageReviewDays.map { String(format: "%.1f", $0) } ?? "—")
             },
-            "hasRanking": !ranking.isEmpty,
-            "canCreatePlan": Access.canEditPlans(in: d.jurisdiction.path, guarded.principal),
-        ]
-        return renderer.page("dashboard", title: "\(d.jurisdiction.name) · \(L10n.t("dashboard.title", l))", data: data, context: context,
+            hasRanking: !ranking.isEmpty,
+            canCreatePlan: Access.canEditPlans(in: d.jurisdiction.path, guarded.principal))
+        return renderer.page("dashboard", title: "\(d.jurisdiction.name) · \(L10n.t("dashboard.title", l))", view: view, context: context,
                              request: request, isDemo: d.plans.contains { $0.isDemo }, active: "dashboard")
     }
 }

@@ -5,15 +5,14 @@ import ReformCore
 import SQLKit
 
 extension PageHandlers {
+    /// The summary as a dictionary, for the pages that add their own keys to it.
     func planSummary(_ p: PlanRecord, _ l: Language) -> [String: Any] {
-        var d: [String: Any] = [
-            "id": p.id, "title": p.title, "percent": L10n.percent(p.derivedPercent), "percentValue": p.derivedPercent ?? 0,
-            "isDemo": p.isDemo, "rule": L10n.rule(p.rollupRule, l),
-        ]
-        // Empty strings are truthy in Mustache sections: a fact the plan does not have is left out.
-        if !p.docNumber.isEmpty { d["docNumber"] = p.docNumber }
-        if !p.issuer.isEmpty { d["issuer"] = p.issuer }
-        if let date = p.issueDate { d["issueDate"] = L10n.date(date, l) }
+        let v = PlanSummaryView(p, l)
+        var d: [String: Any] = ["id": v.id, "title": v.title, "percent": v.percent, "percentValue": v.percentValue, "isDemo": v.isDemo,
+                                "rule": v.rule]
+        if let docNumber = v.docNumber { d["docNumber"] = docNumber }
+        if let issuer = v.issuer { d["issuer"] = issuer }
+        if let issueDate = v.issueDate { d["issueDate"] = issueDate }
         return d
     }
 }
