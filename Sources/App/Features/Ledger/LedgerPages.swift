@@ -24,30 +24,27 @@ struct LedgerPages: PageHandlers {
         // Only the plans of the rows on this page (not every plan: thousands on a national database).
         let warnDays = Dictionary(uniqueKeysWithValues: try await PlanQueries.byIDs(Array(Set(page.rows.map(\.planId))), on: sql)
             .map { ($0.id, $0.warnDays) })
-        let rows: [[String: Any]] = page.rows.enumerated().map { index, r in
+        let rows: [LedgerView.Row] = page.rows.enumerated().map { index, r in
             let light = Schedule.light(status: LifecycleStatus(rawValue: r.status) ?? .notStarted,
                                        originalDeadline: r.originalDeadline.flatMap(LocalDate.init(iso:)), today: today,
                                        warnDays: warnDays[r.planId] ?? Schedule.defaultWarnDays)
             let isTask = r.depth == 1
-            return [
-                "id": r.id, "seq": (filter.page - 1) * filter.perPage + index + 1, "number": r.number,
-                "field": r.depth == 0 ? r.title : (r.fieldTitle ?? ""),
-                "task": isTask ? r.title : (r.taskTitle ?? ""),
-                "measure": r.depth >= 2 ? r.title : "", "isMeasure": r.depth >= 2,
-                "isField": r.depth == 0,
-                "lead": r.leadUnitDisplay ?? "", "leadFull": r.leadUnitName ?? "",
-                "participants": (page.participants[r.id] ?? []).map(\.displayName).joined(separator: "、"),
-                "leader": r.responsibleLeader, "person": r.responsiblePerson, "handler": r.handler,
-                "deadline": r.currentDeadline.map { L10n.date($0, l) } ?? L10n.t("item.noDeadline", l),
-                "deadlineChanged": r.currentDeadline != r.originalDeadline && r.originalDeadline != nil,
-                "originalDeadline": L10n.date(r.originalDeadline, l), "delayCount": r.delayCount,
-                "expected": r.expectedResults, "policies": r.policyDocuments, "remarks": r.remarks,
-                "status": L10n.status(r.status, l), "statusKey": r.status,
-                "own": L10n.percent(r.ownPercent), "derived": r.derivedPercent.map { L10n.percent($0) } ?? "",
-                "hasDerived": r.derivedPercent != nil, "percentValue": r.rollupPercent,
-                "light": light.rawValue, "lightName": L10n.light(light, l), "isDemo": r.isDemo,
-                "isOutdated": r.isOutdated(today: today), "reportDue": L10n.date(r.reportDue, l),
-            ]
+            return LedgerView.Row(
+                id: r.id, seq: (filter.page - 1) * filter.perPage + index + 1, number: r.number,
+                field: r.depth == 0 ? r.title : (r.fieldTitle ?? ""), task: isTask ? r.title : (r.taskTitle ?? ""),
+                measure: r.depth >= 2 ? r.title : "", isMeasure: r.depth >= 2, isField: r.depth == 0,
+                lead: r.leadUnitDisplay ?? "", leadFull: r.leadUnitName ?? "",
+                participants: (page.participants[r.id] ?? []).map(\.displayName).joined(separator: "、"),
+                leader: r.responsibleLeader, person: r.responsiblePerson, handler: r.handler,
+                deadline: r.currentDeadline.map { L10n.date($0, l) } ?? L10n.t("item.noDeadline", l),
+                deadlineChanged: r.currentDeadline != r.originalDeadline && r.originalDeadline != nil,
+                originalDeadline: L10n.date(r.originalDeadline, l), delayCount: r.delayCount,
+                expected: r.expectedResults, policies: r.policyDocuments, remarks: r.remarks,
+                status: L10n.status(r.status, l), statusKey: r.status,
+                own: L10n.percent(r.ownPercent), derived: r.derivedPercent.map { L10n.percent($0) } ?? "",
+                hasDerived: r.derivedPercent != nil, percentValue: r.rollupPercent,
+                light: light.rawValue, lightName: L10n.light(light, l), isDemo: r.isDemo,
+                isOutdated: r.isOutdated(today: today), reportDue: L10n.date(r.reportDue, l))
         }
         let base = filter.queryItems(page: nil, overriding: ["page": nil])
         // An export takes the whole view: the same filters, no paging.
@@ -57,31 +54,37 @@ struct LedgerPages: PageHandlers {
         let totalText = page.totalCapped
             ? String(format: L10n.t("ledger.totalCapped", l), LedgerFilter.countCap)
             : String(format: L10n.t("ledger.total", l), page.total)
-        let data: [String: Any] = [
-            "rows": rows, "hasRows": !rows.isEmpty, "totalText": totalText,
-            "q": filter.query, "outdated": filter.outdated, "dueFrom": filter.dueFrom?.iso ?? "", "dueTo": filter.dueTo?.iso ?? "",
-            "jurisdictionId": filter.jurisdictionId.map(String.init) ?? "",
-            "plans": plans.map { ["id": $0.id, "title": $0.title, "selected": $0.id == filter.planId] },
-            "fields": fields.map { ["id": $0.id, "title": $0.number + $0.title, "selected": $0.id == filter.fieldId] },
-            "hasFields": !fields.isEmpty,
-            "units": units.map { ["id": $0.id, "name": $0.name, "selected": $0.id == filter.unitId] },
-            "roles": LedgerFilter.UnitRole.allCases.map { ["value": $0.rawValue, "label": L10n.t("ledger.role." + $0.rawValue, l), "selected": $0 == filter.unitRole] },
-            "statuses": LifecycleStatus.allCases.map { ["value": $0.rawValue, "label": L10n.status($0.rawValue, l), "checked": filter.statuses.contains($0)] },
-            "lights": ScheduleLight.allCases.map { ["value": $0.rawValue, "label": L10n.light($0, l), "checked": filter.lights.contains($0)] },
-            "scopes": LedgerFilter.Scope.allCases.map { ["value": $0.rawValue, "label": L10n.t("ledger.scope." + $0.rawValue, l), "selected": $0 == filter.scope] },
-            "sorts": LedgerFilter.Sort.allCases.map { ["value": $0.rawValue, "label": L10n.t("ledger.sort." + $0.rawValue, l), "selected": $0 == filter.sort] },
-            "perPages": [20, 50, 100, 200].map { ["value": $0, "selected": $0 == filter.perPage] },
-            "page": filter.page, "pageText": String(format: L10n.t("ledger.page", l), filter.page) + " / \(lastPage)",
-            // Mustache renders a section for any string, "" included: the pager needs booleans.
-            "hasPrev": filter.page > 1, "hasNext": filter.page < lastPage,
-            "prevURL": filter.page > 1 ? "/ledger?" + QueryString.encode(base + [("page", String(filter.page - 1))]) : "",
-            "nextURL": filter.page < lastPage ? "/ledger?" + QueryString.encode(base + [("page", String(filter.page + 1))]) : "",
-            "resetURL": "/ledger" + (filter.jurisdictionId.map { "?jurisdiction=\($0)" } ?? ""),
-            "exportXlsxURL": "/ledger/export.xlsx" + exportSuffix,
-            "exportCsvURL": "/ledger/export.csv" + exportSuffix,
-            "exportPerFieldURL": "/ledger/export.xlsx" + (exportQuery.isEmpty ? "?" : "?" + exportQuery + "&") + "per_field=1",
-        ]
-        return renderer.page("ledger", title: L10n.t("ledger.title", l), data: data, context: context, request: request,
+        let view = LedgerView(
+            rows: rows, hasRows: !rows.isEmpty, totalText: totalText,
+            q: filter.query, outdated: filter.outdated, dueFrom: filter.dueFrom?.iso ?? "", dueTo: filter.dueTo?.iso ?? "",
+            jurisdictionId: filter.jurisdictionId.map(String.init) ?? "",
+            plans: plans.map { .init(id: $0.id, title: $0.title, selected: $0.id == filter.planId) },
+            fields: fields.map { .init(id: $0.id, title: $0.number + $0.title, selected: $0.id == filter.fieldId) },
+            hasFields: !fields.isEmpty,
+            units: units.map { .init(id: $0.id, name: $0.name, selected: $0.id == filter.unitId) },
+            roles: LedgerFilter.UnitRole.allCases.map {
+                .init(value: $0.rawValue, label: L10n.t("ledger.role." + $0.rawValue, l), selected: $0 == filter.unitRole)
+            },
+            statuses: LifecycleStatus.allCases.map {
+                .init(value: $0.rawValue, label: L10n.status($0.rawValue, l), checked: filter.statuses.contains($0))
+            },
+            lights: ScheduleLight.allCases.map { .init(value: $0.rawValue, label: L10n.light($0, l), checked: filter.lights.contains($0)) },
+            scopes: LedgerFilter.Scope.allCases.map {
+                .init(value: $0.rawValue, label: L10n.t("ledger.scope." + $0.rawValue, l), selected: $0 == filter.scope)
+            },
+            sorts: LedgerFilter.Sort.allCases.map {
+                .init(value: $0.rawValue, label: L10n.t("ledger.sort." + $0.rawValue, l), selected: $0 == filter.sort)
+            },
+            perPages: [20, 50, 100, 200].map { .init(value: $0, selected: $0 == filter.perPage) },
+            page: filter.page, pageText: String(format: L10n.t("ledger.page", l), filter.page) + " / \(lastPage)",
+            hasPrev: filter.page > 1, hasNext: filter.page < lastPage,
+            prevURL: filter.page > 1 ? "/ledger?" + QueryString.encode(base + [("page", String(filter.page - 1))]) : "",
+            nextURL: filter.page < lastPage ? "/ledger?" + QueryString.encode(base + [("page", String(filter.page + 1))]) : "",
+            resetURL: "/ledger" + (filter.jurisdictionId.map { "?jurisdiction=\($0)" } ?? ""),
+            exportXlsxURL: "/ledger/export.xlsx" + exportSuffix,
+            exportCsvURL: "/ledger/export.csv" + exportSuffix,
+            exportPerFieldURL: "/ledger/export.xlsx" + (exportQuery.isEmpty ? "?" : "?" + exportQuery + "&") + "per_field=1")
+        return renderer.page("ledger", title: L10n.t("ledger.title", l), view: view, context: context, request: request,
                              isDemo: page.rows.contains { $0.isDemo }, active: "ledger")
     }
 

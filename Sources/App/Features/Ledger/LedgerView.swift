@@ -1,0 +1,74 @@
+/// What the ledger page shows (`ledger.mustache`): one row per item of the view, and the filters as the reader set
+/// them. Templates read stored properties only; a section shows for any string, "" included, so flags are Bools.
+struct LedgerView {
+    struct Row {
+        var id: Int
+        var seq: Int
+        var number: String
+        var field: String
+        var task: String
+        var measure: String
+        var isMeasure: Bool
+        var isField: Bool
+        var lead: String
+        var leadFull: String
+        var participants: String
+        var leader: String
+        var person: String
+        var handler: String
+        var deadline: String
+        var deadlineChanged: Bool
+        var originalDeadline: String
+        var delayCount: Int
+        var expected: String
+        var policies: String
+        var remarks: String
+        var status: String
+        var statusKey: String
+        var own: String
+        var derived: String
+        var hasDerived: Bool
+        var percentValue: Double
+        var light: String
+        var lightName: String
+        var isDemo: Bool
+        var isOutdated: Bool
+        var reportDue: String
+    }
+
+    /// A choice in a select or a set of boxes.
+    struct Choice { var value: String; var label: String; var selected: Bool }
+    struct Box { var value: String; var label: String; var checked: Bool }
+    struct Titled { var id: Int; var title: String; var selected: Bool }
+    struct Named { var id: Int; var name: String; var selected: Bool }
+    struct PerPage { var value: Int; var selected: Bool }
+
+    var rows: [Row]
+    var hasRows: Bool
+    var totalText: String
+    var q: String
+    var outdated: Bool
+    var dueFrom: String
+    var dueTo: String
+    var jurisdictionId: String
+    var plans: [Titled]
+    var fields: [Titled]
+    var hasFields: Bool
+    var units: [Named]
+    var roles: [Choice]
+    var statuses: [Box]
+    var lights: [Box]
+    var scopes: [Choice]
+    var sorts: [Choice]
+    var perPages: [PerPage]
+    var page: Int
+    var pageText: String
+    var hasPrev: Bool
+    var hasNext: Bool
+    var prevURL: String
+    var nextURL: String
+    var resetURL: String
+    var exportXlsxURL: String
+    var exportCsvURL: String
+    var exportPerFieldURL: String
+}
