@@ -11,7 +11,8 @@ struct InboxCountMiddleware: RouterMiddleware {
         let path = request.uri.path
         if request.method == .get, let principal = context.principal, !path.hasPrefix("/api"), !path.hasPrefix("/static"),
            !path.hasPrefix("/evidence") {
-            context.inboxCount = try await InboxQuery.run(for: principal, today: services.clock.today, on: services.database.sql).total
+            context.inboxCount = try await InboxQuery.run(for: principal, today: services.clock.today, timeZone: services.clock.timeZone,
+                                                          on: services.database.sql).total
         }
         return try await next(request, context)
     }
