@@ -49,9 +49,11 @@ enum MetricsBootstrap {
     }
 }
 
+/// `clock` is the real clock in the configured time zone unless a test passes its own.
 public func buildServices(_ config: AppConfig, logger: Logger, searchPath: [String]? = nil,
-                          clock: AppClock = .system()) async throws -> AppServices {
+                          clock: AppClock? = nil) async throws -> AppServices {
     try config.validate()
+    let clock = clock ?? .system(timeZone: config.timeZone)
     try L10n.validate()
     try OpenAPIDocument.validate()
     var dbLogger = logger

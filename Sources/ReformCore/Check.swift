@@ -10,9 +10,11 @@ enum Check {
         id == nil ? ValidationIssue(field: field, code: .required) : nil
     }
 
-    /// An optional date: blank is fine, anything else must be `YYYY-MM-DD`.
+    /// An optional date: blank is fine, anything else must be `YYYY-MM-DD` and a day its month has.
     static func date(_ value: String, field: String) -> ValidationIssue? {
-        FormValue.trimmed(value).isEmpty || FormValue.date(value) != nil ? nil : ValidationIssue(field: field, code: .invalidDate)
+        if FormValue.trimmed(value).isEmpty || FormValue.date(value) != nil { return nil }
+        if FormValue.dateParts(value) != nil { return ValidationIssue(field: field, code: .noSuchDay, value: FormValue.trimmed(value)) }
+        return ValidationIssue(field: field, code: .invalidDate)
     }
 
     /// Reported on the later date, the one a user would correct.

@@ -11,6 +11,15 @@ enum FormValue {
         LocalDate(iso: TextNormalizer.halfWidth(trimmed(s)))
     }
 
+    /// Year, month and day of a value written as `YYYY-MM-DD` with a month 1–12 and a day 1–31, whether or not that
+    /// month has the day: tells “2023-02-30” (no such day) from “2023/2/3” (not the format).
+    static func dateParts(_ s: String) -> (year: Int, month: Int, day: Int)? {
+        let parts = TextNormalizer.halfWidth(trimmed(s)).split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2, parts.allSatisfy({ isDigits($0) }),
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m), (1...31).contains(d) else { return nil }
+        return (y, m, d)
+    }
+
     /// A plain decimal such as "12", "-3" or "12.5". Stricter than `Double(_:)`, which would also
     /// take "1e3", "nan" and "inf".
     static func decimal(_ s: String) -> Double? {

@@ -1,16 +1,21 @@
 /// Why a value was rejected.
 public enum ValidationCode: String, Codable, Sendable, CaseIterable {
     case required, tooLong, invalidDate, invalidNumber, outOfRange, invalidChoice, dateOrder, invalidCode, duplicate, unchanged, notFound, cycle, tooShort, incorrect
+    /// A date written correctly for a day its month does not have (2023-02-30); the issue's `value` names it.
+    case noSuchDay
     /// Uploads: an empty file, one over the size limit (`limit` in MB), or one whose type or content is not allowed.
     case fileEmpty, fileTooLarge, fileType
     /// A sentence naming the field, e.g. “完成时限：日期格式应为 YYYY-MM-DD”.
     /// Every range in this domain starts at 0, so `limit` is enough to state it.
-    public func message(chinese: Bool, field label: String, limit: Int?) -> String {
-        chinese ? "\(label)：\(chineseText(limit: limit))" : "\(label): \(englishText(limit: limit))"
+    /// `value` is the rejected value, for the codes whose sentence names it (`noSuchDay`).
+    public func message(chinese: Bool, field label: String, limit: Int?, value: String? = nil) -> String {
+        chinese ? "\(label)：\(chineseText(limit: limit, value: value))" : "\(label): \(englishText(limit: limit, value: value))"
     }
 
-    private func chineseText(limit: Int?) -> String {
+    private func chineseText(limit: Int?, value: String?) -> String {
         switch self {
+        case .noSuchDay:
+            if let p = value.flatMap(FormValue.dateParts) { "\(p.year)年\(p.month)月没有\(p.day)日" } else { "该月没有这一天" }
         case .required: "不能为空"
         case .tooLong: limit.map { "不能超过 \($0) 个字" } ?? "内容过长"
         case .invalidDate: "日期格式应为 YYYY-MM-DD"
@@ -31,8 +36,10 @@ public enum ValidationCode: String, Codable, Sendable, CaseIterable {
         }
     }
 
-    private func englishText(limit: Int?) -> String {
+    private func englishText(limit: Int?, value: String?) -> String {
         switch self {
+        case .noSuchDay:
+            if let p = value.flatMap(FormValue.dateParts) { "\(Self.monthNames[p.month - 1]) \(p.year) has no day \(p.day)" } else { "that month has no such day" }
         case .required: "required"
         case .tooLong: limit.map { "at most \($0) characters" } ?? "too long"
         case .invalidDate: "expected a date as YYYY-MM-DD"
@@ -52,4 +59,7 @@ public enum ValidationCode: String, Codable, Sendable, CaseIterable {
         case .incorrect: "is incorrect"
         }
     }
+
+    private static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                                     "November", "December"]
 }

@@ -37,11 +37,14 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .customLong("files-dir"), help: "Directory for evidence files, outside the web root (default: $REFORM_FILES_DIR or data/files)")
     var filesDir: String?
     @Option(name: .customLong("max-evidence-mb"), help: "Largest evidence file accepted, in MB") var maxEvidenceMB = 20
+    @Option(name: .customLong("time-zone"), help: "IANA time zone in which dates and times are shown and today is reckoned")
+    var timeZone = AppConfig.defaultTimeZoneIdentifier
 
     func run() async throws {
         guard let level = Logger.Level(rawValue: logLevel) else { throw ValidationError("unknown log level \(logLevel)") }
         var config = AppConfig(hostname: hostname, port: port, database: try database.location(), loadDemoIfEmpty: !noDemo, logLevel: level,
-                               sessionIdleMinutes: sessionIdleMinutes, secureCookies: secureCookies, maxEvidenceBytes: maxEvidenceMB * 1024 * 1024)
+                               sessionIdleMinutes: sessionIdleMinutes, secureCookies: secureCookies, maxEvidenceBytes: maxEvidenceMB * 1024 * 1024,
+                               timeZoneIdentifier: timeZone)
         if let filesDir { config.filesDirectory = filesDir }
         let app = try await buildApplication(config)
         try await app.runService()

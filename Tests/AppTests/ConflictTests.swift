@@ -168,4 +168,40 @@ struct ConflictTests {
             #expect(try await f.counts() == before)
         }
     }
+
+    @Test func theConflictPageNamesUnitsListsOnlyRealChangesAndShowsLocalTime() async throws {
+        try await TestApp.run { services, client in
+            // given: while "you" have version 1 open, 李四 hands the item to the office, saves its participants in
+            // another order, and writes a remark that he takes back again
+            let f = Fixtures(services: services)
+            let l = try await SmallLedger.make(f)
+            let justice = try await f.unit("龙华区司法局", in: l.district.id)
+            let item = try await f.item("优化企业开办流程", plan: l.plan.id, parent: l.task.id, lead: l.developmentBureau.id,
+                                        participants: [justice.id, l.reformOffice.id], deadline: .iso("2024-06-30"))
+            var other = f
+            other.actor = "李四"
+            try await other.update(item.id) {
+                $0.leadUnitID = l.reformOffice.id
+                $0.participantUnitIDs = [justice.id]
+            }
+            try await other.update(item.id) { $0.participantUnitIDs = [justice.id, l.developmentBureau.id] }
+            // a reorder: the same units, so neither the history nor the conflict lists it
+            try await other.update(item.id) { $0.participantUnitIDs = [l.developmentBureau.id, justice.id] }
+            try await other.update(item.id) { $0.remarks = "临时备注" }
+            try await other.update(item.id) { $0.remarks = "" }
+            // when
+            let page = try await client.postForm("/items/\(item.id)", [
+                ("version", "1"), ("title", "优化企业开办流程"), ("leadUnitId", String(l.developmentBureau.id)),
+                ("participantUnitIds", String(justice.id)), ("participantUnitIds", String(l.reformOffice.id)),
+                ("status", "in_progress"), ("ownPercent", "0"), ("weight", "1"), ("deadline", "2024-06-30"),
+            ])
+            // then
+            #expect(page.status == .conflict)
+            let html = page.text
+            #expect(html.contains("<tr><td>牵头单位</td><td>龙华区发展和改革局</td><td><strong>龙华区委改革办</strong></td><td>李四</td><td>2026年11月20日 10:00</td></tr>"))
+            #expect(html.contains("<td>参与单位</td><td>龙华区司法局、龙华区委改革办</td><td><strong>龙华区司法局、龙华区发展和改革局</strong></td>"))
+            #expect(!html.contains("<td>备注</td>"))
+            #expect(!html.contains("2026-11-20T"))
+        }
+    }
 }

@@ -208,7 +208,7 @@ struct FormValidationTests {
             ])
             // then
             #expect(response.status == .badRequest)
-            #expect(response.text.contains("NUL"))
+            #expect(response.text.contains("参数“") && response.text.contains("的值无效"))
             #expect(try await f.counts() == before)
         }
     }
@@ -222,7 +222,7 @@ struct FormValidationTests {
             let api = try await client.get("/api/v1/ledger?q=%E5%95%86%00%E4%BA%8B%E7%99%BB")
             // then
             #expect(page.status == .badRequest)
-            #expect(page.text.contains("q:"))
+            #expect(page.text.contains("参数“q”的值无效"))
             #expect(api.status == .badRequest)
             #expect(api.apiError?.parameter == "q")
         }
@@ -270,5 +270,31 @@ struct FormValidationTests {
             rest = rest[r.upperBound...]
         }
         return names
+    }
+
+    @Test func anImpossibleDateIsNamedAndKeptInTheBox() async throws {
+        try await TestApp.run { services, client in
+            // given
+            let f = Fixtures(services: services)
+            let l = try await SmallLedger.make(f)
+            let before = try await f.counts()
+            // when
+            let zh = try await client.postForm("/plans/\(l.plan.id)/items", [
+                ("title", "优化企业开办流程"), ("leadUnitId", String(l.developmentBureau.id)), ("status", "in_progress"),
+                ("deadline", "2023-02-30"), ("startDate", "2023/1/5"),
+            ])
+            let en = try await client.postForm("/plans/\(l.plan.id)/items?lang=en", [
+                ("title", "优化企业开办流程"), ("leadUnitId", String(l.developmentBureau.id)), ("status", "in_progress"), ("deadline", "2023-02-30"),
+            ])
+            // then
+            #expect(zh.status == .unprocessableContent)
+            #expect(zh.text.contains("完成时限：2023年2月没有30日"))
+            #expect(!zh.text.contains("完成时限：日期格式应为"))
+            #expect(zh.text.contains("开始日期：日期格式应为 YYYY-MM-DD"))
+            #expect(zh.text.contains(#"<input type="text" id="f-deadline" name="deadline" value="2023-02-30" aria-invalid="true">"#))
+            #expect(zh.text.contains(#"<input type="text" id="f-startDate" name="startDate" value="2023/1/5" aria-invalid="true">"#))
+            #expect(en.text.contains("Deadline: February 2023 has no day 30"))
+            #expect(try await f.counts() == before)
+        }
     }
 }

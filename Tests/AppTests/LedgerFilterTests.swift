@@ -321,7 +321,7 @@ struct LedgerFilterTests {
             #expect(api.apiError?.parameter == parameter)
             #expect(api.apiError?.message.hasPrefix(parameter + ":") == true)
             #expect(page.status == .badRequest)
-            #expect(page.text.contains(parameter + ":"))
+            #expect(page.text.contains("参数“\(parameter)”的值无效"))
             #expect(page.headers[.contentType]?.hasPrefix("text/html") == true)
         }
     }

@@ -59,7 +59,14 @@ struct PlanDraftTests {
         ])
     }
 
-    @Test(arguments: ["2024-02-30", "2024-2-3", "2024/01/01", "明天"])
+    @Test func aDayTheMonthDoesNotHaveIsNamed() {
+        // when
+        let result = issues { $0.issueDate = "2024-02-30" }
+        // then
+        #expect(result == [ValidationIssue(field: "issueDate", code: .noSuchDay, value: "2024-02-30")])
+    }
+
+    @Test(arguments: ["2024-2-3", "2024/01/01", "明天", "2024-13-01"])
     func datesMustBeISO(text: String) {
         // when
         let result = issues {

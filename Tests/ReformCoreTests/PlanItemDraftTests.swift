@@ -109,7 +109,7 @@ struct PlanItemDraftTests {
         // then
         #expect(result == [
             ValidationIssue(field: "startDate", code: .invalidDate),
-            ValidationIssue(field: "deadline", code: .invalidDate),
+            ValidationIssue(field: "deadline", code: .noSuchDay, value: "2022-02-30"),
         ])
     }
 

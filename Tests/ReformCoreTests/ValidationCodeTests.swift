@@ -12,6 +12,15 @@ struct ValidationCodeTests {
         #expect(english == "Deadline: expected a date as YYYY-MM-DD")
     }
 
+    @Test func aDayTheMonthDoesNotHaveIsNamed() {
+        // when
+        let chinese = ValidationCode.noSuchDay.message(chinese: true, field: "完成时限", limit: nil, value: "2023-02-30")
+        let english = ValidationCode.noSuchDay.message(chinese: false, field: "Deadline", limit: nil, value: "2023-02-30")
+        // then
+        #expect(chinese == "完成时限：2023年2月没有30日")
+        #expect(english == "Deadline: February 2023 has no day 30")
+    }
+
     @Test func limitsAppearInMessages() {
         // when
         let tooLong = ValidationCode.tooLong.message(chinese: true, field: "标题", limit: 300)

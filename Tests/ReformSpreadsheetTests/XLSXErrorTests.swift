@@ -46,8 +46,11 @@ struct XLSXErrorTests {
         try ZipInspector.rewrite(source, to: plainZip, replacing: asZip)
         try ZipInspector.rewrite(source, to: docx, replacing: asDocx)
         // then
-        #expect(throws: SpreadsheetError.notAnXLSXWorkbook(detail: "xl/workbook.xml is missing")) { try XLSXReader(url: plainZip) }
-        #expect(throws: SpreadsheetError.notAnXLSXWorkbook(detail: "it is a Word document (.docx)")) { try XLSXReader(url: docx) }
+        #expect(throws: SpreadsheetError.notAnXLSXWorkbook(.noWorkbookPart)) { try XLSXReader(url: plainZip) }
+        #expect(throws: SpreadsheetError.notAnXLSXWorkbook(.wordDocument)) { try XLSXReader(url: docx) }
+        // and the import page's Chinese says it in Chinese
+        #expect(SpreadsheetError.notAnXLSXWorkbook(.noWorkbookPart).chineseDescription == "该 zip 文件不是 xlsx 工作簿：其中没有工作簿内容（缺少 xl/workbook.xml）。")
+        #expect(SpreadsheetError.notAnXLSXWorkbook(.wordDocument).chineseDescription == "该 zip 文件不是 xlsx 工作簿：它是 Word 文档（.docx）。")
     }
 
     @Test("a sheet cut off mid-XML names its part: unexpected end of file")

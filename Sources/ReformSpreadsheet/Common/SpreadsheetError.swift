@@ -9,8 +9,8 @@ public enum SpreadsheetError: Error, Sendable, Equatable, CustomStringConvertibl
     case truncatedArchive
     /// An Excel 97–2003 .xls file, or a password-protected workbook: both are OLE2 compound files, not zips.
     case legacyOrEncryptedWorkbook
-    /// A zip that does not hold an xlsx workbook (a .docx, a zip of files); `detail` says what was looked for.
-    case notAnXLSXWorkbook(detail: String)
+    /// A zip that does not hold an xlsx workbook (a .docx, a zip of files); what it is instead, when that is known.
+    case notAnXLSXWorkbook(NotAWorkbook)
     /// A part the workbook refers to is not in the archive.
     case missingPart(String)
     /// A part's XML ended before its elements were closed.
@@ -38,8 +38,8 @@ public enum SpreadsheetError: Error, Sendable, Equatable, CustomStringConvertibl
             return "The file is truncated or damaged: the zip directory at its end is missing."
         case .legacyOrEncryptedWorkbook:
             return "The file is an Excel 97–2003 workbook (.xls) or a password-protected workbook; save it as an unprotected .xlsx."
-        case .notAnXLSXWorkbook(let detail):
-            return "The zip archive is not an xlsx workbook: \(detail)."
+        case .notAnXLSXWorkbook(let what):
+            return "The zip archive is not an xlsx workbook: \(what.english)."
         case .missingPart(let part):
             return "\(part): the part is missing from the workbook."
         case .unexpectedEndOfFile(let part):
@@ -72,8 +72,8 @@ extension SpreadsheetError {
             return "文件不完整或已损坏：缺少末尾的 zip 目录（可能下载或复制时被截断）。"
         case .legacyOrEncryptedWorkbook:
             return "文件是 Excel 97–2003 工作簿（.xls）或设有密码保护的工作簿；请另存为未加密的 .xlsx。"
-        case .notAnXLSXWorkbook(let detail):
-            return "该 zip 文件不是 xlsx 工作簿：\(detail)。"
+        case .notAnXLSXWorkbook(let what):
+            return "该 zip 文件不是 xlsx 工作簿：\(what.chinese)。"
         case .missingPart(let part):
             return "\(part)：工作簿中缺少这一部分。"
         case .unexpectedEndOfFile(let part):
@@ -92,6 +92,33 @@ extension SpreadsheetError {
             return "\(path)：\(reason)。"
         case .writerMisuse(let reason):
             return "表格写入程序使用有误：\(reason)。"
+        }
+    }
+}
+
+extension SpreadsheetError {
+    /// What a zip that is not an xlsx workbook turned out to be.
+    public enum NotAWorkbook: Sendable, Equatable {
+        case wordDocument, presentation, openDocument
+        /// A zip without xl/workbook.xml (and nothing else recognised).
+        case noWorkbookPart
+
+        var english: String {
+            switch self {
+            case .wordDocument: "it is a Word document (.docx)"
+            case .presentation: "it is a PowerPoint presentation (.pptx)"
+            case .openDocument: "it is an OpenDocument file (.ods); save it as .xlsx"
+            case .noWorkbookPart: "xl/workbook.xml is missing"
+            }
+        }
+
+        var chinese: String {
+            switch self {
+            case .wordDocument: "它是 Word 文档（.docx）"
+            case .presentation: "它是 PowerPoint 演示文稿（.pptx）"
+            case .openDocument: "它是 OpenDocument 文件（.ods），请另存为 .xlsx"
+            case .noWorkbookPart: "其中没有工作簿内容（缺少 xl/workbook.xml）"
+            }
         }
     }
 }

@@ -156,14 +156,14 @@ public struct XLSXReader: Sendable {
         // Some generators leave _rels/.rels out; Excel still finds the workbook at its usual place.
         if package.contains("xl/workbook.xml") { return "xl/workbook.xml" }
         if package.contains("word/document.xml") {
-            throw SpreadsheetError.notAnXLSXWorkbook(detail: "it is a Word document (.docx)")
+            throw SpreadsheetError.notAnXLSXWorkbook(.wordDocument)
         }
         if package.contains("ppt/presentation.xml") {
-            throw SpreadsheetError.notAnXLSXWorkbook(detail: "it is a PowerPoint presentation (.pptx)")
+            throw SpreadsheetError.notAnXLSXWorkbook(.presentation)
         }
         if package.contains("content.xml") {
-            throw SpreadsheetError.notAnXLSXWorkbook(detail: "it is an OpenDocument file (.ods); save it as .xlsx")
+            throw SpreadsheetError.notAnXLSXWorkbook(.openDocument)
         }
-        throw SpreadsheetError.notAnXLSXWorkbook(detail: "xl/workbook.xml is missing")
+        throw SpreadsheetError.notAnXLSXWorkbook(.noWorkbookPart)
     }
 }

@@ -149,6 +149,24 @@ struct ImportPageTests {
         }
     }
 
+    @Test func anEmptyFileIsCalledEmpty() async throws {
+        try await TestApp.run { services, client in
+            // given
+            let f = Fixtures(services: services)
+            let district = try await f.jurisdiction()
+            let target = [("mode", "newPlan"), ("jurisdictionId", String(district.id))]
+            // when
+            let zh = try await Self.upload(client, fields: target, file: ("台账.xlsx", Data()))
+            let en = try await Self.upload(client, path: "/imports?lang=en", fields: target, file: ("ledger.xlsx", Data()))
+            // then
+            #expect(zh.status == .unprocessableContent)
+            #expect(zh.text.contains("文件“台账.xlsx”是空的（0 字节）"))
+            #expect(!zh.text.contains("请上传文件或粘贴文本"))
+            #expect(en.text.contains("The file “ledger.xlsx” is empty (0 bytes)"))
+            #expect(try await f.count("import_batches") == 0)
+        }
+    }
+
     @Test func aMissingTargetIsReportedOnTheForm() async throws {
         try await TestApp.run { _, client in
             // when

@@ -88,6 +88,28 @@ struct ReportPageTests {
         }
     }
 
+    @Test func theReportPageWritesSizesInChineseAndEmptySectionsAsNone() async throws {
+        try await TestApp.run { services, client in
+            // given: a draft with no problems written, and a small PDF
+            let (r, _, liaison, _) = try await Self.signedIn(services, client)
+            _ = try await r.assignedAndSigned()
+            _ = try await Self.file(liaison, "/items/\(r.measure.id)/reports", Self.reportFields(r, submit: false),
+                                    files: [("evidence", "上线通知.pdf", EvidenceUploadTests.pdf)])
+            let report = try await ReportQueries.reports(ofItem: r.measure.id, on: r.f.sql)[0]
+            // when
+            let zh = try await liaison.get("/reports/\(report.id)")
+            let en = try await liaison.get("/reports/\(report.id)?lang=en")
+            // then
+            #expect(zh.status == .ok)
+            #expect(zh.text.contains("\(EvidenceUploadTests.pdf.count) 字节"))
+            #expect(!zh.text.contains("bytes"))
+            #expect(zh.text.contains("<dt>存在问题</dt><dd>无</dd>"))
+            #expect(zh.text.contains("<dt>工作进展</dt><dd>完成系统上线</dd>"))
+            #expect(en.text.contains("\(EvidenceUploadTests.pdf.count) bytes"))
+            #expect(en.text.contains("<dt>Problems</dt><dd>None</dd>"))
+        }
+    }
+
     @Test func aBadFileLeavesNoReportAndNoFile() async throws {
         try await TestApp.run { services, client in
             // given

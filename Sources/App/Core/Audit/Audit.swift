@@ -45,25 +45,28 @@ enum Audit {
     static func diff(_ before: [String: String?], _ after: [String: String?]) -> [Change] {
         after.keys.sorted().compactMap { key in
             let b = before[key] ?? nil, a = after[key] ?? nil
-            // An empty value and no value are the same to a reader of the history.
-            return (b ?? "") == (a ?? "") ? nil : Change(field: key, before: b, after: a)
+            // An empty value and no value, or the same ids in another order (a form lists units in its own order), are
+            // the same to a reader of the history.
+            return ChangeText.same(key, b, a) ? nil : Change(field: key, before: b, after: a)
         }
     }
 
-    /// What changed since `baseVersion`, for a 409: the latest value of each field and who changed it.
+    /// What changed since `baseVersion`, for a 409: the latest value of each field and who changed it. A field that
+    /// was changed and changed back, or whose list of ids was only reordered, did not really change and is left out.
     static func conflictChanges(entity: String, id: Int, baseVersion: Int, yours: [String: String?],
                                 on db: any SQLDatabase) async throws -> [ConflictChange] {
         let entries = try await ItemQueries.history(entity: entity, id: id, sinceVersion: baseVersion, on: db)
-        var seen = Set<String>()
-        var result: [ConflictChange] = []
-        for entry in entries {  // newest first
-            for (field, pair) in entry.changeMap.sorted(by: { $0.key < $1.key }) where !seen.contains(field) {
-                seen.insert(field)
-                result.append(ConflictChange(field: field, yours: yours[field] ?? nil,
-                                             current: pair.count > 1 ? pair[1] : nil,
-                                             changedBy: entry.actor, changedAt: entry.at))
+        var latest: [String: ConflictChange] = [:]
+        var base: [String: String?] = [:]
+        for entry in entries {  // newest first: the last one seen is the oldest, whose "before" is the value at baseVersion
+            for (field, pair) in entry.changeMap {
+                if latest[field] == nil {
+                    latest[field] = ConflictChange(field: field, yours: yours[field] ?? nil, current: pair.count > 1 ? pair[1] : nil,
+                                                   changedBy: entry.actor, changedAt: entry.at)
+                }
+                base[field] = pair.first ?? nil
             }
         }
-        return result.sorted { $0.field < $1.field }
+        return latest.values.filter { !ChangeText.same($0.field, base[$0.field] ?? nil, $0.current) }.sorted { $0.field < $1.field }
     }
 }

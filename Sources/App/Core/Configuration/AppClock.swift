@@ -34,6 +34,12 @@ public struct AppClock: Sendable {
     /// Now as the stored timestamp text (UTC, milliseconds).
     public var timestamp: String { Timestamp.of(now) }
 
+    /// The day a stored timestamp falls on in the clock's time zone.
+    func localDate(ofTimestamp timestamp: String) -> LocalDate? { Timestamp.localDate(timestamp, in: timeZone) }
+
+    /// The stored timestamp of 00:00 on `day` in the clock's time zone.
+    func timestamp(startOf day: LocalDate) -> String { Timestamp.startOf(day, in: timeZone) }
+
     /// A moment `seconds` from now as stored timestamp text.
     func timestamp(in seconds: TimeInterval) -> String { Timestamp.of(now.addingTimeInterval(seconds)) }
 }

@@ -31,7 +31,11 @@ public struct AppConfig: Sendable {
     /// The largest evidence file accepted, in bytes.
     public var maxEvidenceBytes: Int
 
+    /// Where the offices are (an IANA name): dates and times are shown, and "today" is reckoned, in this zone.
+    public var timeZoneIdentifier: String
+
     public static let defaultMaxEvidenceBytes = 20 * 1024 * 1024
+    public static let defaultTimeZoneIdentifier = "Asia/Shanghai"
 
     public init(
         hostname: String = "127.0.0.1",
@@ -45,7 +49,8 @@ public struct AppConfig: Sendable {
         sessionIdleMinutes: Int = 480,
         secureCookies: Bool = false,
         filesDirectory: String = ProcessInfo.processInfo.environment["REFORM_FILES_DIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "data/files",
-        maxEvidenceBytes: Int = defaultMaxEvidenceBytes
+        maxEvidenceBytes: Int = defaultMaxEvidenceBytes,
+        timeZoneIdentifier: String = defaultTimeZoneIdentifier
     ) {
         self.hostname = hostname
         self.port = port
@@ -59,7 +64,11 @@ public struct AppConfig: Sendable {
         self.secureCookies = secureCookies
         self.filesDirectory = filesDirectory
         self.maxEvidenceBytes = maxEvidenceBytes
+        self.timeZoneIdentifier = timeZoneIdentifier
     }
+
+    /// The configured zone (`validate` refuses an unknown name).
+    public var timeZone: TimeZone { TimeZone(identifier: timeZoneIdentifier) ?? AppClock.defaultTimeZone }
 
     /// Chooses the database from an explicit URL, else `REFORM_DATABASE_URL`, else the SQLite file.
     public static func databaseLocation(url: String?, environment: [String: String] = ProcessInfo.processInfo.environment,
@@ -82,6 +91,9 @@ public struct AppConfig: Sendable {
         if case .sqliteFile(let path) = database, path.isEmpty { problems.append("SQLite file path is empty") }
         if filesDirectory.isEmpty { problems.append("files directory is empty") }
         if !(1...(1024 * 1024 * 1024)).contains(maxEvidenceBytes) { problems.append("evidence size limit must be 1 byte … 1 GB (got \(maxEvidenceBytes))") }
+        if TimeZone(identifier: timeZoneIdentifier) == nil {
+            problems.append("time zone must be an IANA name such as Asia/Shanghai (got \(timeZoneIdentifier.prefix(40)))")
+        }
         if !problems.isEmpty { throw ConfigError(problems: problems) }
     }
 }

@@ -71,6 +71,7 @@ enum OpenAPIBase {
               "required",
               "tooLong",
               "invalidDate",
+              "noSuchDay",
               "invalidNumber",
               "outOfRange",
               "invalidChoice",

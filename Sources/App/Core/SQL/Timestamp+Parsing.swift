@@ -12,3 +12,20 @@ extension Timestamp {
         return Date(timeIntervalSince1970: Double(day.dayNumber) * 86_400 + Double(h * 3600 + m * 60 + s) + millis)
     }
 }
+
+extension Timestamp {
+    /// The day a stored timestamp falls on in `timeZone`.
+    static func localDate(_ timestamp: String, in timeZone: TimeZone) -> LocalDate? {
+        date(timestamp).map { LocalDate.today(now: $0, secondsFromGMT: timeZone.secondsFromGMT(for: $0)) }
+    }
+
+    /// The stored timestamp of 00:00 on `day` in `timeZone`, for ranges over stored timestamps: "from this day on"
+    /// means from the offices' midnight, not from midnight UTC.
+    static func startOf(_ day: LocalDate, in timeZone: TimeZone) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let start = calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day))
+            ?? Date(timeIntervalSince1970: Double(day.dayNumber) * 86_400)
+        return of(start)
+    }
+}

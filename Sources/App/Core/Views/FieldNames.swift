@@ -13,6 +13,6 @@ enum FieldNames {
     }
 
     static func apiIssues(_ issues: [ValidationIssue]) -> [ValidationIssue] {
-        issues.map { ValidationIssue(field: api($0.field), code: $0.code, limit: $0.limit) }
+        issues.map { ValidationIssue(field: api($0.field), code: $0.code, limit: $0.limit, value: $0.value) }
     }
 }

@@ -17,10 +17,16 @@ struct FormField {
         var d: [String: Any] = [
             "name": name, "label": L10n.field(name, l), "value": value, "required": required,
             "error": errors.joined(separator: "；"), "hasError": !errors.isEmpty, "hint": hint ?? "", "hasHint": hint != nil,
-            "wide": wide, "is_" + kind.rawValue: true, "id": "f-" + name,
+            "wide": wide, "is_" + Self.shownKind(kind, value: value).rawValue: true, "id": "f-" + name,
         ]
         d["options"] = options.map { ["value": $0.value, "label": $0.label, "selected": selected.contains($0.value) || $0.value == value] }
         return d
+    }
+
+    /// A date box drops a value that is not a real `YYYY-MM-DD` day (2023-02-30): such a value is shown in a text box,
+    /// so what was typed stays beside the message saying what is wrong with it.
+    static func shownKind(_ kind: Kind, value: String) -> Kind {
+        kind == .date && !value.isEmpty && LocalDate(iso: value) == nil ? .text : kind
     }
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import ReformCore
 
 /// Every string a person reads, in Chinese (default) and English.
@@ -46,12 +47,25 @@ enum L10n {
     }
 
     static func issue(_ issue: ValidationIssue, _ l: Language, scope: String? = nil) -> String {
-        issue.code.message(chinese: l == .zh, field: field(issue.field, l, scope: scope), limit: issue.limit)
+        issue.code.message(chinese: l == .zh, field: field(issue.field, l, scope: scope), limit: issue.limit, value: issue.value)
     }
 
+    /// One style per language on every page: 2026年11月30日 in Chinese, 2026-11-30 in English.
     static func date(_ iso: String?, _ l: Language) -> String {
         guard let iso, let d = LocalDate(iso: iso) else { return "" }
-        return l == .zh ? d.chinese : d.iso
+        return date(d, l)
+    }
+
+    static func date(_ d: LocalDate, _ l: Language) -> String { l == .zh ? d.chinese : d.iso }
+
+    /// A stored timestamp (UTC) in the server's time zone, in the same style as `date`: 2026年11月30日 10:00, or
+    /// 2026-11-30 10:00 in English. Anything that is not a stored timestamp is shown as it is.
+    static func time(_ timestamp: String?, _ l: Language, in timeZone: TimeZone) -> String {
+        guard let timestamp, let instant = Timestamp.date(timestamp) else { return timestamp ?? "" }
+        let local = Int(instant.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: instant)
+        let days = Int((Double(local) / 86_400).rounded(.down))
+        let minutes = (local - days * 86_400) / 60
+        return date(LocalDate(dayNumber: days), l) + " " + String(format: "%02d:%02d", minutes / 60, minutes % 60)
     }
 
     static func percent(_ p: Double?) -> String {

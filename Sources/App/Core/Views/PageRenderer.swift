@@ -73,13 +73,10 @@ public struct PageRenderer: Sendable {
         return me
     }
 
-    func errorPage(status: HTTPResponse.Status, message: String, language: Language) -> Response {
-        let object: [String: Any] = [
-            "t": L10n.table(language), "htmlLang": language.htmlLang, "pageTitle": L10n.t("error.title", language),
-            "status": Int(status.code), "message": message,
-        ]
-        let html = library.render(object, withTemplate: "error") ?? message
-        return Self.html(html, status: status)
+    /// An error inside the usual layout: the navigation, the user and the inbox count when the context has them.
+    func errorPage(status: HTTPResponse.Status, message: String, context: AppRequestContext, request: Request) -> Response {
+        page("error", title: L10n.t("error.title", context.language), data: ["status": Int(status.code), "message": message],
+             context: context, request: request, status: status)
     }
 
     static func html(_ body: String, status: HTTPResponse.Status = .ok) -> Response {

@@ -25,7 +25,7 @@ struct AccountAPI: APIHandlers {
                 }
             }
             let filter = try AuditFilter.parse(params)
-            let (entries, hasMore) = try await AuditQuery.search(filter, scope: p, on: sql)
+            let (entries, hasMore) = try await AuditQuery.search(filter, scope: p, clock: services.clock, on: sql)
             return try APIResponse.json(APIModels.AuditPage(items: entries.map(APIModels.AuditEntryDTO.init), page: filter.page,
                                                             perPage: filter.perPage, hasMore: hasMore))
         }

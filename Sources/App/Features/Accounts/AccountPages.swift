@@ -117,15 +117,15 @@ struct AccountPages: PageHandlers {
             "user": ["username": user.username, "displayName": user.displayName, "role": L10n.t("role." + user.role, l),
                      "scope": [user.unitName, user.jurisdictionName].compactMap { $0 }.joined(separator: " · ").nonEmpty
                         ?? L10n.t("account.nationwide", l),
-                     "passwordChangedAt": Self.displayTime(user.passwordChangedAt)],
+                     "passwordChangedAt": displayTime(user.passwordChangedAt, l)],
             "passwordHint": String(format: L10n.t("account.passwordHint", l), PasswordHasher.minimumLength),
             "passwordChanged": request.uri.queryParameters.get("password_changed") != nil,
             "passwordIssues": passwordIssues.map { L10n.issue($0, l) }, "hasPasswordIssues": !passwordIssues.isEmpty,
             "tokenIssues": tokenIssues.map { L10n.issue($0, l) }, "hasTokenIssues": !tokenIssues.isEmpty,
             "tokens": tokens.map { t -> [String: Any] in
-                var d: [String: Any] = ["id": t.id, "name": t.name, "prefix": t.prefix, "createdAt": Self.displayTime(t.createdAt),
-                                        "lastUsedAt": t.lastUsedAt.map(Self.displayTime) ?? "—"]
-                if let revoked = t.revokedAt { d["revokedAt"] = Self.displayTime(revoked) }
+                var d: [String: Any] = ["id": t.id, "name": t.name, "prefix": t.prefix, "createdAt": displayTime(t.createdAt, l),
+                                        "lastUsedAt": t.lastUsedAt.map { displayTime($0, l) } ?? "—"]
+                if let revoked = t.revokedAt { d["revokedAt"] = displayTime(revoked, l) }
                 return d
             },
             "hasTokens": !tokens.isEmpty,

@@ -20,7 +20,7 @@ struct UserPages: PageHandlers {
                 "scope": [u.unitName, u.jurisdictionName].compactMap { $0 }.joined(separator: " · ").nonEmpty ?? L10n.t("account.nationwide", l),
                 "inactive": !u.active,
             ]
-            if let locked = u.lockedUntil, locked > now { row["lockedUntil"] = Self.displayTime(locked) }
+            if let locked = u.lockedUntil, locked > now { row["lockedUntil"] = displayTime(locked, l) }
             return row
         }
         return renderer.page("users", title: L10n.t("users.title", l), data: [
@@ -61,7 +61,7 @@ struct UserPages: PageHandlers {
             return try await userPage(id: id, input: input, version: f.int("version") ?? 0, issues: issues, request: request,
                                       context: context, status: .unprocessableContent)
         } catch AppError.conflict(_, _, let current, let changes) {
-            return conflictPage(changes: changes, currentVersion: current, reloadURL: "/users/\(id ?? 0)/edit", request: request, context: context)
+            return try await conflictPage(changes: changes, currentVersion: current, reloadURL: "/users/\(id ?? 0)/edit", request: request, context: context)
         }
     }
 

@@ -13,15 +13,20 @@ struct AuditPages: PageHandlers {
         let params = request.queryMultiMap
         try QueryString.rejectNUL(params)
         let filter = try AuditFilter.parse(params)
-        let (entries, hasMore) = try await AuditQuery.search(filter, scope: p, on: sql)
-        let readable = try await auditReader(entries, l)
+        let (entries, hasMore) = try await AuditQuery.search(filter, scope: p, clock: services.clock, on: sql)
+        // What an entry is about is named like the ids in its changes: an item by its number and title, a unit by its name.
+        let nameField = ["item": "itemId", "plan": "planId", "unit": "unitId", "jurisdiction": "jurisdictionId"]
+        let subjects: [[String: [String?]]] = entries.compactMap { e in nameField[e.entityType].map { [$0: [String(e.entityId)]] } }
+        let text = try await ChangeText.load(entries.map(\.changeMap) + subjects, language: l, timeZone: services.clock.timeZone, on: sql)
         let rows = entries.map { e -> [String: Any] in
+            let name = nameField[e.entityType].map { text.value($0, String(e.entityId)) }.flatMap { $0 == String(e.entityId) ? nil : $0 }
             var row: [String: Any] = [
-                "at": Self.displayTime(e.at), "actor": e.actor, "action": L10n.t("history.action." + e.action, l),
+                "at": displayTime(e.at, l), "actor": e.actor, "action": text.action(e.action),
                 "entity": L10n.t("entity." + e.entityType, l), "entityId": e.entityId, "version": e.version,
+                "entityName": name ?? "#\(e.entityId)",
                 "changes": e.changeMap.sorted { $0.key < $1.key }.map { key, pair in
-                    let before = readable(key, pair.first ?? nil), after = readable(key, pair.count > 1 ? pair[1] : nil)
-                    return ["field": L10n.field(key, l), "before": before, "after": after, "hasBefore": !before.isEmpty]
+                    let before = text.value(key, pair.first ?? nil), after = text.value(key, pair.count > 1 ? pair[1] : nil)
+                    return ["field": text.label(key), "before": before, "after": after, "hasBefore": !before.isEmpty]
                 },
             ]
             if let link = Self.auditLink(e) { row["link"] = link }
@@ -43,35 +48,6 @@ struct AuditPages: PageHandlers {
         if filter.page > 1 { data["prevURL"] = "/audit?" + QueryString.encode(base + [("page", String(filter.page - 1))]) }
         if hasMore { data["nextURL"] = "/audit?" + QueryString.encode(base + [("page", String(filter.page + 1))]) }
         return renderer.page("audit", title: L10n.t("audit.title", l), data: data, context: context, request: request, active: "audit")
-    }
-
-    /// The log stores ids and codes; a reader wants names: units, jurisdictions, roles, statuses and failure reasons.
-    private func auditReader(_ entries: [AuditEntry], _ l: Language) async throws -> (String, String?) -> String {
-        var unitIds = Set<Int>(), jurisdictionIds = Set<Int>()
-        for e in entries {
-            for (key, pair) in e.changeMap {
-                let ids = pair.compactMap { $0 }.flatMap { $0.split(separator: ",").compactMap { Int($0) } }
-                if ["unitId", "leadUnitId", "participantUnitIds"].contains(key) { unitIds.formUnion(ids) }
-                if ["jurisdictionId", "parentId"].contains(key) { jurisdictionIds.formUnion(ids) }
-            }
-        }
-        let units = Dictionary(uniqueKeysWithValues: try await UnitQueries.byIDs(Array(unitIds), on: sql).map { ($0.id, $0.name) })
-        let jurisdictions = Dictionary(uniqueKeysWithValues: try await JurisdictionQueries.all(on: sql)
-            .filter { jurisdictionIds.contains($0.id) }.map { ($0.id, $0.name) })
-        return { field, value in
-            guard let value, !value.isEmpty else { return "" }
-            func names(_ table: [Int: String]) -> String {
-                value.split(separator: ",").map { Int($0).flatMap { table[$0] } ?? String($0) }.joined(separator: "、")
-            }
-            switch field {
-            case "unitId", "leadUnitId", "participantUnitIds": return names(units)
-            case "jurisdictionId", "parentId": return names(jurisdictions)
-            case "role": return L10n.t("role." + value, l)
-            case "status": return L10n.status(value, l)
-            case "failure": return L10n.t("audit.reason." + value, l)
-            default: return value
-            }
-        }
     }
 
     /// Where an entry's record lives, when it has a page.

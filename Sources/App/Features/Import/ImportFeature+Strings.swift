@@ -1,6 +1,6 @@
 extension ImportFeature {
     /// The import feature's strings.
-    static let strings = StringTable(prefixes: ["error.code.", "import."], entries: [
+    static let strings = StringTable(prefixes: ["error.code.", "import.", "field.", "history.action."], entries: [
         ("error.code.text_and_content", "请只提供文本或文件内容中的一项", "Give either text or content, not both"),
         ("error.code.invalid_base64", "文件内容不是有效的 base64 编码", "content: not valid base64"),
         ("import.field.target", "导入到", "Import into"),
@@ -85,6 +85,13 @@ extension ImportFeature {
         ("import.unknownKind", "无法识别文件类型：请上传 .docx、.txt、.xlsx 或 .csv 文件", "Unknown file kind: upload a .docx, .txt, .xlsx or .csv file"),
         ("import.pastedText", "粘贴的文本", "Pasted text"),
         ("import.nothing", "请上传文件或粘贴文本", "Upload a file or paste some text"),
+        ("import.emptyFile", "文件“{1}”是空的（0 字节），请检查后重新上传", "The file “{1}” is empty (0 bytes); check it and upload it again"),
+        ("history.action.commit", "提交导入", "Import committed"),
+        ("history.action.undo", "撤销导入", "Import undone"),
+        ("field.items", "条目数", "Items"),
+        ("field.newUnits", "新建单位数", "New units"),
+        ("field.removedItems", "删除条目数", "Items removed"),
+        ("field.removedUnits", "删除单位数", "Units removed"),
         ("import.deadlineUnreadable", "无法识别的时限", "not a readable deadline"),
         ("import.atRow", "{1} 第{2}行", "{1} row {2}"),
         ("import.atColumn", "{1}列", "column {1}"),

@@ -47,7 +47,11 @@ struct ImportPages: PageHandlers {
         try await AccessGuard(context, sql: sql).requireImportTarget(target)
         let text = value("text")
         let upload: ImportService.Upload
-        if let file, !file.data.isEmpty {
+        if let file, !file.filename.isEmpty, file.data.isEmpty {
+            // A file was chosen but holds nothing: say so, rather than ask for a file.
+            return try await importFormPage(target: target, text: text, message: L10n.fill("import.emptyFile", l, file.filename), issues: [],
+                                            request: request, context: context, status: .unprocessableContent)
+        } else if let file, !file.data.isEmpty {
             guard let kind = ImportService.kind(forFilename: file.filename) else {
                 return try await importFormPage(target: target, text: text, message: L10n.t("import.unknownKind", l), issues: [],
                                                 request: request, context: context, status: .unprocessableContent)
@@ -220,12 +224,12 @@ struct ImportPages: PageHandlers {
     func batchSummary(_ b: ImportBatchRecord, _ l: Language) -> [String: Any] {
         var row: [String: Any] = [
             "id": b.id, "filename": b.filename, "kind": b.kind.uppercased(), "status": ImportFailure.statusName(b.status, l),
-            "statusKey": b.status, "createdAt": Self.displayTime(b.createdAt), "actor": b.actor, "itemCount": b.itemCount,
+            "statusKey": b.status, "createdAt": displayTime(b.createdAt, l), "actor": b.actor, "itemCount": b.itemCount,
             "errorCount": b.errorCount, "warningCount": b.warningCount, "newUnitCount": b.newUnitCount,
             "isCommitted": b.status == "committed", "isDraft": b.status == "draft",
         ]
-        if let at = b.committedAt { row["committedAt"] = Self.displayTime(at) }
-        if let at = b.undoneAt { row["undoneAt"] = Self.displayTime(at) }
+        if let at = b.committedAt { row["committedAt"] = displayTime(at, l) }
+        if let at = b.undoneAt { row["undoneAt"] = displayTime(at, l) }
         if let planId = b.planId, b.status == "committed" { row["planId"] = planId }
         return row
     }

@@ -23,23 +23,7 @@ struct ItemPages: PageHandlers {
         let lead = try await item.leadUnitId.asyncMap { try await UnitQueries.find($0, on: sql) } ?? nil
         let amendments = try await ItemQueries.amendments(of: item.id, on: sql)
         let history = try await ItemQueries.history(entity: "item", id: item.id, on: sql)
-        let historyUnitIDs = Set(history.flatMap { entry in
-            ["leadUnitId", "participantUnitIds", "assignedUnitId"].flatMap { key in
-                (entry.changeMap[key] ?? []).compactMap { $0 }.flatMap { $0.split(separator: ",").compactMap { Int($0) } }
-            }
-        })
-        let unitNames = Dictionary(uniqueKeysWithValues: try await UnitQueries.byIDs(Array(historyUnitIDs), on: sql).map { ($0.id, $0.name) })
-        /// History stores ids and codes; a reader wants names.
-        func readable(_ field: String, _ value: String?) -> String {
-            guard let value, !value.isEmpty else { return "" }
-            switch field {
-            case "leadUnitId", "participantUnitIds", "assignedUnitId":
-                return value.split(separator: ",").map { Int($0).flatMap { unitNames[$0] } ?? String($0) }.joined(separator: "、")
-            case "status": return L10n.status(value, l)
-            case "deadline", "startDate": return L10n.date(value, l)
-            default: return value
-            }
-        }
+        let text = try await ChangeText.load(history.map(\.changeMap), language: l, timeZone: services.clock.timeZone, on: sql)
         let today = services.clock.today
         let light = item.light(today: today, warnDays: plan.warnDays)
         // The words an imported plan gave for the deadline ("2022年10月底前", "长期坚持").
@@ -76,14 +60,14 @@ struct ItemPages: PageHandlers {
             "hasChildren": !children.isEmpty,
             "amendments": amendments.reversed().map { a -> [String: Any] in
                 ["old": L10n.date(a.oldDeadline, l), "new": L10n.date(a.newDeadline, l), "reason": a.reason, "by": a.changedBy,
-                 "approvedBy": a.approvedBy ?? "", "at": Self.displayTime(a.changedAt)]
+                 "approvedBy": a.approvedBy ?? "", "at": displayTime(a.changedAt, l)]
             },
             "hasAmendments": !amendments.isEmpty,
             "history": history.map { h -> [String: Any] in
-                ["at": Self.displayTime(h.at), "actor": h.actor, "action": L10n.t("history.action." + h.action, l), "version": h.version,
+                ["at": displayTime(h.at, l), "actor": h.actor, "action": text.action(h.action), "version": h.version,
                  "changes": h.changeMap.sorted { $0.key < $1.key }.map { key, pair in
-                     ["field": L10n.field(key, l), "before": readable(key, pair.first ?? nil),
-                      "after": readable(key, pair.count > 1 ? pair[1] : nil), "hasBefore": !readable(key, pair.first ?? nil).isEmpty]
+                     ["field": text.label(key), "before": text.value(key, pair.first ?? nil),
+                      "after": text.value(key, pair.count > 1 ? pair[1] : nil), "hasBefore": !text.value(key, pair.first ?? nil).isEmpty]
                  }]
             },
             "hasHistory": !history.isEmpty,
@@ -93,7 +77,8 @@ struct ItemPages: PageHandlers {
                                                               state: sectionState[section.key])).map { ["html": $0] }
             },
             "canEdit": edit != .none, "canEditFully": edit == .full,
-            "amendNew": amendValues["newDeadline"] ?? "", "amendReason": amendValues["reason"] ?? "", "amendApprovedBy": amendValues["approvedBy"] ?? "",
+            "amendNew": amendValues["newDeadline"] ?? "",
+            "amendNewType": FormField.shownKind(.date, value: amendValues["newDeadline"] ?? "").rawValue, "amendReason": amendValues["reason"] ?? "", "amendApprovedBy": amendValues["approvedBy"] ?? "",
         ]
         return renderer.page("item", title: item.number + item.title, data: data, context: context, request: request,
                              status: status, isDemo: item.isDemo, active: "plans")
@@ -173,7 +158,7 @@ struct ItemPages: PageHandlers {
                                           version: f.int("version") ?? 0, issues: issues, amendment: amendment, progressOnly: progressOnly,
                                           request: request, context: context, status: .unprocessableContent)
         } catch AppError.conflict(_, _, let current, let changes) {
-            return conflictPage(changes: changes, currentVersion: current, reloadURL: "/items/\(pathID)/edit", request: request, context: context)
+            return try await conflictPage(changes: changes, currentVersion: current, reloadURL: "/items/\(pathID)/edit", request: request, context: context)
         }
     }
 
@@ -192,7 +177,7 @@ struct ItemPages: PageHandlers {
                                       amendValues: ["newDeadline": f.string("newDeadline"), "reason": f.string("reason"), "approvedBy": f.string("approvedBy")],
                                       request: request, context: context, status: .unprocessableContent)
         } catch AppError.conflict(_, _, let current, let changes) {
-            return conflictPage(changes: changes, currentVersion: current, reloadURL: "/items/\(id)", request: request, context: context)
+            return try await conflictPage(changes: changes, currentVersion: current, reloadURL: "/items/\(id)", request: request, context: context)
         }
     }
 
@@ -203,7 +188,7 @@ struct ItemPages: PageHandlers {
         do {
             try await services.items.delete(id, baseVersion: f.int("version") ?? 0, actor: try context.requirePrincipal().actorName)
         } catch AppError.conflict(_, _, let current, let changes) {
-            return conflictPage(changes: changes, currentVersion: current, reloadURL: "/items/\(id)", request: request, context: context)
+            return try await conflictPage(changes: changes, currentVersion: current, reloadURL: "/items/\(id)", request: request, context: context)
         }
         return Response(status: .seeOther, headers: [.location: item.parentId.map { "/items/\($0)" } ?? "/plans/\(item.planId)"])
     }

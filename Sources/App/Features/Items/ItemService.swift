@@ -104,7 +104,7 @@ struct ItemService: Sendable {
                 } else {
                     issues += Amendments.validate(old: oldDeadline, new: v.deadline, reason: amendment.reason)
                         .map { ValidationIssue(field: $0.field == "reason" ? "amendmentReason" : ($0.field == "newDeadline" ? "deadline" : $0.field),
-                                               code: $0.code, limit: $0.limit) }
+                                               code: $0.code, limit: $0.limit, value: $0.value) }
                     newAmendment = true
                 }
             }
@@ -165,7 +165,7 @@ struct ItemService: Sendable {
             let parsed = LocalDate(iso: newDeadline.trimmed)
             var issues: [ValidationIssue] = []
             if !newDeadline.trimmed.isEmpty && parsed == nil {
-                issues.append(ValidationIssue(field: "newDeadline", code: .invalidDate, limit: nil))
+                issues.append(ValidationIssue.date(newDeadline, field: "newDeadline") ?? ValidationIssue(field: "newDeadline", code: .invalidDate))
             } else {
                 issues += Amendments.validate(old: old, new: parsed, reason: input.reason)
             }

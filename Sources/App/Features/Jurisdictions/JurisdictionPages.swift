@@ -55,7 +55,7 @@ struct JurisdictionPages: PageHandlers {
             return try await jurisdictionPage(id: id, draft: draft, version: form.int("version") ?? 0, issues: issues,
                                               request: request, context: context, status: .unprocessableContent)
         } catch AppError.conflict(_, _, let current, let changes) {
-            return conflictPage(changes: changes, currentVersion: current, reloadURL: "/jurisdictions/\(id ?? 0)/edit", request: request, context: context)
+            return try await conflictPage(changes: changes, currentVersion: current, reloadURL: "/jurisdictions/\(id ?? 0)/edit", request: request, context: context)
         }
     }
 

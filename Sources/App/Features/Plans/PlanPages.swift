@@ -93,7 +93,7 @@ struct PlanPages: PageHandlers {
             return try await planPage(id: id, draft: draft, version: f.int("version") ?? 0, issues: issues, request: request,
                                       context: context, status: .unprocessableContent)
         } catch AppError.conflict(_, _, let current, let changes) {
-            return conflictPage(changes: changes, currentVersion: current, reloadURL: "/plans/\(id ?? 0)/edit", request: request, context: context)
+            return try await conflictPage(changes: changes, currentVersion: current, reloadURL: "/plans/\(id ?? 0)/edit", request: request, context: context)
         }
     }
 

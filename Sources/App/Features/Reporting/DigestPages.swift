@@ -19,13 +19,14 @@ struct DigestPages: PageHandlers {
         } else {
             throw AppError.notFound(entity: "jurisdiction", id: "-")
         }
-        let d = try await DigestQuery.run(jurisdictionPath: jurisdiction.path, today: services.clock.today, on: sql)
+        let d = try await DigestQuery.run(jurisdictionPath: jurisdiction.path, today: services.clock.today,
+                                          timeZone: services.clock.timeZone, on: sql)
         func section(_ titleKey: String, _ lines: [Digest.Line], dateKey: String) -> [String: Any] {
             ["title": L10n.t(titleKey, l), "count": lines.count, "hasLines": !lines.isEmpty, "dateLabel": L10n.t(dateKey, l),
              "lines": lines.map { line -> [String: Any] in
                  ["itemId": line.itemId, "number": line.itemNumber, "title": line.itemTitle, "unitName": line.unitName,
                   "detail": line.detail ?? "",
-                  "date": line.date.map { $0.count > 10 ? Self.displayTime($0) : L10n.date($0, l) } ?? ""]
+                  "date": line.date.map { $0.count > 10 ? displayTime($0, l) : L10n.date($0, l) } ?? ""]
              }]
         }
         let data: [String: Any] = [

@@ -9,7 +9,7 @@ struct InboxPages: PageHandlers {
         let l = context.language
         let principal = try context.requirePrincipal()
         let today = services.clock.today
-        let inbox = try await InboxQuery.run(for: principal, today: today, on: sql)
+        let inbox = try await InboxQuery.run(for: principal, today: today, timeZone: services.clock.timeZone, on: sql)
         let requested = request.uri.queryParameters.get("tab").flatMap(Inbox.Tab.init(rawValue:))
         // Open the first tab with something in it unless one was asked for.
         let tab = requested ?? Inbox.Tab.allCases.first { !inbox.entries($0).isEmpty } ?? .sign
@@ -21,7 +21,7 @@ struct InboxPages: PageHandlers {
             if let p = e.period { d["period"] = ReportPages.periodLabel(p, l) }
             if let due = e.dueDate { d["due"] = L10n.date(due, l) }
             if let s = e.state { d["state"] = L10n.t("reportState." + s, l) }
-            if let at = e.at { d["at"] = Self.displayTime(at) }
+            if let at = e.at { d["at"] = displayTime(at, l) }
             if tab == .sign, let id = e.assignmentId, let v = e.assignmentVersion { d["signId"] = id; d["signVersion"] = v }
             return d
         }

@@ -19,7 +19,7 @@ struct IndicatorPages: PageHandlers {
         } catch AppError.validation(let issues) {
             return try await itemPage(indicator.itemId, issues: issues, request: request, context: context)
         } catch AppError.conflict(_, _, let current, let changes) {
-            return conflictPage(changes: changes, currentVersion: current, reloadURL: "/items/\(indicator.itemId)#reporting",
+            return try await conflictPage(changes: changes, currentVersion: current, reloadURL: "/items/\(indicator.itemId)#reporting",
                                 request: request, context: context)
         }
     }
@@ -34,7 +34,7 @@ struct IndicatorPages: PageHandlers {
             try await services.indicators.delete(id, baseVersion: f.int("version") ?? 0, by: principal)
             return Response(status: .seeOther, headers: [.location: "/items/\(indicator.itemId)#reporting"])
         } catch AppError.conflict(_, _, let current, let changes) {
-            return conflictPage(changes: changes, currentVersion: current, reloadURL: "/items/\(indicator.itemId)#reporting",
+            return try await conflictPage(changes: changes, currentVersion: current, reloadURL: "/items/\(indicator.itemId)#reporting",
                                 request: request, context: context)
         }
     }

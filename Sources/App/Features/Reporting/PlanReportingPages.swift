@@ -51,7 +51,7 @@ struct PlanReportingPages: PageHandlers {
                                                signDays: f.string("signDays"), version: f.int("version") ?? 0, issues: issues,
                                                request: request, context: context, status: .unprocessableContent)
         } catch AppError.conflict(_, _, let current, let changes) {
-            return conflictPage(changes: changes, currentVersion: current, reloadURL: "/plans/\(planId)/reporting", request: request, context: context)
+            return try await conflictPage(changes: changes, currentVersion: current, reloadURL: "/plans/\(planId)/reporting", request: request, context: context)
         }
     }
 

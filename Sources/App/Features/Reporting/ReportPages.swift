@@ -25,17 +25,17 @@ struct ReportPages: PageHandlers {
         let isOffice = principal.map { ($0.role == .office || $0.role == .admin) && $0.sees(jurisdictionPath: item.jurisdictionPath) } ?? false
         let chain: [[String: Any]] = assignments.map { a in
             let mine = principal.map { $0.role == .admin || ($0.role.isUnitRole && $0.unitId == a.unitId) } ?? false
-            let assignedOn = LocalDate(iso: String(a.assignedAt.prefix(10))) ?? today
+            let assignedOn = services.clock.localDate(ofTimestamp: a.assignedAt) ?? today
             var d: [String: Any] = [
                 "id": a.id, "version": a.version, "unitName": names[a.unitId] ?? "—",
                 "role": L10n.t("assignment.role." + a.unitRole, l),
-                "assignedBy": a.assignedBy, "assignedAt": Self.displayTime(a.assignedAt),
+                "assignedBy": a.assignedBy, "assignedAt": displayTime(a.assignedAt, l),
                 "signed": a.isSigned, "canSign": mine && !a.isSigned, "canHandler": mine && a.isSigned,
                 "signLate": ReportingDue.isSigningLate(assignedOn: assignedOn, signed: a.isSigned, today: today, days: settings.signDays),
                 "handlerName": a.handlerName ?? "",
             ]
-            if let s = a.signedAt { d["signedAt"] = Self.displayTime(s); d["signedBy"] = a.signedBy ?? "" }
-            if let h = a.handlerName, let at = a.assignedToHandlerAt { d["handler"] = h; d["handlerAt"] = Self.displayTime(at) }
+            if let s = a.signedAt { d["signedAt"] = displayTime(s, l); d["signedBy"] = a.signedBy ?? "" }
+            if let h = a.handlerName, let at = a.assignedToHandlerAt { d["handler"] = h; d["handlerAt"] = displayTime(at, l) }
             if let due = a.nextReportDue {
                 d["nextDue"] = L10n.date(due, l)
                 d["outdated"] = ReportingDue.isOutdated(nextDue: LocalDate(iso: due), today: today)
@@ -59,7 +59,7 @@ struct ReportPages: PageHandlers {
                 ["id": r.id, "period": Self.periodLabel(r.period, l), "unitName": names[r.unitId] ?? "—",
                  "state": L10n.t("reportState." + r.state, l), "stateKey": r.state, "percent": L10n.percent(r.percent),
                  "status": L10n.status(r.status, l), "dueDate": L10n.date(r.dueDate, l),
-                 "submittedAt": r.submittedAt.map(Self.displayTime) ?? "—"]
+                 "submittedAt": r.submittedAt.map { displayTime($0, l) } ?? "—"]
             },
             "hasReports": !reports.isEmpty,
             "indicators": indicators.map { ["id": $0.id, "version": $0.version, "name": $0.name, "unit": $0.unitOfMeasure,
@@ -115,6 +115,13 @@ struct ReportPages: PageHandlers {
     static func periodLabel(_ key: String, _ l: Language) -> String {
         guard let p = ReportingPeriod(key: key) else { return key }
         return l == .zh ? p.chineseLabel : p.englishLabel
+    }
+
+    /// A file's size in the reader's words: 193 字节, 12.5 KB, 3.2 MB.
+    static func fileSize(_ bytes: Int, _ l: Language) -> String {
+        if bytes < 1000 { return L10n.fill("report.bytes", l, String(bytes)) }
+        let (value, unit) = bytes < 1_000_000 ? (Double(bytes) / 1000, "KB") : (Double(bytes) / 1_000_000, "MB")
+        return String(format: value < 10 ? "%.1f" : "%.0f", value) + " " + unit
     }
 
     static func scheduleText(_ s: ReportingSchedule, _ l: Language) -> String {
@@ -223,7 +230,7 @@ struct ReportPages: PageHandlers {
                 item, amendIssues: [], amendValues: [:], request: request, context: context, status: .unprocessableContent,
                 sectionState: [ReportingFeature.itemSectionKey: ReportingSectionState(issues: issues, values: draft)])
         } catch AppError.conflict(_, _, let current, let changes) {
-            return conflictPage(changes: changes, currentVersion: current, reloadURL: "/reports/\(pathID)", request: request, context: context)
+            return try await conflictPage(changes: changes, currentVersion: current, reloadURL: "/reports/\(pathID)", request: request, context: context)
         }
     }
 
@@ -266,7 +273,7 @@ struct ReportPages: PageHandlers {
             return try await reportPage(try await ReportQueries.report(id, on: sql), context: context, request: request, issues: issues,
                                         status: .unprocessableContent)
         } catch AppError.conflict(_, _, let current, let changes) {
-            return conflictPage(changes: changes, currentVersion: current, reloadURL: "/reports/\(id)", request: request, context: context)
+            return try await conflictPage(changes: changes, currentVersion: current, reloadURL: "/reports/\(id)", request: request, context: context)
         }
     }
 
@@ -283,12 +290,15 @@ struct ReportPages: PageHandlers {
         let state = r.reportState
         let actions = Access.reportActions(state: state, unitId: r.unitId, itemPath: item.jurisdictionPath, p)
         let reviewActions = actions.filter { $0 != .submit }
+        // A section left blank reads 无, not as a gap.
+        let none = L10n.t("digest.none", l)
         let canEdit = state.isEditable && (p.map { $0.role == .admin || ($0.role.isUnitRole && $0.unitId == r.unitId) } ?? false)
         var data: [String: Any] = [
             "report": [
                 "id": r.id, "version": r.version, "period": Self.periodLabel(r.period, l), "dueDate": L10n.date(r.dueDate, l),
                 "state": L10n.t("reportState." + r.state, l), "stateKey": r.state, "status": L10n.status(r.status, l),
-                "percent": L10n.percent(r.percent), "narrative": r.narrative, "problems": r.problems, "nextSteps": r.nextSteps,
+                "percent": L10n.percent(r.percent), "narrative": r.narrative.nonEmpty ?? none, "problems": r.problems.nonEmpty ?? none,
+                "nextSteps": r.nextSteps.nonEmpty ?? none,
                 "hasDeadlineRequest": r.requestedDeadline != nil, "requestedDeadline": L10n.date(r.requestedDeadline, l),
                 "deadlineReason": r.deadlineReason, "reviewComment": r.reviewComment ?? "", "hasReviewComment": r.reviewComment != nil,
             ],
@@ -297,10 +307,10 @@ struct ReportPages: PageHandlers {
             "indicators": indicators.map { ["name": $0.name, "unit": $0.unitOfMeasure, "baseline": $0.baseline, "target": $0.target,
                                             "actual": actuals[$0.id] ?? "—"] },
             "hasIndicators": !indicators.isEmpty,
-            "evidence": evidence.map { ["id": $0.id, "name": $0.originalName, "size": ByteCountFormatter.string(fromByteCount: Int64($0.size), countStyle: .file),
-                                        "by": $0.uploadedBy, "at": Self.displayTime($0.uploadedAt)] },
+            "evidence": evidence.map { ["id": $0.id, "name": $0.originalName, "size": Self.fileSize($0.size, l),
+                                        "by": $0.uploadedBy, "at": displayTime($0.uploadedAt, l)] },
             "hasEvidence": !evidence.isEmpty,
-            "trail": history.map { ["at": Self.displayTime($0.at), "actor": $0.actor, "action": L10n.t("reportAction." + $0.action, l),
+            "trail": history.map { ["at": displayTime($0.at, l), "actor": $0.actor, "action": L10n.t("reportAction." + $0.action, l),
                                     "comment": ($0.changeMap["reviewComment"]?.last ?? nil) ?? ""] },
             "reviewActions": reviewActions.map { ["action": $0.rawValue, "label": L10n.t("reportAction." + $0.rawValue, l),
                                                   "needsComment": $0.requiresComment] },

@@ -168,7 +168,8 @@ struct ReportingAPI: APIHandlers {
         }
 
         group.get("/inbox") { _, context in
-            let inbox = try await InboxQuery.run(for: try context.requirePrincipal(), today: services.clock.today, on: sql)
+            let inbox = try await InboxQuery.run(for: try context.requirePrincipal(), today: services.clock.today,
+                                                 timeZone: services.clock.timeZone, on: sql)
             return try APIResponse.json(InboxDTO(counts: Dictionary(uniqueKeysWithValues: Inbox.Tab.allCases.map { ($0.rawValue, inbox.entries($0).count) }),
                                                  total: inbox.total, toSign: inbox.toSign, toReport: inbox.toReport,
                                                  toApprove: inbox.toApprove, toReview: inbox.toReview))
@@ -204,7 +205,7 @@ struct ReportingAPI: APIHandlers {
         }
         group.get("/jurisdictions/:id/digest") { _, context in
             let j = try await AccessGuard(context, sql: sql).readJurisdiction(try id(context))
-            let d = try await DigestQuery.run(jurisdictionPath: j.path, today: services.clock.today, on: sql)
+            let d = try await DigestQuery.run(jurisdictionPath: j.path, today: services.clock.today, timeZone: services.clock.timeZone, on: sql)
             return try APIResponse.json(DigestDTO(from: d.from, to: d.to, accepted: d.accepted, returned: d.returned, overdue: d.overdue,
                                                   outdated: d.outdated, unsigned: d.unsigned, perUnit: d.perUnit))
         }

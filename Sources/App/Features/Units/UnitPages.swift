@@ -56,7 +56,7 @@ struct UnitPages: PageHandlers {
             return try await unitPage(id: id, draft: draft, version: form.int("version") ?? 0, issues: issues, request: request,
                                       context: context, status: .unprocessableContent)
         } catch AppError.conflict(_, _, let current, let changes) {
-            return conflictPage(changes: changes, currentVersion: current, reloadURL: "/units/\(id ?? 0)/edit", request: request, context: context)
+            return try await conflictPage(changes: changes, currentVersion: current, reloadURL: "/units/\(id ?? 0)/edit", request: request, context: context)
         }
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import ReformCore
 import SQLKit
 
@@ -13,11 +14,12 @@ enum DigestQuery {
         var itemId: Int; var number: String; var title: String; var unitName: String; var assignedAt: String; var signDays: Int?
     }
 
-    static func run(jurisdictionPath: String, today: LocalDate, on db: any SQLDatabase) async throws -> Digest {
+    static func run(jurisdictionPath: String, today: LocalDate, timeZone: TimeZone = AppClock.defaultTimeZone,
+                    on db: any SQLDatabase) async throws -> Digest {
         let scope = PathRange.condition(column: "i.jurisdiction_path", prefix: jurisdictionPath)
         let from = today.adding(days: -6)
-        // The week's bounds in UTC timestamps: from 00:00 China time on `from` to 24:00 China time on `today`.
-        let start = from.adding(days: -1).iso + "T16:00:00.000Z", end = today.iso + "T16:00:00.000Z"
+        // The week's bounds as stored (UTC) timestamps: from 00:00 on `from` to 24:00 on `today`, in the offices' time zone.
+        let start = Timestamp.startOf(from, in: timeZone), end = Timestamp.startOf(today.adding(days: 1), in: timeZone)
         func reports(_ states: [String]) async throws -> [Digest.Line] {
             try await db.all(Row.self, """
                 SELECT r.item_id, i.number, i.title, u.name AS unit_name, r.review_comment AS detail, r.reviewed_at AS date
@@ -46,11 +48,11 @@ enum DigestQuery {
             LEFT JOIN plan_reporting p ON p.plan_id = i.plan_id
             WHERE a.signed_at IS NULL AND \(scope) ORDER BY a.assigned_at LIMIT \(bind: limit)
             """).filter { row in
-            let assignedOn = LocalDate(iso: String(row.assignedAt.prefix(10))) ?? today
+            let assignedOn = Timestamp.localDate(row.assignedAt, in: timeZone) ?? today
             return ReportingDue.isSigningLate(assignedOn: assignedOn, signed: false, today: today,
                                               days: row.signDays ?? PlanReportingRecord.defaultSignDays)
         }.map { Digest.Line(itemId: $0.itemId, itemNumber: $0.number, itemTitle: $0.title, unitName: $0.unitName, detail: nil,
-                            date: String($0.assignedAt.prefix(10))) }
+                            date: Timestamp.localDate($0.assignedAt, in: timeZone)?.iso) }
         var units: [String: Digest.UnitLine] = [:]
         func add(_ lines: [Digest.Line], _ key: WritableKeyPath<Digest.UnitLine, Int>) {
             for l in lines {

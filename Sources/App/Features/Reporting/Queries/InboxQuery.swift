@@ -1,3 +1,4 @@
+import Foundation
 import ReformCore
 import SQLKit
 
@@ -17,7 +18,8 @@ enum InboxQuery {
         var submittedAt: String?; var reviewedAt: String?; var number: String; var title: String; var unitName: String
     }
 
-    static func run(for p: Principal, today: LocalDate, on db: any SQLDatabase) async throws -> Inbox {
+    static func run(for p: Principal, today: LocalDate, timeZone: TimeZone = AppClock.defaultTimeZone,
+                    on db: any SQLDatabase) async throws -> Inbox {
         var inbox = Inbox(toSign: [], toReport: [], toApprove: [], toReview: [])
         if p.role.isUnitRole, let unitId = p.unitId {
             let assignments = try await db.all(AssignmentRow.self, """
@@ -33,7 +35,7 @@ enum InboxQuery {
                 var e = Inbox.Entry(itemId: a.itemId, itemNumber: a.number, itemTitle: a.title, unitId: a.unitId, unitName: a.unitName,
                                     assignmentId: a.id, assignmentVersion: a.version, late: false, at: a.assignedAt)
                 if a.signedAt == nil {
-                    let assignedOn = LocalDate(iso: String(a.assignedAt.prefix(10))) ?? today
+                    let assignedOn = Timestamp.localDate(a.assignedAt, in: timeZone) ?? today
                     e.late = ReportingDue.isSigningLate(assignedOn: assignedOn, signed: false, today: today,
                                                         days: a.signDays ?? PlanReportingRecord.defaultSignDays)
                     inbox.toSign.append(e)
