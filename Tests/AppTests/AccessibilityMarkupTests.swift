@@ -16,7 +16,7 @@ struct AccessibilityMarkupTests {
             // when
             let page = try await client.get(url + (url.contains("?") ? "&" : "?") + "lang=" + lang).text
             // then
-            #expect(page.contains(#"<a class="skip-link" href="#main">"#))
+            #expect(page.contains(##"<a class="skip-link" href="#main">"##))
             #expect(page.contains(#"<main class="content" id="main""#))
             #expect(page.contains(#"<nav class="mainnav" aria-label=""#))
             #expect(!page.contains("<th></th>"))
@@ -36,7 +36,7 @@ struct AccessibilityMarkupTests {
             #expect(english.contains(#"aria-label="Rows shown""#) && english.contains(#"aria-label="Items per page""#))
             #expect(!chinese.contains(#"aria-label="scope""#) && !chinese.contains(#"aria-label="per page""#))
             #expect(chinese.contains(#"<details class="filters-box card" open>"#))
-            #expect(chinese.contains(#"<a class="skip-link" href="#f-q">跳到筛选条件</a>"#))
+            #expect(chinese.contains(##"<a class="skip-link" href="#f-q">跳到筛选条件</a>"##))
             #expect(chinese.contains(#"<input type="search" id="f-q" name="q""#))
         }
     }
