@@ -35,8 +35,8 @@ struct AccessibilityMarkupTests {
             #expect(chinese.contains(#"aria-label="显示范围""#) && chinese.contains(#"aria-label="每页条数""#))
             #expect(english.contains(#"aria-label="Rows shown""#) && english.contains(#"aria-label="Items per page""#))
             #expect(!chinese.contains(#"aria-label="scope""#) && !chinese.contains(#"aria-label="per page""#))
-            #expect(chinese.contains(#"<details class="filters-box card" open>"#))
-            #expect(chinese.contains(##"<a class="skip-link" href="#f-q">跳到筛选条件</a>"##))
+            #expect(chinese.contains(#"<details class="filters-box card" id="ledger-filters" open>"#))
+            #expect(chinese.contains(##"<a class="skip-link" href="#ledger-filters">跳到筛选条件</a>"##))
             #expect(chinese.contains(#"<input type="search" id="f-q" name="q""#))
         }
     }
