@@ -40,7 +40,10 @@ public enum BarChart {
         let id = ChartFrame.id(kind: "bar", title: title, salt: data.count)
 
         var out = SVGWriter(capacity: 1024 + data.count * 420)
-        ChartFrame.open(&out, kind: "bar", id: id, width: width, height: height, title: title, capWidth: true)
+        let description = ChartFrame.describe(data.indices.map { (data[$0].label, valueTexts[$0]) }, title: title)
+        let interactive = data.contains { SVGWriter.safeHref($0.link) != nil }
+        ChartFrame.open(&out, kind: "bar", id: id, width: width, height: height, title: title, description: description,
+                        interactive: interactive, capWidth: true)
         ChartFrame.heading(&out, title: title, x: pad, y: 20, maxWidth: w - 2 * pad)
 
         for (i, datum) in data.enumerated() {
@@ -48,7 +51,7 @@ public enum BarChart {
             let barWidth = span * min(values[i], scaleMax) / scaleMax
             let textY = y + Double(barHeight) / 2 + fontSize * 0.35
             let color = ChartPalette.color(datum.color, index: i)
-            let linked = out.openLink(datum.link)
+            let linked = out.openLink(datum.link, label: datum.label + ": " + valueTexts[i])
             out.raw("<g class=\"rc-bar-row\" data-index=\"")
             out.int(i)
             out.raw("\">")

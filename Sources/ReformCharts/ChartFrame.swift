@@ -21,9 +21,12 @@ enum ChartFrame {
         return "rc-" + kind + "-" + String(repeating: "0", count: 8 - hex.count) + hex
     }
 
-    /// Writes `<svg …>` with its `<title>`. The SVG keeps its viewBox and scales to the width of its
-    /// container (`width:100%`); `capWidth` stops small charts from growing past their natural size.
-    static func open(_ w: inout SVGWriter, kind: String, id: String, width: Int, height: Int, title: String, capWidth: Bool) {
+    /// Writes `<svg …>` with its `<title>` and, when given, a `<desc>` that says every value the chart draws (its text
+    /// alternative). A chart without links is one image (`role="img"`); a chart with links is a `group`, since an image's
+    /// children are hidden from assistive technology and its links could not be reached. The SVG keeps its viewBox and
+    /// scales to the width of its container (`width:100%`); `capWidth` stops small charts from growing past their natural size.
+    static func open(_ w: inout SVGWriter, kind: String, id: String, width: Int, height: Int, title: String, description: String? = nil,
+                     interactive: Bool = false, capWidth: Bool) {
         w.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
         w.int(width)
         w.raw(" ")
@@ -32,9 +35,15 @@ enum ChartFrame {
         w.int(width)
         w.raw("\" height=\"")
         w.int(height)
-        w.raw("\" role=\"img\" aria-labelledby=\"")
+        w.raw(interactive ? "\" role=\"group\" aria-labelledby=\"" : "\" role=\"img\" aria-labelledby=\"")
         w.raw(id)
-        w.raw("-t\" id=\"")
+        w.raw("-t\"")
+        if description != nil {
+            w.raw(" aria-describedby=\"")
+            w.raw(id)
+            w.raw("-d\"")
+        }
+        w.raw(" id=\"")
         w.raw(id)
         w.raw("\" class=\"rc-chart rc-")
         w.raw(kind)
@@ -53,6 +62,21 @@ enum ChartFrame {
         w.raw("-t\">")
         w.text(title)
         w.raw("</title>")
+        if let description {
+            w.raw("<desc id=\"")
+            w.raw(id)
+            w.raw("-d\">")
+            w.text(description)
+            w.raw("</desc>")
+        }
+    }
+
+    /// The text alternative of a chart: each label with its value, in the punctuation of the title's language
+    /// (`进行中：12项；已完成：3项` or `In progress: 12; Done: 3`).
+    static func describe(_ pairs: [(label: String, value: String)], title: String) -> String {
+        let chinese = title.unicodeScalars.contains { $0.value >= 0x3400 && $0.value <= 0x9FFF }
+        let colon = chinese ? "：" : ": "
+        return pairs.map { $0.label + colon + $0.value }.joined(separator: chinese ? "；" : "; ")
     }
 
     static func close(_ w: inout SVGWriter) {

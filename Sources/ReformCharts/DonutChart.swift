@@ -29,7 +29,11 @@ public enum DonutChart {
         let inner = outer * 0.6
 
         var out = SVGWriter(capacity: 2048 + data.count * 600)
-        ChartFrame.open(&out, kind: "donut", id: id, width: width, height: height, title: title, capWidth: true)
+        let shares = values.map { total > 0 && total.isFinite ? SVGWriter.format($0) + " (" + SVGWriter.format($0 / total * 100) + "%)" : SVGWriter.format($0) }
+        let description = ChartFrame.describe(data.indices.map { (data[$0].label, shares[$0]) }, title: title)
+        let interactive = data.contains { SVGWriter.safeHref($0.link) != nil }
+        ChartFrame.open(&out, kind: "donut", id: id, width: width, height: height, title: title, description: description,
+                        interactive: interactive, capWidth: true)
         ChartFrame.heading(&out, title: title, x: pad, y: 20, maxWidth: Double(width) - 2 * pad)
 
         if total <= 0 || !total.isFinite {
@@ -40,7 +44,7 @@ public enum DonutChart {
                 let fraction = values[i] / total
                 let sweep = fraction * 2 * Double.pi
                 let color = ChartPalette.color(datum.color, index: i)
-                let linked = out.openLink(datum.link)
+                let linked = out.openLink(datum.link, label: datum.label + ": " + shares[i], duplicate: true)
                 if fraction >= 0.99995 {
                     ring(&out, cx: cx, cy: cy, outer: outer, inner: inner, color: color, className: "rc-slice", tooltip: tooltip(datum.label, values[i], fraction))
                 } else {
@@ -102,7 +106,7 @@ public enum DonutChart {
             let y = ly + legendRow * Double(i)
             let countText = SVGWriter.format(values[i])
             let countWidth = TextMetrics.width(countText, fontSize: 12)
-            let linked = out.openLink(datum.link)
+            let linked = out.openLink(datum.link, label: datum.label + ": " + shares[i])
             out.raw("<g class=\"rc-legend-row\" data-index=\"")
             out.int(i)
             out.raw("\">")

@@ -21,16 +21,20 @@ public enum ProgressBars {
         let id = ChartFrame.id(kind: "progress", title: title, salt: data.count)
 
         var out = SVGWriter(capacity: 1024 + data.count * 480)
-        ChartFrame.open(&out, kind: "progress", id: id, width: width, height: height, title: title, capWidth: true)
+        let percentTexts = data.map { SVGWriter.format(min(100, max(0, ChartFrame.finite($0.value)))) + "%" }
+        let description = ChartFrame.describe(data.indices.map { (data[$0].label, percentTexts[$0]) }, title: title)
+        let interactive = data.contains { SVGWriter.safeHref($0.link) != nil }
+        ChartFrame.open(&out, kind: "progress", id: id, width: width, height: height, title: title, description: description,
+                        interactive: interactive, capWidth: true)
         ChartFrame.heading(&out, title: title, x: pad, y: 20, maxWidth: w - 2 * pad)
 
         for (i, datum) in data.enumerated() {
             let percent = min(100, max(0, ChartFrame.finite(datum.value)))
-            let percentText = SVGWriter.format(percent) + "%"
+            let percentText = percentTexts[i]
             let y = top + rowHeight * Double(i)
             let textY = y + rowHeight / 2 + fontSize * 0.35
             let trackY = y + (rowHeight - trackHeight) / 2
-            let linked = out.openLink(datum.link)
+            let linked = out.openLink(datum.link, label: datum.label + ": " + percentText)
             out.raw("<g class=\"rc-progress-row\" data-index=\"")
             out.int(i)
             out.raw("\">")

@@ -103,12 +103,17 @@ struct SVGWriter {
         out += "</title>"
     }
 
-    /// Opens `<a href="…">` when the link is usable; returns whether it did (close with `closeLink`).
-    mutating func openLink(_ link: String?) -> Bool {
+    /// Opens `<a href="…">` when the link is usable; returns whether it did (close with `closeLink`). The link is named
+    /// by `label` (an SVG link's text is scattered over shapes and tooltips). A `duplicate` link
+    /// repeats one the chart draws elsewhere (a donut slice and its legend row): it stays clickable but is left out of
+    /// the tab order and of what a screen reader reads.
+    mutating func openLink(_ link: String?, label: String, duplicate: Bool = false) -> Bool {
         guard let href = SVGWriter.safeHref(link) else { return false }
         out += "<a href=\""
         text(href)
-        out += "\">"
+        out += "\" aria-label=\""
+        text(label)
+        out += duplicate ? "\" tabindex=\"-1\" aria-hidden=\"true\">" : "\">"
         return true
     }
 

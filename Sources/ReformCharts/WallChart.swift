@@ -61,7 +61,9 @@ public enum WallChart {
         let hatchId = id + "-hatch"
 
         var out = SVGWriter(capacity: 8192 + rows.count * 900)
-        ChartFrame.open(&out, kind: "wall", id: id, width: widthPx, height: heightPx, title: title, capWidth: false)
+        // The rows are links named with everything each row shows, so the chart's text alternative is its rows.
+        ChartFrame.open(&out, kind: "wall", id: id, width: widthPx, height: heightPx, title: title,
+                        interactive: rows.contains { SVGWriter.safeHref($0.link) != nil }, capWidth: false)
         out.raw("<defs><pattern id=\"")
         out.raw(hatchId)
         out.raw("\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#eeeeee\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"")
@@ -305,7 +307,17 @@ public enum WallChart {
             }
         }
 
-        let linked = out.openLink(row.link)
+        // Tooltip with everything the row abbreviates; it also names the row's link.
+        var tooltip = row.number.isEmpty ? row.title : row.number + " " + row.title
+        if !row.leadUnit.isEmpty { tooltip += "\n" + row.leadUnit }
+        tooltip += "\n"
+        if let start = row.start { tooltip += start.iso + " – " }
+        tooltip += row.deadline?.iso ?? labels.noDeadline
+        if let original = row.originalDeadline, original != row.deadline {
+            tooltip += "\n" + labels.legendOriginalDeadline + " " + original.iso
+        }
+        tooltip += "\n" + percentText
+        let linked = out.openLink(row.link, label: tooltip.split(separator: "\n").joined(separator: " · "))
         out.raw("<g class=\"wc-row wc-light-")
         out.raw(row.light.rawValue)
         out.raw(" wc-status-")
@@ -318,32 +330,7 @@ public enum WallChart {
         out.num(y)
         out.raw(")\">")
 
-        // Tooltip with everything the row abbreviates.
-        out.raw("<title>")
-        if !row.number.isEmpty {
-            out.text(row.number)
-            out.raw(" ")
-        }
-        out.text(row.title)
-        if !row.leadUnit.isEmpty {
-            out.raw("\n")
-            out.text(row.leadUnit)
-        }
-        out.raw("\n")
-        if let start = row.start {
-            out.raw(start.iso)
-            out.raw(" – ")
-        }
-        if let deadline = row.deadline { out.raw(deadline.iso) } else { out.text(labels.noDeadline) }
-        if let original = row.originalDeadline, original != row.deadline {
-            out.raw("\n")
-            out.text(labels.legendOriginalDeadline)
-            out.raw(" ")
-            out.raw(original.iso)
-        }
-        out.raw("\n")
-        out.raw(percentText)
-        out.raw("</title>")
+        out.title(tooltip)
 
         // Hover/click target across the whole row, and the separator under it.
         out.raw("<rect class=\"wc-hit\" x=\"0\" y=\"0\"")

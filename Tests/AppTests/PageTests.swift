@@ -12,7 +12,7 @@ struct PageTests {
         "/plans/{P}/items/new?parent={I}", "/items/{I}", "/items/{I}/edit",
     ]
 
-    private static func fill(_ s: String, _ l: SmallLedger) -> String {
+    static func fill(_ s: String, _ l: SmallLedger) -> String {
         ["{J}": l.district.id, "{U}": l.developmentBureau.id, "{P}": l.plan.id, "{I}": l.task.id]
             .reduce(s) { $0.replacingOccurrences(of: $1.key, with: String($1.value)) }
     }

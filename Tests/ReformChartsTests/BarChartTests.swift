@@ -87,12 +87,34 @@ struct BarChartTests {
         // when
         let root = try #require(SVGNode.parse(BarChart.horizontal(data, width: 600, title: "标题")))
         // then
-        #expect(root["role"] == "img")
+        #expect(root["role"] == "group", "a chart with links is a group: an image's links could not be reached")
         #expect(root["width"] == "600")
         #expect(root["viewBox"]?.hasPrefix("0 0 600 ") == true)
         #expect(root["style"]?.contains("width:100%") == true)
         #expect(root["font-family"] == "'Noto Sans CJK SC','Microsoft YaHei','PingFang SC',sans-serif")
         let titleId = try #require(root["aria-labelledby"])
         #expect(root.all("title").first { $0["id"] == titleId }?.text == "标题")
+    }
+
+    @Test func saysEveryValueAsItsTextAlternative() throws {
+        // given
+        let plain = data.map { ChartDatum(label: $0.label, value: $0.value) }
+        // when
+        let chinese = try #require(SVGNode.parse(BarChart.horizontal(plain, valueSuffix: "项", title: "各领域事项数")))
+        let english = try #require(SVGNode.parse(BarChart.horizontal(plain, title: "Items by field")))
+        // then
+        #expect(chinese["role"] == "img")
+        let descId = try #require(chinese["aria-describedby"])
+        #expect(chinese.all("desc").first { $0["id"] == descId }?.text == "经济体制改革：40项；生态文明：20项；社会治理：10项")
+        #expect(english.all("desc").first?.text == "经济体制改革: 40; 生态文明: 20; 社会治理: 10")
+    }
+
+    @Test func namesEachLinkWithItsLabelAndValue() throws {
+        // when
+        let root = try #require(SVGNode.parse(BarChart.horizontal(data, valueSuffix: "项", title: "t")))
+        // then
+        let links = root.all("a")
+        #expect(links.count == 1)
+        #expect(links.first?["aria-label"] == "社会治理: 10项")
     }
 }

@@ -74,4 +74,22 @@ struct DonutChartTests {
         #expect(root.visibleText.contains("进度灯"))
         #expect(root.visibleText.contains("—"))
     }
+
+    @Test func theLegendRowIsTheLinkAScreenReaderReadsAndTheDescriptionGivesEveryShare() throws {
+        // given
+        let data = [
+            ChartDatum(label: "正常", value: 30, link: "/ledger?light=green"),
+            ChartDatum(label: "逾期", value: 10, link: "/ledger?light=red"),
+        ]
+        // when
+        let root = try #require(SVGNode.parse(DonutChart.render(data, centerLabel: "事项总数", centerValue: "40", title: "进度灯")))
+        // then
+        #expect(root["role"] == "group")
+        #expect(root.all("desc").first?.text == "正常：30 (75%)；逾期：10 (25%)")
+        let links = root.all("a")
+        let slices = links.filter { $0["aria-hidden"] == "true" }
+        #expect(slices.count == 2 && slices.allSatisfy { $0["tabindex"] == "-1" })
+        #expect(links.filter { $0["aria-hidden"] == nil }.map { $0["aria-label"] } == ["正常: 30 (75%)", "逾期: 10 (25%)"])
+    }
 }
+

@@ -30,6 +30,7 @@ extension AccountsFeature {
         ("users.edit", "编辑用户", "Edit user"),
         ("users.locked", "已锁定至", "Locked until"),
         ("users.inactive", "已停用", "Inactive"),
+        ("users.state", "账号状态", "Account state"),
         ("users.unlock", "解锁", "Unlock"),
         ("users.resetPassword", "重置密码", "Reset password"),
         ("users.resetDone", "密码已重置，该用户的登录已失效。", "Password reset; the user's sessions have ended."),

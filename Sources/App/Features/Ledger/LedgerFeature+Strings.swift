@@ -37,6 +37,12 @@ extension LedgerFeature {
         ("ledger.exportCsv", "导出 CSV", "Export CSV"),
         ("ledger.exportPerField", "按领域分表", "One sheet per field"),
         ("ledger.exportHint", "导出当前筛选条件下的全部条目（不分页）", "Exports every item matching these filters (not just this page)"),
+        ("ledger.scope", "显示范围", "Rows shown"),
+        ("ledger.perPage", "每页条数", "Items per page"),
+        ("ledger.unitRole", "单位职责", "Unit's part"),
+        ("ledger.skipToFilters", "跳到筛选条件", "Skip to the filters"),
+        ("ledger.skipToResults", "跳到台账列表", "Skip to the ledger table"),
+        ("ledger.pages", "分页", "Pages"),
         ("ledger.shareHint", "筛选条件保存在网址中，可直接复制分享", "The filters live in the URL: copy it to share this view"),
     ])
 }

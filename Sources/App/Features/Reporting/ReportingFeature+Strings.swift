@@ -27,6 +27,7 @@ extension ReportingFeature {
         ("digest.unsigned", "超期未签收", "Not signed in time"),
         ("digest.nothing", "本周无相关事项", "Nothing this week"),
         ("digest.none", "无", "None"),
+        ("digest.detail", "情况说明", "Details"),
         ("digest.reviewedAt", "审核时间", "Reviewed"),
         ("digest.deadline", "完成时限", "Deadline"),
         ("digest.dueDate", "应报日期", "Report due"),

@@ -16,6 +16,11 @@ document.addEventListener("DOMContentLoaded", () => {
       list.querySelectorAll("label").forEach((l) => { l.hidden = q !== "" && !l.textContent.includes(q); });
     });
   });
-  document.querySelectorAll("select[name=plan], select[name=per_page], select[name=sort], select[name=scope]").forEach((s) =>
-    s.addEventListener("change", () => s.form && s.form.requestSubmit()));
+  // The ledger's filters are folded on a phone so the list is on the first screen, and open on wider screens
+  // (the server renders them open). Choosing in a list never reloads the page: 筛选 applies the filters.
+  const narrow = window.matchMedia("(max-width: 760px)");
+  document.querySelectorAll("details.filters-box").forEach((box) => {
+    box.open = !narrow.matches;
+    narrow.addEventListener("change", () => { box.open = !narrow.matches; });
+  });
 });
