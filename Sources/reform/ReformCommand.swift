@@ -3,6 +3,8 @@ import ArgumentParser
 import Foundation
 import Hummingbird
 import Logging
+import ReformBench
+import ReformDemo
 
 @main
 struct ReformCommand: AsyncParsableCommand {
@@ -43,7 +45,7 @@ struct Serve: AsyncParsableCommand {
         var config = AppConfig(hostname: hostname, port: port, database: try database.location(), loadDemoIfEmpty: !noDemo, logLevel: level,
                                sessionIdleMinutes: sessionIdleMinutes, secureCookies: secureCookies, maxEvidenceBytes: maxEvidenceMB * 1024 * 1024)
         if let filesDir { config.filesDirectory = filesDir }
-        let app = try await buildApplication(config)
+        let app = try await buildApplication(config, emptyDatabaseLoader: DemoLoader.emptyDatabaseLoader)
         try await app.runService()
     }
 }

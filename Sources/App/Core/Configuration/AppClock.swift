@@ -35,5 +35,5 @@ public struct AppClock: Sendable {
     public var timestamp: String { Timestamp.of(now) }
 
     /// A moment `seconds` from now as stored timestamp text.
-    func timestamp(in seconds: TimeInterval) -> String { Timestamp.of(now.addingTimeInterval(seconds)) }
+    package func timestamp(in seconds: TimeInterval) -> String { Timestamp.of(now.addingTimeInterval(seconds)) }
 }
