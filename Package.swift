@@ -60,8 +60,6 @@ let package = Package(
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-                // `reform bench` drives the page handlers through the router without a socket.
-                .product(name: "NIOEmbedded", package: "swift-nio"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 // Password hashes (bcrypt) and token digests (SHA-256) for accounts.
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -70,10 +68,43 @@ let package = Package(
             resources: [.copy("Resources")],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
+        // The demo dataset built from the seed documents, and the loader that writes it through App's services:
+        // `reform serve` hands it to App for an empty database, `reform demo` runs it; App holds no demo data.
+        .target(
+            name: "ReformDemo",
+            dependencies: [
+                "App",
+                "ReformCore",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "SQLKit", package: "sql-kit"),
+            ],
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
+        // `reform bench`, `import-bench` and `export-bench`: the national-scale generator, the timing runner and
+        // the import and export benchmarks, outside the product library.
+        .target(
+            name: "ReformBench",
+            dependencies: [
+                "App",
+                "ReformCore",
+                "ReformCharts",
+                "ReformSpreadsheet",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "Logging", package: "swift-log"),
+                // `reform bench` drives the page handlers through the router without a socket.
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
         .executableTarget(
             name: "reform",
             dependencies: [
                 "App",
+                "ReformDemo",
+                "ReformBench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: [.swiftLanguageMode(.v6)]
@@ -102,6 +133,8 @@ let package = Package(
             name: "AppTests",
             dependencies: [
                 "App",
+                // Suites that read the demo dataset load it through ReformDemo.
+                "ReformDemo",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             resources: [.copy("Fixtures")],

@@ -17,21 +17,21 @@ public struct AppServices: Sendable {
     /// A bcrypt hash of nothing anyone knows, made once at start (see `AccountService.dummyHash`).
     let dummyPasswordHash: String
 
-    var jurisdictions: JurisdictionService { JurisdictionService(database: database, clock: clock) }
-    var units: UnitService { UnitService(database: database, clock: clock) }
-    var plans: PlanService { PlanService(database: database, clock: clock) }
-    var items: ItemService { ItemService(database: database, clock: clock) }
-    var imports: ImportService { ImportService(database: database, clock: clock) }
+    package var jurisdictions: JurisdictionService { JurisdictionService(database: database, clock: clock) }
+    package var units: UnitService { UnitService(database: database, clock: clock) }
+    package var plans: PlanService { PlanService(database: database, clock: clock) }
+    package var items: ItemService { ItemService(database: database, clock: clock) }
+    package var imports: ImportService { ImportService(database: database, clock: clock) }
     var evidence: EvidenceStore { EvidenceStore(directory: URL(fileURLWithPath: config.filesDirectory), maxBytes: config.maxEvidenceBytes) }
-    var assignments: AssignmentService { AssignmentService(database: database, clock: clock) }
-    var reports: ReportService { ReportService(database: database, clock: clock, evidence: evidence) }
-    var planReporting: PlanReportingService { PlanReportingService(database: database, clock: clock) }
-    var indicators: IndicatorService { IndicatorService(database: database, clock: clock) }
-    var hasher: PasswordHasher { PasswordHasher(cost: UInt8(config.bcryptCost)) }
-    var accounts: AccountService {
+    package var assignments: AssignmentService { AssignmentService(database: database, clock: clock) }
+    package var reports: ReportService { ReportService(database: database, clock: clock, evidence: evidence) }
+    package var planReporting: PlanReportingService { PlanReportingService(database: database, clock: clock) }
+    package var indicators: IndicatorService { IndicatorService(database: database, clock: clock) }
+    package var hasher: PasswordHasher { PasswordHasher(cost: UInt8(config.bcryptCost)) }
+    package var accounts: AccountService {
         AccountService(database: database, clock: clock, hasher: hasher, sessionIdleMinutes: config.sessionIdleMinutes, dummyHash: dummyPasswordHash)
     }
-    var users: UserService { UserService(database: database, clock: clock, hasher: hasher) }
+    package var users: UserService { UserService(database: database, clock: clock, hasher: hasher) }
 }
 
 /// Metrics can be bootstrapped once per process; tests build many applications.
@@ -64,29 +64,35 @@ public func buildServices(_ config: AppConfig, logger: Logger, searchPath: [Stri
                        dummyPasswordHash: PasswordHasher(cost: UInt8(config.bcryptCost)).dummyHash())
 }
 
-/// Migrates and, on an empty database, loads the demo dataset.
-public func prepareDatabase(_ services: AppServices, logger: Logger) async throws {
+/// Fills a database that holds no jurisdiction yet. App holds no data of its own: the `reform` executable passes
+/// the demo's loader (ReformDemo), so `reform serve` starts on the demo; tests and `--no-demo` pass none.
+public typealias EmptyDatabaseLoader = @Sendable (AppServices, Logger) async throws -> Void
+
+/// Migrates and, on an empty database, runs `emptyDatabaseLoader` (unless the configuration turns it off).
+public func prepareDatabase(_ services: AppServices, logger: Logger, emptyDatabaseLoader: EmptyDatabaseLoader? = nil) async throws {
     if services.config.migrateOnStart { try await services.database.migrate() }
-    if services.config.loadDemoIfEmpty { _ = try await loadDemoIfEmpty(services, logger: logger, migrate: false) }
+    if services.config.loadDemoIfEmpty, let emptyDatabaseLoader {
+        _ = try await fillIfEmpty(services, logger: logger, migrate: false, with: emptyDatabaseLoader)
+    }
 }
 
-/// Loads the demo dataset when no jurisdiction exists yet; says whether it did.
-public func loadDemoIfEmpty(_ services: AppServices, logger: Logger, migrate: Bool = true) async throws -> Bool {
+/// Runs `loader` when no jurisdiction exists yet; says whether it did.
+public func fillIfEmpty(_ services: AppServices, logger: Logger, migrate: Bool = true, with loader: EmptyDatabaseLoader) async throws -> Bool {
     if migrate { try await services.database.migrate() }
     guard try await JurisdictionQueries.count(on: services.database.sql) == 0 else { return false }
-    logger.info("empty database: loading the demo dataset", metadata: ["component": "demo"])
-    try await DemoLoader(services: services).load()
+    try await loader(services, logger)
     return true
 }
 
-public func buildApplication(_ config: AppConfig) async throws -> some ApplicationProtocol {
+/// `emptyDatabaseLoader` fills an empty database before the server starts (see `EmptyDatabaseLoader`).
+public func buildApplication(_ config: AppConfig, emptyDatabaseLoader: EmptyDatabaseLoader? = nil) async throws -> some ApplicationProtocol {
     var logger = Logger(label: "reform")
     logger.logLevel = config.logLevel
     let services = try await buildServices(config, logger: logger)
-    return try await buildApplication(services: services, logger: logger)
+    return try await buildApplication(services: services, logger: logger, emptyDatabaseLoader: emptyDatabaseLoader)
 }
 
-public func buildApplication(services: AppServices, logger: Logger) async throws -> some ApplicationProtocol {
+public func buildApplication(services: AppServices, logger: Logger, emptyDatabaseLoader: EmptyDatabaseLoader? = nil) async throws -> some ApplicationProtocol {
     let router = buildRouter(services)
     var app = Application(
         router: router,
@@ -95,7 +101,7 @@ public func buildApplication(services: AppServices, logger: Logger) async throws
         logger: logger
     )
     app.beforeServerStarts {
-        try await prepareDatabase(services, logger: logger)
+        try await prepareDatabase(services, logger: logger, emptyDatabaseLoader: emptyDatabaseLoader)
     }
     return app
 }

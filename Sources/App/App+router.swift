@@ -1,6 +1,6 @@
 import Hummingbird
 
-func buildRouter(_ services: AppServices) -> Router<AppRequestContext> {
+package func buildRouter(_ services: AppServices) -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: LanguageMiddleware())

@@ -2,6 +2,7 @@ import App
 import ArgumentParser
 import Foundation
 import Logging
+import ReformBench
 
 struct ExportBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -3,6 +3,8 @@ import ArgumentParser
 import Foundation
 import Hummingbird
 import Logging
+import ReformBench
+import ReformDemo
 
 @main
 struct ReformCommand: AsyncParsableCommand {
@@ -46,7 +48,7 @@ struct Serve: AsyncParsableCommand {
                                sessionIdleMinutes: sessionIdleMinutes, secureCookies: secureCookies, maxEvidenceBytes: maxEvidenceMB * 1024 * 1024,
                                timeZoneIdentifier: timeZone)
         if let filesDir { config.filesDirectory = filesDir }
-        let app = try await buildApplication(config)
+        let app = try await buildApplication(config, emptyDatabaseLoader: DemoLoader.emptyDatabaseLoader)
         try await app.runService()
     }
 }

@@ -1,6 +1,7 @@
 @testable import App
 import HummingbirdTesting
 import ReformCore
+import ReformDemo
 import SQLKit
 import Testing
 
@@ -57,6 +58,30 @@ struct DemoTests {
             // then
             #expect(!again)
             #expect(try await f.counts() == before)
+        }
+    }
+
+    /// App holds no demo: `reform serve` hands it ReformDemo's loader, which start-up runs on an empty database
+    /// unless `--no-demo` (config.loadDemoIfEmpty false) says not to.
+    @Test func startUpLoadsTheHandedLoaderUnlessToldNot() async throws {
+        try await TestDatabase.withServices { services in
+            // given: the services `reform serve --no-demo` starts with, and the same without the flag
+            let sql = services.database.sql
+            var config = services.config
+            config.loadDemoIfEmpty = true
+            let serve = AppServices(database: services.database, renderer: services.renderer, metrics: services.metrics, config: config,
+                                    clock: services.clock, dummyPasswordHash: services.dummyPasswordHash)
+            // when
+            try await prepareDatabase(services, logger: TestDatabase.logger, emptyDatabaseLoader: DemoLoader.emptyDatabaseLoader)
+            let withNoDemo = try await JurisdictionQueries.count(on: sql)
+            try await prepareDatabase(serve, logger: TestDatabase.logger)
+            let withoutLoader = try await JurisdictionQueries.count(on: sql)
+            try await prepareDatabase(serve, logger: TestDatabase.logger, emptyDatabaseLoader: DemoLoader.emptyDatabaseLoader)
+            // then
+            #expect(withNoDemo == 0)
+            #expect(withoutLoader == 0)
+            #expect(try await JurisdictionQueries.count(on: sql) == 16)
+            #expect(try await UserQueries.byUsername("office", on: sql) != nil)
         }
     }
 

@@ -1,5 +1,6 @@
 @testable import App
 import Foundation
+import ReformDemo
 import HummingbirdTesting
 import ReformCore
 import SQLKit

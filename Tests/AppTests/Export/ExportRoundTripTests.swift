@@ -2,6 +2,7 @@
 import Foundation
 import HummingbirdTesting
 import ReformCore
+import ReformDemo
 import Testing
 
 /// Export then import gives back the same tree: numbers, titles, depth and parents, lead and participating

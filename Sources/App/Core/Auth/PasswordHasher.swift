@@ -1,13 +1,13 @@
 import HummingbirdBcrypt
 
 /// bcrypt with the configured cost. Verification reads the cost from the hash, so hashes of any cost verify.
-struct PasswordHasher: Sendable {
+package struct PasswordHasher: Sendable {
     let cost: UInt8
 
     static let minimumLength = 10
     static let maximumLength = 72  // bcrypt reads at most 72 bytes
 
-    func hash(_ password: String) -> String { Bcrypt.hash(password, cost: cost) }
+    package func hash(_ password: String) -> String { Bcrypt.hash(password, cost: cost) }
 
     func verify(_ password: String, hash: String) -> Bool { Bcrypt.verify(password, hash: hash) }
 

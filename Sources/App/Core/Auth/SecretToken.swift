@@ -2,9 +2,9 @@ import Crypto
 import Foundation
 
 /// Random secrets for session cookies, CSRF tokens and API tokens, and the digests stored in their place.
-enum SecretToken {
+package enum SecretToken {
     /// 256 random bits from the system's generator, as 43 URL-safe base64 characters (cookie- and header-safe).
-    static func generate() -> String {
+    package static func generate() -> String {
         var generator = SystemRandomNumberGenerator()
         let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
         return Data(bytes).base64EncodedString()

@@ -41,5 +41,5 @@ public struct AppClock: Sendable {
     func timestamp(startOf day: LocalDate) -> String { Timestamp.startOf(day, in: timeZone) }
 
     /// A moment `seconds` from now as stored timestamp text.
-    func timestamp(in seconds: TimeInterval) -> String { Timestamp.of(now.addingTimeInterval(seconds)) }
+    package func timestamp(in seconds: TimeInterval) -> String { Timestamp.of(now.addingTimeInterval(seconds)) }
 }

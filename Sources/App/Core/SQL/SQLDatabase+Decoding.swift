@@ -2,15 +2,15 @@ import NIOConcurrencyHelpers
 import SQLKit
 
 extension SQLDatabase {
-    func all<T: Decodable>(_ type: T.Type, _ query: SQLQueryString) async throws -> [T] {
+    package func all<T: Decodable>(_ type: T.Type, _ query: SQLQueryString) async throws -> [T] {
         try await raw(query).all(decoding: T.self, with: ColumnNames.decoder)
     }
 
-    func first<T: Decodable>(_ type: T.Type, _ query: SQLQueryString) async throws -> T? {
+    package func first<T: Decodable>(_ type: T.Type, _ query: SQLQueryString) async throws -> T? {
         try await raw(query).first(decoding: T.self, with: ColumnNames.decoder)
     }
 
-    func scalar<T: Decodable>(_ type: T.Type, column: String, _ query: SQLQueryString) async throws -> T? {
+    package func scalar<T: Decodable>(_ type: T.Type, column: String, _ query: SQLQueryString) async throws -> T? {
         try await raw(query).first()?.decode(column: column, as: T?.self) ?? nil
     }
 

@@ -19,13 +19,13 @@ public struct Dashboard: Sendable {
     public var outdated: Int
 }
 
-enum DashboardQuery {
+package enum DashboardQuery {
     private struct StatusRow: Decodable { var status: String; var n: Int }
     private struct LightRow: Decodable { var red: Int?; var yellow: Int?; var green: Int?; var none: Int? }
     private struct UnitRow: Decodable { var leadUnitId: Int?; var n: Int }
     private struct FieldRow: Decodable { var title: String; var avgPercent: Double?; var n: Int }
 
-    static func run(jurisdictionId: Int, today: LocalDate, on db: any SQLDatabase) async throws -> Dashboard {
+    package static func run(jurisdictionId: Int, today: LocalDate, on db: any SQLDatabase) async throws -> Dashboard {
         let j = try await JurisdictionQueries.require(jurisdictionId, on: db)
         let scope = PathRange.condition(column: "i.jurisdiction_path", prefix: j.path)
         let leaves: SQLQueryString = scope + " AND i.child_count = 0"

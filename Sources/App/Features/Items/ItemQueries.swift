@@ -1,6 +1,6 @@
 import SQLKit
 
-enum ItemQueries {
+package enum ItemQueries {
     static let columnNames = [
         "id", "plan_id", "parent_id", "jurisdiction_id", "jurisdiction_path", "field_id", "task_id", "path", "depth",
         "position", "sort_key", "number", "title", "content", "lead_unit_id", "responsible_leader", "responsible_person",
@@ -8,7 +8,7 @@ enum ItemQueries {
         "policy_documents", "remarks", "weight", "status", "own_percent", "derived_percent", "rollup_percent",
         "delay_count", "child_count", "search_text", "is_demo", "version", "created_at", "updated_at",
     ]
-    static let columns = SQLQueryString(columnNames.joined(separator: ", "))
+    package static let columns = SQLQueryString(columnNames.joined(separator: ", "))
     static func columns(prefix: String) -> SQLQueryString {
         SQLQueryString(columnNames.map { prefix + $0 }.joined(separator: ", "))
     }
@@ -17,7 +17,7 @@ enum ItemQueries {
         try await db.first(ItemRecord.self, "SELECT \(columns) FROM plan_items WHERE id = \(bind: id)")
     }
 
-    static func require(_ id: Int, on db: any SQLDatabase) async throws -> ItemRecord {
+    package static func require(_ id: Int, on db: any SQLDatabase) async throws -> ItemRecord {
         guard let i = try await find(id, on: db) else { throw AppError.notFound(entity: "item", id: String(id)) }
         return i
     }
@@ -36,7 +36,7 @@ enum ItemQueries {
         return try await db.all(ItemRecord.self, "SELECT \(columns) FROM plan_items WHERE id IN (\(binds: ids))")
     }
 
-    static func participants(of itemIds: [Int], on db: any SQLDatabase) async throws -> [ParticipantName] {
+    package static func participants(of itemIds: [Int], on db: any SQLDatabase) async throws -> [ParticipantName] {
         guard !itemIds.isEmpty else { return [] }
         return try await db.all(ParticipantName.self, """
             SELECT p.item_id, p.unit_id, u.name, u.short_names FROM plan_item_participants p JOIN units u ON u.id = p.unit_id

@@ -5,18 +5,24 @@ import SQLKit
 
 /// Creating, editing, amending and deleting plan items: validation, the 409 on stale edits,
 /// amendments on deadline changes, the audit log and the roll-up to the root, in one transaction each.
-struct ItemService: Sendable {
+package struct ItemService: Sendable {
     let database: DatabaseService
     let clock: AppClock
 
-    struct AmendmentInput: Sendable {
-        var reason: String = ""
-        var approvedBy: String = ""
+    package struct AmendmentInput: Sendable {
+        var reason: String
+        var approvedBy: String
         /// When the amendment happened (demo data back-dates them); nil means the moment of the write.
-        var at: String? = nil
+        var at: String?
+
+        package init(reason: String = "", approvedBy: String = "", at: String? = nil) {
+            self.reason = reason
+            self.approvedBy = approvedBy
+            self.at = at
+        }
     }
 
-    func create(planId: Int, parentId: Int?, _ draft: PlanItemDraft, actor: String, isDemo: Bool? = nil) async throws -> ItemRecord {
+    package func create(planId: Int, parentId: Int?, _ draft: PlanItemDraft, actor: String, isDemo: Bool? = nil) async throws -> ItemRecord {
         try await database.transaction { sql in
             let plan = try await PlanQueries.require(planId, on: sql)
             var issues = draft.validate()
@@ -72,7 +78,7 @@ struct ItemService: Sendable {
         }
     }
 
-    func update(_ id: Int, _ draft: PlanItemDraft, baseVersion: Int, amendment: AmendmentInput, actor: String) async throws -> ItemRecord {
+    package func update(_ id: Int, _ draft: PlanItemDraft, baseVersion: Int, amendment: AmendmentInput, actor: String) async throws -> ItemRecord {
         try await database.transaction { tx in
             try await Self.update(id, draft, baseVersion: baseVersion, amendment: amendment, actor: actor, at: clock.timestamp,
                                   on: tx)
@@ -143,7 +149,7 @@ struct ItemService: Sendable {
     }
 
     /// Moves the deadline alone (the amendment form and API): old date, new date, reason, who, when.
-    func amend(_ id: Int, newDeadline: String, input: AmendmentInput, baseVersion: Int?, actor: String) async throws -> ItemRecord {
+    package func amend(_ id: Int, newDeadline: String, input: AmendmentInput, baseVersion: Int?, actor: String) async throws -> ItemRecord {
         try await database.transaction { tx in
             try await Self.amend(id, newDeadline: newDeadline, input: input, baseVersion: baseVersion, actor: actor, at: clock.timestamp,
                                  on: tx)
@@ -272,7 +278,7 @@ struct ItemService: Sendable {
     }
 
     /// A validated draft's values as stored.
-    struct Values {
+    package struct Values {
         var number, title, content, leader, person, handler, expectedResults, resultForm, policyDocuments, remarks: String
         var start, deadline: LocalDate?
         var weight, percent: Double
@@ -311,14 +317,14 @@ struct ItemService: Sendable {
         }
 
         /// Whole numbers without ".0"; `Int(d)` only where it cannot trap (a submitted 1e20 is reported as out of range, not a crash).
-        static func format(_ d: Double) -> String {
+        package static func format(_ d: Double) -> String {
             d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d)
         }
     }
 }
 
-enum SortKey {
-    static func segment(_ position: Int) -> String {
+package enum SortKey {
+    package static func segment(_ position: Int) -> String {
         let s = String(position)
         return String(repeating: "0", count: max(0, 5 - s.count)) + s
     }

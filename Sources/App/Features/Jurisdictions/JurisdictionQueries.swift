@@ -1,13 +1,13 @@
 import SQLKit
 
-enum JurisdictionQueries {
+package enum JurisdictionQueries {
     static let columns: SQLQueryString = "id, name, level, division_code, parent_id, path, depth, version, created_at, updated_at"
 
     static func find(_ id: Int, on db: any SQLDatabase) async throws -> JurisdictionRecord? {
         try await db.first(JurisdictionRecord.self, "SELECT \(columns) FROM jurisdictions WHERE id = \(bind: id)")
     }
 
-    static func require(_ id: Int, on db: any SQLDatabase) async throws -> JurisdictionRecord {
+    package static func require(_ id: Int, on db: any SQLDatabase) async throws -> JurisdictionRecord {
         guard let j = try await find(id, on: db) else { throw AppError.notFound(entity: "jurisdiction", id: String(id)) }
         return j
     }
@@ -42,7 +42,7 @@ enum JurisdictionQueries {
         try await db.first(JurisdictionRecord.self, "SELECT \(columns) FROM jurisdictions WHERE division_code = \(bind: code)")
     }
 
-    static func count(on db: any SQLDatabase) async throws -> Int {
+    package static func count(on db: any SQLDatabase) async throws -> Int {
         try await db.scalar(Int.self, column: "n", "SELECT COUNT(*) AS n FROM jurisdictions") ?? 0
     }
 
@@ -54,10 +54,10 @@ enum JurisdictionQueries {
 
 /// Materialised paths ("/1/4/9/"): a subtree is every path starting with the prefix, written as a range
 /// so a plain index serves it on both databases ('0' is the character after '/').
-enum PathRange {
+package enum PathRange {
     static func upperBound(of prefix: String) -> String { String(prefix.dropLast()) + "0" }
 
-    static func ids(in path: String) -> [Int] { path.split(separator: "/").compactMap { Int($0) } }
+    package static func ids(in path: String) -> [Int] { path.split(separator: "/").compactMap { Int($0) } }
 
     static func condition(column: String, prefix: String) -> SQLQueryString {
         "\(unsafeRaw: column) >= \(bind: prefix) AND \(unsafeRaw: column) < \(bind: upperBound(of: prefix))"

@@ -2,11 +2,11 @@ import FluentKit
 import ReformCore
 import SQLKit
 
-struct JurisdictionService: Sendable {
+package struct JurisdictionService: Sendable {
     let database: DatabaseService
     let clock: AppClock
 
-    func create(_ draft: JurisdictionDraft, actor: String) async throws -> JurisdictionRecord {
+    package func create(_ draft: JurisdictionDraft, actor: String) async throws -> JurisdictionRecord {
         try await database.transaction { sql in
             let parent = try await checked(draft, existingID: nil, on: sql)
             let now = clock.timestamp

@@ -51,8 +51,8 @@ public struct LedgerPage: Sendable {
     public var today: LocalDate
 }
 
-enum LedgerQuery {
-    static func run(_ filter: LedgerFilter, today: LocalDate, on db: any SQLDatabase) async throws -> LedgerPage {
+package enum LedgerQuery {
+    package static func run(_ filter: LedgerFilter, today: LocalDate, on db: any SQLDatabase) async throws -> LedgerPage {
         let phrase = ftsPhrase(filter, on: db)
         let walk = try await walksPastMatches(filter, on: db)
         let whereClause = try await conditions(filter, today: today, on: db)

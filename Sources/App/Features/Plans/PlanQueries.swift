@@ -1,6 +1,6 @@
 import SQLKit
 
-enum PlanQueries {
+package enum PlanQueries {
     static let columns: SQLQueryString = """
         id, jurisdiction_id, title, doc_number, issuer, issue_date, period_start, period_end, level_names, \
         rollup_rule, warn_days, source_note, is_demo, derived_percent, version, created_at, updated_at
@@ -10,7 +10,7 @@ enum PlanQueries {
         try await db.first(PlanRecord.self, "SELECT \(columns) FROM plans WHERE id = \(bind: id)")
     }
 
-    static func require(_ id: Int, on db: any SQLDatabase) async throws -> PlanRecord {
+    package static func require(_ id: Int, on db: any SQLDatabase) async throws -> PlanRecord {
         guard let p = try await find(id, on: db) else { throw AppError.notFound(entity: "plan", id: String(id)) }
         return p
     }
@@ -39,7 +39,7 @@ enum PlanQueries {
         return try await db.all(PlanRecord.self, "SELECT \(columns) FROM plans WHERE id IN (\(binds: ids))")
     }
 
-    static func all(limit: Int = 500, on db: any SQLDatabase) async throws -> [PlanRecord] {
+    package static func all(limit: Int = 500, on db: any SQLDatabase) async throws -> [PlanRecord] {
         try await db.all(PlanRecord.self, "SELECT \(columns) FROM plans ORDER BY jurisdiction_id, id LIMIT \(bind: limit)")
     }
 

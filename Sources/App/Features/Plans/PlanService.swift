@@ -2,11 +2,11 @@ import FluentKit
 import ReformCore
 import SQLKit
 
-struct PlanService: Sendable {
+package struct PlanService: Sendable {
     let database: DatabaseService
     let clock: AppClock
 
-    func create(_ draft: PlanDraft, actor: String, sourceNote: String = "", isDemo: Bool = false) async throws -> PlanRecord {
+    package func create(_ draft: PlanDraft, actor: String, sourceNote: String = "", isDemo: Bool = false) async throws -> PlanRecord {
         try await database.transaction { sql in
             let id = try await Self.insert(draft, actor: actor, sourceNote: sourceNote, isDemo: isDemo, at: clock.timestamp, on: sql)
             return try await PlanQueries.require(id, on: sql)

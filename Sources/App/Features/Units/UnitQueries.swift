@@ -1,13 +1,13 @@
 import SQLKit
 
-enum UnitQueries {
+package enum UnitQueries {
     static let columns: SQLQueryString = "id, jurisdiction_id, name, short_names, version, created_at, updated_at"
 
     static func find(_ id: Int, on db: any SQLDatabase) async throws -> UnitRecord? {
         try await db.first(UnitRecord.self, "SELECT \(columns) FROM units WHERE id = \(bind: id)")
     }
 
-    static func require(_ id: Int, on db: any SQLDatabase) async throws -> UnitRecord {
+    package static func require(_ id: Int, on db: any SQLDatabase) async throws -> UnitRecord {
         guard let u = try await find(id, on: db) else { throw AppError.notFound(entity: "unit", id: String(id)) }
         return u
     }

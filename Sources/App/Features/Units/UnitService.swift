@@ -2,11 +2,11 @@ import FluentKit
 import ReformCore
 import SQLKit
 
-struct UnitService: Sendable {
+package struct UnitService: Sendable {
     let database: DatabaseService
     let clock: AppClock
 
-    func create(_ draft: UnitDraft, actor: String) async throws -> UnitRecord {
+    package func create(_ draft: UnitDraft, actor: String) async throws -> UnitRecord {
         try await database.transaction { sql in
             let id = try await Self.insert(draft, actor: actor, at: clock.timestamp, on: sql)
             return try await UnitQueries.require(id, on: sql)

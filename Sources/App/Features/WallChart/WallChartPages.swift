@@ -5,8 +5,10 @@ import ReformCore
 import SQLKit
 
 /// The wall chart (挂图作战) of a plan: the page, the SVG download and (WallChartPages+Print) the A3 print page.
-struct WallChartPages: PageHandlers {
+package struct WallChartPages: PageHandlers {
     let services: AppServices
+
+    package init(services: AppServices) { self.services = services }
 
     func wallChart(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let l = context.language
@@ -42,7 +44,7 @@ struct WallChartPages: PageHandlers {
         return (grouping, zoom)
     }
 
-    func wallChartSVG(plan: PlanRecord, grouping: WallChartQuery.Grouping, zoom: WallChartZoom, language l: Language) async throws -> String {
+    package func wallChartSVG(plan: PlanRecord, grouping: WallChartQuery.Grouping, zoom: WallChartZoom, language l: Language) async throws -> String {
         let (rows, options) = try await wallChartInput(plan: plan, grouping: grouping, zoom: zoom, language: l)
         return WallChart.render(rows: rows, options: options, title: plan.title)
     }

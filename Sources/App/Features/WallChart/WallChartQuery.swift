@@ -2,8 +2,8 @@ import ReformCore
 import SQLKit
 
 /// The rows of a plan's wall chart (挂图作战), ordered by field or by lead unit.
-enum WallChartQuery {
-    enum Grouping: String, Sendable, CaseIterable { case field, unit }
+package enum WallChartQuery {
+    package enum Grouping: String, Sendable, CaseIterable { case field, unit }
 
     struct Row: Decodable, Sendable {
         var id: Int

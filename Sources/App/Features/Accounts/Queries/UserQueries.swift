@@ -1,6 +1,6 @@
 import SQLKit
 
-enum UserQueries {
+package enum UserQueries {
     /// The user with the names of their scope. For unit roles the jurisdiction is the unit's.
     static let select: SQLQueryString = """
         SELECT u.id, u.username, u.display_name, u.role, u.jurisdiction_id, u.unit_id, u.active, u.failed_logins, u.locked_until,
@@ -20,7 +20,7 @@ enum UserQueries {
         return u
     }
 
-    static func byUsername(_ username: String, on db: any SQLDatabase) async throws -> UserRecord? {
+    package static func byUsername(_ username: String, on db: any SQLDatabase) async throws -> UserRecord? {
         try await db.first(UserRecord.self, select + " WHERE u.username = \(bind: username)")
     }
 

@@ -4,7 +4,7 @@ import SQLKit
 
 /// Users, sessions, passwords, lockout and API tokens. Everything lives in the database (several instances serve one
 /// user); the secrets themselves are never stored, only their SHA-256 (tokens) or bcrypt hash (passwords).
-struct AccountService: Sendable {
+package struct AccountService: Sendable {
     let database: DatabaseService
     let clock: AppClock
     let hasher: PasswordHasher
@@ -169,7 +169,7 @@ struct AccountService: Sendable {
     // MARK: API tokens
 
     /// Returns the token itself: shown once, never stored.
-    func createToken(principal: Principal, name: String) async throws -> (APITokenRecord, String) {
+    package func createToken(principal: Principal, name: String) async throws -> (APITokenRecord, String) {
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.isEmpty { throw AppError.validation([ValidationIssue(field: "name", code: .required)]) }
         if trimmed.count > 100 { throw AppError.validation([ValidationIssue(field: "name", code: .tooLong, limit: 100)]) }

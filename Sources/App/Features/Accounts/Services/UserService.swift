@@ -3,25 +3,35 @@ import ReformCore
 import SQLKit
 
 /// Creating and changing users (the admin pages and `reform user …`). Each change is versioned and audited.
-struct UserService: Sendable {
+package struct UserService: Sendable {
     let database: DatabaseService
     let clock: AppClock
     let hasher: PasswordHasher
     var sql: any SQLDatabase { database.sql }
 
-    struct Input: Sendable {
-        var username: String = ""
-        var displayName: String = ""
-        var role: String = ""
+    package struct Input: Sendable {
+        var username: String
+        var displayName: String
+        var role: String
         var jurisdictionId: Int?
         var unitId: Int?
-        var active: Bool = true
+        var active: Bool
+
+        package init(username: String = "", displayName: String = "", role: String = "", jurisdictionId: Int? = nil, unitId: Int? = nil,
+                     active: Bool = true) {
+            self.username = username
+            self.displayName = displayName
+            self.role = role
+            self.jurisdictionId = jurisdictionId
+            self.unitId = unitId
+            self.active = active
+        }
     }
 
     static let usernameMaxLength = 40
     static let displayNameMaxLength = 60
 
-    func create(_ input: Input, password: String, actor: String) async throws -> UserRecord {
+    package func create(_ input: Input, password: String, actor: String) async throws -> UserRecord {
         let issues = AccountService.passwordIssues(password, field: "password")
         guard issues.isEmpty else {
             throw AppError.validation(try await check(input, existingId: nil) + issues)
@@ -30,7 +40,7 @@ struct UserService: Sendable {
     }
 
     /// With a hash made beforehand (the demo hashes its one password once for all its users).
-    func create(_ input: Input, passwordHash hash: String, actor: String) async throws -> UserRecord {
+    package func create(_ input: Input, passwordHash hash: String, actor: String) async throws -> UserRecord {
         let issues = try await check(input, existingId: nil)
         guard issues.isEmpty else { throw AppError.validation(issues) }
         let role = Role(rawValue: input.role)!

@@ -2,7 +2,7 @@ import ReformCore
 
 /// The dry-run report of an import: every problem with where it is (sheet, row and column, or line)
 /// and what it is, in Chinese and English. Errors block the commit; warnings do not.
-enum ImportCheck {
+package enum ImportCheck {
     static func problems(_ payload: ImportPayload) -> [ImportProblem] {
         var problems = payload.notes
         if payload.items.isEmpty {
@@ -37,7 +37,7 @@ enum ImportCheck {
         return problems
     }
 
-    static func counts(_ problems: [ImportProblem]) -> (errors: Int, warnings: Int) {
+    package static func counts(_ problems: [ImportProblem]) -> (errors: Int, warnings: Int) {
         let errors = problems.filter { $0.severity == .error }.count
         return (errors, problems.count - errors)
     }

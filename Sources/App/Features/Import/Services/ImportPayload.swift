@@ -54,8 +54,8 @@ struct ImportPayload: Codable, Sendable, Equatable {
 
 /// Where the imported items go: a new plan (its facts from the form, or detected in the document) or
 /// an existing plan, at its top level or under one of its items.
-struct ImportTarget: Codable, Sendable, Equatable {
-    enum Mode: String, Codable, Sendable, CaseIterable { case newPlan, existingPlan }
+package struct ImportTarget: Codable, Sendable, Equatable {
+    package enum Mode: String, Codable, Sendable, CaseIterable { case newPlan, existingPlan }
 
     var mode: Mode
     var jurisdictionId: Int?
@@ -69,7 +69,7 @@ struct ImportTarget: Codable, Sendable, Equatable {
     /// The lead unit of items whose source names none (a 领域 heading, usually); none leaves them without.
     var defaultLeadUnitId: Int?
 
-    init(mode: Mode = .newPlan, jurisdictionId: Int? = nil, planId: Int? = nil, parentItemId: Int? = nil, title: String = "",
+    package init(mode: Mode = .newPlan, jurisdictionId: Int? = nil, planId: Int? = nil, parentItemId: Int? = nil, title: String = "",
          docNumber: String = "", issuer: String = "", issueDate: String = "", levelNames: String = "", defaultLeadUnitId: Int? = nil) {
         self.mode = mode
         self.jurisdictionId = jurisdictionId
@@ -276,7 +276,7 @@ struct ImportSuggestion: Codable, Sendable, Equatable {
 }
 
 /// One line of the dry-run report.
-struct ImportProblem: Codable, Sendable, Equatable {
+package struct ImportProblem: Codable, Sendable, Equatable {
     enum Severity: String, Codable, Sendable { case error, warning }
 
     var severity: Severity

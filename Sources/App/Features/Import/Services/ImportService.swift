@@ -7,25 +7,31 @@ import SQLKit
 /// Imports a plan from its document or from a ledger spreadsheet: a draft with its problem report first
 /// (the dry run), corrections by the office, then a commit that writes everything in one transaction or
 /// nothing, and an undo that removes exactly what the commit created.
-struct ImportService: Sendable {
+package struct ImportService: Sendable {
     let database: DatabaseService
     let clock: AppClock
     /// Called after each bulk INSERT of items during a commit; a test throws from it to prove the rollback.
     var afterItemBatch: (@Sendable (Int) throws -> Void)? = nil
 
-    enum Kind: String, Codable, Sendable, CaseIterable { case xlsx, csv, text, docx }
+    package enum Kind: String, Codable, Sendable, CaseIterable { case xlsx, csv, text, docx }
 
-    struct Upload: Sendable {
+    package struct Upload: Sendable {
         var kind: Kind
         var filename: String
         var data: Data
+
+        package init(kind: Kind, filename: String, data: Data) {
+            self.kind = kind
+            self.filename = filename
+            self.data = data
+        }
     }
 
     /// A batch with its payload and report.
-    struct Batch: Sendable {
-        var record: ImportBatchRecord
+    package struct Batch: Sendable {
+        package var record: ImportBatchRecord
         var payload: ImportPayload
-        var problems: [ImportProblem]
+        package var problems: [ImportProblem]
         var errorCount: Int { problems.filter { $0.severity == .error }.count }
     }
 
@@ -44,7 +50,7 @@ struct ImportService: Sendable {
 
     // MARK: - Dry run
 
-    func createDraft(_ upload: Upload, target: ImportTarget, actor: String) async throws -> Batch {
+    package func createDraft(_ upload: Upload, target: ImportTarget, actor: String) async throws -> Batch {
         let sql = database.sql
         let context = try await resolveTarget(target, on: sql)
         var payload = try read(upload, target: target, planYear: context.planYear)
@@ -228,7 +234,7 @@ struct ImportService: Sendable {
 
     // MARK: - Commit
 
-    func commit(_ id: Int, actor: String) async throws -> Batch {
+    package func commit(_ id: Int, actor: String) async throws -> Batch {
         let batch = try await database.transaction { sql in
             // Claim the draft first: a second commit of the same batch waits here and then finds it committed.
             let record = try await ImportQueries.require(id, on: sql)

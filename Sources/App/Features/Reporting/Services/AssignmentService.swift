@@ -5,13 +5,13 @@ import SQLKit
 /// 交办 → 签收 → 指派: the office assigns an item to its lead unit (and, for a joint task, to each
 /// participating unit, which reports its own part); the unit signs for it and names a handler.
 /// Each step is timestamped, audited, and refused on a stale version (409).
-struct AssignmentService: Sendable {
+package struct AssignmentService: Sendable {
     let database: DatabaseService
     let clock: AppClock
 
     /// Assigns an item to its lead unit and participants that have no assignment yet; returns the new rows.
     /// The first report falls due in the period in force on `today` (see `ReportingDue`).
-    func assign(itemId: Int, note: String, includeParticipants: Bool, by principal: Principal,
+    package func assign(itemId: Int, note: String, includeParticipants: Bool, by principal: Principal,
                 today: LocalDate? = nil, at: String? = nil) async throws -> [AssignmentRecord] {
         let today = today ?? clock.today
         return try await database.transaction { sql in
@@ -48,7 +48,7 @@ struct AssignmentService: Sendable {
     }
 
     /// 签收: the unit's liaison or head signs for the task.
-    func sign(_ id: Int, baseVersion: Int, by principal: Principal, at: String? = nil) async throws -> AssignmentRecord {
+    package func sign(_ id: Int, baseVersion: Int, by principal: Principal, at: String? = nil) async throws -> AssignmentRecord {
         try await database.transaction { sql in
             let a = try await ReportQueries.assignment(id, on: sql)
             try Access.requireUnitMember(principal, unitId: a.unitId, "sign")
@@ -63,7 +63,7 @@ struct AssignmentService: Sendable {
     }
 
     /// 指派: names the handler (经办人) after signing; may be changed later. The lead unit's handler is the item's too.
-    func assignHandler(_ id: Int, name: String, userId: Int?, baseVersion: Int, by principal: Principal,
+    package func assignHandler(_ id: Int, name: String, userId: Int?, baseVersion: Int, by principal: Principal,
                        at: String? = nil) async throws -> AssignmentRecord {
         try await database.transaction { sql in
             let a = try await ReportQueries.assignment(id, on: sql)

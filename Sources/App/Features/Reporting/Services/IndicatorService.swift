@@ -4,7 +4,7 @@ import SQLKit
 
 /// An item's indicators (指标: name, unit of measure, baseline, target), set by the office; units report their
 /// actual values in each progress report.
-struct IndicatorService: Sendable {
+package struct IndicatorService: Sendable {
     let database: DatabaseService
     let clock: AppClock
 
@@ -12,7 +12,7 @@ struct IndicatorService: Sendable {
     static let unitMaxLength = 20
     static let valueMaxLength = 100
 
-    func add(itemId: Int, name: String, unitOfMeasure: String, baseline: String, target: String,
+    package func add(itemId: Int, name: String, unitOfMeasure: String, baseline: String, target: String,
              by principal: Principal) async throws -> IndicatorRecord {
         try await database.transaction { sql in
             let item = try await ItemQueries.require(itemId, on: sql)

@@ -6,11 +6,11 @@ import SQLKit
 /// Changing the schedule re-aligns what each assigned unit owes: the report owed keeps its place in
 /// time and takes the new schedule's due date for it; units that owed nothing start with the period
 /// in force today.
-struct PlanReportingService: Sendable {
+package struct PlanReportingService: Sendable {
     let database: DatabaseService
     let clock: AppClock
 
-    func save(planId: Int, schedule: ReportingSchedule?, signDays: Int, baseVersion: Int, by principal: Principal,
+    package func save(planId: Int, schedule: ReportingSchedule?, signDays: Int, baseVersion: Int, by principal: Principal,
               today: LocalDate? = nil) async throws -> PlanReportingRecord {
         let today = today ?? clock.today
         return try await database.transaction { sql in

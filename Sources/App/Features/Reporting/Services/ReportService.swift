@@ -7,7 +7,7 @@ import SQLKit
 /// item: the lead unit's report sets the item's status and own percent (through `ItemService`, so the
 /// roll-up and the audit happen), and a deadline request becomes an amendment. Every step checks the
 /// report's version (409 on a race) and is audited.
-struct ReportService: Sendable {
+package struct ReportService: Sendable {
     let database: DatabaseService
     let clock: AppClock
     let evidence: EvidenceStore
@@ -19,7 +19,7 @@ struct ReportService: Sendable {
     static func maxFormBytes(_ config: AppConfig) -> Int { config.maxEvidenceBytes * maxFilesPerUpload + 1024 * 1024 }
 
     /// Creates a draft (`reportId` nil) or edits one still with the unit.
-    func save(reportId: Int?, itemId: Int, unitId: Int, _ draft: ReportDraft, baseVersion: Int?, by principal: Principal,
+    package func save(reportId: Int?, itemId: Int, unitId: Int, _ draft: ReportDraft, baseVersion: Int?, by principal: Principal,
               isDemo: Bool = false, at: String? = nil) async throws -> ReportRecord {
         try await database.transaction { sql in
             try Access.requireUnitMember(principal, unitId: unitId, "file_report")
@@ -87,7 +87,7 @@ struct ReportService: Sendable {
     }
 
     /// One review step. `comment` is required to return or to ask for evidence.
-    func act(_ id: Int, _ action: ReportAction, comment: String = "", baseVersion: Int?, by principal: Principal,
+    package func act(_ id: Int, _ action: ReportAction, comment: String = "", baseVersion: Int?, by principal: Principal,
              at: String? = nil) async throws -> ReportRecord {
         try await database.transaction { sql in
             let report = try await ReportQueries.report(id, on: sql)

@@ -1,3 +1,5 @@
+import App
+import Foundation
 import Hummingbird
 import Logging
 import NIOCore
@@ -31,6 +33,13 @@ struct BenchPageClient: Sendable {
         }
         guard let principal = user.principal else { throw AppError.internalError("bench-admin has no usable role") }
         return try await services.accounts.createToken(principal: principal, name: "reform bench").1
+    }
+
+    /// A query value percent-encoded as the pages' own links write it (unreserved characters kept).
+    static func escape(_ value: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return value.addingPercentEncoding(withAllowedCharacters: allowed) ?? value
     }
 
     struct Page: Sendable {

@@ -1,3 +1,4 @@
+import App
 import FluentKit
 import Foundation
 import ReformCore

@@ -1,3 +1,4 @@
+import App
 import Foundation
 import Logging
 import ReformCharts
@@ -163,11 +164,11 @@ public struct BenchRunner: Sendable {
                 try await page("/ledger?unit=\(random.pick(leadUnits))&role=lead&light=red")
             })
             record(try await time("ledger page: q=<phrase> (3+ chars), nationwide", goal: 50, runs: runs) { _ in
-                try await page("/ledger?q=" + QueryString.escape(random.pick(BenchVocabulary.searchPhrases)))
+                try await page("/ledger?q=" + BenchPageClient.escape(random.pick(BenchVocabulary.searchPhrases)))
             })
             record(try await time("ledger page: q=<phrase> + province, by deadline", goal: 50, runs: runs) { _ in
                 try await page("/ledger?jurisdiction=\(random.pick(provinces))&sort=deadline&q="
-                    + QueryString.escape(random.pick(BenchVocabulary.searchPhrases)))
+                    + BenchPageClient.escape(random.pick(BenchVocabulary.searchPhrases)))
             })
         }
 
@@ -189,7 +190,7 @@ public struct BenchRunner: Sendable {
                 next += 1
                 let item = try await ItemQueries.require(id, on: sql)
                 let participants = try await ItemQueries.participants(of: [id], on: sql).map(\.unitId)
-                var draft = Self.draft(item, participants: participants)
+                var draft = PlanItemDraft(record: item, participants: participants)
                 var percent = Double(random.int(1...19) * 5)
                 if percent == item.ownPercent { percent = percent == 95 ? 90 : percent + 5 }
                 draft.ownPercent = ItemService.Values.format(percent)
@@ -237,15 +238,6 @@ public struct BenchRunner: Sendable {
             let bytes = ["", "-wal"].compactMap { try? FileManager.default.attributesOfItem(atPath: path + $0)[.size] as? Int }.reduce(0, +)
             print(String(format: "SQLite file %@: %.2f GiB", path, Double(bytes) / 1_073_741_824))
         }
-    }
-
-    static func draft(_ item: ItemRecord, participants: [Int]) -> PlanItemDraft {
-        PlanItemDraft(number: item.number, title: item.title, content: item.content, leadUnitID: item.leadUnitId,
-                      participantUnitIDs: participants, responsibleLeader: item.responsibleLeader,
-                      responsiblePerson: item.responsiblePerson, handler: item.handler, startDate: item.startDate ?? "",
-                      deadline: item.currentDeadline ?? "", expectedResults: item.expectedResults, resultForm: item.resultForm,
-                      policyDocuments: item.policyDocuments, remarks: item.remarks, weight: ItemService.Values.format(item.weight),
-                      status: item.status, ownPercent: ItemService.Values.format(item.ownPercent))
     }
 
     // MARK: Timing

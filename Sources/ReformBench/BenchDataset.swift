@@ -1,3 +1,4 @@
+import App
 import SQLKit
 
 /// What `reform bench` generates, and how it recognises a database that already holds it.

@@ -1,3 +1,5 @@
+import App
+
 /// How `reform bench` runs: where, on what data, and how many times each operation is timed.
 public struct BenchOptions: Sendable {
     public var database: AppConfig.DatabaseLocation

@@ -1,3 +1,5 @@
+import App
+
 /// One user of each role, so every view of the system can be tried (their password is in the README).
 extension DemoDataset {
     /// All demo accounts share one password: the demo hashes it once (a quarter second at bcrypt cost 12).

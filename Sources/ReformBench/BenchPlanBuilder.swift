@@ -1,3 +1,4 @@
+import App
 import ReformCore
 
 /// Builds one plan of the benchmark dataset in memory: a tree of 2–4 levels (领域 → 任务 → 举措 → 节点) of

@@ -1,9 +1,10 @@
+import App
 import Foundation
 import ReformCore
 import SQLKit
 
 /// Loads `DemoDataset.standard` through the same services the pages use, so the demo obeys every rule.
-struct DemoLoader: Sendable {
+public struct DemoLoader: Sendable {
     let services: AppServices
     static let actor = "演示数据"
 
@@ -53,7 +54,7 @@ struct DemoLoader: Sendable {
         let saved = try await services.items.create(planId: planId, parentId: parentId, draft, actor: Self.actor)
         for amendment in item.amendments {
             let daysAgo = max(0, amendment.on.days(until: services.clock.today))
-            let at = Timestamp.of(services.clock.now.addingTimeInterval(-Double(daysAgo) * 86400))
+            let at = services.clock.timestamp(in: -Double(daysAgo) * 86400)
             _ = try await services.items.amend(saved.id, newDeadline: amendment.newDeadline.iso,
                                                input: .init(reason: amendment.reason, approvedBy: amendment.approvedBy ?? "", at: at),
                                                baseVersion: nil, actor: amendment.changedBy)
