@@ -2341,15 +2341,15 @@ extension ReportingFeature {
             "pattern": "^[^\\u0000]*$"
           },
           "version": {
-            "type": [
-              "integer",
-              "null"
-            ],
-            "minimum": 0,
-            "description": "The version you read; required unless If-Match carries it."
+            "type": "integer",
+            "format": "int64",
+            "description": "The version you read (optimistic locking): here or as `If-Match`; a stale version is refused with 409."
           }
         },
-        "description": "What to change in an indicator: the fields given change, the others stay; with the version you read (or If-Match). Optional fields may be null, which means left out."
+        "description": "What to change in an indicator: the fields given change, the others stay. Optional fields may be null, which means left out.",
+        "required": [
+          "version"
+        ]
       }
     }
   }
