@@ -80,6 +80,9 @@ try:
     assert item["title"] in driver.page_source, "the assigned task is not in the liaison's inbox"
     row = next(tr for tr in driver.find_elements(By.CSS_SELECTOR, "tbody tr") if item["title"] in tr.text)
     row.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    # The page was already /inbox before the click: wait for the old row to go (the post answered and the page
+    # reloaded), or the item page may be read before the signature is saved.
+    wait.until(EC.staleness_of(row))
     wait.until(lambda d: "/inbox" in d.current_url)
     step("liaison signed for it in the inbox")
     driver.get(f"{BASE}/items/{item['id']}#reporting")
