@@ -17,18 +17,18 @@ package struct IndicatorService: Sendable {
         try await database.transaction { sql in
             let item = try await ItemQueries.require(itemId, on: sql)
             try Access.requireOffice(principal, jurisdictionPath: item.jurisdictionPath, "edit_plans")
-            func clean(_ s: String) -> String { s.trimmingCharacters(in: .whitespacesAndNewlines) }
             try Self.validate(name: name, unitOfMeasure: unitOfMeasure, baseline: baseline, target: target)
             let position = (try await sql.scalar(Int.self, column: "n",
                                                  "SELECT MAX(position) AS n FROM item_indicators WHERE item_id = \(bind: itemId)") ?? 0) + 1
             let id = try await sql.insertReturningID("""
                 INSERT INTO item_indicators (item_id, name, unit_of_measure, baseline, target, position)
-                VALUES (\(bind: itemId), \(bind: clean(name)), \(bind: clean(unitOfMeasure)), \(bind: clean(baseline)), \(bind: clean(target)),
+                VALUES (\(bind: itemId), \(bind: name.trimmed), \(bind: unitOfMeasure.trimmed), \(bind: baseline.trimmed), \(bind: target.trimmed),
                   \(bind: position))
                 """)
             try await Audit.record(entity: "item", id: itemId, action: "indicator", actor: principal.actorName, version: item.version,
                                    changes: [.init(field: "indicator", before: nil,
-                                                   after: "\(clean(name))：\(clean(baseline)) → \(clean(target))\(clean(unitOfMeasure))")], at: clock.timestamp, on: sql)
+                                                   after: Self.describe(["name": name.trimmed, "unitOfMeasure": unitOfMeasure.trimmed,
+                                                                        "baseline": baseline.trimmed, "target": target.trimmed]))], at: clock.timestamp, on: sql)
             return try await ReportQueries.indicator(id, on: sql)
         }
     }
@@ -42,7 +42,7 @@ package struct IndicatorService: Sendable {
             let item = try await ItemQueries.require(current.itemId, on: sql)
             try Access.requireOffice(principal, jurisdictionPath: item.jurisdictionPath, "edit_plans")
             try Self.validate(name: name, unitOfMeasure: unitOfMeasure, baseline: baseline, target: target)
-            let after = ["name": clean(name), "unitOfMeasure": clean(unitOfMeasure), "baseline": clean(baseline), "target": clean(target)]
+            let after = ["name": name.trimmed, "unitOfMeasure": unitOfMeasure.trimmed, "baseline": baseline.trimmed, "target": target.trimmed]
             let before = ["name": current.name, "unitOfMeasure": current.unitOfMeasure, "baseline": current.baseline, "target": current.target]
             let changed = try await sql.updateReturningCount("""
                 UPDATE item_indicators SET name = \(bind: after["name"]!), unit_of_measure = \(bind: after["unitOfMeasure"]!),
@@ -86,19 +86,16 @@ package struct IndicatorService: Sendable {
         }
     }
 
-    private func clean(_ s: String) -> String { s.trimmingCharacters(in: .whitespacesAndNewlines) }
-
     private static func describe(_ v: [String: String]) -> String {
         "\(v["name"] ?? "")：\(v["baseline"] ?? "") → \(v["target"] ?? "")\(v["unitOfMeasure"] ?? "")"
     }
 
     private static func validate(name: String, unitOfMeasure: String, baseline: String, target: String) throws {
-        func clean(_ s: String) -> String { s.trimmingCharacters(in: .whitespacesAndNewlines) }
         var issues: [ValidationIssue] = []
-        if clean(name).isEmpty { issues.append(ValidationIssue(field: "indicatorName", code: .required)) }
+        if name.trimmed.isEmpty { issues.append(ValidationIssue(field: "indicatorName", code: .required)) }
         for (field, value, max) in [("indicatorName", name, nameMaxLength), ("unitOfMeasure", unitOfMeasure, unitMaxLength),
                                     ("baseline", baseline, valueMaxLength), ("target", target, valueMaxLength)]
-            where clean(value).count > max {
+            where value.trimmed.count > max {
             issues.append(ValidationIssue(field: field, code: .tooLong, limit: max))
         }
         if !issues.isEmpty { throw AppError.validation(issues) }
