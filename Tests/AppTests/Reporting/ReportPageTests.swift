@@ -197,6 +197,26 @@ struct ReportPageTests {
         }
     }
 
+    /// A blank name in an indicator's edit form answers 422 with the error shown above the indicators table (not inside
+    /// the folded "add" form), and nothing changes.
+    @Test func aBlankIndicatorNameIsShownAndNothingChanges() async throws {
+        try await TestApp.run { services, client in
+            // given
+            let (r, office, _, _) = try await Self.signedIn(services, client)
+            let added = try await services.indicators.add(itemId: r.measure.id, name: "办理时长", unitOfMeasure: "天", baseline: "5",
+                                                          target: "1", by: r.office)
+            // when
+            let page = try await office.postForm("/indicators/\(added.id)", [("indicatorName", "  "), ("version", String(added.version))])
+            // then
+            #expect(page.status == .unprocessableContent)
+            let text = page.text
+            let error = try #require(text.range(of: #"<div class="alert error" role="alert">"#))
+            let table = try #require(text.range(of: "<th>指标</th>"))
+            #expect(error.lowerBound < table.lowerBound)
+            #expect(try await ReportQueries.indicator(added.id, on: r.f.sql) == added)
+        }
+    }
+
     /// A refusal from the service reads in the page's language.
     @Test func aRefusalReadsInChineseOnAChinesePage() async throws {
         try await TestApp.run { services, client in
