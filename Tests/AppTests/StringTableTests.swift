@@ -29,14 +29,12 @@ struct StringTableTests {
 
     @Test func everyTemplateKeyExistsInBothLanguages() throws {
         // given
-        let folder = Self.sources.appendingPathComponent("Resources/Templates")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".mustache") }
+        let files = try TemplateFiles.all()
         #expect(files.count > 20)
         let pattern = try NSRegularExpression(pattern: #"\{\{[#^/]?t\.([A-Za-z0-9_]+)\}\}"#)
         var missing: [String] = []
         var seen = 0
-        for file in files {
-            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+        for (file, text) in files {
             for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
                 let key = String(text[Range(match.range(at: 1), in: text)!])
                 seen += 1

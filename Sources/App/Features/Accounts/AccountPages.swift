@@ -45,7 +45,7 @@ struct AccountPages: PageHandlers {
         // request such as /favicon.ico) would otherwise replace the cookie and fail the form already on screen.
         let held = request.cookies[Self.loginCSRFCookie]?.value ?? ""
         let token = SecretToken.looksGenerated(held) ? held : SecretToken.generate()
-        var response = renderer.page("login", title: L10n.t("login.title", l), data: [
+        var response = renderer.page("accounts/login", title: L10n.t("login.title", l), data: [
             "next": AuthMiddleware.safeNext(next), "username": username, "failed": failed, "signedOut": signedOut, "loginCsrf": token,
         ], context: context, request: request, status: status)
         response.setCookie(Cookie(name: Self.loginCSRFCookie, value: token, path: "/login", secure: services.config.secureCookies,
@@ -131,7 +131,7 @@ struct AccountPages: PageHandlers {
             "hasTokens": !tokens.isEmpty,
         ]
         if let newToken { data["newToken"] = newToken }
-        return renderer.page("account", title: L10n.t("account.title", l), data: data, context: context, request: request,
+        return renderer.page("accounts/account", title: L10n.t("account.title", l), data: data, context: context, request: request,
                              status: status, active: "account")
     }
 }

@@ -23,7 +23,7 @@ struct UserPages: PageHandlers {
             if let locked = u.lockedUntil, locked > now { row["lockedUntil"] = displayTime(locked, l) }
             return row
         }
-        return renderer.page("users", title: L10n.t("users.title", l), data: [
+        return renderer.page("accounts/users", title: L10n.t("users.title", l), data: [
             "rows": rows, "reset": request.uri.queryParameters.get("reset") != nil,
         ], context: context, request: request, active: "users")
     }

@@ -47,7 +47,7 @@ struct AuditPages: PageHandlers {
         ]
         if filter.page > 1 { data["prevURL"] = "/audit?" + QueryString.encode(base + [("page", String(filter.page - 1))]) }
         if hasMore { data["nextURL"] = "/audit?" + QueryString.encode(base + [("page", String(filter.page + 1))]) }
-        return renderer.page("audit", title: L10n.t("audit.title", l), data: data, context: context, request: request, active: "audit")
+        return renderer.page("audit/audit", title: L10n.t("audit.title", l), data: data, context: context, request: request, active: "audit")
     }
 
     /// Where an entry's record lives, when it has a page.

@@ -66,7 +66,7 @@ struct DashboardPages: PageHandlers {
             },
             hasRanking: !ranking.isEmpty,
             canCreatePlan: Access.canEditPlans(in: d.jurisdiction.path, guarded.principal))
-        return renderer.page("dashboard", title: "\(d.jurisdiction.name) · \(L10n.t("dashboard.title", l))", view: view, context: context,
+        return renderer.page("dashboard/dashboard", title: "\(d.jurisdiction.name) · \(L10n.t("dashboard.title", l))", view: view, context: context,
                              request: request, isDemo: d.plans.contains { $0.isDemo }, active: "dashboard")
     }
 }

@@ -21,7 +21,7 @@ struct ImportPages: PageHandlers {
             if let planId = b.planId, let title = plans[planId] { row["planTitle"] = title }
             return row
         }
-        return renderer.page("imports", title: L10n.t("import.list", l), data: ["rows": rows, "hasRows": !rows.isEmpty, "canImport": true],
+        return renderer.page("import/imports", title: L10n.t("import.list", l), data: ["rows": rows, "hasRows": !rows.isEmpty, "canImport": true],
                              context: context, request: request, active: "imports")
     }
 
@@ -121,7 +121,7 @@ struct ImportPages: PageHandlers {
             "levelNames": target.levelNames.isEmpty ? PlanDraft.defaultLevelNames.joined(separator: "/") : target.levelNames,
             "text": text, "messages": messages, "hasMessages": !messages.isEmpty,
         ]
-        return renderer.page("import_new", title: L10n.t("import.new", l), data: data, context: context, request: request,
+        return renderer.page("import/import_new", title: L10n.t("import.new", l), data: data, context: context, request: request,
                              status: status, active: "imports")
     }
 
@@ -217,7 +217,7 @@ struct ImportPages: PageHandlers {
             "targetPlanTitle": try await target.planId.asyncMap { try await PlanQueries.find($0, on: sql)?.title ?? "" } ?? "",
             "skipped": payload.skipped, "hasSkipped": !payload.skipped.isEmpty,
         ]
-        return renderer.page("import", title: L10n.t("import.title", l) + " · " + record.filename, data: data, context: context,
+        return renderer.page("import/import", title: L10n.t("import.title", l) + " · " + record.filename, data: data, context: context,
                              request: request, status: status, active: "imports")
     }
 

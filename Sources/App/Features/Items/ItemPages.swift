@@ -80,7 +80,7 @@ struct ItemPages: PageHandlers {
             "amendNew": amendValues["newDeadline"] ?? "",
             "amendNewType": FormField.shownKind(.date, value: amendValues["newDeadline"] ?? "").rawValue, "amendReason": amendValues["reason"] ?? "", "amendApprovedBy": amendValues["approvedBy"] ?? "",
         ]
-        return renderer.page("item", title: item.number + item.title, data: data, context: context, request: request,
+        return renderer.page("items/item", title: item.number + item.title, data: data, context: context, request: request,
                              status: status, isDemo: item.isDemo, active: "plans")
     }
 

@@ -12,7 +12,7 @@ struct JurisdictionPages: PageHandlers {
         let rows = ordered.prefix(2000).map { j -> [String: Any] in
             ["id": j.id, "name": j.name, "level": L10n.level(j.level, l), "divisionCode": j.divisionCode, "indent": j.depth * 20]
         }
-        return renderer.page("jurisdictions", title: L10n.t("jurisdiction.list", l), data: ["rows": rows, "canEdit": Access.canEditJurisdictions(guarded.principal)], context: context,
+        return renderer.page("jurisdictions/jurisdictions", title: L10n.t("jurisdiction.list", l), data: ["rows": rows, "canEdit": Access.canEditJurisdictions(guarded.principal)], context: context,
                              request: request, active: "jurisdictions")
     }
 

@@ -84,7 +84,7 @@ struct LedgerPages: PageHandlers {
             exportXlsxURL: "/ledger/export.xlsx" + exportSuffix,
             exportCsvURL: "/ledger/export.csv" + exportSuffix,
             exportPerFieldURL: "/ledger/export.xlsx" + (exportQuery.isEmpty ? "?" : "?" + exportQuery + "&") + "per_field=1")
-        return renderer.page("ledger", title: L10n.t("ledger.title", l), view: view, context: context, request: request,
+        return renderer.page("ledger/ledger", title: L10n.t("ledger.title", l), view: view, context: context, request: request,
                              isDemo: page.rows.contains { $0.isDemo }, active: "ledger")
     }
 

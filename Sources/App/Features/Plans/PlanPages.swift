@@ -15,7 +15,7 @@ struct PlanPages: PageHandlers {
             d["jurisdiction"] = jurisdictions[p.jurisdictionId] ?? ""
             return d
         }
-        return renderer.page("plans", title: L10n.t("plan.list", l),
+        return renderer.page("plans/plans", title: L10n.t("plan.list", l),
                              data: ["rows": rows, "hasRows": !rows.isEmpty, "canCreate": Access.canCreatePlans(guarded.principal)],
                              context: context, request: request, isDemo: plans.contains { $0.isDemo }, active: "plans")
     }
@@ -41,7 +41,7 @@ struct PlanPages: PageHandlers {
                 "isBranch": i.childCount > 0,
             ]
         }
-        return renderer.page("plan", title: plan.title, data: [
+        return renderer.page("plans/plan", title: plan.title, data: [
             "plan": planSummary(plan, l), "planPeriod": [L10n.date(plan.periodStart, l), L10n.date(plan.periodEnd, l)].filter { !$0.isEmpty }.joined(separator: " — "),
             "hasPeriod": plan.periodStart != nil || plan.periodEnd != nil,
             "jurisdiction": ["id": jurisdiction.id, "name": jurisdiction.name], "levelNames": plan.levelNames,

@@ -42,7 +42,7 @@ struct DigestPages: PageHandlers {
                 section("digest.unsigned", d.unsigned, dateKey: "digest.assignedAt"),
             ],
         ]
-        return renderer.page("digest", title: jurisdiction.name + " · " + L10n.t("digest.title", l), data: data, context: context,
+        return renderer.page("reporting/digest", title: jurisdiction.name + " · " + L10n.t("digest.title", l), data: data, context: context,
                              request: request, active: "dashboard")
     }
 }

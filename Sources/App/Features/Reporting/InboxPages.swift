@@ -32,6 +32,6 @@ struct InboxPages: PageHandlers {
             "entries": entries, "hasEntries": !entries.isEmpty, "isSign": tab == .sign,
             "hint": L10n.t("inbox.hint." + tab.rawValue, l),
         ]
-        return renderer.page("inbox", title: L10n.t("inbox.title", l), data: data, context: context, request: request, active: "inbox")
+        return renderer.page("reporting/inbox", title: L10n.t("inbox.title", l), data: data, context: context, request: request, active: "inbox")
     }
 }

@@ -71,7 +71,7 @@ struct PlanReportingPages: PageHandlers {
             "plan": planSummary(plan, l), "fields": fields.render(l, issues: issues), "version": version,
             "errors": issues.map { L10n.issue($0, l) }, "hasErrors": !issues.isEmpty,
         ]
-        return renderer.page("plan_reporting", title: plan.title + " · " + L10n.t("reporting.settings", l), data: data, context: context,
+        return renderer.page("reporting/plan_reporting", title: plan.title + " · " + L10n.t("reporting.settings", l), data: data, context: context,
                              request: request, status: status, isDemo: plan.isDemo, active: "plans")
     }
 }

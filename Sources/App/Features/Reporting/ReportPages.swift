@@ -323,7 +323,7 @@ struct ReportPages: PageHandlers {
                                            issues: issues.filter { $0.field != "reviewComment" }, action: "/reports/\(r.id)", unitId: r.unitId,
                                            version: r.version, l)
         }
-        return renderer.page("report", title: item.number + item.title + " · " + Self.periodLabel(r.period, l), data: data, context: context,
+        return renderer.page("reporting/report", title: item.number + item.title + " · " + Self.periodLabel(r.period, l), data: data, context: context,
                              request: request, status: status, isDemo: r.isDemo, active: "plans")
     }
 

@@ -39,7 +39,7 @@ enum ReportingFeature: Feature {
             let state = input.state as? ReportingSectionState
             let data = try await ReportPages(services: input.services).reportingSection(
                 input.item, plan: input.plan, context: input.context, issues: state?.issues ?? [], values: state?.values)
-            return input.services.renderer.fragment("item_reporting", data: ["reporting": data, "item": ["id": input.item.id]],
+            return input.services.renderer.fragment("reporting/item_reporting", data: ["reporting": data, "item": ["id": input.item.id]],
                                                     context: input.context)
         }]
     }

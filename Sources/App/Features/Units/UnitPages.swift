@@ -16,7 +16,7 @@ struct UnitPages: PageHandlers {
              "ledgerURL": "/ledger?unit=\(u.id)",
              "canEdit": Access.canEditUnits(in: jurisdictions[u.jurisdictionId]?.path ?? "", guarded.principal)]
         }
-        return renderer.page("units", title: L10n.t("unit.list", l), data: [
+        return renderer.page("units/units", title: L10n.t("unit.list", l), data: [
             "rows": rows, "q": q, "jurisdictionId": jid.map(String.init) ?? "", "canCreate": Access.canCreateUnits(guarded.principal),
             "jurisdictions": jurisdictions.values.sorted { $0.path < $1.path }.prefix(3000).map { ["id": $0.id, "name": $0.name, "selected": $0.id == jid] },
         ], context: context, request: request, active: "units")

@@ -27,7 +27,7 @@ extension WallChartPages {
         }
         var planData = planSummary(plan, l)
         planData["asOf"] = L10n.date(options.today.iso, l)
-        return renderer.page("wallchart_print", title: plan.title + " · " + L10n.t("plan.wallchart", l), data: [
+        return renderer.page("wallchart/wallchart_print", title: plan.title + " · " + L10n.t("plan.wallchart", l), data: [
             "plan": planData, "sheets": sheets,
             "grouping": L10n.t("wall.group." + grouping.rawValue, l), "zoom": L10n.t("wall.zoom." + zoom.rawValue, l),
             "items": rows.count,

@@ -17,7 +17,7 @@ package struct WallChartPages: PageHandlers {
         let (grouping, zoom) = try wallChartOptions(request)
         let svg = try await wallChartSVG(plan: plan, grouping: grouping, zoom: zoom, language: l)
         let base = "/plans/\(id)/wallchart"
-        return renderer.page("wallchart", title: plan.title + " · " + L10n.t("plan.wallchart", l), data: [
+        return renderer.page("wallchart/wallchart", title: plan.title + " · " + L10n.t("plan.wallchart", l), data: [
             "plan": planSummary(plan, l), "svg": svg,
             "groupings": WallChartQuery.Grouping.allCases.map { ["label": L10n.t("wall.group." + $0.rawValue, l), "url": "\(base)?group=\($0.rawValue)&zoom=\(zoom.rawValue)", "active": $0 == grouping] },
             "zooms": WallChartZoom.allCases.map { ["label": L10n.t("wall.zoom." + $0.rawValue, l), "url": "\(base)?group=\(grouping.rawValue)&zoom=\($0.rawValue)", "active": $0 == zoom] },
