@@ -5,7 +5,7 @@ let package = Package(
     name: "ReformLedger",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "reform", targets: ["reform"]),
+        .executable(name: "reform", targets: ["reform"])
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
@@ -23,7 +23,8 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
         // SHA-256 of token digests (accounts) and of evidence files.
-        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),    ],
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0")
+    ],
     targets: [
         .target(
             name: "ReformCore",
@@ -35,7 +36,7 @@ let package = Package(
             name: "ReformSpreadsheet",
             dependencies: [
                 "CZlibShim",
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation")
             ],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
@@ -63,7 +64,7 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 // Password hashes (bcrypt) and token digests (SHA-256) for accounts.
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
-                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Crypto", package: "swift-crypto")
             ],
             resources: [.copy("Resources")],
             swiftSettings: [.swiftLanguageMode(.v6)]
@@ -76,7 +77,7 @@ let package = Package(
                 "App",
                 "ReformCore",
                 .product(name: "Logging", package: "swift-log"),
-                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "SQLKit", package: "sql-kit")
             ],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
@@ -95,7 +96,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 // `reform bench` drives the page handlers through the router without a socket.
                 .product(name: "NIOEmbedded", package: "swift-nio"),
-                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOCore", package: "swift-nio")
             ],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
@@ -105,7 +106,7 @@ let package = Package(
                 "App",
                 "ReformDemo",
                 "ReformBench",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser")
             ],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
@@ -119,7 +120,7 @@ let package = Package(
             dependencies: [
                 "ReformSpreadsheet",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Crypto", package: "swift-crypto")
             ],
             resources: [.copy("Fixtures")],
             swiftSettings: [.swiftLanguageMode(.v6)]
@@ -135,10 +136,10 @@ let package = Package(
                 "App",
                 // Suites that read the demo dataset load it through ReformDemo.
                 "ReformDemo",
-                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird")
             ],
             resources: [.copy("Fixtures")],
             swiftSettings: [.swiftLanguageMode(.v6)]
-        ),
+        )
     ]
 )

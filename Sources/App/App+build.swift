@@ -50,8 +50,10 @@ enum MetricsBootstrap {
 }
 
 /// `clock` is the real clock in the configured time zone unless a test passes its own.
-public func buildServices(_ config: AppConfig, logger: Logger, searchPath: [String]? = nil,
-                          clock: AppClock? = nil) async throws -> AppServices {
+public func buildServices(
+    _ config: AppConfig, logger: Logger, searchPath: [String]? = nil,
+    clock: AppClock? = nil
+) async throws -> AppServices {
     try config.validate()
     let clock = clock ?? .system(timeZone: config.timeZone)
     try L10n.validate()
@@ -60,8 +62,9 @@ public func buildServices(_ config: AppConfig, logger: Logger, searchPath: [Stri
     dbLogger[metadataKey: "component"] = "database"
     let database = try DatabaseService(location: config.database, logger: dbLogger, searchPath: searchPath)
     try await database.configureConnection()
-    return AppServices(database: database, renderer: try await PageRenderer.load(clock: clock), metrics: MetricsBootstrap.registry(), config: config, clock: clock,
-                       dummyPasswordHash: PasswordHasher(cost: UInt8(config.bcryptCost)).dummyHash())
+    return AppServices(
+        database: database, renderer: try await PageRenderer.load(clock: clock), metrics: MetricsBootstrap.registry(), config: config, clock: clock,
+        dummyPasswordHash: PasswordHasher(cost: UInt8(config.bcryptCost)).dummyHash())
 }
 
 /// Fills a database that holds no jurisdiction yet. App holds no data of its own: the `reform` executable passes
@@ -92,7 +95,9 @@ public func buildApplication(_ config: AppConfig, emptyDatabaseLoader: EmptyData
     return try await buildApplication(services: services, logger: logger, emptyDatabaseLoader: emptyDatabaseLoader)
 }
 
-public func buildApplication(services: AppServices, logger: Logger, emptyDatabaseLoader: EmptyDatabaseLoader? = nil) async throws -> some ApplicationProtocol {
+public func buildApplication(services: AppServices, logger: Logger, emptyDatabaseLoader: EmptyDatabaseLoader? = nil) async throws
+    -> some ApplicationProtocol
+{
     let router = buildRouter(services)
     var app = Application(
         router: router,

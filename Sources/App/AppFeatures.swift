@@ -13,7 +13,7 @@ enum AppFeatures {
         PlansFeature.self,
         ItemsFeature.self,
         ReportingFeature.self,
-        ImportFeature.self,
+        ImportFeature.self
     ]
 
     /// The item page's sections from every feature, in the order above.

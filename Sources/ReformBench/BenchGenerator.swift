@@ -54,8 +54,9 @@ struct BenchGenerator {
         func input(_ spec: PlanSpec) -> BenchPlanBuilder.Input {
             let place = geography.places[spec.placeIndex]
             let upper = PathRange.ids(in: place.path).filter { $0 != place.id }.flatMap { unitsByPlace[$0] ?? [] }
-            return .init(planId: spec.planId, firstItemId: spec.firstItemId, size: spec.size, levels: spec.levels, place: place,
-                         localUnits: unitsByPlace[place.id] ?? [], upperUnits: upper, title: spec.title)
+            return .init(
+                planId: spec.planId, firstItemId: spec.firstItemId, size: spec.size, levels: spec.levels, place: place,
+                localUnits: unitsByPlace[place.id] ?? [], upperUnits: upper, title: spec.title)
         }
         let inputs = specs.map(input)
         let batches = stride(from: 0, to: inputs.count, by: Self.plansPerTransaction).map {
@@ -85,8 +86,10 @@ struct BenchGenerator {
             summary.participants += counts.participants
             summary.amendments += counts.amendments
             if index % 10 == 0 || index == batches.count - 1 {
-                log(String(format: "  %7d items, %4d plans written (%.0f s)", summary.items, summary.plans,
-                           Self.seconds(clock.now - started)))
+                log(
+                    String(
+                        format: "  %7d items, %4d plans written (%.0f s)", summary.items, summary.plans,
+                        Self.seconds(clock.now - started)))
             }
             if let n = await next { pending = n }
         }
@@ -99,7 +102,8 @@ struct BenchGenerator {
         }
         if database.dialect == .postgres {
             for table in ["jurisdictions", "units", "plans", "plan_items"] {
-                try await sql.raw("SELECT setval(pg_get_serial_sequence('\(unsafeRaw: table)', 'id'), (SELECT MAX(id) FROM \(unsafeRaw: table)))").run()
+                try await sql.raw("SELECT setval(pg_get_serial_sequence('\(unsafeRaw: table)', 'id'), (SELECT MAX(id) FROM \(unsafeRaw: table)))")
+                    .run()
             }
             log("  VACUUM ANALYZE (what autovacuum would do after a load)…")
             try await sql.raw("VACUUM ANALYZE").run()
@@ -129,8 +133,11 @@ struct BenchGenerator {
         var byLevel: [JurisdictionLevel: [Int]] = [:]
         for (i, p) in geography.places.enumerated() { byLevel[p.level, default: []].append(i) }
         let guangdong = geography.places.firstIndex { $0.code == "440000" }!
-        var specs = [PlanSpec(planId: 1, firstItemId: 1, size: BenchDataset.bigPlanSize, levels: 4, placeIndex: guangdong,
-                              title: BenchDataset.bigPlanTitle)]
+        var specs = [
+            PlanSpec(
+                planId: 1, firstItemId: 1, size: BenchDataset.bigPlanSize, levels: 4, placeIndex: guangdong,
+                title: BenchDataset.bigPlanTitle)
+        ]
         var remaining = dataset.itemCount - BenchDataset.bigPlanSize
         var nextItem = BenchDataset.bigPlanSize + 1
         let levels: [JurisdictionLevel] = [.central, .province, .city, .district]
@@ -138,8 +145,10 @@ struct BenchGenerator {
             var size = random.chance(0.9) ? random.int(100...500) : random.int(40...99)
             if remaining - size < 40 { size = remaining }
             let level = levels[random.weighted([0.5, 12, 30, 57.5])]
-            specs.append(PlanSpec(planId: specs.count + 1, firstItemId: nextItem, size: size,
-                                  levels: [2, 3, 4][random.weighted([25, 45, 30])], placeIndex: random.pick(byLevel[level]!), title: nil))
+            specs.append(
+                PlanSpec(
+                    planId: specs.count + 1, firstItemId: nextItem, size: size,
+                    levels: [2, 3, 4][random.weighted([25, 45, 30])], placeIndex: random.pick(byLevel[level]!), title: nil))
             nextItem += size
             remaining -= size
         }
@@ -173,15 +182,22 @@ struct BenchGenerator {
             case .city: count = 30
             default:
                 count = perDistrict
-                if extra > 0 { count += 1; extra -= 1 }
+                if extra > 0 {
+                    count += 1
+                    extra -= 1
+                }
             }
             count = min(count, BenchVocabulary.departments.count)
             for stem in BenchVocabulary.departments.prefix(count) {
-                let suffix = stem.hasSuffix("办公室") || stem.hasSuffix("会") ? ""
+                let suffix =
+                    stem.hasSuffix("办公室") || stem.hasSuffix("会")
+                    ? ""
                     : place.level == .central ? "部" : place.level == .province ? "厅" : "局"
                 let prefix = place.level == .central ? "国家" : place.name
-                rows.append(UnitRow(id: rows.count + 1, jurisdictionId: place.id, name: prefix + stem + suffix,
-                                    shortNames: place.shortName + String(stem.prefix(2))))
+                rows.append(
+                    UnitRow(
+                        id: rows.count + 1, jurisdictionId: place.id, name: prefix + stem + suffix,
+                        shortNames: place.shortName + String(stem.prefix(2))))
             }
         }
         return rows
@@ -192,7 +208,9 @@ struct BenchGenerator {
         try await BenchBulkWriter(sql: sql).insert(
             into: "jurisdictions",
             columns: ["id", "name", "level", "division_code", "parent_id", "path", "depth", "version", "created_at", "updated_at"],
-            rows: geography.places.map { p -> [any Encodable & Sendable] in [p.id, p.name, p.level.rawValue, p.code, p.parentId, p.path, p.depth, 1, now, now] })
+            rows: geography.places.map { p -> [any Encodable & Sendable] in
+                [p.id, p.name, p.level.rawValue, p.code, p.parentId, p.path, p.depth, 1, now, now]
+            })
     }
 
     private func insertUnits(_ units: [UnitRow], on sql: any SQLDatabase) async throws {
@@ -207,18 +225,22 @@ struct BenchGenerator {
         "sort_key", "number", "title", "content", "lead_unit_id", "responsible_leader", "responsible_person", "handler", "start_date",
         "original_deadline", "current_deadline", "warn_from", "expected_results", "result_form", "policy_documents", "remarks",
         "weight", "status", "own_percent", "derived_percent", "rollup_percent", "delay_count", "child_count", "search_text",
-        "is_demo", "version", "created_at", "updated_at",
+        "is_demo", "version", "created_at", "updated_at"
     ]
 
     private func insert(_ plans: [BenchPlan], on sql: any SQLDatabase) async throws -> (items: Int, participants: Int, amendments: Int) {
         let writer = BenchBulkWriter(sql: sql)
         try await writer.insert(
             into: "plans",
-            columns: ["id", "jurisdiction_id", "title", "doc_number", "issuer", "issue_date", "period_start", "period_end", "level_names",
-                      "rollup_rule", "warn_days", "source_note", "is_demo", "derived_percent", "version", "created_at", "updated_at"],
+            columns: [
+                "id", "jurisdiction_id", "title", "doc_number", "issuer", "issue_date", "period_start", "period_end", "level_names",
+                "rollup_rule", "warn_days", "source_note", "is_demo", "derived_percent", "version", "created_at", "updated_at"
+            ],
             rows: plans.map { p -> [any Encodable & Sendable] in
-                [p.id, p.jurisdictionId, p.title, p.docNumber, p.issuer, p.issueDate.iso, p.periodStart.iso, p.periodEnd.iso, p.levelNames,
-                 p.rule.rawValue, p.warnDays, dataset.sourceNote, false, p.derivedPercent, 1, p.createdAt, p.createdAt]
+                [
+                    p.id, p.jurisdictionId, p.title, p.docNumber, p.issuer, p.issueDate.iso, p.periodStart.iso, p.periodEnd.iso, p.levelNames,
+                    p.rule.rawValue, p.warnDays, dataset.sourceNote, false, p.derivedPercent, 1, p.createdAt, p.createdAt
+                ]
             })
         var items: [[any Encodable & Sendable]] = []
         var participants: [[any Encodable & Sendable]] = []
@@ -230,7 +252,7 @@ struct BenchGenerator {
                     i.sortKey, i.number, i.title, i.content, i.leadUnitId, i.responsibleLeader, i.responsiblePerson, i.handler, i.startDate,
                     i.originalDeadline, i.currentDeadline, i.warnFrom, i.expectedResults, i.resultForm, i.policyDocuments, i.remarks,
                     i.weight, i.status, i.ownPercent, i.derivedPercent, i.rollupPercent, i.delayCount, i.childCount, i.searchText,
-                    false, 1, p.createdAt, p.createdAt,
+                    false, 1, p.createdAt, p.createdAt
                 ])
                 for (position, unit) in i.participants.enumerated() { participants.append([i.id, unit, position]) }
                 for a in i.amendments {
@@ -258,14 +280,18 @@ struct BenchGenerator {
     private func dropItemIndexes() async throws -> [SchemaObject] {
         let indexes: [SchemaObject]
         if database.dialect == .postgres {
-            indexes = try await sql.all(SchemaObject.self, """
+            indexes = try await sql.all(
+                SchemaObject.self,
+                """
                 SELECT indexname AS name, indexdef AS definition FROM pg_indexes
                 WHERE schemaname = current_schema() AND tablename IN ('plan_items', 'plan_item_participants', 'deadline_amendments')
                   AND indexname NOT IN (SELECT conname FROM pg_constraint)
                 ORDER BY indexname
                 """)
         } else {
-            indexes = try await sql.all(SchemaObject.self, """
+            indexes = try await sql.all(
+                SchemaObject.self,
+                """
                 SELECT name, sql AS definition FROM sqlite_master
                 WHERE type = 'index' AND sql IS NOT NULL
                   AND tbl_name IN ('plan_items', 'plan_item_participants', 'deadline_amendments')
@@ -283,15 +309,23 @@ struct BenchGenerator {
     /// single pass. The triggers are restored from their stored definitions.
     private func dropSearchTriggers() async throws -> [SchemaObject] {
         guard database.dialect == .sqlite else { return [] }
-        let triggers = try await sql.all(SchemaObject.self, """
+        let triggers = try await sql.all(
+            SchemaObject.self,
+            """
             SELECT name, sql AS definition FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'plan_items' ORDER BY name
             """)
         for trigger in triggers { try await sql.raw("DROP TRIGGER \(ident: trigger.name)").run() }
         return triggers
     }
 
-    private struct Settings: Sendable { var synchronous: Int; var cacheSize: Int }
-    private struct PragmaRow: Decodable { var synchronous: Int?; var cacheSize: Int? }
+    private struct Settings: Sendable {
+        var synchronous: Int
+        var cacheSize: Int
+    }
+    private struct PragmaRow: Decodable {
+        var synchronous: Int?
+        var cacheSize: Int?
+    }
 
     /// SQLite: no fsync per commit and a large page cache while loading (restored afterwards).
     private func loadSettings() async throws -> Settings? {

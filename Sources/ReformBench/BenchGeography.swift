@@ -22,7 +22,7 @@ struct BenchGeography: Sendable {
         ("41", "河南省", "豫"), ("42", "湖北省", "鄂"), ("43", "湖南省", "湘"), ("44", "广东省", "粤"), ("45", "广西壮族自治区", "桂"),
         ("46", "海南省", "琼"), ("50", "重庆市", "渝"), ("51", "四川省", "川"), ("52", "贵州省", "贵"), ("53", "云南省", "云"),
         ("54", "西藏自治区", "藏"), ("61", "陕西省", "陕"), ("62", "甘肃省", "甘"), ("63", "青海省", "青"), ("64", "宁夏回族自治区", "宁"),
-        ("65", "新疆维吾尔自治区", "新"),
+        ("65", "新疆维吾尔自治区", "新")
     ]
     static let cityCount = 330
     static let districtCount = 2638
@@ -34,8 +34,9 @@ struct BenchGeography: Sendable {
         func add(_ parent: Place?, name: String, short: String, level: JurisdictionLevel, code: String) -> Place {
             let id = nextId
             nextId += 1
-            let place = Place(id: id, parentId: parent?.id, name: name, shortName: short, level: level, code: code,
-                              path: (parent?.path ?? "/") + "\(id)/", depth: (parent?.depth ?? -1) + 1)
+            let place = Place(
+                id: id, parentId: parent?.id, name: name, shortName: short, level: level, code: code,
+                path: (parent?.path ?? "/") + "\(id)/", depth: (parent?.depth ?? -1) + 1)
             places.append(place)
             return place
         }
@@ -54,8 +55,9 @@ struct BenchGeography: Sendable {
                 var districtNames = Self.placeNames(random: &random)
                 for d in 1...districts {
                     let n = districtNames.removeLast()
-                    _ = add(city, name: n + (random.chance(0.45) ? "县" : "区"), short: n, level: .district,
-                            code: p.code + Self.twoDigits(c) + Self.twoDigits(d))
+                    _ = add(
+                        city, name: n + (random.chance(0.45) ? "县" : "区"), short: n, level: .district,
+                        code: p.code + Self.twoDigits(c) + Self.twoDigits(d))
                 }
                 districtsLeft -= districts
             }

@@ -18,8 +18,10 @@ public struct BenchOptions: Sendable {
 
     public static let groups = ["ledger", "dashboard", "edit", "wallchart", "national"]
 
-    public init(database: AppConfig.DatabaseLocation, regenerate: Bool = false, dataset: BenchDataset = BenchDataset(),
-                runs: Int = 200, warmup: Int = 5) {
+    public init(
+        database: AppConfig.DatabaseLocation, regenerate: Bool = false, dataset: BenchDataset = BenchDataset(),
+        runs: Int = 200, warmup: Int = 5
+    ) {
         self.database = database
         self.regenerate = regenerate
         self.dataset = dataset

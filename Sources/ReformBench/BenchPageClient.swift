@@ -28,8 +28,9 @@ struct BenchPageClient: Sendable {
         if let existing = try await UserQueries.byUsername("bench-admin", on: services.database.sql) {
             user = existing
         } else {
-            user = try await services.users.create(.init(username: "bench-admin", displayName: "基准测试", role: Role.admin.rawValue),
-                                                   password: SecretToken.generate(), actor: "reform bench")
+            user = try await services.users.create(
+                .init(username: "bench-admin", displayName: "基准测试", role: Role.admin.rawValue),
+                password: SecretToken.generate(), actor: "reform bench")
         }
         guard let principal = user.principal else { throw AppError.internalError("bench-admin has no usable role") }
         return try await services.accounts.createToken(principal: principal, name: "reform bench").1
@@ -48,9 +49,11 @@ struct BenchPageClient: Sendable {
     }
 
     func get(_ path: String) async throws -> Page {
-        let request = Request(head: HTTPRequest(method: .get, scheme: "http", authority: "localhost", path: path,
-                                                headerFields: [.authorization: "Bearer \(token)"]),
-                              body: RequestBody(buffer: ByteBuffer()))
+        let request = Request(
+            head: HTTPRequest(
+                method: .get, scheme: "http", authority: "localhost", path: path,
+                headerFields: [.authorization: "Bearer \(token)"]),
+            body: RequestBody(buffer: ByteBuffer()))
         let context = AppRequestContext(source: ApplicationRequestContextSource(channel: channel, logger: logger))
         let response = try await responder.respond(to: request, context: context)
         let collected = Collected()

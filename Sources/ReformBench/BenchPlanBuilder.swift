@@ -28,13 +28,15 @@ struct BenchPlanBuilder {
         let periodEnd = LocalDate(year: year + random.int(0...3), month: 12, day: 31)!
         let issueDate = LocalDate(year: year, month: random.int(1...4), day: random.int(1...28))!
         let field = random.pick(BenchVocabulary.fields)
-        let title = input.title ?? [
-            "\(place.name)\(year)年全面深化改革工作要点",
-            "\(place.name)关于\(field)的实施方案",
-            "\(place.name)\(year)年\(field)重点任务清单",
-            "\(place.name)“十四五”\(field)规划任务分解",
-            "\(place.name)\(year)年优化营商环境攻坚行动方案",
-        ][random.weighted([3, 2, 2, 1, 1])]
+        let title =
+            input.title
+            ?? [
+                "\(place.name)\(year)年全面深化改革工作要点",
+                "\(place.name)关于\(field)的实施方案",
+                "\(place.name)\(year)年\(field)重点任务清单",
+                "\(place.name)“十四五”\(field)规划任务分解",
+                "\(place.name)\(year)年优化营商环境攻坚行动方案"
+            ][random.weighted([3, 2, 2, 1, 1])]
         let rule = [RollupRule.mean, .weighted, .minimum][random.weighted([7, 2, 1])]
         var plan = BenchPlan(
             id: input.planId, jurisdictionId: place.id, jurisdictionPath: place.path, title: title,
@@ -78,8 +80,14 @@ struct BenchPlanBuilder {
             }
             eligible = Array(eligible.prefix(kids.count)).sorted()
             var next = kids.lowerBound
-            for p in eligible { children[p].append(next); next += 1 }
-            while next < kids.upperBound { children[random.pick(eligible)].append(next); next += 1 }
+            for p in eligible {
+                children[p].append(next)
+                next += 1
+            }
+            while next < kids.upperBound {
+                children[random.pick(eligible)].append(next)
+                next += 1
+            }
             start = kidsStart
         }
         return children
@@ -128,12 +136,13 @@ struct BenchPlanBuilder {
         var topics = [String](repeating: "", count: order.count)
         var fields = BenchVocabulary.fields.shuffled(using: &random)
         let place = input.place
-        let leaderTitle: String = switch place.level {
-        case .central: "副部长"
-        case .province: "副省长"
-        case .city: "副市长"
-        default: place.name.hasSuffix("县") ? "副县长" : "副区长"
-        }
+        let leaderTitle: String =
+            switch place.level {
+            case .central: "副部长"
+            case .province: "副省长"
+            case .city: "副市长"
+            default: place.name.hasSuffix("县") ? "副县长" : "副区长"
+            }
         for (index, entry) in order.enumerated() {
             indexOfNode[entry.node] = index
             var item = BenchItem()
@@ -166,13 +175,15 @@ struct BenchPlanBuilder {
             }
             if entry.depth > 0 {
                 let other = random.pick(BenchVocabulary.objects)
-                item.content = "围绕\(topic)，\(random.pick(BenchVocabulary.verbs))\(other)，\(random.pick(BenchVocabulary.adverbials))。"
+                item.content =
+                    "围绕\(topic)，\(random.pick(BenchVocabulary.verbs))\(other)，\(random.pick(BenchVocabulary.adverbials))。"
                     + random.pick(BenchVocabulary.sentences) + (random.chance(0.5) ? random.pick(BenchVocabulary.sentences) : "")
             }
-            item.expectedResults = [
-                "形成\(topic)\(random.pick(BenchVocabulary.deliverables))", "\(topic)取得明显成效", "实现\(topic)全覆盖",
-                "\(topic)工作进入全国第一方阵",
-            ][random.weighted([3, 3, 2, 1])]
+            item.expectedResults =
+                [
+                    "形成\(topic)\(random.pick(BenchVocabulary.deliverables))", "\(topic)取得明显成效", "实现\(topic)全覆盖",
+                    "\(topic)工作进入全国第一方阵"
+                ][random.weighted([3, 3, 2, 1])]
             item.resultForm = random.pick(BenchVocabulary.resultForms)
             if random.chance(0.3) {
                 item.policyDocuments = "《关于\(topic)的实施意见》（\(place.shortName)办发〔\(plan.issueDate.year)〕\(random.int(1...80))号）"
@@ -210,19 +221,23 @@ struct BenchPlanBuilder {
                 item.currentDeadline = item.originalDeadline
                 item.startDate = kids.compactMap { items[$0].startDate }.min()
                 let counted = kids.map { items[$0] }.filter { $0.status != "suspended" }
-                item.status = counted.isEmpty ? "suspended"
-                    : counted.allSatisfy { $0.status == "done" } ? "done"
-                    : counted.allSatisfy { $0.status == "not_started" } ? "not_started" : "in_progress"
+                item.status =
+                    counted.isEmpty
+                    ? "suspended"
+                    : counted.allSatisfy { $0.status == "done" }
+                        ? "done"
+                        : counted.allSatisfy { $0.status == "not_started" } ? "not_started" : "in_progress"
                 item.ownPercent = item.status == "done" ? 100 : 0
                 let derived = Rollup.derivedPercent(of: kids.map { Self.rollupChild(items[$0]) }, rule: plan.rule).map(Rollup.rounded)
                 item.derivedPercent = derived
             }
             item.rollupPercent = Rollup.rounded(Rollup.effectivePercent(own: item.ownPercent, derived: item.derivedPercent))
             item.warnFrom = item.originalDeadline.flatMap(LocalDate.init(iso:)).map { Schedule.warnFrom(deadline: $0, warnDays: plan.warnDays).iso }
-            item.searchText = TextNormalizer.normalizeForSearch([
-                item.number, item.title, item.content, item.expectedResults, item.resultForm, item.policyDocuments, item.remarks,
-                item.responsibleLeader, item.responsiblePerson, item.handler,
-            ].joined(separator: " "))
+            item.searchText = TextNormalizer.normalizeForSearch(
+                [
+                    item.number, item.title, item.content, item.expectedResults, item.resultForm, item.policyDocuments, item.remarks,
+                    item.responsibleLeader, item.responsiblePerson, item.handler
+                ].joined(separator: " "))
             items[index] = item
         }
         return items
@@ -245,21 +260,24 @@ struct BenchPlanBuilder {
         }
         let status = [LifecycleStatus.notStarted, .inProgress, .partlyDone, .done, .suspended][random.weighted(weights)]
         item.status = status.rawValue
-        item.ownPercent = switch status {
-        case .notStarted: 0
-        case .inProgress: Double(random.int(2...18) * 5)
-        case .partlyDone: Double(random.int(10...19) * 5)
-        case .done: 100
-        case .suspended: Double(random.int(0...12) * 5)
-        }
+        item.ownPercent =
+            switch status {
+            case .notStarted: 0
+            case .inProgress: Double(random.int(2...18) * 5)
+            case .partlyDone: Double(random.int(10...19) * 5)
+            case .done: 100
+            case .suspended: Double(random.int(0...12) * 5)
+            }
         // Some deadlines were pushed back once or twice (延期), with the amendments that did it.
         if let deadline, random.chance(0.06) {
             var old = deadline
             for _ in 0..<(random.chance(0.75) ? 1 : 2) {
                 let new = old.adding(days: random.int(30...150))
                 let at = old.adding(days: -random.int(5...20))
-                item.amendments.append(.init(oldDeadline: old.iso, newDeadline: new.iso, reason: random.pick(BenchVocabulary.amendmentReasons),
-                                             approvedBy: random.chance(0.5) ? "分管领导" : nil, changedAt: at.iso + "T02:00:00.000Z"))
+                item.amendments.append(
+                    .init(
+                        oldDeadline: old.iso, newDeadline: new.iso, reason: random.pick(BenchVocabulary.amendmentReasons),
+                        approvedBy: random.chance(0.5) ? "分管领导" : nil, changedAt: at.iso + "T02:00:00.000Z"))
                 old = new
             }
             item.currentDeadline = old.iso

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The process's memory as Linux reports it in /proc/self/status.
@@ -21,17 +22,18 @@ enum BenchProcessMemory {
             return line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first.flatMap { Double($0) }
         }
         guard let hwm = kib("VmHWM"), let rss = kib("VmRSS") else { return nil }
-        return Snapshot(peakMiB: hwm / 1024, residentMiB: rss / 1024, anonymousMiB: (kib("RssAnon") ?? 0) / 1024,
-                        fileMiB: (kib("RssFile") ?? 0) / 1024)
+        return Snapshot(
+            peakMiB: hwm / 1024, residentMiB: rss / 1024, anonymousMiB: (kib("RssAnon") ?? 0) / 1024,
+            fileMiB: (kib("RssFile") ?? 0) / 1024)
     }
 
     /// Returns memory freed by the program to the system (glibc keeps it in its arenas otherwise).
     static func releaseFreedMemory() {
         #if canImport(Glibc)
-        // malloc.h is not part of Swift's Glibc module: look the function up.
-        guard let symbol = dlsym(nil, "malloc_trim") else { return }
-        typealias MallocTrim = @convention(c) (Int) -> Int32
-        _ = unsafeBitCast(symbol, to: MallocTrim.self)(0)
+            // malloc.h is not part of Swift's Glibc module: look the function up.
+            guard let symbol = dlsym(nil, "malloc_trim") else { return }
+            typealias MallocTrim = @convention(c) (Int) -> Int32
+            _ = unsafeBitCast(symbol, to: MallocTrim.self)(0)
         #endif
     }
 

@@ -48,8 +48,9 @@ public struct BenchRunner: Sendable {
         let dataset = options.dataset
         var state = try await dataset.state(on: services.database.sql)
         if state == .foreign {
-            throw BenchError(description: "the database holds data that `reform bench` did not generate; point --database-url at a "
-                + "separate database (the default is data/bench.sqlite)")
+            throw BenchError(
+                description: "the database holds data that `reform bench` did not generate; point --database-url at a "
+                    + "separate database (the default is data/bench.sqlite)")
         }
         if state != .empty && (options.regenerate || state == .stale) {
             print(state == .stale ? "dataset incomplete or generated with other settings: regenerating" : "--regenerate: wiping the bench dataset")
@@ -60,11 +61,15 @@ public struct BenchRunner: Sendable {
             print("dataset present (\(dataset.completeMarker)): reusing it; --regenerate to rebuild")
         } else {
             print("generating the dataset (seed \(dataset.seed), \(dataset.itemCount) items)…")
-            let summary = try await BenchGenerator(database: services.database, dataset: dataset, today: services.clock.today,
-                                                   log: print).generate()
-            print(String(format: "generated %d jurisdictions, %d units, %d plans, %d items, %d participants, %d amendments in %.1f s",
-                         summary.jurisdictions, summary.units, summary.plans, summary.items, summary.participants, summary.amendments,
-                         summary.seconds))
+            let summary = try await BenchGenerator(
+                database: services.database, dataset: dataset, today: services.clock.today,
+                log: print
+            ).generate()
+            print(
+                String(
+                    format: "generated %d jurisdictions, %d units, %d plans, %d items, %d participants, %d amendments in %.1f s",
+                    summary.jurisdictions, summary.units, summary.plans, summary.items, summary.participants, summary.amendments,
+                    summary.seconds))
             if let m = BenchProcessMemory.snapshot() {
                 print(String(format: "peak memory while generating: %.0f MiB", m.peakMiB))
             }
@@ -85,9 +90,11 @@ public struct BenchRunner: Sendable {
             }
             return try await open()
         case .postgres:
-            try await services.database.sql.raw("""
+            try await services.database.sql.raw(
+                """
                 TRUNCATE audit_log, deadline_amendments, plan_item_participants, plan_items, plans, units, jurisdictions RESTART IDENTITY CASCADE
-                """).run()
+                """
+            ).run()
             return services
         case .sqliteMemory:
             return services
@@ -112,12 +119,18 @@ public struct BenchRunner: Sendable {
         let sample = (0..<4000).map { _ in random.int(1...max(1, maxItem)) }
         let leadUnits = try await sql.all(UnitRow.self, "SELECT lead_unit_id FROM plan_items WHERE id IN (\(binds: Array(sample.prefix(400))))")
             .compactMap(\.leadUnitId)
-        let editable = try await sql.all(IDRow.self, """
+        let editable = try await sql.all(
+            IDRow.self,
+            """
             SELECT id FROM plan_items WHERE id IN (\(binds: sample)) AND child_count = 0 AND parent_id IS NOT NULL
               AND status IN ('not_started', 'in_progress', 'partly_done')
-            """).map(\.id).shuffled(using: &random)
-        guard let bigPlan = try await sql.first(IDRow.self, "SELECT id FROM plans WHERE title = \(bind: BenchDataset.bigPlanTitle) ORDER BY id LIMIT 1")?.id,
-              !provinces.isEmpty, !leadUnits.isEmpty, !editable.isEmpty else {
+            """
+        ).map(\.id).shuffled(using: &random)
+        guard
+            let bigPlan = try await sql.first(
+                IDRow.self, "SELECT id FROM plans WHERE title = \(bind: BenchDataset.bigPlanTitle) ORDER BY id LIMIT 1")?.id,
+            !provinces.isEmpty, !leadUnits.isEmpty, !editable.isEmpty
+        else {
             throw BenchError(description: "the dataset lacks provinces, units, leaf items or the 2,000-item plan")
         }
         let plan = try await PlanQueries.require(bigPlan, on: sql)
@@ -135,7 +148,9 @@ public struct BenchRunner: Sendable {
         var results: [BenchMeasurement] = []
         func record(_ m: BenchMeasurement) {
             results.append(m)
-            print("  " + BenchReport.pad(m.name, 52) + String(format: " %5d runs  p50 %8.2f ms  p99 %8.2f ms  (cpu p50 %.2f, p99 %.2f ms)", m.count, m.p50, m.p99, m.cpuP50, m.cpuP99))
+            print(
+                "  " + BenchReport.pad(m.name, 52)
+                    + String(format: " %5d runs  p50 %8.2f ms  p99 %8.2f ms  (cpu p50 %.2f, p99 %.2f ms)", m.count, m.p50, m.p99, m.cpuP50, m.cpuP99))
         }
         func page(_ path: String) async throws {
             let p = try await pages.get(path)
@@ -150,76 +165,92 @@ public struct BenchRunner: Sendable {
 
         // (a) The ledger: two filters and a sort, plus variants; full page and query alone.
         if wanted("ledger") {
-            record(try await time("ledger page: province + in_progress, by deadline", goal: 50, runs: runs) { _ in
-                try await page("/ledger?jurisdiction=\(random.pick(provinces))&status=in_progress&sort=deadline")
-            })
-            record(try await time("  LedgerQuery.run alone (same filters)", goal: nil, runs: runs) { _ in
-                var f = LedgerFilter()
-                f.jurisdictionId = random.pick(provinces)
-                f.statuses = [.inProgress]
-                f.sort = .deadline
-                _ = try await LedgerQuery.run(f, today: today, on: sql)
-            })
-            record(try await time("ledger page: unit as lead + light=red", goal: 50, runs: runs) { _ in
-                try await page("/ledger?unit=\(random.pick(leadUnits))&role=lead&light=red")
-            })
-            record(try await time("ledger page: q=<phrase> (3+ chars), nationwide", goal: 50, runs: runs) { _ in
-                try await page("/ledger?q=" + BenchPageClient.escape(random.pick(BenchVocabulary.searchPhrases)))
-            })
-            record(try await time("ledger page: q=<phrase> + province, by deadline", goal: 50, runs: runs) { _ in
-                try await page("/ledger?jurisdiction=\(random.pick(provinces))&sort=deadline&q="
-                    + BenchPageClient.escape(random.pick(BenchVocabulary.searchPhrases)))
-            })
+            record(
+                try await time("ledger page: province + in_progress, by deadline", goal: 50, runs: runs) { _ in
+                    try await page("/ledger?jurisdiction=\(random.pick(provinces))&status=in_progress&sort=deadline")
+                })
+            record(
+                try await time("  LedgerQuery.run alone (same filters)", goal: nil, runs: runs) { _ in
+                    var f = LedgerFilter()
+                    f.jurisdictionId = random.pick(provinces)
+                    f.statuses = [.inProgress]
+                    f.sort = .deadline
+                    _ = try await LedgerQuery.run(f, today: today, on: sql)
+                })
+            record(
+                try await time("ledger page: unit as lead + light=red", goal: 50, runs: runs) { _ in
+                    try await page("/ledger?unit=\(random.pick(leadUnits))&role=lead&light=red")
+                })
+            record(
+                try await time("ledger page: q=<phrase> (3+ chars), nationwide", goal: 50, runs: runs) { _ in
+                    try await page("/ledger?q=" + BenchPageClient.escape(random.pick(BenchVocabulary.searchPhrases)))
+                })
+            record(
+                try await time("ledger page: q=<phrase> + province, by deadline", goal: 50, runs: runs) { _ in
+                    try await page(
+                        "/ledger?jurisdiction=\(random.pick(provinces))&sort=deadline&q="
+                            + BenchPageClient.escape(random.pick(BenchVocabulary.searchPhrases)))
+                })
         }
 
         // (b) The dashboard of a province: query, charts and page.
         if wanted("dashboard") {
-            record(try await time("dashboard page: province", goal: 100, runs: runs) { _ in
-                try await page("/dashboard/\(random.pick(provinces))")
-            })
-            record(try await time("  DashboardQuery.run alone", goal: nil, runs: runs) { _ in
-                _ = try await DashboardQuery.run(jurisdictionId: random.pick(provinces), today: today, on: sql)
-            })
+            record(
+                try await time("dashboard page: province", goal: 100, runs: runs) { _ in
+                    try await page("/dashboard/\(random.pick(provinces))")
+                })
+            record(
+                try await time("  DashboardQuery.run alone", goal: nil, runs: runs) { _ in
+                    _ = try await DashboardQuery.run(jurisdictionId: random.pick(provinces), today: today, on: sql)
+                })
         }
 
         // (c) An edit of a leaf with its roll-up to the root, as saved from the item form.
         if wanted("edit") {
             var next = 0
-            record(try await time("edit leaf + roll-up (ItemService.update)", goal: 20, runs: runs * 2, setup: { () async throws -> (Int, PlanItemDraft, Int) in
-                let id = editable[next % editable.count]
-                next += 1
-                let item = try await ItemQueries.require(id, on: sql)
-                let participants = try await ItemQueries.participants(of: [id], on: sql).map(\.unitId)
-                var draft = PlanItemDraft(record: item, participants: participants)
-                var percent = Double(random.int(1...19) * 5)
-                if percent == item.ownPercent { percent = percent == 95 ? 90 : percent + 5 }
-                draft.ownPercent = ItemService.Values.format(percent)
-                draft.status = LifecycleStatus.inProgress.rawValue
-                return (id, draft, item.version)
-            }) { (_: Int, input: (Int, PlanItemDraft, Int)) in
-                _ = try await services.items.update(input.0, input.1, baseVersion: input.2, amendment: .init(), actor: "reform bench")
-            })
+            record(
+                try await time(
+                    "edit leaf + roll-up (ItemService.update)", goal: 20, runs: runs * 2,
+                    setup: { () async throws -> (Int, PlanItemDraft, Int) in
+                        let id = editable[next % editable.count]
+                        next += 1
+                        let item = try await ItemQueries.require(id, on: sql)
+                        let participants = try await ItemQueries.participants(of: [id], on: sql).map(\.unitId)
+                        var draft = PlanItemDraft(record: item, participants: participants)
+                        var percent = Double(random.int(1...19) * 5)
+                        if percent == item.ownPercent { percent = percent == 95 ? 90 : percent + 5 }
+                        draft.ownPercent = ItemService.Values.format(percent)
+                        draft.status = LifecycleStatus.inProgress.rawValue
+                        return (id, draft, item.version)
+                    }
+                ) { (_: Int, input: (Int, PlanItemDraft, Int)) in
+                    _ = try await services.items.update(input.0, input.1, baseVersion: input.2, amendment: .init(), actor: "reform bench")
+                })
         }
 
         // (d) The wall chart of the 2,000-item plan: rows and SVG (the controller's own function), and the page.
         let wallRuns = max(10, runs / 4)
         if wanted("wallchart") {
-            record(try await time("wall chart, 2,000 items: query + SVG", goal: 200, runs: wallRuns) { _ in
-                _ = try await web.wallChartSVG(plan: plan, grouping: .field, zoom: .quarter, language: .zh)
-            })
-            record(try await time("  grouped by lead unit", goal: nil, runs: wallRuns) { _ in
-                _ = try await web.wallChartSVG(plan: plan, grouping: .unit, zoom: .quarter, language: .zh)
-            })
-            record(try await time("wall chart page (HTML with inline SVG)", goal: 200, runs: wallRuns) { _ in
-                try await page("/plans/\(bigPlan)/wallchart")
-            })
+            record(
+                try await time("wall chart, 2,000 items: query + SVG", goal: 200, runs: wallRuns) { _ in
+                    _ = try await web.wallChartSVG(plan: plan, grouping: .field, zoom: .quarter, language: .zh)
+                })
+            record(
+                try await time("  grouped by lead unit", goal: nil, runs: wallRuns) { _ in
+                    _ = try await web.wallChartSVG(plan: plan, grouping: .unit, zoom: .quarter, language: .zh)
+                })
+            record(
+                try await time("wall chart page (HTML with inline SVG)", goal: 200, runs: wallRuns) { _ in
+                    try await page("/plans/\(bigPlan)/wallchart")
+                })
         }
 
         // For information: the national dashboard aggregates every item.
         if wanted("national") {
-            record(try await time("dashboard page: national (no goal)", goal: nil, runs: max(3, runs / 40)) { _ in
-                try await page("/dashboard/\(central.first ?? 1)")
-            })
+            record(
+                try await time("dashboard page: national (no goal)", goal: nil, runs: max(3, runs / 40)) { _ in
+                    try await page("/dashboard/\(central.first ?? 1)")
+                })
         }
 
         let memory = BenchProcessMemory.snapshot()
@@ -247,8 +278,10 @@ public struct BenchRunner: Sendable {
     }
 
     /// Times `body` only; `setup` (untimed) prepares each run's input.
-    private func time<Input>(_ name: String, goal: Double?, runs: Int, setup: () async throws -> Input,
-                             _ body: (Int, Input) async throws -> Void) async throws -> BenchMeasurement {
+    private func time<Input>(
+        _ name: String, goal: Double?, runs: Int, setup: () async throws -> Input,
+        _ body: (Int, Input) async throws -> Void
+    ) async throws -> BenchMeasurement {
         let clock = ContinuousClock()
         for i in 0..<options.warmup { try await body(i, try await setup()) }
         var samples: [Double] = [], cpu: [Double] = []

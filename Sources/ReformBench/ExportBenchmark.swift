@@ -31,8 +31,10 @@ public enum ExportBenchmark {
         public var description: String
     }
 
-    public static func run(rows: Int, formats: [LedgerExportFormat], database: AppConfig.DatabaseLocation, logger: Logger,
-                           print: @escaping @Sendable (String) -> Void) async throws -> [Measurement] {
+    public static func run(
+        rows: Int, formats: [LedgerExportFormat], database: AppConfig.DatabaseLocation, logger: Logger,
+        print: @escaping @Sendable (String) -> Void
+    ) async throws -> [Measurement] {
         var services = try await open(database, logger: logger)
         do {
             let dataset = BenchDataset(itemCount: rows)
@@ -40,12 +42,16 @@ public enum ExportBenchmark {
             case .foreign:
                 throw Failure(description: "the database holds data that `reform bench` did not generate; use another --database-url")
             case .stale:
-                throw Failure(description: "the database holds another bench dataset; run `reform bench --regenerate --items \(rows)` on it, or use another --database-url")
+                throw Failure(
+                    description:
+                        "the database holds another bench dataset; run `reform bench --regenerate --items \(rows)` on it, or use another --database-url"
+                )
             case .ready:
                 print("dataset present (\(dataset.completeMarker)): reusing it")
             case .empty:
                 print("generating the dataset (\(rows) items)…")
-                let summary = try await BenchGenerator(database: services.database, dataset: dataset, today: services.clock.today, log: print).generate()
+                let summary = try await BenchGenerator(database: services.database, dataset: dataset, today: services.clock.today, log: print)
+                    .generate()
                 print(String(format: "generated %d plans, %d items in %.1f s", summary.plans, summary.items, summary.seconds))
                 // Measure as a server starting on this database would, with the generator's memory given back.
                 await services.database.shutdown()
@@ -72,7 +78,9 @@ public enum ExportBenchmark {
         return services
     }
 
-    private static func measure(_ format: LedgerExportFormat, filter: LedgerFilter, today: LocalDate, on sql: any SQLDatabase) async throws -> Measurement {
+    private static func measure(_ format: LedgerExportFormat, filter: LedgerFilter, today: LocalDate, on sql: any SQLDatabase) async throws
+        -> Measurement
+    {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("reform-export-bench-\(UUID().uuidString).\(format.rawValue)")
         defer { try? FileManager.default.removeItem(at: url) }
         let export = LedgerExport(db: sql, filter: filter, options: LedgerExportOptions(format: format), today: today)
@@ -105,8 +113,9 @@ public enum ExportBenchmark {
             streamSeconds = BenchGenerator.seconds(clock.now - streaming)
         }
         let seconds = BenchGenerator.seconds(clock.now - started)
-        return Measurement(format: format, rows: rows, seconds: seconds, streamSeconds: streamSeconds, bytes: bytes,
-                           cpuSeconds: BenchProcessMemory.cpuSeconds() - cpuStarted, residentBeforeMiB: before, peakMiB: BenchProcessMemory.snapshot()?.peakMiB)
+        return Measurement(
+            format: format, rows: rows, seconds: seconds, streamSeconds: streamSeconds, bytes: bytes,
+            cpuSeconds: BenchProcessMemory.cpuSeconds() - cpuStarted, residentBeforeMiB: before, peakMiB: BenchProcessMemory.snapshot()?.peakMiB)
     }
 
 }

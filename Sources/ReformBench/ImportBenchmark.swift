@@ -57,9 +57,10 @@ public enum ImportBenchmark {
         let dryRunCPU = BenchProcessMemory.cpuSeconds()
         // The dry run and the commit are two requests: the draft the dry run returns is not held during the commit.
         let (batchId, counts) = try await {
-            let draft = try await services.imports.createDraft(.init(kind: .xlsx, filename: "bench.xlsx", data: data),
-                                                               target: ImportTarget(mode: .newPlan, jurisdictionId: city.id, title: "基准台账", issueDate: "2024-01-01"),
-                                                               actor: "bench")
+            let draft = try await services.imports.createDraft(
+                .init(kind: .xlsx, filename: "bench.xlsx", data: data),
+                target: ImportTarget(mode: .newPlan, jurisdictionId: city.id, title: "基准台账", issueDate: "2024-01-01"),
+                actor: "bench")
             return (draft.record.id, ImportCheck.counts(draft.problems))
         }()
         let dryRun = Date().timeIntervalSince(started)
@@ -73,19 +74,23 @@ public enum ImportBenchmark {
         let committed = try await services.imports.commit(batchId, actor: "bench")
         let commit = Date().timeIntervalSince(committing)
         let commitCPUSeconds = BenchProcessMemory.cpuSeconds() - commitCPU
-        return Result(rows: rows, items: committed.record.itemCount, fileBytes: data.count, dryRunSeconds: dryRun, commitSeconds: commit,
-                      dryRunCPUSeconds: dryRunCPUSeconds, commitCPUSeconds: commitCPUSeconds, dryRunPeakMegabytes: dryRunPeak, commitPeakMegabytes: PeakMemory.megabytes(), errors: counts.errors, warnings: counts.warnings)
+        return Result(
+            rows: rows, items: committed.record.itemCount, fileBytes: data.count, dryRunSeconds: dryRun, commitSeconds: commit,
+            dryRunCPUSeconds: dryRunCPUSeconds, commitCPUSeconds: commitCPUSeconds, dryRunPeakMegabytes: dryRunPeak,
+            commitPeakMegabytes: PeakMemory.megabytes(), errors: counts.errors, warnings: counts.warnings)
     }
 
     /// 20 fields of 50 tasks each, the measures spread over them; every row names a lead and two
     /// participants and a deadline in one of the forms ledgers use.
     static func writeLedger(rows: Int, units: [String], to url: URL) throws {
         let writer = try XLSXWriter(destination: url, title: "基准台账")
-        try writer.addSheet(name: "台账", columns: [
-            ColumnSpec("序号", width: 8), ColumnSpec("领域", width: 16), ColumnSpec("改革任务", width: 30), ColumnSpec("具体举措", width: 40),
-            ColumnSpec("牵头单位", width: 16), ColumnSpec("参与单位", width: 24), ColumnSpec("责任领导", width: 10),
-            ColumnSpec("完成时限", width: 14), ColumnSpec("预期成效", width: 30),
-        ])
+        try writer.addSheet(
+            name: "台账",
+            columns: [
+                ColumnSpec("序号", width: 8), ColumnSpec("领域", width: 16), ColumnSpec("改革任务", width: 30), ColumnSpec("具体举措", width: 40),
+                ColumnSpec("牵头单位", width: 16), ColumnSpec("参与单位", width: 24), ColumnSpec("责任领导", width: 10),
+                ColumnSpec("完成时限", width: 14), ColumnSpec("预期成效", width: 30)
+            ])
         let deadlines = ["2024年底前", "2024年6月底前", "上半年", "第三季度", "长期坚持", "2024.10.31", "2024年9月30日前"]
         let tasksPerField = 50
         let perTask = max(1, rows / (20 * tasksPerField))
@@ -96,7 +101,7 @@ public enum ImportBenchmark {
                 .integer(row + 1), .text("第\(field + 1)领域改革"), .text("第\(task + 1)项改革任务：深化重点领域体制机制改革"),
                 .text("第\(row + 1)项举措：完善工作机制，形成可复制推广的经验做法"),
                 .text(units[row % units.count]), .text(units[(row + 7) % units.count] + "、" + units[(row + 13) % units.count]),
-                .text("领导\(row % 30)"), .text(deadlines[row % deadlines.count]), .text("形成制度成果"),
+                .text("领导\(row % 30)"), .text(deadlines[row % deadlines.count]), .text("形成制度成果")
             ])
         }
         try writer.finish()
@@ -111,8 +116,9 @@ enum PeakMemory {
 
     static func megabytes() -> Double? {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-              let kilobytes = Double(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") else { return nil }
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+            let kilobytes = Double(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "")
+        else { return nil }
         return kilobytes / 1024
     }
 }

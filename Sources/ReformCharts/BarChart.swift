@@ -42,8 +42,9 @@ public enum BarChart {
         var out = SVGWriter(capacity: 1024 + data.count * 420)
         let description = ChartFrame.describe(data.indices.map { (data[$0].label, valueTexts[$0]) }, title: title)
         let interactive = data.contains { SVGWriter.safeHref($0.link) != nil }
-        ChartFrame.open(&out, kind: "bar", id: id, width: width, height: height, title: title, description: description,
-                        interactive: interactive, capWidth: true)
+        ChartFrame.open(
+            &out, kind: "bar", id: id, width: width, height: height, title: title, description: description,
+            interactive: interactive, capWidth: true)
         ChartFrame.heading(&out, title: title, x: pad, y: 20, maxWidth: w - 2 * pad)
 
         for (i, datum) in data.enumerated() {

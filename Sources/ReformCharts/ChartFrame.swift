@@ -25,8 +25,10 @@ enum ChartFrame {
     /// alternative). A chart without links is one image (`role="img"`); a chart with links is a `group`, since an image's
     /// children are hidden from assistive technology and its links could not be reached. The SVG keeps its viewBox and
     /// scales to the width of its container (`width:100%`); `capWidth` stops small charts from growing past their natural size.
-    static func open(_ w: inout SVGWriter, kind: String, id: String, width: Int, height: Int, title: String, description: String? = nil,
-                     interactive: Bool = false, capWidth: Bool) {
+    static func open(
+        _ w: inout SVGWriter, kind: String, id: String, width: Int, height: Int, title: String, description: String? = nil,
+        interactive: Bool = false, capWidth: Bool
+    ) {
         w.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
         w.int(width)
         w.raw(" ")

@@ -18,7 +18,7 @@ public enum ChartPalette {
     /// status colours, starting with the non-status hues so a category is not mistaken for a light.
     public static let series: [String] = [
         blue, "#00838f", "#6a1b9a", "#ef6c00", "#283593", "#6d4c41",
-        "#ad1457", "#558b2f", "#4527a0", "#00695c", green, yellow, red, grey,
+        "#ad1457", "#558b2f", "#4527a0", "#00695c", green, yellow, red, grey
     ]
 
     /// The datum's own colour, else the series colour at `index` (wrapping around).

@@ -29,11 +29,14 @@ public enum DonutChart {
         let inner = outer * 0.6
 
         var out = SVGWriter(capacity: 2048 + data.count * 600)
-        let shares = values.map { total > 0 && total.isFinite ? SVGWriter.format($0) + " (" + SVGWriter.format($0 / total * 100) + "%)" : SVGWriter.format($0) }
+        let shares = values.map {
+            total > 0 && total.isFinite ? SVGWriter.format($0) + " (" + SVGWriter.format($0 / total * 100) + "%)" : SVGWriter.format($0)
+        }
         let description = ChartFrame.describe(data.indices.map { (data[$0].label, shares[$0]) }, title: title)
         let interactive = data.contains { SVGWriter.safeHref($0.link) != nil }
-        ChartFrame.open(&out, kind: "donut", id: id, width: width, height: height, title: title, description: description,
-                        interactive: interactive, capWidth: true)
+        ChartFrame.open(
+            &out, kind: "donut", id: id, width: width, height: height, title: title, description: description,
+            interactive: interactive, capWidth: true)
         ChartFrame.heading(&out, title: title, x: pad, y: 20, maxWidth: Double(width) - 2 * pad)
 
         if total <= 0 || !total.isFinite {
@@ -46,7 +49,9 @@ public enum DonutChart {
                 let color = ChartPalette.color(datum.color, index: i)
                 let linked = out.openLink(datum.link, label: datum.label + ": " + shares[i], duplicate: true)
                 if fraction >= 0.99995 {
-                    ring(&out, cx: cx, cy: cy, outer: outer, inner: inner, color: color, className: "rc-slice", tooltip: tooltip(datum.label, values[i], fraction))
+                    ring(
+                        &out, cx: cx, cy: cy, outer: outer, inner: inner, color: color, className: "rc-slice",
+                        tooltip: tooltip(datum.label, values[i], fraction))
                 } else {
                     let end = angle + sweep
                     let large = sweep > Double.pi ? "1" : "0"
@@ -146,7 +151,9 @@ public enum DonutChart {
     }
 
     /// A full ring, drawn as a stroked circle (an arc path cannot close on itself).
-    private static func ring(_ out: inout SVGWriter, cx: Double, cy: Double, outer: Double, inner: Double, color: String, className: String, tooltip: String? = nil) {
+    private static func ring(
+        _ out: inout SVGWriter, cx: Double, cy: Double, outer: Double, inner: Double, color: String, className: String, tooltip: String? = nil
+    ) {
         out.raw("<circle class=\"")
         out.raw(className)
         out.raw("\"")

@@ -24,8 +24,9 @@ public enum ProgressBars {
         let percentTexts = data.map { SVGWriter.format(min(100, max(0, ChartFrame.finite($0.value)))) + "%" }
         let description = ChartFrame.describe(data.indices.map { (data[$0].label, percentTexts[$0]) }, title: title)
         let interactive = data.contains { SVGWriter.safeHref($0.link) != nil }
-        ChartFrame.open(&out, kind: "progress", id: id, width: width, height: height, title: title, description: description,
-                        interactive: interactive, capWidth: true)
+        ChartFrame.open(
+            &out, kind: "progress", id: id, width: width, height: height, title: title, description: description,
+            interactive: interactive, capWidth: true)
         ChartFrame.heading(&out, title: title, x: pad, y: 20, maxWidth: w - 2 * pad)
 
         for (i, datum) in data.enumerated() {

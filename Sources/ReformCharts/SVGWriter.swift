@@ -19,7 +19,10 @@ struct SVGWriter {
 
     /// Appends a coordinate or value rounded to one decimal: `12`, `12.5`, `-3.2`. Non-finite values print `0`.
     mutating func num(_ value: Double) {
-        guard value.isFinite else { out += "0"; return }
+        guard value.isFinite else {
+            out += "0"
+            return
+        }
         let clamped = min(max(value, -1e12), 1e12)
         var tenths = Int((clamped * 10).rounded())
         if tenths < 0 {
@@ -47,7 +50,10 @@ struct SVGWriter {
 
     /// Appends text escaped for XML content and attribute values; drops control characters XML forbids.
     mutating func text(_ s: String) {
-        guard SVGWriter.needsEscaping(s) else { out += s; return }
+        guard SVGWriter.needsEscaping(s) else {
+            out += s
+            return
+        }
         for scalar in s.unicodeScalars {
             switch scalar {
             case "<": out += "&lt;"

@@ -12,18 +12,18 @@ enum TextMetrics {
 
     static func em(_ v: UInt32) -> Double {
         if v < 0x80 { return v < 0x20 ? 0 : 0.55 }
-        if v >= 0x0300 && v <= 0x036F { return 0 }            // combining marks
-        if v >= 0xFE00 && v <= 0xFE0F { return 0 }            // variation selectors
+        if v >= 0x0300 && v <= 0x036F { return 0 }  // combining marks
+        if v >= 0xFE00 && v <= 0xFE0F { return 0 }  // variation selectors
         if v == 0x200B || v == 0x200C || v == 0x200D { return 0 }
         if v >= 0x1100 && v <= 0x115F { return 1 }
-        if v == 0x2014 || (v >= 0x2018 && v <= 0x201D) || v == 0x2026 { return 1 } // — ‘’ “” … are full-width in CJK fonts
-        if v >= 0x2E80 && v <= 0xA4CF { return 1 }            // CJK radicals, punctuation, kana, ideographs, Yi
-        if v >= 0xAC00 && v <= 0xD7A3 { return 1 }            // hangul
+        if v == 0x2014 || (v >= 0x2018 && v <= 0x201D) || v == 0x2026 { return 1 }  // — ‘’ “” … are full-width in CJK fonts
+        if v >= 0x2E80 && v <= 0xA4CF { return 1 }  // CJK radicals, punctuation, kana, ideographs, Yi
+        if v >= 0xAC00 && v <= 0xD7A3 { return 1 }  // hangul
         if v >= 0xF900 && v <= 0xFAFF { return 1 }
         if v >= 0xFE30 && v <= 0xFE4F { return 1 }
-        if v >= 0xFF00 && v <= 0xFF60 { return 1 }            // full-width forms
+        if v >= 0xFF00 && v <= 0xFF60 { return 1 }  // full-width forms
         if v >= 0xFFE0 && v <= 0xFFE6 { return 1 }
-        if v >= 0x1F300 && v <= 0x1FAFF { return 1 }          // emoji
+        if v >= 0x1F300 && v <= 0x1FAFF { return 1 }  // emoji
         if v >= 0x20000 && v <= 0x3FFFD { return 1 }
         return 0.6
     }

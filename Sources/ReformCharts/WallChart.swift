@@ -50,7 +50,12 @@ public enum WallChart {
         var runStart = -1
         for (i, row) in rows.enumerated() {
             if i == 0 || row.group != rows[i - 1].group {
-                if !row.group.isEmpty { runStart = i; groupRuns[i] = 0 } else { runStart = -1 }
+                if !row.group.isEmpty {
+                    runStart = i
+                    groupRuns[i] = 0
+                } else {
+                    runStart = -1
+                }
             }
             if runStart >= 0 { groupRuns[runStart, default: 0] += 1 }
         }
@@ -62,11 +67,14 @@ public enum WallChart {
 
         var out = SVGWriter(capacity: 8192 + rows.count * 900)
         // The rows are links named with everything each row shows, so the chart's text alternative is its rows.
-        ChartFrame.open(&out, kind: "wall", id: id, width: widthPx, height: heightPx, title: title,
-                        interactive: rows.contains { SVGWriter.safeHref($0.link) != nil }, capWidth: false)
+        ChartFrame.open(
+            &out, kind: "wall", id: id, width: widthPx, height: heightPx, title: title,
+            interactive: rows.contains { SVGWriter.safeHref($0.link) != nil }, capWidth: false)
         out.raw("<defs><pattern id=\"")
         out.raw(hatchId)
-        out.raw("\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#eeeeee\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"")
+        out.raw(
+            "\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#eeeeee\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\""
+        )
         out.raw(ChartPalette.grey)
         out.raw("\" stroke-width=\"2\"/></pattern><style>")
         out.raw(".wc-row:hover .wc-hit{fill-opacity:.08}a .wc-row{cursor:pointer}@media print{.wc-hit{display:none}}")
@@ -193,8 +201,10 @@ public enum WallChart {
         var widest = 0.0
         for p in periods.prefix(12) { widest = max(widest, TextMetrics.width(format(p), fontSize: fontSize)) }
         if let last = periods.last { widest = max(widest, TextMetrics.width(format(last), fontSize: fontSize)) }
-        let steps = zoom == .quarter ? [1, 2, 4, 8, 20, 40, 100, 200, 400, 1000, 2000, 4000, 10000, 40000]
-                                     : [1, 2, 3, 6, 12, 24, 60, 120, 240, 600, 1200, 2400, 6000, 12000, 120000]
+        let steps =
+            zoom == .quarter
+            ? [1, 2, 4, 8, 20, 40, 100, 200, 400, 1000, 2000, 4000, 10000, 40000]
+            : [1, 2, 3, 6, 12, 24, 60, 120, 240, 600, 1200, 2400, 6000, 12000, 120000]
         let step = steps.first { Double($0) * timeline.periodWidth >= widest + 8 } ?? steps[steps.count - 1]
         let everyLine = timeline.periodWidth >= 6
 
@@ -288,22 +298,34 @@ public enum WallChart {
         out.raw("</tspan></text></g>")
     }
 
-    private static func row(_ out: inout SVGWriter, _ row: WallChartRow, y: Double, width: Double, timeline: WallChartTimeline, labels: WallChartLabels, hatchId: String) {
+    private static func row(
+        _ out: inout SVGWriter, _ row: WallChartRow, y: Double, width: Double, timeline: WallChartTimeline, labels: WallChartLabels, hatchId: String
+    ) {
         let percent = min(100, max(0, ChartFrame.finite(row.percent)))
         let percentText = SVGWriter.format(percent) + "%"
         let done = row.status == .done
         let suspended = row.status == .suspended
         let light: String, dark: String
         if done {
-            light = ChartPalette.green; dark = ChartPalette.green
+            light = ChartPalette.green
+            dark = ChartPalette.green
         } else if suspended {
-            light = ChartPalette.lightGrey; dark = ChartPalette.grey
+            light = ChartPalette.lightGrey
+            dark = ChartPalette.grey
         } else {
             switch row.light {
-            case .green: light = ChartPalette.lightGreen; dark = ChartPalette.green
-            case .yellow: light = ChartPalette.lightYellow; dark = ChartPalette.yellow
-            case .red: light = ChartPalette.lightRed; dark = ChartPalette.red
-            case .none: light = ChartPalette.lightGrey; dark = ChartPalette.grey
+            case .green:
+                light = ChartPalette.lightGreen
+                dark = ChartPalette.green
+            case .yellow:
+                light = ChartPalette.lightYellow
+                dark = ChartPalette.yellow
+            case .red:
+                light = ChartPalette.lightRed
+                dark = ChartPalette.red
+            case .none:
+                light = ChartPalette.lightGrey
+                dark = ChartPalette.grey
             }
         }
 

@@ -73,11 +73,15 @@ struct WallChartTimeline {
         var periodStart = WallChartTimeline.dayNumber(year: year, month: (index - 1) * monthsPer + 1)
         while periodStart < endDay {
             var nextYear = year, nextIndex = index + 1
-            if nextIndex > perYear { nextIndex = 1; nextYear += 1 }
+            if nextIndex > perYear {
+                nextIndex = 1
+                nextYear += 1
+            }
             let next = WallChartTimeline.dayNumber(year: nextYear, month: (nextIndex - 1) * monthsPer + 1)
-            periods.append(Period(
-                ordinal: year * perYear + index - 1, year: year, index: index,
-                startDay: max(periodStart, startDay), endDay: min(next, endDay)))
+            periods.append(
+                Period(
+                    ordinal: year * perYear + index - 1, year: year, index: index,
+                    startDay: max(periodStart, startDay), endDay: min(next, endDay)))
             year = nextYear
             index = nextIndex
             periodStart = next
@@ -103,7 +107,10 @@ struct WallChartTimeline {
     static func periodEnd(containing date: LocalDate, zoom: WallChartZoom) -> Int {
         var month = (zoom == .quarter ? (date.quarter - 1) * 3 + 1 : date.month) + (zoom == .quarter ? 3 : 1)
         var year = date.year
-        if month > 12 { month -= 12; year += 1 }
+        if month > 12 {
+            month -= 12
+            year += 1
+        }
         return dayNumber(year: year, month: month)
     }
 

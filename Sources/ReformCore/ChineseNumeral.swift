@@ -65,8 +65,12 @@ public enum ChineseNumeral {
             case "十": section += (digit ?? 1) * 10
             case "百": section += (digit ?? 1) * 100
             case "千": section += (digit ?? 1) * 1000
-            case "万": total += (section + (digit ?? 0)) * 10_000; section = 0
-            case "亿": total = (total + section + (digit ?? 0)) * 100_000_000; section = 0
+            case "万":
+                total += (section + (digit ?? 0)) * 10_000
+                section = 0
+            case "亿":
+                total = (total + section + (digit ?? 0)) * 100_000_000
+                section = 0
             default: return nil
             }
             digit = nil

@@ -54,7 +54,10 @@ public enum LifecycleStatus: String, Codable, Sendable, CaseIterable {
     /// Accepts the raw value or the Chinese name.
     public init?(text: String) {
         let t = text.trimmingCharacters(in: .whitespaces)
-        if let s = LifecycleStatus(rawValue: t) { self = s; return }
+        if let s = LifecycleStatus(rawValue: t) {
+            self = s
+            return
+        }
         guard let s = Self.allCases.first(where: { $0.chineseName == t }) else { return nil }
         self = s
     }
@@ -62,7 +65,10 @@ public enum LifecycleStatus: String, Codable, Sendable, CaseIterable {
     /// Also the English name, in any case, as an English export writes it in its 状态 column; for reading
     /// spreadsheets, where a status word is data rather than a parameter.
     public init?(label: String) {
-        if let s = LifecycleStatus(text: label) { self = s; return }
+        if let s = LifecycleStatus(text: label) {
+            self = s
+            return
+        }
         let t = label.trimmingCharacters(in: .whitespaces).lowercased()
         guard let s = Self.allCases.first(where: { $0.englishName.lowercased() == t }) else { return nil }
         self = s

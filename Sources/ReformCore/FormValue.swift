@@ -16,7 +16,8 @@ enum FormValue {
     static func dateParts(_ s: String) -> (year: Int, month: Int, day: Int)? {
         let parts = TextNormalizer.halfWidth(trimmed(s)).split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2, parts.allSatisfy({ isDigits($0) }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m), (1...31).contains(d) else { return nil }
+            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m), (1...31).contains(d)
+        else { return nil }
         return (y, m, d)
     }
 

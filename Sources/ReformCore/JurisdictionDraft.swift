@@ -22,13 +22,14 @@ public struct JurisdictionDraft: Sendable, Equatable {
         [
             Check.text(name, field: "name", max: Self.nameMaxLength, required: true),
             Check.choice(level, field: "level") { JurisdictionLevel(rawValue: $0) != nil },
-            divisionCodeIssue,
+            divisionCodeIssue
         ].compactMap { $0 }
     }
 
     /// The draft with surrounding blanks removed from every text, as it should be stored.
     public var trimmed: JurisdictionDraft {
-        JurisdictionDraft(name: FormValue.trimmed(name), level: FormValue.trimmed(level), divisionCode: FormValue.trimmed(divisionCode), parentID: parentID)
+        JurisdictionDraft(
+            name: FormValue.trimmed(name), level: FormValue.trimmed(level), divisionCode: FormValue.trimmed(divisionCode), parentID: parentID)
     }
 
     public var parsedLevel: JurisdictionLevel? { JurisdictionLevel(rawValue: FormValue.trimmed(level)) }

@@ -54,7 +54,7 @@ public struct PlanDraft: Sendable, Equatable {
             Check.required(jurisdictionID, field: "jurisdictionID"),
             levelNamesIssue,
             Check.choice(rollupRule, field: "rollupRule") { RollupRule(rawValue: $0) != nil },
-            Check.number(warnDays, field: "warnDays", limit: Self.warnDaysMax) { FormValue.integer($0).map(Double.init) },
+            Check.number(warnDays, field: "warnDays", limit: Self.warnDaysMax) { FormValue.integer($0).map(Double.init) }
         ].compactMap { $0 }
     }
 

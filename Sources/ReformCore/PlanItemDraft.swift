@@ -71,27 +71,27 @@ public struct PlanItemDraft: Sendable, Equatable {
             Check.text(number, field: "number", max: Self.numberMaxLength),
             Check.text(title, field: "title", max: Self.titleMaxLength, required: true),
             Check.text(content, field: "content", max: Self.contentMaxLength),
-            Check.required(leadUnitID, field: "leadUnitID"),
+            Check.required(leadUnitID, field: "leadUnitID")
         ]
         if let leadUnitID, participantUnitIDs.contains(leadUnitID) {
             issues.append(ValidationIssue(field: "participantUnitIDs", code: .duplicate))
         }
         issues += [
-            ("responsibleLeader", responsibleLeader), ("responsiblePerson", responsiblePerson), ("handler", handler),
+            ("responsibleLeader", responsibleLeader), ("responsiblePerson", responsiblePerson), ("handler", handler)
         ].map { Check.text($1, field: $0, max: Self.personMaxLength) }
         issues += [
             Check.date(startDate, field: "startDate"),
             Check.date(deadline, field: "deadline"),
-            Check.order(start: parsedStartDate, end: parsedDeadline, field: "deadline"),
+            Check.order(start: parsedStartDate, end: parsedDeadline, field: "deadline")
         ]
         issues += [
             ("expectedResults", expectedResults), ("resultForm", resultForm),
-            ("policyDocuments", policyDocuments), ("remarks", remarks),
+            ("policyDocuments", policyDocuments), ("remarks", remarks)
         ].map { Check.text($1, field: $0, max: Self.longTextMaxLength) }
         issues += [
             Check.number(weight, field: "weight", limit: Self.weightMax, parse: FormValue.decimal),
             FormValue.trimmed(status).isEmpty ? nil : Check.choice(status, field: "status") { LifecycleStatus(text: $0) != nil },
-            Check.number(ownPercent, field: "ownPercent", limit: 100, parse: Self.percent),
+            Check.number(ownPercent, field: "ownPercent", limit: 100, parse: Self.percent)
         ]
         return issues.compactMap { $0 }
     }

@@ -5,7 +5,8 @@ extension UnitDraft {
     public static func fromWrittenName(_ written: String, jurisdictionId: Int, jurisdictionName: String) -> UnitDraft {
         let name = FormValue.trimmed(written)
         guard let levelChar = jurisdictionName.last, name.count > 1, name.first == levelChar,
-              !name.hasPrefix(jurisdictionName) else {
+            !name.hasPrefix(jurisdictionName)
+        else {
             return UnitDraft(jurisdictionID: jurisdictionId, name: name)
         }
         return UnitDraft(jurisdictionID: jurisdictionId, name: jurisdictionName + name.dropFirst(), shortNames: name)

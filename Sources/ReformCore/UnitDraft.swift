@@ -19,7 +19,7 @@ public struct UnitDraft: Sendable, Equatable {
     public func validate() -> [ValidationIssue] {
         var issues = [
             Check.required(jurisdictionID, field: "jurisdictionID"),
-            Check.text(name, field: "name", max: Self.nameMaxLength, required: true),
+            Check.text(name, field: "name", max: Self.nameMaxLength, required: true)
         ].compactMap { $0 }
         if parsedShortNames.contains(where: { $0.count > Self.shortNameMaxLength }) {
             issues.append(ValidationIssue(field: "shortNames", code: .tooLong, limit: Self.shortNameMaxLength))

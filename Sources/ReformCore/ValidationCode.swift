@@ -1,6 +1,7 @@
 /// Why a value was rejected.
 public enum ValidationCode: String, Codable, Sendable, CaseIterable {
-    case required, tooLong, invalidDate, invalidNumber, outOfRange, invalidChoice, dateOrder, invalidCode, duplicate, unchanged, notFound, cycle, tooShort, incorrect
+    case required, tooLong, invalidDate, invalidNumber, outOfRange, invalidChoice, dateOrder, invalidCode, duplicate, unchanged, notFound, cycle,
+        tooShort, incorrect
     /// A date written correctly for a day its month does not have (2023-02-30); the issue's `value` names it.
     case noSuchDay
     /// Uploads: an empty file, one over the size limit (`limit` in MB), or one whose type or content is not allowed.
@@ -39,7 +40,11 @@ public enum ValidationCode: String, Codable, Sendable, CaseIterable {
     private func englishText(limit: Int?, value: String?) -> String {
         switch self {
         case .noSuchDay:
-            if let p = value.flatMap(FormValue.dateParts) { "\(Self.monthNames[p.month - 1]) \(p.year) has no day \(p.day)" } else { "that month has no such day" }
+            if let p = value.flatMap(FormValue.dateParts) {
+                "\(Self.monthNames[p.month - 1]) \(p.year) has no day \(p.day)"
+            } else {
+                "that month has no such day"
+            }
         case .required: "required"
         case .tooLong: limit.map { "at most \($0) characters" } ?? "too long"
         case .invalidDate: "expected a date as YYYY-MM-DD"
@@ -60,6 +65,8 @@ public enum ValidationCode: String, Codable, Sendable, CaseIterable {
         }
     }
 
-    private static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                                     "November", "December"]
+    private static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December"
+    ]
 }

@@ -44,7 +44,7 @@ extension DemoDataset {
                     lead: "gz.fgw", with: ["gz.sfj", "gz.swj", "gz.scjg", "nansha.reform"], due: d(2022, 12, 31),
                     expected: "规则衔接、机制对接取得新突破。", form: "对接事项清单",
                     status: .inProgress, percent: 40
-                ),
+                )
             ]
         ),
         item(
@@ -87,7 +87,7 @@ extension DemoDataset {
                             "4.", "有效复制推广深圳综合改革试点经验", lead: "gz.reform", with: ["gz.fgw", "gz.sfj"], due: d(2022, 12, 31),
                             expected: "梳理可复制经验清单并分批推广。",
                             status: .inProgress, percent: 50
-                        ),
+                        )
                     ]
                 ),
                 item(
@@ -114,7 +114,7 @@ extension DemoDataset {
                     "深入挖掘、更好发挥国家级开发区、南沙自贸片区、中新广州知识城、空港经济示范区等重要平台在深化改革开放中的引领作用。",
                     lead: "gz.fgw", with: ["nansha.reform", "huangpu.reform", "huadu.reform", "baiyun.reform"], due: d(2022, 12, 31),
                     status: .inProgress, percent: 45
-                ),
+                )
             ]
         ),
         item(
@@ -132,7 +132,7 @@ extension DemoDataset {
                     "持续推进“数字政府”改革这一创造型引领型改革。",
                     lead: "gz.zsj", with: ["gz.fgw"], due: d(2022, 12, 31),
                     status: .inProgress, percent: 70
-                ),
+                )
             ]
         ),
         item(
@@ -151,9 +151,9 @@ extension DemoDataset {
                         item(
                             "2.", "梳理提出建章立制、堵塞制度漏洞的改革举措", lead: "gz.ghzy", with: ["gz.zjj", "gz.cgj"], due: d(2022, 12, 31),
                             status: .inProgress, percent: 55
-                        ),
+                        )
                     ]
-                ),
+                )
             ]
         ),
         item(
@@ -164,7 +164,7 @@ extension DemoDataset {
                     "持续推进“村改居”综合改革这一创造型引领型改革。",
                     lead: "gz.nync", with: ["gz.mzj", "gz.ghzy"], due: d(2022, 12, 31),
                     status: .inProgress, percent: 45
-                ),
+                )
             ]
         ),
         item(
@@ -186,7 +186,7 @@ extension DemoDataset {
                     "完善常态化疫情防控机制，健全公共卫生服务体系。",
                     lead: "gz.wjw", with: ["gz.czj", "gz.zsj"], due: d(2022, 9, 30),
                     form: "工作机制", status: .partlyDone, percent: 75
-                ),
+                )
             ]
         ),
         item(
@@ -203,7 +203,7 @@ extension DemoDataset {
                     lead: "gz.jyj", with: ["gz.scjg", "gz.fgw"], due: d(2022, 12, 31),
                     expected: "学生作业负担和校外培训负担有效减轻。", form: "试点评估报告",
                     status: .inProgress, percent: 70
-                ),
+                )
             ]
         ),
         item(
@@ -216,7 +216,7 @@ extension DemoDataset {
                     expected: "碳达峰实施方案印发实施。", form: "实施方案",
                     remarks: "待省级碳达峰实施方案印发后衔接制定。",
                     status: .notStarted
-                ),
+                )
             ]
         ),
         item(
@@ -228,7 +228,7 @@ extension DemoDataset {
             "十二、", "纪检监察体制改革", lead: "gz.jw", due: d(2022, 12, 31),
             remarks: "公开报道未列明本领域具体改革任务，演示数据以领域整体填报进度。",
             weight: 5, status: .inProgress, percent: 60
-        ),
+        )
     ]
 
     // MARK: - 基层改革创新项目清单：11个区×2个项目
@@ -255,164 +255,186 @@ extension DemoDataset {
     }
 
     private static let guangzhouGrassrootsDistricts: [DemoItem] = [
-        district("一、", "yuexiu", "越秀区", [
-            item(
-                "1.", "开展全省首批、全市首个“电子商务领域知识产权保护”项目",
-                "探索电子商务领域知识产权保护新机制，建立平台、权利人、监管部门协同保护体系。",
-                lead: "yuexiu.gov", with: ["yuexiu.reform", "gz.scjg"], due: d(2022, 12, 31),
-                expected: "形成电子商务领域知识产权保护工作指引。", form: "工作指引、典型案例",
-                status: .inProgress, percent: 60
-            ),
-            item(
-                "2.", "建设粤港澳大湾区生命健康产业创新区（越秀）",
-                "依托区内优质医疗资源，建设粤港澳大湾区生命健康产业创新区。",
-                lead: "yuexiu.gov", with: ["yuexiu.reform", "gz.wjw", "gz.gxj"], due: d(2022, 12, 31),
-                expected: "创新区建设方案印发，首批项目落地。", form: "建设方案",
-                status: .inProgress, percent: 45
-            ),
-        ]),
-        district("二、", "haizhu", "海珠区", [
-            item(
-                "1.", "实施“五带五强”工程，打通联系服务群众“最后一米”",
-                lead: "haizhu.reform", with: ["haizhu.gov"], due: d(2022, 12, 31),
-                expected: "联系服务群众机制覆盖全区社区。", form: "工作机制",
-                status: .inProgress, percent: 70
-            ),
-            item(
-                "2.", "深化首席数据官制度试点",
-                "积极推进深化首席数据官制度试点，完善数据治理和共享应用机制。",
-                lead: "haizhu.gov", with: ["haizhu.reform", "gz.zsj"], due: d(2022, 12, 31),
-                expected: "区、部门首席数据官全面设立并履职。", form: "制度文件",
-                status: .done
-            ),
-        ]),
-        district("三、", "liwan", "荔湾区", [
-            item(
-                "1.", "推进永庆坊片区高质量发展和泮塘五约片区保护传承提升",
-                lead: "liwan.gov", with: ["liwan.reform", "gz.ghzy", "gz.zjj"], due: d(2022, 12, 31),
-                expected: "历史文化街区保护活化利用模式进一步完善。", form: "实施方案",
-                status: .inProgress, percent: 55
-            ),
-            item(
-                "2.", "推动区域医学检验检查结果互认一体化创新发展",
-                lead: "liwan.gov", with: ["liwan.reform", "gz.wjw"], due: d(2022, 12, 31),
-                expected: "区域内医疗机构检验检查结果互认项目扩大。", form: "互认项目清单",
-                status: .partlyDone, percent: 70
-            ),
-        ]),
-        district("四、", "tianhe", "天河区", [
-            item(
-                "1.", "推动“港澳青年之家”提质增效",
-                lead: "tianhe.gov", with: ["tianhe.reform"], due: d(2022, 12, 31),
-                expected: "服务港澳青年创新创业和交流的功能进一步完善。", form: "服务平台",
-                status: .inProgress, percent: 65
-            ),
-            item(
-                "2.", "推进居家药学服务改革创新",
-                lead: "tianhe.gov", with: ["tianhe.reform", "gz.wjw"], due: d(2022, 12, 31),
-                expected: "居家药学服务规范和收费机制建立。", form: "服务规范",
-                status: .inProgress, percent: 40
-            ),
-        ]),
-        district("五、", "baiyun", "白云区", [
-            item(
-                "1.", "建设“全国工商联民营企业科技创新示范基地”",
-                lead: "baiyun.gov", with: ["baiyun.reform", "gz.kjj"], due: d(2022, 12, 31),
-                expected: "示范基地挂牌运营。", form: "示范基地",
-                status: .inProgress, percent: 50
-            ),
-            item(
-                "2.", "探索城中村社会治理现代化“白云模式”",
-                lead: "baiyun.reform", with: ["baiyun.gov", "gz.zfw"], due: d(2022, 12, 31),
-                expected: "形成城中村治理可复制经验。", form: "经验材料",
-                status: .inProgress, percent: 45
-            ),
-        ]),
-        district("六、", "huangpu", "黄埔区", [
-            item(
-                "1.", "创建国家生物经济先导区",
-                lead: "huangpu.gov", with: ["huangpu.reform", "gz.fgw"], due: d(2022, 12, 31),
-                expected: "先导区创建方案报批。", form: "创建方案",
-                status: .inProgress, percent: 55
-            ),
-            item(
-                "2.", "开展新型要素市场化配置改革试点",
-                lead: "huangpu.gov", with: ["huangpu.reform", "gz.fgw"], due: d(2022, 12, 31),
-                expected: "数据、技术等新型要素交易机制取得突破。", form: "试点方案",
-                status: .inProgress, percent: 40
-            ),
-        ]),
-        district("七、", "huadu", "花都区", [
-            item(
-                "1.", "推进“一盘棋”招商和“一站式”服务招商体制机制改革",
-                lead: "huadu.gov", with: ["huadu.reform", "gz.swj"], due: d(2022, 12, 31),
-                expected: "全区统一招商、一站式服务机制建立。", form: "工作机制",
-                status: .done
-            ),
-            item(
-                "2.", "推进“五彩兰花”社会治理创新",
-                lead: "huadu.reform", with: ["huadu.gov"], due: d(2022, 12, 31),
-                expected: "形成具有花都特色的社会治理品牌。", form: "经验材料",
-                status: .inProgress, percent: 50
-            ),
-        ]),
-        district("八、", "panyu", "番禺区", [
-            item(
-                "1.", "打造政务“小屋”跨域通办平台",
-                lead: "panyu.gov", with: ["panyu.reform", "gz.zsj"], due: d(2022, 12, 31),
-                expected: "政务“小屋”实现高频事项跨域通办。", form: "服务平台",
-                status: .inProgress, percent: 75
-            ),
-            item(
-                "2.", "组建省市技工院校联盟",
-                lead: "panyu.gov", with: ["panyu.reform", "gz.rsj"], due: d(2022, 12, 31),
-                expected: "技工院校联盟挂牌成立。", form: "联盟章程",
-                status: .done
-            ),
-        ]),
-        district("九、", "nansha", "南沙区", [
-            item(
-                "1.", "开展智慧营商环境试点建设",
-                lead: "nansha.gov", with: ["nansha.reform", "gz.zsj", "gz.fgw"], due: d(2022, 12, 31),
-                expected: "营商环境智慧化应用场景上线。", form: "应用平台",
-                status: .inProgress, percent: 60
-            ),
-            item(
-                "2.", "推进全球溯源服务标准化试点",
-                lead: "nansha.gov", with: ["nansha.reform", "gz.scjg", "gz.swj"], due: d(2022, 12, 31),
-                expected: "全球溯源服务标准体系建立。", form: "标准体系",
-                status: .inProgress, percent: 65
-            ),
-        ]),
-        district("十、", "conghua", "从化区", [
-            item(
-                "1.", "创新生态券机制",
-                "创新“生态券”机制，探索生态产品价值实现路径。",
-                lead: "conghua.gov", with: ["conghua.reform", "gz.sthj", "gz.lyyl"], due: d(2022, 12, 31),
-                expected: "生态券发行、兑换规则建立。", form: "管理办法",
-                status: .inProgress, percent: 50
-            ),
-            item(
-                "2.", "深化点状供地改革",
-                lead: "conghua.gov", with: ["conghua.reform", "gz.ghzy"], due: d(2022, 12, 31),
-                expected: "点状供地项目落地。", form: "实施细则",
-                status: .partlyDone, percent: 70
-            ),
-        ]),
-        district("十一、", "zengcheng", "增城区", [
-            item(
-                "1.", "推动集体经营性建设用地使用权入市",
-                lead: "zengcheng.gov", with: ["zengcheng.reform", "gz.ghzy", "gz.nync"], due: d(2022, 12, 31),
-                expected: "完成首宗集体经营性建设用地使用权入市交易。", form: "入市交易",
-                status: .inProgress, percent: 55
-            ),
-            item(
-                "2.", "推进农业社会化服务试点创新",
-                lead: "zengcheng.gov", with: ["zengcheng.reform", "gz.nync"], due: d(2022, 12, 31),
-                expected: "农业社会化服务覆盖面扩大。", form: "试点方案",
-                remarks: "试点方案正在征求市农业农村局意见。",
-                status: .notStarted
-            ),
-        ]),
+        district(
+            "一、", "yuexiu", "越秀区",
+            [
+                item(
+                    "1.", "开展全省首批、全市首个“电子商务领域知识产权保护”项目",
+                    "探索电子商务领域知识产权保护新机制，建立平台、权利人、监管部门协同保护体系。",
+                    lead: "yuexiu.gov", with: ["yuexiu.reform", "gz.scjg"], due: d(2022, 12, 31),
+                    expected: "形成电子商务领域知识产权保护工作指引。", form: "工作指引、典型案例",
+                    status: .inProgress, percent: 60
+                ),
+                item(
+                    "2.", "建设粤港澳大湾区生命健康产业创新区（越秀）",
+                    "依托区内优质医疗资源，建设粤港澳大湾区生命健康产业创新区。",
+                    lead: "yuexiu.gov", with: ["yuexiu.reform", "gz.wjw", "gz.gxj"], due: d(2022, 12, 31),
+                    expected: "创新区建设方案印发，首批项目落地。", form: "建设方案",
+                    status: .inProgress, percent: 45
+                )
+            ]),
+        district(
+            "二、", "haizhu", "海珠区",
+            [
+                item(
+                    "1.", "实施“五带五强”工程，打通联系服务群众“最后一米”",
+                    lead: "haizhu.reform", with: ["haizhu.gov"], due: d(2022, 12, 31),
+                    expected: "联系服务群众机制覆盖全区社区。", form: "工作机制",
+                    status: .inProgress, percent: 70
+                ),
+                item(
+                    "2.", "深化首席数据官制度试点",
+                    "积极推进深化首席数据官制度试点，完善数据治理和共享应用机制。",
+                    lead: "haizhu.gov", with: ["haizhu.reform", "gz.zsj"], due: d(2022, 12, 31),
+                    expected: "区、部门首席数据官全面设立并履职。", form: "制度文件",
+                    status: .done
+                )
+            ]),
+        district(
+            "三、", "liwan", "荔湾区",
+            [
+                item(
+                    "1.", "推进永庆坊片区高质量发展和泮塘五约片区保护传承提升",
+                    lead: "liwan.gov", with: ["liwan.reform", "gz.ghzy", "gz.zjj"], due: d(2022, 12, 31),
+                    expected: "历史文化街区保护活化利用模式进一步完善。", form: "实施方案",
+                    status: .inProgress, percent: 55
+                ),
+                item(
+                    "2.", "推动区域医学检验检查结果互认一体化创新发展",
+                    lead: "liwan.gov", with: ["liwan.reform", "gz.wjw"], due: d(2022, 12, 31),
+                    expected: "区域内医疗机构检验检查结果互认项目扩大。", form: "互认项目清单",
+                    status: .partlyDone, percent: 70
+                )
+            ]),
+        district(
+            "四、", "tianhe", "天河区",
+            [
+                item(
+                    "1.", "推动“港澳青年之家”提质增效",
+                    lead: "tianhe.gov", with: ["tianhe.reform"], due: d(2022, 12, 31),
+                    expected: "服务港澳青年创新创业和交流的功能进一步完善。", form: "服务平台",
+                    status: .inProgress, percent: 65
+                ),
+                item(
+                    "2.", "推进居家药学服务改革创新",
+                    lead: "tianhe.gov", with: ["tianhe.reform", "gz.wjw"], due: d(2022, 12, 31),
+                    expected: "居家药学服务规范和收费机制建立。", form: "服务规范",
+                    status: .inProgress, percent: 40
+                )
+            ]),
+        district(
+            "五、", "baiyun", "白云区",
+            [
+                item(
+                    "1.", "建设“全国工商联民营企业科技创新示范基地”",
+                    lead: "baiyun.gov", with: ["baiyun.reform", "gz.kjj"], due: d(2022, 12, 31),
+                    expected: "示范基地挂牌运营。", form: "示范基地",
+                    status: .inProgress, percent: 50
+                ),
+                item(
+                    "2.", "探索城中村社会治理现代化“白云模式”",
+                    lead: "baiyun.reform", with: ["baiyun.gov", "gz.zfw"], due: d(2022, 12, 31),
+                    expected: "形成城中村治理可复制经验。", form: "经验材料",
+                    status: .inProgress, percent: 45
+                )
+            ]),
+        district(
+            "六、", "huangpu", "黄埔区",
+            [
+                item(
+                    "1.", "创建国家生物经济先导区",
+                    lead: "huangpu.gov", with: ["huangpu.reform", "gz.fgw"], due: d(2022, 12, 31),
+                    expected: "先导区创建方案报批。", form: "创建方案",
+                    status: .inProgress, percent: 55
+                ),
+                item(
+                    "2.", "开展新型要素市场化配置改革试点",
+                    lead: "huangpu.gov", with: ["huangpu.reform", "gz.fgw"], due: d(2022, 12, 31),
+                    expected: "数据、技术等新型要素交易机制取得突破。", form: "试点方案",
+                    status: .inProgress, percent: 40
+                )
+            ]),
+        district(
+            "七、", "huadu", "花都区",
+            [
+                item(
+                    "1.", "推进“一盘棋”招商和“一站式”服务招商体制机制改革",
+                    lead: "huadu.gov", with: ["huadu.reform", "gz.swj"], due: d(2022, 12, 31),
+                    expected: "全区统一招商、一站式服务机制建立。", form: "工作机制",
+                    status: .done
+                ),
+                item(
+                    "2.", "推进“五彩兰花”社会治理创新",
+                    lead: "huadu.reform", with: ["huadu.gov"], due: d(2022, 12, 31),
+                    expected: "形成具有花都特色的社会治理品牌。", form: "经验材料",
+                    status: .inProgress, percent: 50
+                )
+            ]),
+        district(
+            "八、", "panyu", "番禺区",
+            [
+                item(
+                    "1.", "打造政务“小屋”跨域通办平台",
+                    lead: "panyu.gov", with: ["panyu.reform", "gz.zsj"], due: d(2022, 12, 31),
+                    expected: "政务“小屋”实现高频事项跨域通办。", form: "服务平台",
+                    status: .inProgress, percent: 75
+                ),
+                item(
+                    "2.", "组建省市技工院校联盟",
+                    lead: "panyu.gov", with: ["panyu.reform", "gz.rsj"], due: d(2022, 12, 31),
+                    expected: "技工院校联盟挂牌成立。", form: "联盟章程",
+                    status: .done
+                )
+            ]),
+        district(
+            "九、", "nansha", "南沙区",
+            [
+                item(
+                    "1.", "开展智慧营商环境试点建设",
+                    lead: "nansha.gov", with: ["nansha.reform", "gz.zsj", "gz.fgw"], due: d(2022, 12, 31),
+                    expected: "营商环境智慧化应用场景上线。", form: "应用平台",
+                    status: .inProgress, percent: 60
+                ),
+                item(
+                    "2.", "推进全球溯源服务标准化试点",
+                    lead: "nansha.gov", with: ["nansha.reform", "gz.scjg", "gz.swj"], due: d(2022, 12, 31),
+                    expected: "全球溯源服务标准体系建立。", form: "标准体系",
+                    status: .inProgress, percent: 65
+                )
+            ]),
+        district(
+            "十、", "conghua", "从化区",
+            [
+                item(
+                    "1.", "创新生态券机制",
+                    "创新“生态券”机制，探索生态产品价值实现路径。",
+                    lead: "conghua.gov", with: ["conghua.reform", "gz.sthj", "gz.lyyl"], due: d(2022, 12, 31),
+                    expected: "生态券发行、兑换规则建立。", form: "管理办法",
+                    status: .inProgress, percent: 50
+                ),
+                item(
+                    "2.", "深化点状供地改革",
+                    lead: "conghua.gov", with: ["conghua.reform", "gz.ghzy"], due: d(2022, 12, 31),
+                    expected: "点状供地项目落地。", form: "实施细则",
+                    status: .partlyDone, percent: 70
+                )
+            ]),
+        district(
+            "十一、", "zengcheng", "增城区",
+            [
+                item(
+                    "1.", "推动集体经营性建设用地使用权入市",
+                    lead: "zengcheng.gov", with: ["zengcheng.reform", "gz.ghzy", "gz.nync"], due: d(2022, 12, 31),
+                    expected: "完成首宗集体经营性建设用地使用权入市交易。", form: "入市交易",
+                    status: .inProgress, percent: 55
+                ),
+                item(
+                    "2.", "推进农业社会化服务试点创新",
+                    lead: "zengcheng.gov", with: ["zengcheng.reform", "gz.nync"], due: d(2022, 12, 31),
+                    expected: "农业社会化服务覆盖面扩大。", form: "试点方案",
+                    remarks: "试点方案正在征求市农业农村局意见。",
+                    status: .notStarted
+                )
+            ])
     ]
 }

@@ -20,13 +20,13 @@ extension DemoDataset {
         jurisdiction("huadu", "花都区", .district, "440114", parent: "guangzhou"),
         jurisdiction("nansha", "南沙区", .district, "440115", parent: "guangzhou"),
         jurisdiction("conghua", "从化区", .district, "440117", parent: "guangzhou"),
-        jurisdiction("zengcheng", "增城区", .district, "440118", parent: "guangzhou"),
+        jurisdiction("zengcheng", "增城区", .district, "440118", parent: "guangzhou")
     ]
 
     // MARK: 中央、省
 
     static let centralUnits: [DemoUnit] = [
-        unit("cn.ndrc", "cn", "中华人民共和国国家发展和改革委员会", "国家发展改革委", "国家发改委"),
+        unit("cn.ndrc", "cn", "中华人民共和国国家发展和改革委员会", "国家发展改革委", "国家发改委")
     ]
 
     static let guangdongUnits: [DemoUnit] = [
@@ -34,7 +34,7 @@ extension DemoDataset {
         unit("gd.fgw", "guangdong", "广东省发展和改革委员会", "省发展改革委", "省发改委"),
         unit("gd.sft", "guangdong", "广东省司法厅", "省司法厅"),
         unit("gd.zrzy", "guangdong", "广东省自然资源厅", "省自然资源厅"),
-        unit("gd.sthj", "guangdong", "广东省生态环境厅", "省生态环境厅"),
+        unit("gd.sthj", "guangdong", "广东省生态环境厅", "省生态环境厅")
     ]
 
     // MARK: 深圳市
@@ -65,7 +65,7 @@ extension DemoDataset {
         unit("sz.wb", "shenzhen", "深圳市人民政府外事办公室", "市外办"),
         unit("sz.qianhai", "shenzhen", "深圳市前海深港现代服务业合作区管理局", "前海管理局"),
         unit("sz.court", "shenzhen", "深圳市中级人民法院", "深圳中院", "市中级法院"),
-        unit("sz.cgj", "shenzhen", "深圳市城市管理和综合执法局", "市城管和综合执法局", "市城管局"),
+        unit("sz.cgj", "shenzhen", "深圳市城市管理和综合执法局", "市城管和综合执法局", "市城管局")
     ]
 
     // MARK: 龙华区
@@ -113,7 +113,7 @@ extension DemoDataset {
         unit("lh.longhuajd", "longhua", "深圳市龙华区龙华街道办事处", "龙华街道", "龙华街道办"),
         unit("lh.dalang", "longhua", "深圳市龙华区大浪街道办事处", "大浪街道", "大浪街道办"),
         unit("lh.fucheng", "longhua", "深圳市龙华区福城街道办事处", "福城街道", "福城街道办"),
-        unit("lh.guanlan", "longhua", "深圳市龙华区观澜街道办事处", "观澜街道", "观澜街道办"),
+        unit("lh.guanlan", "longhua", "深圳市龙华区观澜街道办事处", "观澜街道", "观澜街道办")
     ]
 
     /// 龙华区6个街道办事处（“各街道”）。
@@ -148,14 +148,14 @@ extension DemoDataset {
         unit("gz.czj", "guangzhou", "广州市财政局", "市财政局"),
         unit("gz.wb", "guangzhou", "广州市人民政府外事办公室", "市外办"),
         unit("gz.wglj", "guangzhou", "广州市文化广电旅游局", "市文化广电旅游局", "市文广旅局"),
-        unit("gz.rd", "guangzhou", "广州市人大常委会办公厅", "市人大常委会办公厅"),
+        unit("gz.rd", "guangzhou", "广州市人大常委会办公厅", "市人大常委会办公厅")
     ]
 
     /// 广州11区的区委改革办和区人民政府，键为 "<区>.reform" / "<区>.gov"（区顺序同种子文档001）。
     static let guangzhouDistrictUnits: [DemoUnit] = guangzhouDistrictNames.flatMap { key, name in
         [
             unit(key + ".reform", key, "中共广州市" + name + "委全面深化改革委员会办公室", name + "委改革办"),
-            unit(key + ".gov", key, "广州市" + name + "人民政府", name + "政府", name + "人民政府"),
+            unit(key + ".gov", key, "广州市" + name + "人民政府", name + "政府", name + "人民政府")
         ]
     }
 
@@ -163,6 +163,6 @@ extension DemoDataset {
     static let guangzhouDistrictNames: [(key: String, name: String)] = [
         ("yuexiu", "越秀区"), ("haizhu", "海珠区"), ("liwan", "荔湾区"), ("tianhe", "天河区"),
         ("baiyun", "白云区"), ("huangpu", "黄埔区"), ("huadu", "花都区"), ("panyu", "番禺区"),
-        ("nansha", "南沙区"), ("conghua", "从化区"), ("zengcheng", "增城区"),
+        ("nansha", "南沙区"), ("conghua", "从化区"), ("zengcheng", "增城区")
     ]
 }

@@ -67,7 +67,7 @@ extension DemoDataset {
                                 item(
                                     "（3）", "开展企业服务成效评估并通报", lead: "lh.gxj", due: d(2020, 11, 30),
                                     status: .inProgress, percent: 60
-                                ),
+                                )
                             ]
                         ),
                         item(
@@ -83,7 +83,7 @@ extension DemoDataset {
                                     to: d(2020, 9, 30), on: d(2020, 6, 15),
                                     reason: "受新冠肺炎疫情影响，企业现场调研和清单征求意见推迟，顺延至2020年9月30日。",
                                     by: "lh.scjg", approvedBy: lhReform
-                                ),
+                                )
                             ]
                         ),
                         item(
@@ -120,7 +120,7 @@ extension DemoDataset {
                             lead: "lh.jcy", with: ["lh.court", "lh.scjg", "lh.gxj"], due: d(2020, 12, 31),
                             expected: "在重点产业园区新设知识产权检察室2个以上。", form: "工作站点",
                             status: .inProgress, percent: 50
-                        ),
+                        )
                     ]
                 ),
                 item(
@@ -177,7 +177,7 @@ extension DemoDataset {
                                 item(
                                     "（3）", "对采纳的“金点子”予以奖励并转化落实", lead: "lh.reform", due: d(2020, 12, 15),
                                     status: .inProgress, percent: 40
-                                ),
+                                )
                             ]
                         ),
                         item(
@@ -200,9 +200,9 @@ extension DemoDataset {
                             form: "制度文件",
                             policy: "《龙华区改革联络员工作制度》《龙华区改革文件报审制度》《龙华区改革议事决策制度》",
                             status: .done
-                        ),
+                        )
                     ]
-                ),
+                )
             ]
         ),
 
@@ -288,7 +288,7 @@ extension DemoDataset {
                             to: d(2020, 12, 31), on: d(2020, 9, 22),
                             reason: "实施方案需与市国资委综合改革试验方案衔接，待市级方案印发后报审，顺延至2020年12月31日。",
                             by: "lh.gzj", approvedBy: lhReform
-                        ),
+                        )
                     ]
                 ),
                 item(
@@ -305,7 +305,7 @@ extension DemoDataset {
                     expected: "培育1至2个夜间经济示范街区。", form: "工作方案",
                     remarks: "受疫情防控要求影响，夜间经济集聚区试点活动暂缓举办。经区委深改委同意，本任务中止，相关内容调整纳入2021年工作要点。",
                     status: .suspended, percent: 20
-                ),
+                )
             ]
         ),
 
@@ -369,7 +369,7 @@ extension DemoDataset {
                             lead: "lh.zsj", due: d(2020, 9, 30),
                             form: "实施方案", policy: "《龙华区政务服务“六零行动”实施方案》",
                             status: .done
-                        ),
+                        )
                     ]
                 ),
                 item(
@@ -393,7 +393,7 @@ extension DemoDataset {
                     lead: "lh.sfj", with: ["lh.zfw", "lh.court"] + longhuaStreets, due: d(2020, 12, 31),
                     expected: "公共法律服务实现街道、社区全覆盖。", form: "工作机制",
                     status: .inProgress, percent: 60
-                ),
+                )
             ]
         ),
 
@@ -416,7 +416,7 @@ extension DemoDataset {
                     lead: "lh.wgly", with: ["lh.czj"], due: d(2020, 12, 31),
                     expected: "新建文体设施实行社会化运营。", form: "管理办法",
                     status: .partlyDone, percent: 70
-                ),
+                )
             ]
         ),
 
@@ -501,7 +501,7 @@ extension DemoDataset {
                             "强化突发重大公共卫生事件应急演练，切实增强卫生应急处置能力。",
                             lead: "lh.wjj", with: ["lh.yjj"] + longhuaStreets, due: d(2020, 11, 30),
                             status: .inProgress, percent: 60
-                        ),
+                        )
                     ]
                 ),
                 item(
@@ -515,9 +515,9 @@ extension DemoDataset {
                             to: d(2020, 12, 31), on: d(2020, 8, 10),
                             reason: "受新冠肺炎疫情影响春季复工推迟，新改扩建学校工期顺延，完成时限调整至2020年12月31日。",
                             by: "lh.jyj", approvedBy: lhReform
-                        ),
+                        )
                     ]
-                ),
+                )
             ]
         ),
 
@@ -555,7 +555,7 @@ extension DemoDataset {
                     lead: "lh.sthj", with: ["lh.swj"], due: d(2020, 9, 30),
                     expected: "小废水企业工况监控全覆盖。", form: "监控平台",
                     status: .done
-                ),
+                )
             ]
         ),
 
@@ -590,8 +590,8 @@ extension DemoDataset {
                     "完善纪检监察监督体系，推动监督贯通协调。",
                     lead: "lh.jw", due: d(2020, 12, 31),
                     form: "工作机制", status: .inProgress, percent: 70
-                ),
+                )
             ]
-        ),
+        )
     ]
 }

@@ -51,7 +51,7 @@ extension DemoDataset {
                         item(
                             "3.", "探索存量工业用地盘活利用市场化机制", lead: "sz.ghzy", with: ["sz.gxj", "sz.fgw"],
                             due: szPilotEnd, status: .inProgress, percent: 45
-                        ),
+                        )
                     ]
                 ),
                 item(
@@ -86,7 +86,7 @@ extension DemoDataset {
                             due: szPilotMid,
                             remarks: "深圳数据交易所于2022年11月揭牌运营。",
                             status: .done
-                        ),
+                        )
                     ]
                 ),
                 item(
@@ -94,7 +94,7 @@ extension DemoDataset {
                     "完善技术、劳动力等要素由市场评价贡献、按贡献决定报酬的机制，规范要素交易平台运行。",
                     lead: "sz.fgw", with: ["sz.rsj", "sz.kcw"], due: szPilotEnd,
                     status: .inProgress, percent: 40
-                ),
+                )
             ]
         ),
         item(
@@ -139,7 +139,7 @@ extension DemoDataset {
                     "用足用好经济特区立法权，完善与国际接轨的营商环境法规体系。",
                     lead: "sz.sfj", due: szPilotEnd,
                     status: .inProgress, percent: 50
-                ),
+                )
             ]
         ),
         item(
@@ -168,7 +168,7 @@ extension DemoDataset {
                     "健全科技型企业信贷、保险和股权融资支持机制。",
                     lead: "sz.jrj", with: ["sz.kcw"], due: szPilotEnd,
                     status: .notStarted
-                ),
+                )
             ]
         ),
         item(
@@ -203,7 +203,7 @@ extension DemoDataset {
                     "推动与港澳在专业资格、标准认证等方面规则衔接、机制对接。",
                     lead: "sz.fgw", with: ["sz.sfj", "sz.qianhai"], due: szPilotEnd,
                     status: .inProgress, percent: 40
-                ),
+                )
             ]
         ),
         item(
@@ -232,7 +232,7 @@ extension DemoDataset {
                     "探索以常住人口为基础的基本公共服务供给机制，完善基层社会治理体系。",
                     lead: "sz.mzj", with: ["sz.gaj"], due: szPilotEnd,
                     status: .inProgress, percent: 35
-                ),
+                )
             ]
         ),
         item(
@@ -261,9 +261,9 @@ extension DemoDataset {
                     "推进城市管理标准化、精细化、智能化。",
                     lead: "sz.cgj", with: ["sz.zsj"], due: szPilotEnd,
                     status: .inProgress, percent: 45
-                ),
+                )
             ]
-        ),
+        )
     ]
 
     // MARK: - 首批授权事项清单：6个领域40项
@@ -307,7 +307,7 @@ extension DemoDataset {
                 grant(5, "支持在深圳开展基础设施领域不动产投资信托基金（REITs）试点", lead: "sz.jrj", with: ["sz.fgw"], due: d(2021, 9, 30), status: .done),
                 grant(6, "支持深圳开展数据生产要素统计核算试点", lead: "sz.tjj", with: ["sz.zsj"], due: d(2022, 6, 30), status: .inProgress, percent: 45),
                 grant(7, "支持深圳研究设立数据交易场所", lead: "sz.fgw", with: ["sz.jrj", "sz.zsj"], due: d(2022, 12, 31), status: .inProgress, percent: 40),
-                grant(8, "支持深圳开展知识产权证券化试点", lead: "sz.scjg", with: ["sz.jrj"], due: d(2021, 6, 30), status: .done),
+                grant(8, "支持深圳开展知识产权证券化试点", lead: "sz.scjg", with: ["sz.jrj"], due: d(2021, 6, 30), status: .done)
             ]
         ),
         item(
@@ -321,10 +321,12 @@ extension DemoDataset {
                     remarks: "需相关法律法规调整后实施，已报请国家有关部门研究。", status: .notStarted
                 ),
                 grant(13, "支持深圳开展商事登记确认制改革", lead: "sz.scjg", due: d(2021, 6, 30), status: .done),
-                grant(14, "支持深圳探索完善自然人破产制度", lead: "sz.sfj", with: ["sz.court"], due: d(2021, 3, 31), remarks: "《深圳经济特区个人破产条例》自2021年3月1日起施行。", status: .done),
+                grant(
+                    14, "支持深圳探索完善自然人破产制度", lead: "sz.sfj", with: ["sz.court"], due: d(2021, 3, 31), remarks: "《深圳经济特区个人破产条例》自2021年3月1日起施行。",
+                    status: .done),
                 grant(15, "支持深圳开展破产事务管理体制改革", lead: "sz.sfj", with: ["sz.court"], due: d(2021, 9, 30), status: .done),
                 grant(16, "支持深圳健全知识产权侵权惩罚性赔偿和快速维权机制", lead: "sz.scjg", with: ["sz.court"], due: d(2021, 9, 30), status: .done),
-                grant(17, "支持深圳开展公平竞争审查第三方评估试点", lead: "sz.scjg", due: d(2022, 6, 30), status: .inProgress, percent: 60),
+                grant(17, "支持深圳开展公平竞争审查第三方评估试点", lead: "sz.scjg", due: d(2022, 6, 30), status: .inProgress, percent: 60)
             ]
         ),
         item(
@@ -335,7 +337,7 @@ extension DemoDataset {
                 grant(20, "支持深圳开展外籍人才永久居留推荐试点", lead: "sz.gaj", with: ["sz.rsj"], due: d(2022, 6, 30), status: .inProgress, percent: 55),
                 grant(21, "支持深圳实行科研项目经费“包干制”和“揭榜挂帅”", lead: "sz.kcw", with: ["sz.czj"], due: d(2021, 3, 31), status: .done),
                 grant(22, "支持深圳自主开展高级职称评审", lead: "sz.rsj", due: d(2021, 9, 30), status: .done),
-                grant(23, "支持深圳试点科研用物品进口通关便利化", lead: "sz.kcw", with: ["sz.swj"], due: d(2022, 12, 31), status: .notStarted),
+                grant(23, "支持深圳试点科研用物品进口通关便利化", lead: "sz.kcw", with: ["sz.swj"], due: d(2022, 12, 31), status: .notStarted)
             ]
         ),
         item(
@@ -350,7 +352,7 @@ extension DemoDataset {
                 grant(
                     30, "支持深圳机场试点开放第五航权", lead: "sz.jtj", due: d(2022, 12, 31),
                     remarks: "需与国家民航主管部门沟通协调。", status: .notStarted
-                ),
+                )
             ]
         ),
         item(
@@ -361,7 +363,7 @@ extension DemoDataset {
                 grant(33, "支持港澳医师在深圳执业", lead: "sz.wjw", due: d(2021, 6, 30), status: .done),
                 grant(34, "支持深圳扩大中外合作办学审批权限", lead: "sz.jyj", due: d(2022, 6, 30), status: .inProgress, percent: 30),
                 grant(35, "支持深圳探索社会保险跨境衔接", lead: "sz.rsj", with: ["sz.ybj"], due: d(2022, 12, 31), status: .notStarted),
-                grant(36, "支持深圳完善以常住人口为基础的基本公共服务供给机制", lead: "sz.fgw", with: ["sz.gaj"], due: d(2022, 6, 30), status: .inProgress, percent: 45),
+                grant(36, "支持深圳完善以常住人口为基础的基本公共服务供给机制", lead: "sz.fgw", with: ["sz.gaj"], due: d(2022, 6, 30), status: .inProgress, percent: 45)
             ]
         ),
         item(
@@ -370,8 +372,8 @@ extension DemoDataset {
                 grant(37, "支持深圳开展建设项目环境影响评价审批制度改革", lead: "sz.sthj", with: ["gd.sthj"], due: d(2021, 6, 30), status: .done),
                 grant(38, "支持深圳开展生态系统生产总值（GEP）核算", lead: "sz.sthj", with: ["sz.tjj"], due: d(2021, 12, 31), status: .inProgress, percent: 80),
                 grant(39, "支持深圳开展国土空间规划编制审批改革", lead: "sz.ghzy", with: ["gd.zrzy"], due: d(2022, 6, 30), status: .inProgress, percent: 50),
-                grant(40, "支持深圳开展海域使用审批管理改革", lead: "sz.ghzy", due: d(2022, 12, 31), status: .notStarted),
+                grant(40, "支持深圳开展海域使用审批管理改革", lead: "sz.ghzy", due: d(2022, 12, 31), status: .notStarted)
             ]
-        ),
+        )
     ]
 }

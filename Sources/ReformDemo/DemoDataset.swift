@@ -89,18 +89,18 @@ extension DemoDataset {
     /// Everything the app loads when it starts on an empty database (and the demo reset reloads).
     static func standard(today: LocalDate) -> DemoDataset {
         DemoDataset(
-        jurisdictions: jurisdictionList,
-        units: centralUnits + guangdongUnits + shenzhenUnits + longhuaUnits + guangzhouUnits + guangzhouDistrictUnits,
-        plans: [
-            longhua2020,
-            guangzhouWorkPoints2022,
-            guangzhouGrassroots2022,
-            shenzhenPilotPlan,
-            shenzhenAuthorizationList,
-            shenzhenOpinions2025(today: today),
-        ],
-        users: demoUsers
-    )
+            jurisdictions: jurisdictionList,
+            units: centralUnits + guangdongUnits + shenzhenUnits + longhuaUnits + guangzhouUnits + guangzhouDistrictUnits,
+            plans: [
+                longhua2020,
+                guangzhouWorkPoints2022,
+                guangzhouGrassroots2022,
+                shenzhenPilotPlan,
+                shenzhenAuthorizationList,
+                shenzhenOpinions2025(today: today)
+            ],
+            users: demoUsers
+        )
     }
 }
 
@@ -260,12 +260,12 @@ extension DemoDataset {
 
     private static let surnames: [String] = [
         "陈", "李", "黄", "张", "梁", "刘", "林", "吴", "何", "郑", "罗", "谢", "周", "钟", "叶", "邓",
-        "杨", "曾", "蔡", "许", "彭", "冯", "潘", "赖", "朱", "温", "卢", "郭", "麦", "邱", "胡", "苏",
+        "杨", "曾", "蔡", "许", "彭", "冯", "潘", "赖", "朱", "温", "卢", "郭", "麦", "邱", "胡", "苏"
     ]
     private static let givenNames: [String] = [
         "志强", "建华", "晓东", "丽娟", "伟明", "海燕", "国栋", "少华", "敏", "志坚", "文静", "永康",
         "俊杰", "雪梅", "立新", "嘉欣", "振宇", "慧玲", "锦辉", "思远", "婉婷", "德明", "宇航", "秀英",
-        "家豪", "春燕", "卫东", "颖", "树森", "晓峰", "美玲", "汉文", "泽楠", "佩珊", "广平", "子健",
+        "家豪", "春燕", "卫东", "颖", "树森", "晓峰", "美玲", "汉文", "泽楠", "佩珊", "广平", "子健"
     ]
 
     private static func name(_ hash: UInt64, salt: UInt64) -> String {

@@ -13,8 +13,9 @@ public struct DemoLoader: Sendable {
         var jurisdictionIDs: [String: Int] = [:]
         for j in dataset.jurisdictions {
             let saved = try await services.jurisdictions.create(
-                JurisdictionDraft(name: j.name, level: j.level.rawValue, divisionCode: j.divisionCode,
-                                  parentID: j.parentKey.flatMap { jurisdictionIDs[$0] }), actor: Self.actor)
+                JurisdictionDraft(
+                    name: j.name, level: j.level.rawValue, divisionCode: j.divisionCode,
+                    parentID: j.parentKey.flatMap { jurisdictionIDs[$0] }), actor: Self.actor)
             jurisdictionIDs[j.key] = saved.id
         }
         var unitIDs: [String: Int] = [:]
@@ -26,18 +27,20 @@ public struct DemoLoader: Sendable {
         }
         for p in dataset.plans {
             let plan = try await services.plans.create(
-                PlanDraft(title: p.title, docNumber: p.docNumber, issuer: p.issuer, issueDate: p.issueDate?.iso ?? "",
-                          periodStart: p.periodStart?.iso ?? "", periodEnd: p.periodEnd?.iso ?? "",
-                          jurisdictionID: jurisdictionIDs[p.jurisdictionKey], levelNames: p.levelNames.joined(separator: "/"),
-                          rollupRule: p.rule.rawValue, warnDays: String(Schedule.defaultWarnDays)),
+                PlanDraft(
+                    title: p.title, docNumber: p.docNumber, issuer: p.issuer, issueDate: p.issueDate?.iso ?? "",
+                    periodStart: p.periodStart?.iso ?? "", periodEnd: p.periodEnd?.iso ?? "",
+                    jurisdictionID: jurisdictionIDs[p.jurisdictionKey], levelNames: p.levelNames.joined(separator: "/"),
+                    rollupRule: p.rule.rawValue, warnDays: String(Schedule.defaultWarnDays)),
                 actor: Self.actor, sourceNote: p.source, isDemo: true)
             for item in p.items { try await insert(item, planId: plan.id, parentId: nil, unitIDs: unitIDs) }
         }
         let hash = services.hasher.hash(DemoDataset.userPassword)
         for u in dataset.users {
             _ = try await services.users.create(
-                UserService.Input(username: u.username, displayName: u.displayName, role: u.role.rawValue,
-                                  jurisdictionId: u.jurisdictionKey.flatMap { jurisdictionIDs[$0] }, unitId: u.unitKey.flatMap { unitIDs[$0] }),
+                UserService.Input(
+                    username: u.username, displayName: u.displayName, role: u.role.rawValue,
+                    jurisdictionId: u.jurisdictionKey.flatMap { jurisdictionIDs[$0] }, unitId: u.unitKey.flatMap { unitIDs[$0] }),
                 passwordHash: hash, actor: Self.actor)
         }
         try await loadReporting()
@@ -55,9 +58,10 @@ public struct DemoLoader: Sendable {
         for amendment in item.amendments {
             let daysAgo = max(0, amendment.on.days(until: services.clock.today))
             let at = services.clock.timestamp(in: -Double(daysAgo) * 86400)
-            _ = try await services.items.amend(saved.id, newDeadline: amendment.newDeadline.iso,
-                                               input: .init(reason: amendment.reason, approvedBy: amendment.approvedBy ?? "", at: at),
-                                               baseVersion: nil, actor: amendment.changedBy)
+            _ = try await services.items.amend(
+                saved.id, newDeadline: amendment.newDeadline.iso,
+                input: .init(reason: amendment.reason, approvedBy: amendment.approvedBy ?? "", at: at),
+                baseVersion: nil, actor: amendment.changedBy)
         }
         for child in item.children { try await insert(child, planId: planId, parentId: saved.id, unitIDs: unitIDs) }
     }

@@ -28,12 +28,17 @@ struct ExportBench: AsyncParsableCommand {
         var logger = Logger(label: "reform")
         logger.logLevel = .warning
         let location = try AppConfig.databaseLocation(url: databaseURL, environment: [:], defaultFile: "data/bench.sqlite")
-        let results = try await ExportBenchmark.run(rows: rows, formats: parsed, database: location, logger: logger, print: { line in
-            FileHandle.standardOutput.write(Data((line + "\n").utf8))
-        })
+        let results = try await ExportBenchmark.run(
+            rows: rows, formats: parsed, database: location, logger: logger,
+            print: { line in
+                FileHandle.standardOutput.write(Data((line + "\n").utf8))
+            })
         for r in results {
-            var line = "\(r.format.rawValue): \(r.rows) rows in " + String(format: "%.1f s = %.0f rows/s, %.1f MB", r.seconds, r.rowsPerSecond,
-                                                                              Double(r.bytes) / 1_000_000)
+            var line =
+                "\(r.format.rawValue): \(r.rows) rows in "
+                + String(
+                    format: "%.1f s = %.0f rows/s, %.1f MB", r.seconds, r.rowsPerSecond,
+                    Double(r.bytes) / 1_000_000)
             if r.format == .xlsx { line += String(format: " (streaming the file out: %.1f s)", r.streamSeconds) }
             line += String(format: "; CPU %.1f s = %.0f rows per CPU second", r.cpuSeconds, r.rowsPerCPUSecond)
             if let before = r.residentBeforeMiB, let peak = r.peakMiB {

@@ -17,8 +17,9 @@ struct ReformCommand: AsyncParsableCommand {
 }
 
 struct DatabaseOptions: ParsableArguments {
-    @Option(name: .customLong("database-url"),
-            help: "postgres://user:pass@host/db, or sqlite:PATH. Default: $REFORM_DATABASE_URL, else ./data/reform.sqlite")
+    @Option(
+        name: .customLong("database-url"),
+        help: "postgres://user:pass@host/db, or sqlite:PATH. Default: $REFORM_DATABASE_URL, else ./data/reform.sqlite")
     var databaseURL: String?
 
     func location() throws -> AppConfig.DatabaseLocation {
@@ -44,9 +45,10 @@ struct Serve: AsyncParsableCommand {
 
     func run() async throws {
         guard let level = Logger.Level(rawValue: logLevel) else { throw ValidationError("unknown log level \(logLevel)") }
-        var config = AppConfig(hostname: hostname, port: port, database: try database.location(), loadDemoIfEmpty: !noDemo, logLevel: level,
-                               sessionIdleMinutes: sessionIdleMinutes, secureCookies: secureCookies, maxEvidenceBytes: maxEvidenceMB * 1024 * 1024,
-                               timeZoneIdentifier: timeZone)
+        var config = AppConfig(
+            hostname: hostname, port: port, database: try database.location(), loadDemoIfEmpty: !noDemo, logLevel: level,
+            sessionIdleMinutes: sessionIdleMinutes, secureCookies: secureCookies, maxEvidenceBytes: maxEvidenceMB * 1024 * 1024,
+            timeZoneIdentifier: timeZone)
         if let filesDir { config.filesDirectory = filesDir }
         let app = try await buildApplication(config, emptyDatabaseLoader: DemoLoader.emptyDatabaseLoader)
         try await app.runService()
@@ -67,7 +69,8 @@ struct Migrate: AsyncParsableCommand {
 }
 
 struct Demo: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Migrate and load the demo dataset built from the seed documents (into an empty database).")
+    static let configuration = CommandConfiguration(
+        abstract: "Migrate and load the demo dataset built from the seed documents (into an empty database).")
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
@@ -123,13 +126,17 @@ struct Bench: AsyncParsableCommand {
         var logger = Logger(label: "reform")
         logger.logLevel = level
         let location = try AppConfig.databaseLocation(url: databaseURL, environment: [:], defaultFile: "data/bench.sqlite")
-        var options = BenchOptions(database: location, regenerate: regenerate, dataset: BenchDataset(seed: seed, itemCount: items),
-                                   runs: runs, warmup: warmup)
+        var options = BenchOptions(
+            database: location, regenerate: regenerate, dataset: BenchDataset(seed: seed, itemCount: items),
+            runs: runs, warmup: warmup)
         options.only = groups
         options.sqlitePragmas = sqlitePragmas
         // Unbuffered, so progress shows while the dataset is generated even when piped to a file.
-        try await BenchRunner(options: options, logger: logger, print: { line in
-            FileHandle.standardOutput.write(Data((line + "\n").utf8))
-        }).run()
+        try await BenchRunner(
+            options: options, logger: logger,
+            print: { line in
+                FileHandle.standardOutput.write(Data((line + "\n").utf8))
+            }
+        ).run()
     }
 }

@@ -44,15 +44,18 @@ struct UserCommand: AsyncParsableCommand {
         @Option(help: "admin, office, liaison, unit_head, inspector or viewer") var role: String
         @Option(help: "Jurisdiction id, 6-digit division code or name (office, inspector, viewer; optional for admin)") var jurisdiction: String?
         @Option(help: "Unit id or full name (liaison, unit_head)") var unit: String?
-        @Option(name: .customLong("display-name"), help: "Name shown in the header and the audit log (default: the username)") var displayName: String?
+        @Option(name: .customLong("display-name"), help: "Name shown in the header and the audit log (default: the username)") var displayName:
+            String?
         @Option(help: "Password (at least 10 characters); read from standard input when left out") var password: String?
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
             let password = try UserCommand.password(password)
-            print(try await UserCommand.withAdministration(database) {
-                try await $0.add(username: username, displayName: displayName, role: role, jurisdiction: jurisdiction, unit: unit, password: password)
-            })
+            print(
+                try await UserCommand.withAdministration(database) {
+                    try await $0.add(
+                        username: username, displayName: displayName, role: role, jurisdiction: jurisdiction, unit: unit, password: password)
+                })
         }
     }
 

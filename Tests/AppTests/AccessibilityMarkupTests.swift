@@ -1,8 +1,9 @@
-@testable import App
 import Foundation
 import HummingbirdTesting
 import ReformCore
 import Testing
+
+@testable import App
 
 /// The markup that keeps pages usable with a keyboard and a screen reader (GB/T 37668); .ci/axe-check.sh checks the
 /// rendered pages in a browser, these checks keep the markup from drifting between CI runs.

@@ -1,8 +1,9 @@
-@testable import App
 import Foundation
 import HummingbirdTesting
 import ReformCore
 import Testing
+
+@testable import App
 
 /// Deadline changes are dated amendments (old, new, reason, who), never overwrites.
 struct AmendmentTests {
@@ -10,8 +11,9 @@ struct AmendmentTests {
 
     private func itemWithDeadline(_ f: Fixtures) async throws -> (SmallLedger, ItemRecord) {
         let l = try await SmallLedger.make(f)
-        let item = try await f.item("制定营商环境改革实施方案", plan: l.plan.id, parent: l.task.id, lead: l.developmentBureau.id,
-                                    deadline: Self.deadline)
+        let item = try await f.item(
+            "制定营商环境改革实施方案", plan: l.plan.id, parent: l.task.id, lead: l.developmentBureau.id,
+            deadline: Self.deadline)
         return (l, item)
     }
 
@@ -26,7 +28,10 @@ struct AmendmentTests {
                 try await f.update(item.id, reason: "  ") { $0.deadline = "2024-09-30" }
             }
             // then
-            guard case .validation(let issues)? = error else { Issue.record("expected a validation error, got \(String(describing: error))"); return }
+            guard case .validation(let issues)? = error else {
+                Issue.record("expected a validation error, got \(String(describing: error))")
+                return
+            }
             #expect(issues.map(\.field) == ["amendmentReason"])
             #expect(issues.first?.code == .required)
             #expect(try await f.counts() == before)
@@ -102,7 +107,10 @@ struct AmendmentTests {
                 try await f.update(item.id, reason: "取消时限") { $0.deadline = "" }
             }
             // then
-            guard case .validation(let issues)? = error else { Issue.record("expected a validation error"); return }
+            guard case .validation(let issues)? = error else {
+                Issue.record("expected a validation error")
+                return
+            }
             #expect(issues.map(\.field) == ["deadline"])
             #expect(try await f.reload(item.id).currentDeadline == Self.deadline.iso)
         }
@@ -114,8 +122,9 @@ struct AmendmentTests {
             let f = Fixtures(services: services)
             let (_, item) = try await itemWithDeadline(f)
             // when
-            let response = try await client.sendJSON("/api/v1/items/\(item.id)/amendments", method: .post,
-                                                     #"{"newDeadline":"2024-12-31","reason":"涉及法规调整","approvedBy":"区委改革办主任","version":\#(item.version)}"#)
+            let response = try await client.sendJSON(
+                "/api/v1/items/\(item.id)/amendments", method: .post,
+                #"{"newDeadline":"2024-12-31","reason":"涉及法规调整","approvedBy":"区委改革办主任","version":\#(item.version)}"#)
             // then
             #expect(response.status == .created)
             let dto = try response.decode(APIModels.Item.self)
@@ -140,10 +149,12 @@ struct AmendmentTests {
             let before = try await f.counts()
             // when
             let noReason = try await client.sendJSON("/api/v1/items/\(item.id)/amendments", method: .post, #"{"newDeadline":"2024-12-31"}"#)
-            let same = try await client.sendJSON("/api/v1/items/\(item.id)/amendments", method: .post,
-                                                 #"{"newDeadline":"\#(Self.deadline.iso)","reason":"无变化"}"#)
-            let badDate = try await client.sendJSON("/api/v1/items/\(item.id)/amendments", method: .post,
-                                                    #"{"newDeadline":"2024-13-01","reason":"日期有误"}"#)
+            let same = try await client.sendJSON(
+                "/api/v1/items/\(item.id)/amendments", method: .post,
+                #"{"newDeadline":"\#(Self.deadline.iso)","reason":"无变化"}"#)
+            let badDate = try await client.sendJSON(
+                "/api/v1/items/\(item.id)/amendments", method: .post,
+                #"{"newDeadline":"2024-13-01","reason":"日期有误"}"#)
             // then
             #expect(noReason.status == .unprocessableContent)
             #expect(noReason.apiError?.fields?.map(\.field) == ["reason"])
@@ -162,10 +173,12 @@ struct AmendmentTests {
             let f = Fixtures(services: services)
             let (_, item) = try await itemWithDeadline(f)
             // when
-            let response = try await client.postForm("/items/\(item.id)/amend", [
-                ("version", String(item.version)), ("newDeadline", "2024-11-30"), ("reason", "配套文件尚在征求意见"),
-                ("approvedBy", "王主任"),
-            ])
+            let response = try await client.postForm(
+                "/items/\(item.id)/amend",
+                [
+                    ("version", String(item.version)), ("newDeadline", "2024-11-30"), ("reason", "配套文件尚在征求意见"),
+                    ("approvedBy", "王主任")
+                ])
             // then
             #expect(response.status == .seeOther)
             #expect(response.headers[.location] == "/items/\(item.id)")
@@ -184,9 +197,11 @@ struct AmendmentTests {
             let (_, item) = try await itemWithDeadline(f)
             let before = try await f.counts()
             // when
-            let response = try await client.postForm("/items/\(item.id)/amend", [
-                ("version", String(item.version)), ("newDeadline", "2024-11-30"), ("reason", ""),
-            ])
+            let response = try await client.postForm(
+                "/items/\(item.id)/amend",
+                [
+                    ("version", String(item.version)), ("newDeadline", "2024-11-30"), ("reason", "")
+                ])
             // then
             #expect(response.status == .unprocessableContent)
             #expect(response.text.contains("调整理由：不能为空"))
@@ -227,10 +242,12 @@ struct AmendmentTests {
             let f = Fixtures(services: services)
             let (_, item) = try await itemWithDeadline(f)
             // when
-            let refused = try await client.sendJSON("/api/v1/items/\(item.id)", method: .patch,
-                                                    #"{"deadline":"2024-09-30","version":\#(item.version)}"#)
-            let accepted = try await client.sendJSON("/api/v1/items/\(item.id)", method: .patch,
-                                                     #"{"deadline":"2024-09-30","amendmentReason":"延期","version":\#(item.version)}"#)
+            let refused = try await client.sendJSON(
+                "/api/v1/items/\(item.id)", method: .patch,
+                #"{"deadline":"2024-09-30","version":\#(item.version)}"#)
+            let accepted = try await client.sendJSON(
+                "/api/v1/items/\(item.id)", method: .patch,
+                #"{"deadline":"2024-09-30","amendmentReason":"延期","version":\#(item.version)}"#)
             // then
             #expect(refused.status == .unprocessableContent)
             #expect(refused.apiError?.fields?.map(\.field) == ["amendmentReason"])
@@ -267,9 +284,11 @@ struct AmendmentTests {
 
     /// The edit form's fields as the page would submit them, deadline left out.
     static func formFields(_ item: ItemRecord, lead: Int) -> [(String, String)] {
-        [("version", String(item.version)), ("number", item.number), ("title", item.title), ("leadUnitId", String(lead)),
-         ("status", item.status), ("ownPercent", ItemService.Values.format(item.ownPercent)),
-         ("weight", ItemService.Values.format(item.weight))]
+        [
+            ("version", String(item.version)), ("number", item.number), ("title", item.title), ("leadUnitId", String(lead)),
+            ("status", item.status), ("ownPercent", ItemService.Values.format(item.ownPercent)),
+            ("weight", ItemService.Values.format(item.weight))
+        ]
     }
 }
 
@@ -285,14 +304,16 @@ enum FormPage {
         let end = rest.dropFirst(5).range(of: #"<div class="field"#)?.lowerBound ?? rest.endIndex
         let block = html[start..<end]
         guard let open = block.range(of: #"<small class="field-error" role="alert">"#),
-              let close = block[open.upperBound...].range(of: "</small>") else { return nil }
+            let close = block[open.upperBound...].range(of: "</small>")
+        else { return nil }
         return String(block[open.upperBound..<close.lowerBound])
     }
 
     /// The messages listed in the alert above the form.
     static func alerts(_ html: String) -> [String] {
         guard let alert = html.range(of: #"<div class="alert error""#),
-              let end = html[alert.upperBound...].range(of: "</div>") else { return [] }
+            let end = html[alert.upperBound...].range(of: "</div>")
+        else { return [] }
         var items: [String] = []
         var rest = html[alert.upperBound..<end.lowerBound]
         while let open = rest.range(of: "<li>"), let close = rest[open.upperBound...].range(of: "</li>") {

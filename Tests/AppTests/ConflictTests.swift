@@ -1,15 +1,17 @@
-@testable import App
 import HummingbirdTesting
 import ReformCore
 import Testing
+
+@testable import App
 
 /// An edit made on a stale version is refused with 409, says what changed since, and writes nothing.
 struct ConflictTests {
     /// An item that someone else (李四) retitled after "you" read version 1.
     private func staleItem(_ f: Fixtures) async throws -> (SmallLedger, ItemRecord) {
         let l = try await SmallLedger.make(f)
-        let item = try await f.item("优化企业开办流程", plan: l.plan.id, parent: l.task.id, lead: l.developmentBureau.id,
-                                    deadline: .iso("2024-06-30"))
+        let item = try await f.item(
+            "优化企业开办流程", plan: l.plan.id, parent: l.task.id, lead: l.developmentBureau.id,
+            deadline: .iso("2024-06-30"))
         var other = f
         other.actor = "李四"
         try await other.update(item.id) {
@@ -33,7 +35,8 @@ struct ConflictTests {
             }
             // then
             guard case .conflict(let entity, let id, let currentVersion, let changes)? = error else {
-                Issue.record("expected a conflict, got \(String(describing: error))"); return
+                Issue.record("expected a conflict, got \(String(describing: error))")
+                return
             }
             #expect(entity == "item")
             #expect(id == stale.id)
@@ -57,8 +60,9 @@ struct ConflictTests {
             let (_, stale) = try await staleItem(f)
             let before = try await f.counts()
             // when
-            let response = try await client.sendJSON("/api/v1/items/\(stale.id)", method: .patch,
-                                                     #"{"remarks":"我的备注","version":\#(stale.version)}"#)
+            let response = try await client.sendJSON(
+                "/api/v1/items/\(stale.id)", method: .patch,
+                #"{"remarks":"我的备注","version":\#(stale.version)}"#)
             // then
             #expect(response.status == .conflict)
             let error = response.apiError
@@ -77,10 +81,12 @@ struct ConflictTests {
             let f = Fixtures(services: services)
             let (_, stale) = try await staleItem(f)
             // when
-            let old = try await client.sendJSON("/api/v1/items/\(stale.id)", method: .patch, #"{"remarks":"旧版本"}"#,
-                                                headers: [.ifMatch: "\"1\""])
-            let current = try await client.sendJSON("/api/v1/items/\(stale.id)", method: .patch, #"{"remarks":"新版本"}"#,
-                                                    headers: [.ifMatch: "\"2\""])
+            let old = try await client.sendJSON(
+                "/api/v1/items/\(stale.id)", method: .patch, #"{"remarks":"旧版本"}"#,
+                headers: [.ifMatch: "\"1\""])
+            let current = try await client.sendJSON(
+                "/api/v1/items/\(stale.id)", method: .patch, #"{"remarks":"新版本"}"#,
+                headers: [.ifMatch: "\"2\""])
             let missing = try await client.sendJSON("/api/v1/items/\(stale.id)", method: .patch, #"{"remarks":"无版本"}"#)
             // then
             #expect(old.status == .conflict)
@@ -121,8 +127,9 @@ struct ConflictTests {
             let before = try await f.counts()
             // when
             let delete = try await client.executeRequest(uri: "/api/v1/items/\(stale.id)?version=1", method: .delete, headers: [:], body: nil)
-            let amend = try await client.sendJSON("/api/v1/items/\(stale.id)/amendments", method: .post,
-                                                  #"{"newDeadline":"2024-12-31","reason":"延期","version":1}"#)
+            let amend = try await client.sendJSON(
+                "/api/v1/items/\(stale.id)/amendments", method: .post,
+                #"{"newDeadline":"2024-12-31","reason":"延期","version":1}"#)
             let webDelete = try await client.postForm("/items/\(stale.id)/delete", [("version", "1")])
             // then
             #expect(delete.status == .conflict)
@@ -138,23 +145,37 @@ struct ConflictTests {
             let f = Fixtures(services: services)
             let l = try await SmallLedger.make(f)
             _ = try await f.setRule(l.plan.id, .minimum)
-            _ = try await services.units.update(l.reformOffice.id, UnitDraft(jurisdictionID: l.district.id, name: "龙华区委全面深化改革委员会办公室"),
-                                                baseVersion: 1, actor: "李四")
-            _ = try await services.jurisdictions.update(l.district.id, JurisdictionDraft(name: "深圳市龙华区", level: "district",
-                                                                                         divisionCode: "440309", parentID: l.city.id),
-                                                        baseVersion: 1, actor: "李四")
+            _ = try await services.units.update(
+                l.reformOffice.id, UnitDraft(jurisdictionID: l.district.id, name: "龙华区委全面深化改革委员会办公室"),
+                baseVersion: 1, actor: "李四")
+            _ = try await services.jurisdictions.update(
+                l.district.id,
+                JurisdictionDraft(
+                    name: "深圳市龙华区", level: "district",
+                    divisionCode: "440309", parentID: l.city.id),
+                baseVersion: 1, actor: "李四")
             let before = try await f.counts()
             // when
             let plan = try await client.sendJSON("/api/v1/plans/\(l.plan.id)", method: .patch, #"{"title":"新标题","version":1}"#)
             let unit = try await client.sendJSON("/api/v1/units/\(l.reformOffice.id)", method: .patch, #"{"name":"新名称","version":1}"#)
             let jurisdiction = try await client.sendJSON("/api/v1/jurisdictions/\(l.district.id)", method: .patch, #"{"name":"新区","version":1}"#)
-            let planForm = try await client.postForm("/plans/\(l.plan.id)", [("version", "1"), ("title", "新标题"),
-                                                                            ("jurisdictionId", String(l.district.id)), ("rollupRule", "mean")])
-            let unitForm = try await client.postForm("/units/\(l.reformOffice.id)", [("version", "1"), ("name", "新名称"),
-                                                                                    ("jurisdictionId", String(l.district.id))])
-            let jurisdictionForm = try await client.postForm("/jurisdictions/\(l.district.id)", [
-                ("version", "1"), ("name", "新区"), ("level", "district"), ("divisionCode", "440309"), ("parentId", String(l.city.id)),
-            ])
+            let planForm = try await client.postForm(
+                "/plans/\(l.plan.id)",
+                [
+                    ("version", "1"), ("title", "新标题"),
+                    ("jurisdictionId", String(l.district.id)), ("rollupRule", "mean")
+                ])
+            let unitForm = try await client.postForm(
+                "/units/\(l.reformOffice.id)",
+                [
+                    ("version", "1"), ("name", "新名称"),
+                    ("jurisdictionId", String(l.district.id))
+                ])
+            let jurisdictionForm = try await client.postForm(
+                "/jurisdictions/\(l.district.id)",
+                [
+                    ("version", "1"), ("name", "新区"), ("level", "district"), ("divisionCode", "440309"), ("parentId", String(l.city.id))
+                ])
             // then
             #expect(plan.status == .conflict)
             #expect(plan.apiError?.changes?.map(\.field) == ["rollupRule"])
@@ -176,8 +197,9 @@ struct ConflictTests {
             let f = Fixtures(services: services)
             let l = try await SmallLedger.make(f)
             let justice = try await f.unit("龙华区司法局", in: l.district.id)
-            let item = try await f.item("优化企业开办流程", plan: l.plan.id, parent: l.task.id, lead: l.developmentBureau.id,
-                                        participants: [justice.id, l.reformOffice.id], deadline: .iso("2024-06-30"))
+            let item = try await f.item(
+                "优化企业开办流程", plan: l.plan.id, parent: l.task.id, lead: l.developmentBureau.id,
+                participants: [justice.id, l.reformOffice.id], deadline: .iso("2024-06-30"))
             var other = f
             other.actor = "李四"
             try await other.update(item.id) {
@@ -190,11 +212,13 @@ struct ConflictTests {
             try await other.update(item.id) { $0.remarks = "临时备注" }
             try await other.update(item.id) { $0.remarks = "" }
             // when
-            let page = try await client.postForm("/items/\(item.id)", [
-                ("version", "1"), ("title", "优化企业开办流程"), ("leadUnitId", String(l.developmentBureau.id)),
-                ("participantUnitIds", String(justice.id)), ("participantUnitIds", String(l.reformOffice.id)),
-                ("status", "in_progress"), ("ownPercent", "0"), ("weight", "1"), ("deadline", "2024-06-30"),
-            ])
+            let page = try await client.postForm(
+                "/items/\(item.id)",
+                [
+                    ("version", "1"), ("title", "优化企业开办流程"), ("leadUnitId", String(l.developmentBureau.id)),
+                    ("participantUnitIds", String(justice.id)), ("participantUnitIds", String(l.reformOffice.id)),
+                    ("status", "in_progress"), ("ownPercent", "0"), ("weight", "1"), ("deadline", "2024-06-30")
+                ])
             // then
             #expect(page.status == .conflict)
             let html = page.text

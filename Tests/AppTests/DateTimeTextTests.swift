@@ -1,8 +1,9 @@
-@testable import App
 import Foundation
 import HummingbirdTesting
 import ReformCore
 import Testing
+
+@testable import App
 
 /// One way to write dates and times per language (2026年11月30日 10:00 / 2026-11-30 10:00), in the configured time zone.
 struct DateTimeTextTests {
@@ -47,13 +48,15 @@ struct DateTimeTextTests {
             // given: an accepted report (a time), an overdue item (a date) and an assignment not signed in time (a date)
             let r = try await ReportingFixture.make(services)
             _ = try await r.assignedAndSigned()
-            var report = try await services.reports.save(reportId: nil, itemId: r.measure.id, unitId: r.ledger.developmentBureau.id, r.draft(),
-                                                         baseVersion: nil, by: r.liaison)
+            var report = try await services.reports.save(
+                reportId: nil, itemId: r.measure.id, unitId: r.ledger.developmentBureau.id, r.draft(),
+                baseVersion: nil, by: r.liaison)
             report = try await services.reports.act(report.id, .submit, baseVersion: report.version, by: r.liaison)
             report = try await services.reports.act(report.id, .approve, baseVersion: report.version, by: r.head)
             _ = try await services.reports.act(report.id, .accept, baseVersion: report.version, by: r.office)
-            _ = try await r.f.item("按期完成清理", plan: r.ledger.plan.id, parent: r.ledger.task.id, lead: r.ledger.reformOffice.id,
-                                   deadline: .iso("2026-11-01"))
+            _ = try await r.f.item(
+                "按期完成清理", plan: r.ledger.plan.id, parent: r.ledger.task.id, lead: r.ledger.reformOffice.id,
+                deadline: .iso("2026-11-01"))
             // when
             let zh = try await client.get("/digest?jurisdiction=\(r.ledger.district.id)")
             let en = try await client.get("/digest?jurisdiction=\(r.ledger.district.id)&lang=en")

@@ -1,13 +1,17 @@
-@testable import App
 import HummingbirdTesting
 import ReformCore
 import ReformDemo
 import SQLKit
 import Testing
 
+@testable import App
+
 /// The demo dataset, loaded through the services, has the real sizes the seed documents give.
 struct DemoTests {
-    private struct DepthCount: Decodable, Equatable { var depth: Int; var n: Int }
+    private struct DepthCount: Decodable, Equatable {
+        var depth: Int
+        var n: Int
+    }
 
     private func plan(titled prefix: String, on sql: any SQLDatabase) async throws -> PlanRecord {
         let plans = try await PlanQueries.all(on: sql)
@@ -69,8 +73,9 @@ struct DemoTests {
             let sql = services.database.sql
             var config = services.config
             config.loadDemoIfEmpty = true
-            let serve = AppServices(database: services.database, renderer: services.renderer, metrics: services.metrics, config: config,
-                                    clock: services.clock, dummyPasswordHash: services.dummyPasswordHash)
+            let serve = AppServices(
+                database: services.database, renderer: services.renderer, metrics: services.metrics, config: config,
+                clock: services.clock, dummyPasswordHash: services.dummyPasswordHash)
             // when
             try await prepareDatabase(services, logger: TestDatabase.logger, emptyDatabaseLoader: DemoLoader.emptyDatabaseLoader)
             let withNoDemo = try await JurisdictionQueries.count(on: sql)
@@ -111,7 +116,9 @@ struct DemoTests {
             for p in plansLoaded { try await RollupEngine.recomputeAll(planId: p.id, rule: p.rule, on: sql) }
             // then
             let recomputed = try await sql.all(ItemRecord.self, "SELECT \(ItemQueries.columns) FROM plan_items ORDER BY id")
-            let differing = zip(loaded, recomputed).filter { $0 != $1 }.map { "\($0.0.number)\($0.0.title): child_count \($0.0.childCount)→\($0.1.childCount), derived \(String(describing: $0.0.derivedPercent))→\(String(describing: $0.1.derivedPercent))" }
+            let differing = zip(loaded, recomputed).filter { $0 != $1 }.map {
+                "\($0.0.number)\($0.0.title): child_count \($0.0.childCount)→\($0.1.childCount), derived \(String(describing: $0.0.derivedPercent))→\(String(describing: $0.1.derivedPercent))"
+            }
             #expect(differing.isEmpty, "\(differing.prefix(5))")
             #expect(try await PlanQueries.all(on: sql) == plansLoaded)
         }
@@ -140,8 +147,10 @@ struct DemoTests {
             }
             #expect(dashboard.text.contains("<svg"))
             #expect(plan.text.contains("龙华区委全面深化改革委员会2020年工作要点"))
-            #expect(LedgerPage.rowIDs(ledger.text).count == (try await count(longhua.id, depth: 1, on: sql))
-                    + (try await sql.scalar(Int.self, column: "n", "SELECT COUNT(*) AS n FROM plan_items WHERE plan_id = \(bind: longhua.id) AND depth >= 2") ?? 0))
+            #expect(
+                LedgerPage.rowIDs(ledger.text).count == (try await count(longhua.id, depth: 1, on: sql))
+                    + (try await sql.scalar(
+                        Int.self, column: "n", "SELECT COUNT(*) AS n FROM plan_items WHERE plan_id = \(bind: longhua.id) AND depth >= 2") ?? 0))
         }
     }
 }

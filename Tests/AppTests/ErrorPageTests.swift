@@ -1,8 +1,9 @@
-@testable import App
 import Foundation
 import HummingbirdTesting
 import ReformCore
 import Testing
+
+@testable import App
 
 /// An error a signed-in reader meets is a page like the others: in their language, with the navigation, their name and
 /// their inbox count; /api answers JSON.

@@ -1,7 +1,8 @@
-@testable import App
 import HummingbirdTesting
 import ReformCore
 import Testing
+
+@testable import App
 
 /// Every form re-renders with 422, the error beside each bad field, and writes nothing.
 struct FormValidationTests {
@@ -15,67 +16,97 @@ struct FormValidationTests {
     }
 
     static let cases: [Case] = [
-        .init(name: "new jurisdiction, empty", path: "/jurisdictions", fields: [("name", ""), ("level", ""), ("divisionCode", "")],
-              badFields: ["name", "level", "divisionCode"]),
-        .init(name: "new jurisdiction, bad code and level", path: "/jurisdictions",
-              fields: [("name", "观湖街道"), ("level", "town"), ("divisionCode", "44030A")], badFields: ["level", "divisionCode"]),
-        .init(name: "new jurisdiction, duplicate code", path: "/jurisdictions",
-              fields: [("name", "另一个龙华区"), ("level", "district"), ("divisionCode", "440309"), ("parentId", "{J}")],
-              badFields: ["divisionCode"]),
-        .init(name: "new jurisdiction, unknown parent", path: "/jurisdictions",
-              fields: [("name", "观湖街道"), ("level", "street"), ("divisionCode", "440398"), ("parentId", "999999")],
-              badFields: ["parentId"]),
-        .init(name: "new jurisdiction, level above its parent", path: "/jurisdictions",
-              fields: [("name", "广东省"), ("level", "province"), ("divisionCode", "440000"), ("parentId", "{J2}")],
-              badFields: ["level"]),
-        .init(name: "edit jurisdiction, parent is itself", path: "/jurisdictions/{J}",
-              fields: [("version", "1"), ("name", "深圳市"), ("level", "city"), ("divisionCode", "440300"), ("parentId", "{J2}")],
-              badFields: ["parentId"]),
-        .init(name: "edit jurisdiction, name too long", path: "/jurisdictions/{J2}",
-              fields: [("version", "1"), ("name", String(repeating: "龙", count: 101)), ("level", "district"), ("divisionCode", "440309"),
-                       ("parentId", "{J}")],
-              badFields: ["name"]),
-        .init(name: "new unit, empty", path: "/units", fields: [("jurisdictionId", ""), ("name", "  ")],
-              badFields: ["jurisdictionId", "name"]),
-        .init(name: "new unit, duplicate name", path: "/units", fields: [("jurisdictionId", "{J2}"), ("name", "龙华区发展和改革局")],
-              badFields: ["name"]),
-        .init(name: "new unit, unknown jurisdiction", path: "/units", fields: [("jurisdictionId", "999999"), ("name", "某局")],
-              badFields: ["jurisdictionId"]),
-        .init(name: "new unit, short name too long", path: "/units",
-              fields: [("jurisdictionId", "{J2}"), ("name", "某局"), ("shortNames", String(repeating: "局", count: 51))],
-              badFields: ["shortNames"]),
-        .init(name: "edit unit, empty name", path: "/units/{U}", fields: [("version", "1"), ("jurisdictionId", "{J2}"), ("name", "")],
-              badFields: ["name"]),
-        .init(name: "new plan, empty", path: "/plans", fields: [("title", ""), ("jurisdictionId", ""), ("rollupRule", "")],
-              badFields: ["title", "jurisdictionId", "rollupRule"]),
-        .init(name: "new plan, bad dates and numbers", path: "/plans",
-              fields: [("title", "工作要点"), ("jurisdictionId", "{J2}"), ("rollupRule", "median"), ("issueDate", "2020/05/08"),
-                       ("periodStart", "2020-12-31"), ("periodEnd", "2020-01-01"), ("warnDays", "61"), ("levelNames", "领域/领域")],
-              badFields: ["rollupRule", "issueDate", "periodEnd", "warnDays", "levelNames"]),
-        .init(name: "new plan, unknown jurisdiction", path: "/plans",
-              fields: [("title", "工作要点"), ("jurisdictionId", "999999"), ("rollupRule", "mean")], badFields: ["jurisdictionId"]),
-        .init(name: "edit plan, warn days not a number", path: "/plans/{P}",
-              fields: [("version", "1"), ("title", "工作要点"), ("jurisdictionId", "{J2}"), ("rollupRule", "mean"), ("warnDays", "三")],
-              badFields: ["warnDays"]),
-        .init(name: "new item, empty", path: "/plans/{P}/items", fields: [("title", ""), ("leadUnitId", ""), ("status", "not_started")],
-              badFields: ["title", "leadUnitId"]),
-        .init(name: "new item, bad values", path: "/plans/{P}/items",
-              fields: [("title", "举措"), ("leadUnitId", "{U}"), ("status", "finished"), ("ownPercent", "150"), ("weight", "abc"),
-                       ("startDate", "2024-06-30"), ("deadline", "2024-06-01")],
-              badFields: ["status", "ownPercent", "weight", "deadline"]),
-        .init(name: "new item, unknown units", path: "/plans/{P}/items",
-              fields: [("title", "举措"), ("leadUnitId", "999999"), ("participantUnitIds", "999998"), ("status", "not_started")],
-              badFields: ["leadUnitId", "participantUnitIds"]),
-        .init(name: "new item, lead also participating", path: "/plans/{P}/items",
-              fields: [("title", "举措"), ("leadUnitId", "{U}"), ("participantUnitIds", "{U}"), ("status", "not_started")],
-              badFields: ["participantUnitIds"]),
-        .init(name: "new item, unknown parent", path: "/plans/{P}/items",
-              fields: [("title", "举措"), ("leadUnitId", "{U}"), ("parentId", "999999"), ("status", "not_started")],
-              badFields: ["parentId"]),
-        .init(name: "edit item, bad values", path: "/items/{I}",
-              fields: [("version", "1"), ("title", String(repeating: "改", count: 501)), ("leadUnitId", "{U}"), ("status", "in_progress"),
-                       ("ownPercent", "-1"), ("deadline", "明年")],
-              badFields: ["title", "ownPercent", "deadline"]),
+        .init(
+            name: "new jurisdiction, empty", path: "/jurisdictions", fields: [("name", ""), ("level", ""), ("divisionCode", "")],
+            badFields: ["name", "level", "divisionCode"]),
+        .init(
+            name: "new jurisdiction, bad code and level", path: "/jurisdictions",
+            fields: [("name", "观湖街道"), ("level", "town"), ("divisionCode", "44030A")], badFields: ["level", "divisionCode"]),
+        .init(
+            name: "new jurisdiction, duplicate code", path: "/jurisdictions",
+            fields: [("name", "另一个龙华区"), ("level", "district"), ("divisionCode", "440309"), ("parentId", "{J}")],
+            badFields: ["divisionCode"]),
+        .init(
+            name: "new jurisdiction, unknown parent", path: "/jurisdictions",
+            fields: [("name", "观湖街道"), ("level", "street"), ("divisionCode", "440398"), ("parentId", "999999")],
+            badFields: ["parentId"]),
+        .init(
+            name: "new jurisdiction, level above its parent", path: "/jurisdictions",
+            fields: [("name", "广东省"), ("level", "province"), ("divisionCode", "440000"), ("parentId", "{J2}")],
+            badFields: ["level"]),
+        .init(
+            name: "edit jurisdiction, parent is itself", path: "/jurisdictions/{J}",
+            fields: [("version", "1"), ("name", "深圳市"), ("level", "city"), ("divisionCode", "440300"), ("parentId", "{J2}")],
+            badFields: ["parentId"]),
+        .init(
+            name: "edit jurisdiction, name too long", path: "/jurisdictions/{J2}",
+            fields: [
+                ("version", "1"), ("name", String(repeating: "龙", count: 101)), ("level", "district"), ("divisionCode", "440309"),
+                ("parentId", "{J}")
+            ],
+            badFields: ["name"]),
+        .init(
+            name: "new unit, empty", path: "/units", fields: [("jurisdictionId", ""), ("name", "  ")],
+            badFields: ["jurisdictionId", "name"]),
+        .init(
+            name: "new unit, duplicate name", path: "/units", fields: [("jurisdictionId", "{J2}"), ("name", "龙华区发展和改革局")],
+            badFields: ["name"]),
+        .init(
+            name: "new unit, unknown jurisdiction", path: "/units", fields: [("jurisdictionId", "999999"), ("name", "某局")],
+            badFields: ["jurisdictionId"]),
+        .init(
+            name: "new unit, short name too long", path: "/units",
+            fields: [("jurisdictionId", "{J2}"), ("name", "某局"), ("shortNames", String(repeating: "局", count: 51))],
+            badFields: ["shortNames"]),
+        .init(
+            name: "edit unit, empty name", path: "/units/{U}", fields: [("version", "1"), ("jurisdictionId", "{J2}"), ("name", "")],
+            badFields: ["name"]),
+        .init(
+            name: "new plan, empty", path: "/plans", fields: [("title", ""), ("jurisdictionId", ""), ("rollupRule", "")],
+            badFields: ["title", "jurisdictionId", "rollupRule"]),
+        .init(
+            name: "new plan, bad dates and numbers", path: "/plans",
+            fields: [
+                ("title", "工作要点"), ("jurisdictionId", "{J2}"), ("rollupRule", "median"), ("issueDate", "2020/05/08"),
+                ("periodStart", "2020-12-31"), ("periodEnd", "2020-01-01"), ("warnDays", "61"), ("levelNames", "领域/领域")
+            ],
+            badFields: ["rollupRule", "issueDate", "periodEnd", "warnDays", "levelNames"]),
+        .init(
+            name: "new plan, unknown jurisdiction", path: "/plans",
+            fields: [("title", "工作要点"), ("jurisdictionId", "999999"), ("rollupRule", "mean")], badFields: ["jurisdictionId"]),
+        .init(
+            name: "edit plan, warn days not a number", path: "/plans/{P}",
+            fields: [("version", "1"), ("title", "工作要点"), ("jurisdictionId", "{J2}"), ("rollupRule", "mean"), ("warnDays", "三")],
+            badFields: ["warnDays"]),
+        .init(
+            name: "new item, empty", path: "/plans/{P}/items", fields: [("title", ""), ("leadUnitId", ""), ("status", "not_started")],
+            badFields: ["title", "leadUnitId"]),
+        .init(
+            name: "new item, bad values", path: "/plans/{P}/items",
+            fields: [
+                ("title", "举措"), ("leadUnitId", "{U}"), ("status", "finished"), ("ownPercent", "150"), ("weight", "abc"),
+                ("startDate", "2024-06-30"), ("deadline", "2024-06-01")
+            ],
+            badFields: ["status", "ownPercent", "weight", "deadline"]),
+        .init(
+            name: "new item, unknown units", path: "/plans/{P}/items",
+            fields: [("title", "举措"), ("leadUnitId", "999999"), ("participantUnitIds", "999998"), ("status", "not_started")],
+            badFields: ["leadUnitId", "participantUnitIds"]),
+        .init(
+            name: "new item, lead also participating", path: "/plans/{P}/items",
+            fields: [("title", "举措"), ("leadUnitId", "{U}"), ("participantUnitIds", "{U}"), ("status", "not_started")],
+            badFields: ["participantUnitIds"]),
+        .init(
+            name: "new item, unknown parent", path: "/plans/{P}/items",
+            fields: [("title", "举措"), ("leadUnitId", "{U}"), ("parentId", "999999"), ("status", "not_started")],
+            badFields: ["parentId"]),
+        .init(
+            name: "edit item, bad values", path: "/items/{I}",
+            fields: [
+                ("version", "1"), ("title", String(repeating: "改", count: 501)), ("leadUnitId", "{U}"), ("status", "in_progress"),
+                ("ownPercent", "-1"), ("deadline", "明年")
+            ],
+            badFields: ["title", "ownPercent", "deadline"])
     ]
 
     @Test(arguments: cases)
@@ -116,9 +147,11 @@ struct FormValidationTests {
             let f = Fixtures(services: services)
             let l = try await SmallLedger.make(f)
             // when
-            let response = try await client.postForm("/plans/\(l.plan.id)/items", [
-                ("title", "推行商事登记确认制"), ("leadUnitId", ""), ("content", "压缩企业开办时间至1个工作日"), ("status", "in_progress"),
-            ])
+            let response = try await client.postForm(
+                "/plans/\(l.plan.id)/items",
+                [
+                    ("title", "推行商事登记确认制"), ("leadUnitId", ""), ("content", "压缩企业开办时间至1个工作日"), ("status", "in_progress")
+                ])
             // then
             #expect(response.status == .unprocessableContent)
             #expect(response.text.contains(#"value="推行商事登记确认制""#))
@@ -133,11 +166,13 @@ struct FormValidationTests {
             let l = try await SmallLedger.make(f)
             let before = try await f.count("plan_items")
             // when
-            let response = try await client.postForm("/plans/\(l.plan.id)/items", [
-                ("parentId", String(l.task.id)), ("title", "推行商事登记确认制"), ("leadUnitId", String(l.developmentBureau.id)),
-                ("participantUnitIds", String(l.reformOffice.id)), ("status", "in_progress"), ("ownPercent", "40"),
-                ("deadline", "2024-10-31"),
-            ])
+            let response = try await client.postForm(
+                "/plans/\(l.plan.id)/items",
+                [
+                    ("parentId", String(l.task.id)), ("title", "推行商事登记确认制"), ("leadUnitId", String(l.developmentBureau.id)),
+                    ("participantUnitIds", String(l.reformOffice.id)), ("status", "in_progress"), ("ownPercent", "40"),
+                    ("deadline", "2024-10-31")
+                ])
             // then
             #expect(response.status == .seeOther)
             #expect(try await f.count("plan_items") == before + 1)
@@ -156,10 +191,12 @@ struct FormValidationTests {
             let f = Fixtures(services: services)
             let l = try await SmallLedger.make(f)
             // when: a percent with its sign, a Chinese status name, full-width digits
-            let response = try await client.postForm("/plans/\(l.plan.id)/items", [
-                ("title", "推行商事登记确认制"), ("leadUnitId", String(l.developmentBureau.id)), ("status", "推进中"),
-                ("ownPercent", "40%"), ("weight", "２"), ("deadline", "２０２４-１０-３１"),
-            ])
+            let response = try await client.postForm(
+                "/plans/\(l.plan.id)/items",
+                [
+                    ("title", "推行商事登记确认制"), ("leadUnitId", String(l.developmentBureau.id)), ("status", "推进中"),
+                    ("ownPercent", "40%"), ("weight", "２"), ("deadline", "２０２４-１０-３１")
+                ])
             // then
             #expect(response.status == .seeOther)
             let location = try #require(response.headers[.location])
@@ -177,10 +214,12 @@ struct FormValidationTests {
             let f = Fixtures(services: services)
             let l = try await SmallLedger.make(f)
             // when
-            let response = try await client.postForm("/plans", [
-                ("title", "龙华区2021年改革工作要点"), ("jurisdictionId", String(l.district.id)), ("rollupRule", "mean"),
-                ("issueDate", "２０２１-０３-０１"), ("periodStart", "２０２１-０１-０１"), ("periodEnd", "2021-12-31"), ("warnDays", "５"),
-            ])
+            let response = try await client.postForm(
+                "/plans",
+                [
+                    ("title", "龙华区2021年改革工作要点"), ("jurisdictionId", String(l.district.id)), ("rollupRule", "mean"),
+                    ("issueDate", "２０２１-０３-０１"), ("periodStart", "２０２１-０１-０１"), ("periodEnd", "2021-12-31"), ("warnDays", "５")
+                ])
             // then
             #expect(response.status == .seeOther)
             let location = try #require(response.headers[.location])
@@ -201,11 +240,13 @@ struct FormValidationTests {
             let url = path.replacingOccurrences(of: "{P}", with: String(l.plan.id)).replacingOccurrences(of: "{I}", with: String(l.task.id))
             let before = try await f.counts()
             // when
-            let response = try await client.postForm(url, [
-                ("version", "1"), ("name", "龙华\u{0}区"), ("title", "龙华\u{0}区"), ("reason", "延\u{0}期"), ("level", "street"),
-                ("divisionCode", "440399"), ("jurisdictionId", String(l.district.id)), ("rollupRule", "mean"),
-                ("leadUnitId", String(l.developmentBureau.id)), ("status", "in_progress"), ("newDeadline", "2030-01-01"),
-            ])
+            let response = try await client.postForm(
+                url,
+                [
+                    ("version", "1"), ("name", "龙华\u{0}区"), ("title", "龙华\u{0}区"), ("reason", "延\u{0}期"), ("level", "street"),
+                    ("divisionCode", "440399"), ("jurisdictionId", String(l.district.id)), ("rollupRule", "mean"),
+                    ("leadUnitId", String(l.developmentBureau.id)), ("status", "in_progress"), ("newDeadline", "2030-01-01")
+                ])
             // then
             #expect(response.status == .badRequest)
             #expect(response.text.contains("参数“") && response.text.contains("的值无效"))
@@ -228,8 +269,10 @@ struct FormValidationTests {
         }
     }
 
-    @Test(arguments: ["/items/999999", "/items/999999/edit", "/plans/999999", "/plans/999999/edit", "/plans/999999/wallchart",
-                      "/plans/999999/items/new", "/dashboard/999999", "/jurisdictions/999999/edit", "/units/999999/edit"])
+    @Test(arguments: [
+        "/items/999999", "/items/999999/edit", "/plans/999999", "/plans/999999/edit", "/plans/999999/wallchart",
+        "/plans/999999/items/new", "/dashboard/999999", "/jurisdictions/999999/edit", "/units/999999/edit"
+    ])
     func anUnknownIdIsNotFound(_ path: String) async throws {
         try await TestApp.run { _, client in
             // when
@@ -240,8 +283,10 @@ struct FormValidationTests {
         }
     }
 
-    @Test(arguments: ["/items/999999", "/items/999999/amend", "/items/999999/delete", "/plans/999999/items", "/plans/999999",
-                      "/units/999999", "/jurisdictions/999999"])
+    @Test(arguments: [
+        "/items/999999", "/items/999999/amend", "/items/999999/delete", "/plans/999999/items", "/plans/999999",
+        "/units/999999", "/jurisdictions/999999"
+    ])
     func aFormPostedToAnUnknownIdIsNotFoundAndWritesNothing(_ path: String) async throws {
         try await TestApp.run { services, client in
             // given
@@ -249,11 +294,13 @@ struct FormValidationTests {
             let l = try await SmallLedger.make(f)
             let before = try await f.counts()
             // when
-            let response = try await client.postForm(path, [
-                ("version", "1"), ("title", "举措"), ("name", "某局"), ("level", "street"), ("divisionCode", "440399"),
-                ("jurisdictionId", String(l.district.id)), ("rollupRule", "mean"), ("leadUnitId", String(l.developmentBureau.id)),
-                ("status", "in_progress"), ("newDeadline", "2030-01-01"), ("reason", "延期"),
-            ])
+            let response = try await client.postForm(
+                path,
+                [
+                    ("version", "1"), ("title", "举措"), ("name", "某局"), ("level", "street"), ("divisionCode", "440399"),
+                    ("jurisdictionId", String(l.district.id)), ("rollupRule", "mean"), ("leadUnitId", String(l.developmentBureau.id)),
+                    ("status", "in_progress"), ("newDeadline", "2030-01-01"), ("reason", "延期")
+                ])
             // then
             #expect(response.status == .notFound)
             #expect(try await f.counts() == before)
@@ -279,13 +326,17 @@ struct FormValidationTests {
             let l = try await SmallLedger.make(f)
             let before = try await f.counts()
             // when
-            let zh = try await client.postForm("/plans/\(l.plan.id)/items", [
-                ("title", "优化企业开办流程"), ("leadUnitId", String(l.developmentBureau.id)), ("status", "in_progress"),
-                ("deadline", "2023-02-30"), ("startDate", "2023/1/5"),
-            ])
-            let en = try await client.postForm("/plans/\(l.plan.id)/items?lang=en", [
-                ("title", "优化企业开办流程"), ("leadUnitId", String(l.developmentBureau.id)), ("status", "in_progress"), ("deadline", "2023-02-30"),
-            ])
+            let zh = try await client.postForm(
+                "/plans/\(l.plan.id)/items",
+                [
+                    ("title", "优化企业开办流程"), ("leadUnitId", String(l.developmentBureau.id)), ("status", "in_progress"),
+                    ("deadline", "2023-02-30"), ("startDate", "2023/1/5")
+                ])
+            let en = try await client.postForm(
+                "/plans/\(l.plan.id)/items?lang=en",
+                [
+                    ("title", "优化企业开办流程"), ("leadUnitId", String(l.developmentBureau.id)), ("status", "in_progress"), ("deadline", "2023-02-30")
+                ])
             // then
             #expect(zh.status == .unprocessableContent)
             #expect(zh.text.contains("完成时限：2023年2月没有30日"))

@@ -1,8 +1,9 @@
-@testable import App
 import Foundation
 import HummingbirdTesting
 import ReformCore
 import Testing
+
+@testable import App
 
 /// A ledger across three plans and three jurisdictions, with everything a filter can tell apart.
 struct LedgerDataset {
@@ -30,10 +31,13 @@ struct LedgerDataset {
         let p3 = try await f.plan("广州市2022年改革工作要点", in: guangzhou.id).id
         d.plans = ["龙华": p1, "深圳": p2, "广州": p3]
 
-        func add(_ key: String, _ title: String, plan: Int, parent: String? = nil, lead: Int, with participants: [Int] = [],
-                 due: LocalDate? = nil, status: LifecycleStatus = .inProgress, percent: Double = 0) async throws {
-            let item = try await f.item(title, plan: plan, parent: parent.flatMap { d.ids[$0] }, lead: lead, participants: participants,
-                                        deadline: due, status: status, percent: percent)
+        func add(
+            _ key: String, _ title: String, plan: Int, parent: String? = nil, lead: Int, with participants: [Int] = [],
+            due: LocalDate? = nil, status: LifecycleStatus = .inProgress, percent: Double = 0
+        ) async throws {
+            let item = try await f.item(
+                title, plan: plan, parent: parent.flatMap { d.ids[$0] }, lead: lead, participants: participants,
+                deadline: due, status: status, percent: percent)
             d.ids[key] = item.id
         }
         try await add("F1", "经济体制改革", plan: p1, lead: dev)
@@ -109,7 +113,7 @@ struct LedgerFilterTests {
         .init(query: "scope=leaves", expected: ["M1", "M2", "M3", "T2", "T3", "T4"]),
         .init(query: "scope=all&plan={P:龙华}", expected: ["F1", "T1", "M1", "M2", "M3", "F2", "T2"]),
         .init(query: "scope=items&plan={P:广州}", expected: ["T4"]),
-        .init(query: "jurisdiction={J:龙华}&status=in_progress,not_started&light=green,yellow", expected: ["T1", "M2"]),
+        .init(query: "jurisdiction={J:龙华}&status=in_progress,not_started&light=green,yellow", expected: ["T1", "M2"])
     ]
 
     @Test(arguments: cases)
@@ -258,7 +262,7 @@ struct LedgerFilterTests {
             // when
             let pages = [
                 try await ledger(client, "per_page=3&page=1"), try await ledger(client, "per_page=3&page=2"),
-                try await ledger(client, "per_page=3&page=3"), try await ledger(client, "per_page=3&page=4"),
+                try await ledger(client, "per_page=3&page=3"), try await ledger(client, "per_page=3&page=4")
             ]
             // then
             #expect(pages.map(\.items.count) == [3, 3, 1, 0])
@@ -305,7 +309,7 @@ struct LedgerFilterTests {
         ("unit=x", "unit"), ("role=boss", "role"), ("status=finished", "status"), ("status=done,bogus", "status"),
         ("light=blue", "light"), ("due_from=2024-02-30", "due_from"), ("due_to=20240101", "due_to"),
         ("due_from=2024-06-01&due_to=2024-05-01", "due_to"), ("scope=some", "scope"), ("sort=title", "sort"),
-        ("page=0", "page"), ("page=x", "page"), ("per_page=0", "per_page"), ("per_page=501", "per_page"),
+        ("page=0", "page"), ("page=x", "page"), ("per_page=0", "per_page"), ("per_page=501", "per_page")
     ]
 
     @Test(arguments: badParameters)

@@ -1,7 +1,8 @@
-@testable import App
 import HummingbirdTesting
 import ReformCore
 import Testing
+
+@testable import App
 
 /// The ledger's SQL light filter (`LedgerQuery.lightCondition`) must agree with `Schedule.light`, item by item.
 struct LightFilterTests {
@@ -21,7 +22,7 @@ struct LightFilterTests {
             ("已完成未到期", today.adding(days: 10), .done),
             ("已中止逾期", today.adding(days: -10), .suspended),
             ("无时限", nil, .inProgress),
-            ("已完成无时限", nil, .done),
+            ("已完成无时限", nil, .done)
         ]
         var items: [String: ItemRecord] = [:]
         for (title, deadline, status) in cases {
@@ -69,11 +70,12 @@ struct LightFilterTests {
                 }
             }
             // then
-            #expect(lightOf == [
-                "今天到期": .yellow, "昨天到期": .red, "两天后到期": .yellow, "三天后到期": .yellow, "四天后到期": .green,
-                "一月后到期": .green, "已完成逾期": .green, "已完成未到期": .green, "已中止逾期": .none, "无时限": .none,
-                "已完成无时限": .none,
-            ])
+            #expect(
+                lightOf == [
+                    "今天到期": .yellow, "昨天到期": .red, "两天后到期": .yellow, "三天后到期": .yellow, "四天后到期": .green,
+                    "一月后到期": .green, "已完成逾期": .green, "已完成未到期": .green, "已中止逾期": .none, "无时限": .none,
+                    "已完成无时限": .none
+                ])
         }
     }
 
@@ -82,14 +84,18 @@ struct LightFilterTests {
             // given
             let f = Fixtures(services: services)
             let l = try await SmallLedger.make(f)
-            let item = try await f.item("七天后到期", plan: l.plan.id, parent: l.task.id, lead: l.developmentBureau.id,
-                                        deadline: Self.today.adding(days: 7))
+            let item = try await f.item(
+                "七天后到期", plan: l.plan.id, parent: l.task.id, lead: l.developmentBureau.id,
+                deadline: Self.today.adding(days: 7))
             #expect(try await ids(.green, today: Self.today, on: services).contains(item.id))
             // when
             let p = try await f.reloadPlan(l.plan.id)
-            _ = try await services.plans.update(p.id, PlanDraft(title: p.title, jurisdictionID: p.jurisdictionId, levelNames: p.levelNames,
-                                                                 rollupRule: p.rollupRule, warnDays: "10"),
-                                                baseVersion: p.version, actor: "测试")
+            _ = try await services.plans.update(
+                p.id,
+                PlanDraft(
+                    title: p.title, jurisdictionID: p.jurisdictionId, levelNames: p.levelNames,
+                    rollupRule: p.rollupRule, warnDays: "10"),
+                baseVersion: p.version, actor: "测试")
             // then
             #expect(try await ids(.yellow, today: Self.today, on: services).contains(item.id))
             #expect(try await f.reload(item.id).light(today: Self.today, warnDays: 10) == .yellow)
@@ -102,11 +108,13 @@ struct LightFilterTests {
             let f = Fixtures(services: services)
             let l = try await SmallLedger.make(f)
             let today = TestClock.today
-            let item = try await f.item("逾期事项", plan: l.plan.id, parent: l.task.id, lead: l.developmentBureau.id,
-                                        deadline: today.adding(days: -5))
+            let item = try await f.item(
+                "逾期事项", plan: l.plan.id, parent: l.task.id, lead: l.developmentBureau.id,
+                deadline: today.adding(days: -5))
             // when
-            _ = try await services.items.amend(item.id, newDeadline: today.adding(days: 60).iso,
-                                               input: .init(reason: "受疫情影响，经区委改革办同意延期"), baseVersion: item.version, actor: "测试")
+            _ = try await services.items.amend(
+                item.id, newDeadline: today.adding(days: 60).iso,
+                input: .init(reason: "受疫情影响，经区委改革办同意延期"), baseVersion: item.version, actor: "测试")
             // then
             let amended = try await f.reload(item.id)
             #expect(amended.currentDeadline == today.adding(days: 60).iso)
@@ -122,8 +130,9 @@ struct LightFilterTests {
             // given
             let f = Fixtures(services: services)
             let l = try await SmallLedger.make(f)
-            let item = try await f.item("提前事项", plan: l.plan.id, parent: l.task.id, lead: l.developmentBureau.id,
-                                        deadline: Self.today.adding(days: 30))
+            let item = try await f.item(
+                "提前事项", plan: l.plan.id, parent: l.task.id, lead: l.developmentBureau.id,
+                deadline: Self.today.adding(days: 30))
             // when: moved forward through the edit form, with a reason
             try await f.update(item.id, reason: "提前完成") { $0.deadline = Self.today.adding(days: 1).iso }
             // then

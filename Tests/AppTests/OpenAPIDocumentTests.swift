@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import Logging
 import Testing
+
 @testable import App
 
 /// The OpenAPI document served at /api/openapi.json must describe exactly the routes the router registers
@@ -16,9 +17,10 @@ import Testing
         logger.logLevel = .error
         let services = try await buildServices(AppConfig(database: .sqliteMemory, loadDemoIfEmpty: false, logLevel: .error), logger: logger)
         let router = buildRouter(services)
-        let routes = Set(router.routes
-            .filter { $0.path.description.hasPrefix("/api/v1/") }
-            .map { "\($0.method.rawValue) \($0.path.description)" })
+        let routes = Set(
+            router.routes
+                .filter { $0.path.description.hasPrefix("/api/v1/") }
+                .map { "\($0.method.rawValue) \($0.path.description)" })
 
         let app = Application(router: router, logger: logger)
         let body = try await app.test(.router) { client in
@@ -102,7 +104,8 @@ import Testing
         // given
         let base = #"{"openapi": "3.1.0", "paths": {}, "components": {"schemas": {"Error": {"type": "object"}}}}"#
         let items = #"{"paths": {"/api/v1/items/{id}": {"get": {"operationId": "getItem"}}}, "components": {"schemas": {"Item": {}}}}"#
-        let reports = #"{"paths": {"/api/v1/items/{id}": {"get": {"operationId": "other"}, "post": {"operationId": "x"}}}, "components": {"schemas": {"Item": {}, "Error": {}}}}"#
+        let reports =
+            #"{"paths": {"/api/v1/items/{id}": {"get": {"operationId": "other"}, "post": {"operationId": "x"}}}, "components": {"schemas": {"Item": {}, "Error": {}}}}"#
         // when
         let error = #expect(throws: OpenAPIDocument.MergeError.self) {
             try OpenAPIDocument.merge(base: base, parts: [("ItemsFeature", items), ("ReportingFeature", reports)])

@@ -1,15 +1,16 @@
-@testable import App
 import Foundation
 import HummingbirdTesting
 import ReformCore
 import Testing
+
+@testable import App
 
 /// Every page declares UTF-8, speaks Chinese unless asked otherwise, and the operations endpoints answer.
 struct PageTests {
     static let pages = [
         "/dashboard/{J}", "/ledger", "/jurisdictions", "/jurisdictions/new", "/jurisdictions/{J}/edit", "/units", "/units/new",
         "/units/{U}/edit", "/plans", "/plans/new", "/plans/{P}", "/plans/{P}/edit", "/plans/{P}/wallchart", "/plans/{P}/items/new",
-        "/plans/{P}/items/new?parent={I}", "/items/{I}", "/items/{I}/edit",
+        "/plans/{P}/items/new?parent={I}", "/items/{I}", "/items/{I}/edit"
     ]
 
     static func fill(_ s: String, _ l: SmallLedger) -> String {
@@ -92,8 +93,9 @@ struct PageTests {
             // given
             let f = Fixtures(services: services)
             let l = try await SmallLedger.make(f)
-            _ = try await f.item("推行商事登记确认制", plan: l.plan.id, parent: l.task.id, lead: l.developmentBureau.id,
-                                 deadline: .iso("2020-10-31"), start: .iso("2020-06-01"))
+            _ = try await f.item(
+                "推行商事登记确认制", plan: l.plan.id, parent: l.task.id, lead: l.developmentBureau.id,
+                deadline: .iso("2020-10-31"), start: .iso("2020-06-01"))
             // when
             let svg = try await client.get("/plans/\(l.plan.id)/wallchart.svg?group=unit&zoom=month")
             let bad = try await client.get("/plans/\(l.plan.id)/wallchart?group=colour")
@@ -156,8 +158,9 @@ struct PageTests {
             // given
             let f = Fixtures(services: services)
             let l = try await SmallLedger.make(f)
-            _ = try await f.item("推行商事登记确认制", plan: l.plan.id, parent: l.task.id, lead: l.developmentBureau.id,
-                                 deadline: TestClock.today.adding(days: -1))
+            _ = try await f.item(
+                "推行商事登记确认制", plan: l.plan.id, parent: l.task.id, lead: l.developmentBureau.id,
+                deadline: TestClock.today.adding(days: -1))
             _ = try await f.item("优化企业开办流程", plan: l.plan.id, parent: l.task.id, lead: l.developmentBureau.id, status: .done)
             // when
             let response = try await client.get("/api/v1/jurisdictions/\(l.city.id)/dashboard")

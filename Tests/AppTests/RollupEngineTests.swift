@@ -1,6 +1,7 @@
-@testable import App
 import ReformCore
 import Testing
+
+@testable import App
 
 /// Roll-up (进度汇总) through ItemService and RollupEngine against a real database.
 struct RollupEngineTests {

@@ -1,7 +1,8 @@
-@testable import App
 import Foundation
 import ReformCore
 import Testing
+
+@testable import App
 
 /// The strings: one table per feature, no key twice, every template key and every error code in both languages.
 struct StringTableTests {
@@ -16,8 +17,12 @@ struct StringTableTests {
     @Test func aKeyDefinedTwiceOrOutsideItsPrefixIsReported() {
         // given: two features that both define field.target, as the import and the indicators once did
         let importing = StringTable(prefixes: ["import.", "field."], entries: [("field.target", "导入到", "Import into")])
-        let reporting = StringTable(prefixes: ["reporting.", "field."], entries: [("field.target", "目标值", "Target"),
-                                                                                  ("ledger.title", "台账", "Ledger")])
+        let reporting = StringTable(
+            prefixes: ["reporting.", "field."],
+            entries: [
+                ("field.target", "目标值", "Target"),
+                ("ledger.title", "台账", "Ledger")
+            ])
         // when
         let (strings, problems) = StringTable.merge([("import", importing), ("reporting", reporting)])
         // then

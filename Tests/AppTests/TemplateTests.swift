@@ -32,7 +32,8 @@ struct TemplateTests {
         // then
         #expect(unknown.isEmpty, "templates named but missing: \(unknown)")
         #expect(names.subtracting(used).isEmpty, "templates nothing renders: \(names.subtracting(used).sorted())")
-        #expect(templates.filter { !$0.name.contains("/") }.map(\.name).sorted() == ["conflict", "error", "form", "layout"],
-                "only the shared templates stay at the top; a feature's go in its folder")
+        #expect(
+            templates.filter { !$0.name.contains("/") }.map(\.name).sorted() == ["conflict", "error", "form", "layout"],
+            "only the shared templates stay at the top; a feature's go in its folder")
     }
 }

@@ -1,11 +1,12 @@
 import Testing
+
 @testable import ReformCharts
 
 struct BarChartTests {
     private let data = [
         ChartDatum(label: "经济体制改革", value: 40),
         ChartDatum(label: "生态文明", value: 20, color: "#123456"),
-        ChartDatum(label: "社会治理", value: 10, link: "/ledger?field=3&light=red"),
+        ChartDatum(label: "社会治理", value: 10, link: "/ledger?field=3&light=red")
     ]
 
     @Test func drawsOneBarPerDatumScaledToTheLargestValue() throws {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReformCharts
 
 struct DonutChartTests {
@@ -7,7 +8,7 @@ struct DonutChartTests {
         let data = [
             ChartDatum(label: "正常", value: 40, color: ChartPalette.green),
             ChartDatum(label: "临期", value: 0, color: ChartPalette.yellow),
-            ChartDatum(label: "逾期", value: 10, color: ChartPalette.red, link: "/ledger?light=red"),
+            ChartDatum(label: "逾期", value: 10, color: ChartPalette.red, link: "/ledger?light=red")
         ]
         // when
         let root = try #require(SVGNode.parse(DonutChart.render(data, centerLabel: "事项总数", centerValue: "50", title: "进度灯")))
@@ -79,7 +80,7 @@ struct DonutChartTests {
         // given
         let data = [
             ChartDatum(label: "正常", value: 30, link: "/ledger?light=green"),
-            ChartDatum(label: "逾期", value: 10, link: "/ledger?light=red"),
+            ChartDatum(label: "逾期", value: 10, link: "/ledger?light=red")
         ]
         // when
         let root = try #require(SVGNode.parse(DonutChart.render(data, centerLabel: "事项总数", centerValue: "40", title: "进度灯")))
@@ -92,4 +93,3 @@ struct DonutChartTests {
         #expect(links.filter { $0["aria-hidden"] == nil }.map { $0["aria-label"] } == ["正常: 30 (75%)", "逾期: 10 (25%)"])
     }
 }
-

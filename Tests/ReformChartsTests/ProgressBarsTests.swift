@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReformCharts
 
 struct ProgressBarsTests {
@@ -7,7 +8,7 @@ struct ProgressBarsTests {
         let data = [
             ChartDatum(label: "经济体制改革", value: 72.46),
             ChartDatum(label: "民生", value: 130),
-            ChartDatum(label: "生态", value: -3, color: "#00838f"),
+            ChartDatum(label: "生态", value: -3, color: "#00838f")
         ]
         // when
         let root = try #require(SVGNode.parse(ProgressBars.render(data, title: "各领域完成率")))

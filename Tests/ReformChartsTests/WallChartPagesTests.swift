@@ -1,5 +1,6 @@
-import Testing
 import ReformCore
+import Testing
+
 @testable import ReformCharts
 
 /// The wall chart cut into printed sheets: no sheet over its lines, every row once, one time axis for all.
@@ -7,9 +8,10 @@ struct WallChartPagesTests {
     private func rows(_ count: Int, perGroup: Int) -> [WallChartRow] {
         let start = LocalDate(iso: "2024-01-15")!
         return (0..<count).map { i in
-            WallChartRow(id: i + 1, number: "\(i + 1).", title: "举措\(i + 1)", group: "领域\(i / perGroup + 1)", leadUnit: "区发展改革局",
-                         start: start.adding(days: i * 3), deadline: start.adding(days: 60 + i * 5), originalDeadline: nil,
-                         status: .inProgress, light: .green, percent: 50, isMilestone: false, link: nil)
+            WallChartRow(
+                id: i + 1, number: "\(i + 1).", title: "举措\(i + 1)", group: "领域\(i / perGroup + 1)", leadUnit: "区发展改革局",
+                start: start.adding(days: i * 3), deadline: start.adding(days: 60 + i * 5), originalDeadline: nil,
+                status: .inProgress, light: .green, percent: 50, isMilestone: false, link: nil)
         }
     }
 
@@ -48,8 +50,10 @@ struct WallChartPagesTests {
 
     @Test func aShortChartIsOneSheetAndNoRowsTheEmptyChart() throws {
         // when
-        let short = WallChart.pages(rows: rows(5, perGroup: 5), options: WallChartOptions(today: LocalDate(iso: "2024-03-01")!, width: 1400), title: "挂图", linesPerPage: 32)
-        let empty = WallChart.pages(rows: [], options: WallChartOptions(today: LocalDate(iso: "2024-03-01")!, width: 1400), title: "挂图", linesPerPage: 32)
+        let short = WallChart.pages(
+            rows: rows(5, perGroup: 5), options: WallChartOptions(today: LocalDate(iso: "2024-03-01")!, width: 1400), title: "挂图", linesPerPage: 32)
+        let empty = WallChart.pages(
+            rows: [], options: WallChartOptions(today: LocalDate(iso: "2024-03-01")!, width: 1400), title: "挂图", linesPerPage: 32)
         // then
         #expect(short.count == 1)
         #expect(try #require(SVGNode.parse(short[0])).all(withClass: "wc-row").count == 5)

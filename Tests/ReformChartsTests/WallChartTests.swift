@@ -1,5 +1,6 @@
-import Testing
 import ReformCore
+import Testing
+
 @testable import ReformCharts
 
 struct WallChartTests {
@@ -41,14 +42,15 @@ struct WallChartTests {
         var rows: [WallChartRow] = []
         for i in 0..<2000 {
             let start = LocalDate(dayNumber: day("2022-01-01").dayNumber + (i * 7) % 900)
-            rows.append(WallChartRow(
-                id: i + 1, number: "\(i / 100 + 1).\(i % 100 + 1)",
-                title: "第\(i)项：深化“放管服”改革 & 优化<营商环境>，推进政务服务标准化、规范化、便利化",
-                group: "领域\(i / 100)", leadUnit: i % 3 == 0 ? "市发展改革委" : "市市场监管局、市司法局",
-                start: i % 5 == 0 ? nil : start, deadline: i % 11 == 0 ? nil : start.adding(days: 30 + i % 400),
-                originalDeadline: i % 4 == 0 ? start.adding(days: 20) : nil,
-                status: statuses[i % statuses.count], light: lights[i % lights.count],
-                percent: Double(i % 101), isMilestone: i % 13 == 0, link: i % 2 == 0 ? "/ledger?item=\(i)&view=wall" : nil))
+            rows.append(
+                WallChartRow(
+                    id: i + 1, number: "\(i / 100 + 1).\(i % 100 + 1)",
+                    title: "第\(i)项：深化“放管服”改革 & 优化<营商环境>，推进政务服务标准化、规范化、便利化",
+                    group: "领域\(i / 100)", leadUnit: i % 3 == 0 ? "市发展改革委" : "市市场监管局、市司法局",
+                    start: i % 5 == 0 ? nil : start, deadline: i % 11 == 0 ? nil : start.adding(days: 30 + i % 400),
+                    originalDeadline: i % 4 == 0 ? start.adding(days: 20) : nil,
+                    status: statuses[i % statuses.count], light: lights[i % lights.count],
+                    percent: Double(i % 101), isMilestone: i % 13 == 0, link: i % 2 == 0 ? "/ledger?item=\(i)&view=wall" : nil))
         }
         // when
         let svg = WallChart.render(rows: rows, options: WallChartOptions(today: day("2023-05-20")), title: "2022—2024年改革任务挂图作战")
@@ -242,7 +244,9 @@ struct WallChartTests {
         #expect(ticks == (2...8).map { "2024年\($0)月" })
         let line = try #require(root.all(withClass: "wc-today-line").first?.number("x1"))
         let left = WallChart.timelineLeft(width: 1400), right = WallChart.timelineRight(width: 1400)
-        let expected = left + Double(day("2024-02-01").days(until: day("2024-08-20"))) / Double(day("2024-02-01").days(until: day("2024-09-01"))) * (right - left)
+        let expected =
+            left + Double(day("2024-02-01").days(until: day("2024-08-20"))) / Double(day("2024-02-01").days(until: day("2024-09-01")))
+            * (right - left)
         #expect(abs(line - expected) < 0.06)
     }
 

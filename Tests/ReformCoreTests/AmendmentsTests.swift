@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import ReformCore
+import Testing
 
 struct AmendmentsTests {
     private func amendment(_ old: String?, _ new: String, at seconds: TimeInterval = 0) -> DeadlineAmendment {
@@ -16,7 +16,7 @@ struct AmendmentsTests {
             amendment("2024-06-30", "2024-09-30"),
             amendment("2024-09-30", "2024-08-31"),
             amendment(nil, "2024-12-31"),
-            amendment("2024-08-31", "2024-12-31"),
+            amendment("2024-08-31", "2024-12-31")
         ]
         // when
         let count = Amendments.delayCount(amendments)
@@ -44,7 +44,7 @@ struct AmendmentsTests {
         // given
         let amendments = [
             amendment("2024-06-30", "2024-12-31", at: 300),
-            amendment("2024-06-30", "2024-09-30", at: 100),
+            amendment("2024-06-30", "2024-09-30", at: 100)
         ]
         // when
         let current = Amendments.currentDeadline(original: LocalDate(iso: "2024-06-30"), amendments: amendments)
@@ -81,10 +81,11 @@ struct AmendmentsTests {
         // when
         let issues = Amendments.validate(old: nil, new: nil, reason: " \n\u{3000}")
         // then
-        #expect(issues == [
-            ValidationIssue(field: "newDeadline", code: .required),
-            ValidationIssue(field: "reason", code: .required),
-        ])
+        #expect(
+            issues == [
+                ValidationIssue(field: "newDeadline", code: .required),
+                ValidationIssue(field: "reason", code: .required)
+            ])
     }
 
     @Test func sameDateIsUnchanged() {

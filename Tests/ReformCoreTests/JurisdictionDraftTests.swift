@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import ReformCore
+import Testing
 
 struct JurisdictionDraftTests {
     private let valid = JurisdictionDraft(name: "北京市", level: "province", divisionCode: "110000", parentID: 1)
@@ -19,11 +19,12 @@ struct JurisdictionDraftTests {
         // when
         let issues = draft.validate()
         // then
-        #expect(issues == [
-            ValidationIssue(field: "name", code: .required),
-            ValidationIssue(field: "level", code: .required),
-            ValidationIssue(field: "divisionCode", code: .required),
-        ])
+        #expect(
+            issues == [
+                ValidationIssue(field: "name", code: .required),
+                ValidationIssue(field: "level", code: .required),
+                ValidationIssue(field: "divisionCode", code: .required)
+            ])
     }
 
     @Test func nameOverHundredCharactersIsTooLong() {

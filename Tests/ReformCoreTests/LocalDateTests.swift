@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import ReformCore
+import Testing
 
 struct LocalDateTests {
     @Test func dayNumberRoundTripsEveryDayFrom1900To2100() throws {
@@ -42,8 +42,10 @@ struct LocalDateTests {
         #expect((february29 != nil) == leap)
     }
 
-    @Test(arguments: ["2022-02-30", "2022-2-3", "2022-02-3", "22-02-03", "2022-13-01", "2022-00-10", "2022-04-31",
-                      "2023-02-29", "2022/02/03", "2022-02-03T00:00", "", "2022-+1-03", "+022-01-03", "２０２２-02-03"])
+    @Test(arguments: [
+        "2022-02-30", "2022-2-3", "2022-02-3", "22-02-03", "2022-13-01", "2022-00-10", "2022-04-31",
+        "2023-02-29", "2022/02/03", "2022-02-03T00:00", "", "2022-+1-03", "+022-01-03", "２０２２-02-03"
+    ])
     func rejectsInvalidISO(text: String) {
         // when
         let date = LocalDate(iso: text)

@@ -1,10 +1,10 @@
-import Testing
 import ReformCore
+import Testing
 
 struct OutlineNumberTests {
     @Test(arguments: [
         (0, 1, "一、"), (0, 12, "十二、"), (1, 3, "（三）"), (2, 4, "4."), (3, 5, "（5）"),
-        (4, 1, "①"), (4, 20, "⑳"), (4, 21, "(21)"), (7, 2, "②"),
+        (4, 1, "①"), (4, 20, "⑳"), (4, 21, "(21)"), (7, 2, "②")
     ])
     func labels(depth: Int, index: Int, label: String) {
         // when
@@ -40,7 +40,7 @@ struct OutlineNumberTests {
         ("（12）完善制度", .parenNumbered, 12, "完善制度"),
         ("⑤ 开展试点", .circled, 5, "开展试点"),
         ("\u{3000}\u{3000}三、缩进标题", .chapter, 3, "缩进标题"),
-        ("4.", .numbered, 4, ""),
+        ("4.", .numbered, 4, "")
     ])
     func parsesMarkers(line: String, style: OutlineStyle, index: Int, rest: String) throws {
         // when
@@ -53,7 +53,7 @@ struct OutlineNumberTests {
 
     @Test(arguments: [
         "", "加快推进改革", "1.5亿元资金", "2024、2025年", "十分重要、紧迫", "（此项待定）说明",
-        "0.开头", "（0）零", "零、零", "一.点", "1、2、3项", "（一", "一是加强领导",
+        "0.开头", "（0）零", "零、零", "一.点", "1、2、3项", "（一", "一是加强领导"
     ])
     func ignoresLinesWithoutMarker(line: String) {
         // when

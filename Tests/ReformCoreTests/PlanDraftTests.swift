@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import ReformCore
+import Testing
 
 struct PlanDraftTests {
     private let valid = PlanDraft(
@@ -32,11 +32,12 @@ struct PlanDraftTests {
         // when
         let issues = draft.validate()
         // then
-        #expect(issues == [
-            ValidationIssue(field: "title", code: .required),
-            ValidationIssue(field: "jurisdictionID", code: .required),
-            ValidationIssue(field: "rollupRule", code: .required),
-        ])
+        #expect(
+            issues == [
+                ValidationIssue(field: "title", code: .required),
+                ValidationIssue(field: "jurisdictionID", code: .required),
+                ValidationIssue(field: "rollupRule", code: .required)
+            ])
     }
 
     @Test func titleOverThreeHundredIsTooLong() {
@@ -53,10 +54,11 @@ struct PlanDraftTests {
             $0.issuer = String(repeating: "办", count: 201)
         }
         // then
-        #expect(result == [
-            ValidationIssue(field: "docNumber", code: .tooLong, limit: 100),
-            ValidationIssue(field: "issuer", code: .tooLong, limit: 200),
-        ])
+        #expect(
+            result == [
+                ValidationIssue(field: "docNumber", code: .tooLong, limit: 100),
+                ValidationIssue(field: "issuer", code: .tooLong, limit: 200)
+            ])
     }
 
     @Test func aDayTheMonthDoesNotHaveIsNamed() {
@@ -75,11 +77,12 @@ struct PlanDraftTests {
             $0.periodEnd = text
         }
         // then
-        #expect(result == [
-            ValidationIssue(field: "issueDate", code: .invalidDate),
-            ValidationIssue(field: "periodStart", code: .invalidDate),
-            ValidationIssue(field: "periodEnd", code: .invalidDate),
-        ])
+        #expect(
+            result == [
+                ValidationIssue(field: "issueDate", code: .invalidDate),
+                ValidationIssue(field: "periodStart", code: .invalidDate),
+                ValidationIssue(field: "periodEnd", code: .invalidDate)
+            ])
     }
 
     @Test func datesAreOptional() {
@@ -125,7 +128,7 @@ struct PlanDraftTests {
         ("61", ValidationIssue(field: "warnDays", code: .outOfRange, limit: 60)),
         ("-1", ValidationIssue(field: "warnDays", code: .outOfRange, limit: 60)),
         ("2.5", ValidationIssue(field: "warnDays", code: .invalidNumber)),
-        ("三", ValidationIssue(field: "warnDays", code: .invalidNumber)),
+        ("三", ValidationIssue(field: "warnDays", code: .invalidNumber))
     ])
     func warnDaysOutsideRangeOrNotIntegers(text: String, expected: ValidationIssue) {
         // given

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import ReformCore
+import Testing
 
 struct PlanItemDraftTests {
     private let valid = PlanItemDraft(
@@ -35,10 +35,11 @@ struct PlanItemDraftTests {
         // when
         let result = draft.validate()
         // then
-        #expect(result == [
-            ValidationIssue(field: "title", code: .required),
-            ValidationIssue(field: "leadUnitID", code: .required),
-        ])
+        #expect(
+            result == [
+                ValidationIssue(field: "title", code: .required),
+                ValidationIssue(field: "leadUnitID", code: .required)
+            ])
     }
 
     @Test func lengthLimitsByField() {
@@ -56,18 +57,19 @@ struct PlanItemDraftTests {
             $0.remarks = String(repeating: "备", count: 5_001)
         }
         // then
-        #expect(result == [
-            ValidationIssue(field: "number", code: .tooLong, limit: 30),
-            ValidationIssue(field: "title", code: .tooLong, limit: 500),
-            ValidationIssue(field: "content", code: .tooLong, limit: 20_000),
-            ValidationIssue(field: "responsibleLeader", code: .tooLong, limit: 100),
-            ValidationIssue(field: "responsiblePerson", code: .tooLong, limit: 100),
-            ValidationIssue(field: "handler", code: .tooLong, limit: 100),
-            ValidationIssue(field: "expectedResults", code: .tooLong, limit: 5_000),
-            ValidationIssue(field: "resultForm", code: .tooLong, limit: 5_000),
-            ValidationIssue(field: "policyDocuments", code: .tooLong, limit: 5_000),
-            ValidationIssue(field: "remarks", code: .tooLong, limit: 5_000),
-        ])
+        #expect(
+            result == [
+                ValidationIssue(field: "number", code: .tooLong, limit: 30),
+                ValidationIssue(field: "title", code: .tooLong, limit: 500),
+                ValidationIssue(field: "content", code: .tooLong, limit: 20_000),
+                ValidationIssue(field: "responsibleLeader", code: .tooLong, limit: 100),
+                ValidationIssue(field: "responsiblePerson", code: .tooLong, limit: 100),
+                ValidationIssue(field: "handler", code: .tooLong, limit: 100),
+                ValidationIssue(field: "expectedResults", code: .tooLong, limit: 5_000),
+                ValidationIssue(field: "resultForm", code: .tooLong, limit: 5_000),
+                ValidationIssue(field: "policyDocuments", code: .tooLong, limit: 5_000),
+                ValidationIssue(field: "remarks", code: .tooLong, limit: 5_000)
+            ])
     }
 
     @Test func textsExactlyAtLimitsPass() {
@@ -107,10 +109,11 @@ struct PlanItemDraftTests {
             $0.deadline = "2022-02-30"
         }
         // then
-        #expect(result == [
-            ValidationIssue(field: "startDate", code: .invalidDate),
-            ValidationIssue(field: "deadline", code: .noSuchDay, value: "2022-02-30"),
-        ])
+        #expect(
+            result == [
+                ValidationIssue(field: "startDate", code: .invalidDate),
+                ValidationIssue(field: "deadline", code: .noSuchDay, value: "2022-02-30")
+            ])
     }
 
     @Test func deadlineBeforeStartIsDateOrderOnDeadline() {
@@ -154,7 +157,7 @@ struct PlanItemDraftTests {
         ("1e3", ValidationIssue(field: "weight", code: .invalidNumber)),
         ("nan", ValidationIssue(field: "weight", code: .invalidNumber)),
         ("1.", ValidationIssue(field: "weight", code: .invalidNumber)),
-        ("abc", ValidationIssue(field: "weight", code: .invalidNumber)),
+        ("abc", ValidationIssue(field: "weight", code: .invalidNumber))
     ])
     func weightRejected(text: String, expected: ValidationIssue) {
         // when
@@ -197,7 +200,7 @@ struct PlanItemDraftTests {
     @Test(arguments: [
         ("101", ValidationIssue(field: "ownPercent", code: .outOfRange, limit: 100)),
         ("-5", ValidationIssue(field: "ownPercent", code: .outOfRange, limit: 100)),
-        ("过半", ValidationIssue(field: "ownPercent", code: .invalidNumber)),
+        ("过半", ValidationIssue(field: "ownPercent", code: .invalidNumber))
     ])
     func ownPercentRejected(text: String, expected: ValidationIssue) {
         // when

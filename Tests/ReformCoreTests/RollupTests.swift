@@ -1,5 +1,5 @@
-import Testing
 import ReformCore
+import Testing
 
 struct RollupTests {
     private func child(_ status: LifecycleStatus, _ percent: Double, weight: Double = 1) -> RollupChild {

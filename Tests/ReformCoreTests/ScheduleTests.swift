@@ -1,5 +1,5 @@
-import Testing
 import ReformCore
+import Testing
 
 struct ScheduleTests {
     private let today = LocalDate(iso: "2024-06-10")!

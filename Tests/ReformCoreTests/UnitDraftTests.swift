@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import ReformCore
+import Testing
 
 struct UnitDraftTests {
     @Test func validDraftPasses() {
@@ -19,10 +19,11 @@ struct UnitDraftTests {
         // when
         let issues = draft.validate()
         // then
-        #expect(issues == [
-            ValidationIssue(field: "jurisdictionID", code: .required),
-            ValidationIssue(field: "name", code: .required),
-        ])
+        #expect(
+            issues == [
+                ValidationIssue(field: "jurisdictionID", code: .required),
+                ValidationIssue(field: "name", code: .required)
+            ])
     }
 
     @Test func nameOverHundredCharactersIsTooLong() {

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import ReformCore
+import Testing
 
 struct ValidationCodeTests {
     @Test func invalidDateMessage() {

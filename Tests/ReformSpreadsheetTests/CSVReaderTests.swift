@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ReformSpreadsheet
 
 @Suite("CSV reading")
@@ -16,11 +17,12 @@ struct CSVReaderTests {
         #expect(reader.encoding == .utf8)
         #expect(!reader.hasByteOrderMark)
         #expect(reader.separator == ",")
-        #expect(table.rows.map(\.cells) == [
-            ["序号", "领域", "改革任务", "备注"],
-            ["1", "经济体制改革", "深化国资国企改革\n（第二行）", "含\"引号\"和,逗号"],
-            ["2", "民主法制", "推进基层治理", ""],
-        ])
+        #expect(
+            table.rows.map(\.cells) == [
+                ["序号", "领域", "改革任务", "备注"],
+                ["1", "经济体制改革", "深化国资国企改革\n（第二行）", "含\"引号\"和,逗号"],
+                ["2", "民主法制", "推进基层治理", ""]
+            ])
         #expect(table.rows.map(\.number) == [1, 2, 3])
         #expect(table.rows.map(\.line) == [1, 2, 4])
         #expect(table.raggedRows.isEmpty)
@@ -58,10 +60,12 @@ struct CSVReaderTests {
         #expect(table.rows.first?.cells == ["中", "文"])
     }
 
-    @Test("semicolons and tabs are sniffed from the header line, quoted separators aside", arguments: [
-        ("a;b;\"c,d,e\"\n1;2;3\n", Character(";")), ("a\tb\t\"c,d\"\n1\t2\t3\n", Character("\t")), ("a,b\n1,2\n", Character(",")),
-        ("只有一列\n值\n", Character(",")),
-    ])
+    @Test(
+        "semicolons and tabs are sniffed from the header line, quoted separators aside",
+        arguments: [
+            ("a;b;\"c,d,e\"\n1;2;3\n", Character(";")), ("a\tb\t\"c,d\"\n1\t2\t3\n", Character("\t")), ("a,b\n1,2\n", Character(",")),
+            ("只有一列\n值\n", Character(","))
+        ])
     func separators(text: String, expected: Character) throws {
         let reader = try CSVReader(data: Data(text.utf8))
         let table = try reader.table(name: "x.csv")
@@ -83,10 +87,11 @@ struct CSVReaderTests {
         let text = "a,b,c\n1,2,3\n\n1,2\n\"x\ny\",2,3,4\n1,2,3"
         let table = try CSVReader(data: Data(text.utf8)).table(name: "x.csv")
         #expect(table.rows.map(\.number) == [1, 2, 4, 5, 6])
-        #expect(table.raggedRows == [
-            RaggedRow(row: 4, line: 4, fieldCount: 2, expectedFieldCount: 3),
-            RaggedRow(row: 5, line: 5, fieldCount: 4, expectedFieldCount: 3),
-        ])
+        #expect(
+            table.raggedRows == [
+                RaggedRow(row: 4, line: 4, fieldCount: 2, expectedFieldCount: 3),
+                RaggedRow(row: 5, line: 5, fieldCount: 4, expectedFieldCount: 3)
+            ])
         #expect(table.rows.last?.line == 7)
     }
 

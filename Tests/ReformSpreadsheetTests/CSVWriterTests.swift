@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ReformSpreadsheet
 
 @Suite("CSV writing")
@@ -19,8 +20,9 @@ struct CSVWriterTests {
         // then
         let bytes = try [UInt8](Data(contentsOf: url))
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
-        #expect(String(decoding: bytes.dropFirst(3), as: UTF8.self)
-            == "序号,领域,备注\r\n1,\"经济,体制\",\"含\"\"引号\"\"\n换行\"\r\n2,\" 前导空格\",\r\n")
+        #expect(
+            String(decoding: bytes.dropFirst(3), as: UTF8.self)
+                == "序号,领域,备注\r\n1,\"经济,体制\",\"含\"\"引号\"\"\n换行\"\r\n2,\" 前导空格\",\r\n")
     }
 
     @Test("the row encoder gives the writer's bytes, for streaming rows elsewhere")

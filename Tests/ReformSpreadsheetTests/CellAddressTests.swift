@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReformSpreadsheet
 
 @Suite("Column letters, cell references and ranges")

@@ -40,9 +40,10 @@ enum ExternalTool {
             process.terminate()
             process.waitUntilExit()
         }
-        return Output(status: process.terminationStatus,
-                      standardOutput: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-                      standardError: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+        return Output(
+            status: process.terminationStatus,
+            standardOutput: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+            standardError: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
     }
 
     /// Whether python3 can import openpyxl.

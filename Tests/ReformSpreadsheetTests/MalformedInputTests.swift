@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ReformSpreadsheet
 
 /// Random and damaged inputs must give an error, never a crash or a hang. Seeds are fixed so any failure
@@ -63,7 +64,8 @@ struct MalformedInputTests {
         let alphabet = Array("序号,领域;\"\t\r\n改革 a\"\"".utf8) + [0xD6, 0xD0, 0xFF, 0xFE, 0xEF, 0xBB, 0xBF]
         for _ in 0..<300 {
             let count = Int.random(in: 0...512, using: &generator)
-            let bytes = Bool.random(using: &generator)
+            let bytes =
+                Bool.random(using: &generator)
                 ? generator.bytes(count)
                 : (0..<count).map { _ in alphabet.randomElement(using: &generator)! }
             do {

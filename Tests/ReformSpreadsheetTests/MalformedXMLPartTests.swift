@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ReformSpreadsheet
 
 /// Byte flips in a zip mostly break the deflate stream and stop at the checksum, so the XML handlers are
@@ -48,8 +49,13 @@ struct MalformedXMLPartTests {
         for _ in 0..<400 {
             let bytes = Self.mutate(original, using: &generator)
             var rows = 0
-            var handler = WorksheetHandler(part: "xl/worksheets/sheet1.xml", sharedStrings: ["a", "b", "c"], dateStyles: [false, true],
-                                           uses1904DateSystem: false) { _ in rows += 1; return false }
+            var handler = WorksheetHandler(
+                part: "xl/worksheets/sheet1.xml", sharedStrings: ["a", "b", "c"], dateStyles: [false, true],
+                uses1904DateSystem: false
+            ) { _ in
+                rows += 1
+                return false
+            }
             // when
             do {
                 try Self.run(bytes, &handler, using: &generator)

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import ReformSpreadsheet
 
 /// Records tokenizer events as text lines, capturing all text, to compare parses.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReformSpreadsheet
 
 @Suite("Rich text and whitespace in string items")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ReformSpreadsheet
 
 @Suite("Excel serial dates")
@@ -9,7 +10,7 @@ struct SpreadsheetDateTests {
         // given: serials as Excel shows them
         let samples: [(Double, String)] = [
             (1, "1900-01-01"), (59, "1900-02-28"), (61, "1900-03-01"),
-            (45838, "2025-06-30"), (45900.5, "2025-08-31 12:00:00"), (2_958_465, "9999-12-31"),
+            (45838, "2025-06-30"), (45900.5, "2025-08-31 12:00:00"), (2_958_465, "9999-12-31")
         ]
         for (serial, text) in samples {
             // when

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReformSpreadsheet
 
 @Suite("Table")
@@ -6,11 +7,13 @@ struct TableTests {
     @Test("merged ranges fill across columns and into rows that had no content")
     func fill() {
         // given: 领域 merged over rows 2–4 (row 3 has nothing else), 牵头单位 merged over C4:D4
-        let table = Table(name: "台账", kind: .xlsxSheet, rows: [
-            TableRow(number: 1, cells: ["序号", "领域", "牵头单位", "参与单位"]),
-            TableRow(number: 2, cells: ["1", "经济"]),
-            TableRow(number: 4, cells: ["3", "", "发改委"]),
-        ], mergedRanges: [CellRange("B2:B4")!, CellRange("C4:D4")!])
+        let table = Table(
+            name: "台账", kind: .xlsxSheet,
+            rows: [
+                TableRow(number: 1, cells: ["序号", "领域", "牵头单位", "参与单位"]),
+                TableRow(number: 2, cells: ["1", "经济"]),
+                TableRow(number: 4, cells: ["3", "", "发改委"])
+            ], mergedRanges: [CellRange("B2:B4")!, CellRange("C4:D4")!])
         // when
         let filled = table.fillingMergedRanges()
         // then

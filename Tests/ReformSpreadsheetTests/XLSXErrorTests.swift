@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ReformSpreadsheet
 
 @Suite("xlsx errors name what is wrong")
@@ -78,7 +79,8 @@ struct XLSXErrorTests {
         let damaged = folder.appendingPathComponent("no-rel.xlsx")
         let relationships = try ZipInspector.text(of: "xl/_rels/workbook.xml.rels", in: source)
         let withoutSheet2 = relationships.replacingOccurrences(
-            of: "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet2.xml\"/>",
+            of:
+                "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet2.xml\"/>",
             with: "")
         #expect(withoutSheet2 != relationships)
         try ZipInspector.rewrite(source, to: damaged, replacing: ["xl/_rels/workbook.xml.rels": Data(withoutSheet2.utf8)])
@@ -102,18 +104,26 @@ struct XLSXErrorTests {
         let badIndex = folder.appendingPathComponent("bad-index.xlsx")
         let removal: [String: Data?] = ["xl/worksheets/sheet2.xml": nil]
         try ZipInspector.rewrite(source, to: missing, replacing: removal)
-        try ZipInspector.rewrite(source, to: malformed, replacing: [
-            "xl/worksheets/sheet2.xml": Data("<worksheet><sheetData><row></sheetData></worksheet>".utf8),
-        ])
-        try ZipInspector.rewrite(source, to: badIndex, replacing: [
-            "xl/worksheets/sheet2.xml": Data("<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>99</v></c></row></sheetData></worksheet>".utf8),
-        ])
+        try ZipInspector.rewrite(
+            source, to: malformed,
+            replacing: [
+                "xl/worksheets/sheet2.xml": Data("<worksheet><sheetData><row></sheetData></worksheet>".utf8)
+            ])
+        try ZipInspector.rewrite(
+            source, to: badIndex,
+            replacing: [
+                "xl/worksheets/sheet2.xml": Data(
+                    "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>99</v></c></row></sheetData></worksheet>".utf8)
+            ])
         // then
         #expect(throws: SpreadsheetError.missingPart("xl/worksheets/sheet2.xml")) { try XLSXReader(url: missing).table(named: "说明") }
         let malformedError = #expect(throws: SpreadsheetError.self) { try XLSXReader(url: malformed).table(named: "说明") }
         #expect(malformedError?.description.hasPrefix("xl/worksheets/sheet2.xml: malformed XML at byte") == true)
         let indexError = #expect(throws: SpreadsheetError.self) { try XLSXReader(url: badIndex).table(named: "说明") }
-        #expect(indexError == .invalidCell(part: "xl/worksheets/sheet2.xml", reference: "A1",
-                                           reason: "shared string index 99 is not in the shared string table (8 strings)"))
+        #expect(
+            indexError
+                == .invalidCell(
+                    part: "xl/worksheets/sheet2.xml", reference: "A1",
+                    reason: "shared string index 99 is not in the shared string table (8 strings)"))
     }
 }

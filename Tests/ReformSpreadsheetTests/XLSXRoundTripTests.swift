@@ -1,12 +1,13 @@
 import Foundation
 import Testing
+
 @testable import ReformSpreadsheet
 
 @Suite("xlsx written by XLSXWriter reads back the same")
 struct XLSXRoundTripTests {
     static let ledgerColumns = [
         ColumnSpec("序号", width: 6), ColumnSpec("领域", width: 14), ColumnSpec("改革任务", width: 30, wrapsText: true),
-        ColumnSpec("完成时限", width: 12), ColumnSpec("进展", width: 8), ColumnSpec("备注", width: 20),
+        ColumnSpec("完成时限", width: 12), ColumnSpec("进展", width: 8), ColumnSpec("备注", width: 20)
     ]
 
     @Test("text with Chinese, line breaks, quotes and &<> survives; numbers, dates, percents and booleans keep their types")
@@ -19,11 +20,11 @@ struct XLSXRoundTripTests {
         try writer.addSheet(name: "经济体制改革", columns: Self.ledgerColumns)
         try writer.appendRow([
             .integer(1), .text("经济体制改革"), .text("第一行\n第二行\r\n第三行"), .date(SpreadsheetDate(year: 2025, month: 6, day: 30)),
-            .percent(0.35), .text("引号\"和'撇号' & <尖括号> ]]>"),
+            .percent(0.35), .text("引号\"和'撇号' & <尖括号> ]]>")
         ])
         try writer.appendRow([
             .number(-12.75), .wrappedText("  前后空格  "), .empty, .dateTime(SpreadsheetDate(year: 2025, month: 12, day: 31, hour: 17, minute: 30)),
-            .boolean(true), .text("控制字符\u{0001}\u{0008}\u{001F}已去掉\u{FFFE}"),
+            .boolean(true), .text("控制字符\u{0001}\u{0008}\u{001F}已去掉\u{FFFE}")
         ])
         try writer.appendRow([.number(0.1), .number(1e20), .number(.nan), .integer(-42), .boolean(false), .text("")])
         try writer.finish()
@@ -121,8 +122,10 @@ struct XLSXRoundTripTests {
         let workbookXML = try ZipInspector.text(of: "xl/workbook.xml", in: url)
 
         // then
-        for part in ["[Content_Types].xml", "_rels/.rels", "docProps/app.xml", "docProps/core.xml", "xl/workbook.xml",
-                     "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/worksheets/sheet1.xml"] {
+        for part in [
+            "[Content_Types].xml", "_rels/.rels", "docProps/app.xml", "docProps/core.xml", "xl/workbook.xml",
+            "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/worksheets/sheet1.xml"
+        ] {
             #expect(entries.contains(part), "missing \(part)")
         }
         #expect(sheetXML.contains("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"))

@@ -1,19 +1,20 @@
 import Foundation
 import Testing
+
 @testable import ReformSpreadsheet
 
 @Suite("Streaming XML tokenizer")
 struct XMLStreamTokenizerTests {
     private static let document = """
-    <?xml version="1.0" encoding="UTF-8"?>
-    <!-- a comment with <tags> -->
-    <x:root xmlns:x="urn:x" a='1 &gt; 0' b="&#x4E2D;&#25991;">
-      <x:t xml:space="preserve"> 甲 &amp; 乙 &lt;丙&gt; &quot;丁&quot; &apos;戊&apos; </x:t>
-      <empty/>
-      <t><![CDATA[<not a tag> & raw]]></t>
-      <t>line1\r\nline2\rline3</t>
-    </x:root>
-    """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <!-- a comment with <tags> -->
+        <x:root xmlns:x="urn:x" a='1 &gt; 0' b="&#x4E2D;&#25991;">
+          <x:t xml:space="preserve"> 甲 &amp; 乙 &lt;丙&gt; &quot;丁&quot; &apos;戊&apos; </x:t>
+          <empty/>
+          <t><![CDATA[<not a tag> & raw]]></t>
+          <t>line1\r\nline2\rline3</t>
+        </x:root>
+        """
 
     private func parse(_ bytes: [UInt8], chunkSize: Int) throws -> [String] {
         var tokenizer = XMLStreamTokenizer()
@@ -33,21 +34,22 @@ struct XMLStreamTokenizerTests {
         // when
         let events = try parse(Array(Self.document.utf8), chunkSize: 1 << 20)
         // then
-        #expect(events == [
-            "start root [xmlns:x=urn:x,a=1 > 0,b=中文]",
-            "start t [xml:space=preserve]",
-            "text  甲 & 乙 <丙> \"丁\" '戊' ",
-            "end t",
-            "start empty []",
-            "end empty",
-            "start t []",
-            "text <not a tag> & raw",
-            "end t",
-            "start t []",
-            "text line1\nline2\nline3",
-            "end t",
-            "end root",
-        ])
+        #expect(
+            events == [
+                "start root [xmlns:x=urn:x,a=1 > 0,b=中文]",
+                "start t [xml:space=preserve]",
+                "text  甲 & 乙 <丙> \"丁\" '戊' ",
+                "end t",
+                "start empty []",
+                "end empty",
+                "start t []",
+                "text <not a tag> & raw",
+                "end t",
+                "start t []",
+                "text line1\nline2\nline3",
+                "end t",
+                "end root"
+            ])
     }
 
     @Test("any chunk size gives the same events, even splitting entities, CRLF and multi-byte characters", arguments: [1, 2, 3, 5, 7, 13, 64])
@@ -61,9 +63,11 @@ struct XMLStreamTokenizerTests {
         #expect(pieces == whole)
     }
 
-    @Test("malformed documents are refused with a reason", arguments: [
-        "<a><b></a>", "<a x=1/>", "<a x=\"1></a>", "<a>&bogus;</a>", "<a>&#xZZ;</a>", "<a/><b/>", "text<a/>", "<a><!WHAT></a>",
-    ])
+    @Test(
+        "malformed documents are refused with a reason",
+        arguments: [
+            "<a><b></a>", "<a x=1/>", "<a x=\"1></a>", "<a>&bogus;</a>", "<a>&#xZZ;</a>", "<a/><b/>", "text<a/>", "<a><!WHAT></a>"
+        ])
     func malformed(text: String) {
         #expect(throws: XMLTokenizerError.self) {
             _ = try parse(Array(text.utf8), chunkSize: 4)

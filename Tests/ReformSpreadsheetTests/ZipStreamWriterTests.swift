@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ZIPFoundation
+
 @testable import ReformSpreadsheet
 
 @Suite("the streaming zip writer behind XLSXWriter")
@@ -22,8 +23,10 @@ struct ZipStreamWriterTests {
         return bytes
     }
 
-    static func write(_ entries: [(String, [UInt8])], to url: URL, zip64Threshold: UInt64 = 0xFFFF_FFFF,
-                      zip64EntryCount: Int = 0xFFFF) throws {
+    static func write(
+        _ entries: [(String, [UInt8])], to url: URL, zip64Threshold: UInt64 = 0xFFFF_FFFF,
+        zip64EntryCount: Int = 0xFFFF
+    ) throws {
         let zip = try ZipStreamWriter(url: url, zip64Threshold: zip64Threshold, zip64EntryCount: zip64EntryCount)
         for (name, data) in entries {
             try zip.beginEntry(name)
@@ -52,16 +55,16 @@ struct ZipStreamWriterTests {
             names.append(name)
         }
         let script = """
-        import sys, zipfile, json
-        path, folder, names = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
-        with zipfile.ZipFile(path) as z:
-            bad = z.testzip()
-            assert bad is None, "bad CRC in " + str(bad)
-            assert z.namelist() == names, z.namelist()
-            for i, name in enumerate(names):
-                assert z.read(name) == open(folder + "/" + str(i), "rb").read(), name
-        print("ok")
-        """
+            import sys, zipfile, json
+            path, folder, names = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
+            with zipfile.ZipFile(path) as z:
+                bad = z.testzip()
+                assert bad is None, "bad CRC in " + str(bad)
+                assert z.namelist() == names, z.namelist()
+                for i, name in enumerate(names):
+                    assert z.read(name) == open(folder + "/" + str(i), "rb").read(), name
+            print("ok")
+            """
         let namesJSON = String(decoding: try JSONEncoder().encode(names), as: UTF8.self)
         let output = try ExternalTool.run(python, ["-c", script, url.path, folder.path, namesJSON])
         #expect(output.status == 0, "\(output.standardError)")
@@ -77,7 +80,7 @@ struct ZipStreamWriterTests {
         let entries: [(String, [UInt8])] = [
             ("empty.xml", []),
             ("small.xml", Array("<a>改革</a>".utf8)),
-            ("xl/worksheets/sheet1.xml", Self.sample(count: 3 * 1024 * 1024 + 17)),
+            ("xl/worksheets/sheet1.xml", Self.sample(count: 3 * 1024 * 1024 + 17))
         ]
 
         // when
@@ -100,7 +103,7 @@ struct ZipStreamWriterTests {
         let entries: [(String, [UInt8])] = [
             ("a.xml", Self.sample(count: 70_000)),
             ("b.xml", []),
-            ("c.xml", Array("<c/>".utf8)),
+            ("c.xml", Array("<c/>".utf8))
         ]
 
         // when: every size and offset counts as over 4 GiB, and 2 entries as over 65,535

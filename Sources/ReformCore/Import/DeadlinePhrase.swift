@@ -89,11 +89,11 @@ public enum DeadlinePhrase {
     /// Clauses that mean "no end date" when they stand alone in a sentence.
     static let ongoingPhrases: Set<String> = [
         "长期坚持", "长期", "长期推进", "长期执行", "长期实施", "持续推进", "持续开展", "持续实施", "持续",
-        "常态化推进", "常态化开展", "常态化", "逐年推进", "分年度推进", "分阶段推进", "每年开展", "按年度推进",
+        "常态化推进", "常态化开展", "常态化", "逐年推进", "分年度推进", "分阶段推进", "每年开展", "按年度推进"
     ]
 
     private static let clauseBreaks: Set<Character> = [
-        "，", ",", "。", "；", ";", "：", ":", "（", "）", "(", ")", "\n", "\r", "\r\n", "、",
+        "，", ",", "。", "；", ";", "：", ":", "（", "）", "(", ")", "\n", "\r", "\r\n", "、"
     ]
 
     private static let ongoingFirstScalars = Set(ongoingPhrases.compactMap { $0.unicodeScalars.first?.value })
@@ -107,7 +107,8 @@ public enum DeadlinePhrase {
         func close(at end: String.Index) {
             let clause = sentence[clauseStart..<end]
             guard let first = clause.firstIndex(where: { !$0.isWhitespace }),
-                  let last = clause.lastIndex(where: { !$0.isWhitespace }) else { return }
+                let last = clause.lastIndex(where: { !$0.isWhitespace })
+            else { return }
             let trimmed = first..<clause.index(after: last)
             if ongoingPhrases.contains(String(sentence[trimmed])) { ranges.append(trimmed) }
         }

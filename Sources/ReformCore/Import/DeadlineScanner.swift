@@ -78,8 +78,9 @@ struct DeadlineScanner {
         var combined: [Found] = []
         for item in found {
             if var last = combined.last, last.end < item.start, item.start - last.end <= 2,
-               (last.end..<item.start).allSatisfy({ Self.connectors.contains(text.chars[$0]) }),
-               last.result.invalidReason == nil {
+                (last.end..<item.start).allSatisfy({ Self.connectors.contains(text.chars[$0]) }),
+                last.result.invalidReason == nil
+            {
                 last.end = item.end
                 // The range's words are the whole range ("2022年6月—12月"), its date the end's.
                 if case .date(let date, _) = item.result {
@@ -165,9 +166,10 @@ struct DeadlineScanner {
     /// 2022.10.31, 2022/10/31, 2022-10-31, 2022.10
     private func numericDate(at i: Int) -> Raw? {
         guard startsNumber(at: i), let (year, afterYear) = number(at: i, maxDigits: 4), afterYear == i + 4,
-              let separator = text[afterYear], [".", "/", "-"].contains(separator),
-              let (month, afterMonth) = number(at: afterYear + 1, maxDigits: 2),
-              Self.plausibleYears.contains(year) else { return nil }
+            let separator = text[afterYear], [".", "/", "-"].contains(separator),
+            let (month, afterMonth) = number(at: afterYear + 1, maxDigits: 2),
+            Self.plausibleYears.contains(year)
+        else { return nil }
         if text[afterMonth] == separator, let (day, afterDay) = number(at: afterMonth + 1, maxDigits: 2) {
             return finish(Raw(start: i, end: afterDay, year: .absolute(year), period: .month(month, day: day), marked: false))
         }
@@ -215,7 +217,8 @@ struct DeadlineScanner {
         if startsNumber(at: i), let (year, end) = number(at: i, maxDigits: 4), end == i + 4 {
             if text[end] == "年" { return (.absolute(year), end + 1) }
             if let c = text[end], Self.connectors.contains(c),
-               let (second, secondEnd) = number(at: end + 1, maxDigits: 4), secondEnd == end + 5, text[secondEnd] == "年" {
+                let (second, secondEnd) = number(at: end + 1, maxDigits: 4), secondEnd == end + 5, text[secondEnd] == "年"
+            {
                 return (.absolute(second), secondEnd + 1)
             }
             return nil
@@ -236,11 +239,11 @@ struct DeadlineScanner {
     }
 
     private static let yearDigits: [Character: Int] = [
-        "〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+        "〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9
     ]
 
     private static let relativeYears: [(String, Int)] = [
-        ("今年", 0), ("本年", 0), ("当年", 0), ("明年", 1), ("次年", 1), ("来年", 1), ("去年", -1), ("上年", -1),
+        ("今年", 0), ("本年", 0), ("当年", 0), ("明年", 1), ("次年", 1), ("来年", 1), ("去年", -1), ("上年", -1)
     ]
 
     /// 年底 written without a year, but not 两年内 / 3年内 / 半年内 / 多年 (durations).
@@ -263,7 +266,9 @@ struct DeadlineScanner {
     /// 第一季度, 一季度, 第3季度, 三季度末
     private func quarter(at j: Int) -> (Int, Int)? {
         var k = j
-        if text[k] == "第" { k += 1 } else if let p = text[k - 1], p == "每" || p == "个" || p == "第" || FoldedText.isChineseDigit(p) || FoldedText.isDigit(p) {
+        if text[k] == "第" {
+            k += 1
+        } else if let p = text[k - 1], p == "每" || p == "个" || p == "第" || FoldedText.isChineseDigit(p) || FoldedText.isDigit(p) {
             return nil
         }
         let quarter: Int
@@ -299,7 +304,8 @@ struct DeadlineScanner {
         if let (firstDay, after) = smallNumber(at: k), let unit = text[after], unit == "日" || unit == "号" {
             var day = firstDay, end = after + 1
             if let c = text[end], Self.connectors.contains(c), let (second, secondAfter) = smallNumber(at: end + 1),
-               let u = text[secondAfter], u == "日" || u == "号" {
+                let u = text[secondAfter], u == "日" || u == "号"
+            {
                 day = second
                 end = secondAfter + 1
             }
@@ -358,7 +364,8 @@ struct DeadlineScanner {
             break
         }
         if !raw.marked {
-            raw.marked = Self.completionVerbs.contains { text.has($0, at: raw.end) }
+            raw.marked =
+                Self.completionVerbs.contains { text.has($0, at: raw.end) }
                 || hasTargetPrefix(before: raw.start)
         }
         // "截至2021年底，已完成…" and "2022年起" state a fact or a start, not a deadline.

@@ -16,7 +16,8 @@ enum ExcelSerialDate {
     static func date(serial: Int) -> Outcome {
         guard range.contains(serial) else { return .outOfRange }
         if serial == fictitiousLeapDay { return .fictitiousLeapDay }
-        let origin = serial < fictitiousLeapDay
+        let origin =
+            serial < fictitiousLeapDay
             ? LocalDate(year: 1899, month: 12, day: 31)!
             : LocalDate(year: 1899, month: 12, day: 30)!
         return .date(origin.adding(days: serial))

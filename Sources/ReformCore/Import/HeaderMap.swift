@@ -16,7 +16,9 @@ public enum HeaderMap {
 
         func assign(_ column: LedgerColumn, to index: Int) {
             if let earlier = firstIndex[column] {
-                problems.append("第\(index + 1)列“\(label(headers[index]))”与第\(earlier + 1)列“\(label(headers[earlier]))”都是\(column.chineseLabel)，只使用第\(earlier + 1)列")
+                problems.append(
+                    "第\(index + 1)列“\(label(headers[index]))”与第\(earlier + 1)列“\(label(headers[earlier]))”都是\(column.chineseLabel)，只使用第\(earlier + 1)列"
+                )
                 unknown.append(index)
             } else {
                 firstIndex[column] = index
@@ -93,7 +95,7 @@ public enum HeaderMap {
             (.column(.policies), ["拟出台政策文件", "政策文件", "拟出台文件", "出台文件", "配套政策", "拟出台政策"]),
             (.column(.progress), ["进展", "工作进展", "进度", "进展情况", "推进情况", "工作进展情况", "完成进度", "落实情况"]),
             (.column(.status), ["状态", "完成情况", "完成状态", "进展状态", "是否完成"]),
-            (.column(.remarks), ["备注", "说明", "备注说明"]),
+            (.column(.remarks), ["备注", "说明", "备注说明"])
         ]
         // The English headers of an English ledger export (folded: lower case, no spaces), so it imports back.
         let english: [(Kind, [String])] = [
@@ -102,7 +104,7 @@ public enum HeaderMap {
             (.column(.leader), ["responsibleleader"]), (.column(.person), ["responsibleperson"]), (.column(.handler), ["handler"]),
             (.column(.deadline), ["deadline"]), (.column(.expected), ["expectedresults"]),
             (.column(.policies), ["policydocumentstoissue", "policydocuments"]), (.column(.progress), ["progress"]),
-            (.column(.status), ["status"]), (.column(.remarks), ["remarks"]),
+            (.column(.status), ["status"]), (.column(.remarks), ["remarks"])
         ]
         for (kind, words) in synonyms + english { for word in words { table[word] = kind } }
         return table
@@ -128,7 +130,7 @@ public enum HeaderMap {
         (["备注"], .column(.remarks)),
         (["举措", "措施"], .column(.measure)),
         (["任务"], .column(.task)),
-        (["内容"], .column(.content)),
+        (["内容"], .column(.content))
     ]
     private static let fuzzyMaxLength = 12
 
@@ -143,15 +145,22 @@ public enum HeaderMap {
     /// Width folded, blanks and line breaks removed, required-field stars and a trailing colon
     /// dropped, bracketed notes removed ("牵头单位（部门）" → "牵头单位") unless nothing else is left.
     static func fold(_ header: String) -> String {
-        let plain = String(TextNormalizer.halfWidth(header).lowercased().filter {
-            !$0.isWhitespace && !"*★☆※:".contains($0)
-        })
+        let plain = String(
+            TextNormalizer.halfWidth(header).lowercased().filter {
+                !$0.isWhitespace && !"*★☆※:".contains($0)
+            })
         var outside = ""
         var inside = ""
         var depth = 0
         for c in plain {
-            if "(【[〔".contains(c) { depth += 1; continue }
-            if ")】]〕".contains(c) { depth = max(0, depth - 1); continue }
+            if "(【[〔".contains(c) {
+                depth += 1
+                continue
+            }
+            if ")】]〕".contains(c) {
+                depth = max(0, depth - 1)
+                continue
+            }
             if depth == 0 { outside.append(c) } else { inside.append(c) }
         }
         return outside.isEmpty ? inside : outside

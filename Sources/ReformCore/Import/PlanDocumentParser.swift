@@ -39,11 +39,12 @@ public enum PlanDocumentParser {
                 if let message = numbering.check(style: heading.style, index: heading.index, parent: parent, marker: marker) {
                     document.warnings.append(.init(line: paragraph.line, message: message))
                 }
-                nodes.append(Node(
-                    marker: marker, style: heading.style, index: heading.index, depth: stack.count, parent: parent,
-                    texts: [String(heading.rest)], firstLine: paragraph.line, lastLine: paragraph.line,
-                    paragraphIndex: paragraph.index
-                ))
+                nodes.append(
+                    Node(
+                        marker: marker, style: heading.style, index: heading.index, depth: stack.count, parent: parent,
+                        texts: [String(heading.rest)], firstLine: paragraph.line, lastLine: paragraph.line,
+                        paragraphIndex: paragraph.index
+                    ))
                 if let parent { nodes[parent].children.append(nodes.count - 1) }
                 stack.append(nodes.count - 1)
             } else if seenHeading, let current = stack.last {
@@ -193,7 +194,8 @@ public enum PlanDocumentParser {
             }
             let runOn = (lastOfStyle[style] ?? 0) + 1
             guard index != 1, index != runOn else { return nil }
-            return "编号“\(marker)”不连续，按顺序应为“\(OutlineNumber.label(depth: style.rawValue, index: 1))”或“\(OutlineNumber.label(depth: style.rawValue, index: runOn))”"
+            return
+                "编号“\(marker)”不连续，按顺序应为“\(OutlineNumber.label(depth: style.rawValue, index: 1))”或“\(OutlineNumber.label(depth: style.rawValue, index: runOn))”"
         }
     }
 
@@ -226,7 +228,8 @@ public enum PlanDocumentParser {
         guard text.hasSuffix("日") || text.hasSuffix("印发") else { return false }
         let folded = String(text.map(FoldedText.fold)).replacingOccurrences(of: "印发", with: "")
         let parts = folded.split(whereSeparator: { "年月日".contains($0) })
-        return folded.hasSuffix("日") && parts.count == 3 && parts.allSatisfy { FormValue.isDigits($0) || ChineseNumeral.parse(String($0)) != nil || $0.allSatisfy(FoldedText.isChineseDigit) }
+        return folded.hasSuffix("日") && parts.count == 3
+            && parts.allSatisfy { FormValue.isDigits($0) || ChineseNumeral.parse(String($0)) != nil || $0.allSatisfy(FoldedText.isChineseDigit) }
     }
 
     private static let titleWords = ["要点", "方案", "意见", "计划", "清单", "安排", "规划", "台账", "一览表"]

@@ -62,16 +62,19 @@ enum TableText {
             if !fieldName.isEmpty, fieldName != currentField {
                 currentField = fieldName
                 currentTask = nil
-                fields.append(ParsedItem(number: "", style: .chapter, index: fields.count + 1, title: fieldName, depth: 0,
-                                         lines: line...line, paragraphIndex: paragraph.index))
+                fields.append(
+                    ParsedItem(
+                        number: "", style: .chapter, index: fields.count + 1, title: fieldName, depth: 0,
+                        lines: line...line, paragraphIndex: paragraph.index))
             }
             let fieldDepth = currentField == nil ? 0 : 1
             if tasksGroup {
                 let taskName = value(.task, rowCells)
                 if !taskName.isEmpty, taskName != currentTask {
                     currentTask = taskName
-                    let task = ParsedItem(number: "", style: .section, index: 0, title: taskName, depth: fieldDepth,
-                                          lines: line...line, paragraphIndex: paragraph.index)
+                    let task = ParsedItem(
+                        number: "", style: .section, index: 0, title: taskName, depth: fieldDepth,
+                        lines: line...line, paragraphIndex: paragraph.index)
                     if currentField != nil, let f = fields.indices.last { fields[f].children.append(task) } else { loose.append(task) }
                 }
             }
@@ -104,13 +107,14 @@ enum TableText {
             if title.isEmpty {
                 document.warnings.append(.init(line: line, message: "序号\(sequence)：没有任务名称"))
             }
-            appendItem(ParsedItem(
-                number: sequence, style: .numbered, index: index, title: title,
-                content: contentParts.filter { !$0.isEmpty }.joined(separator: "\n"),
-                depth: fieldDepth + (tasksGroup && currentTask != nil ? 1 : 0),
-                lead: leadCell.first, participants: participants, leader: leader.isEmpty ? nil : leader,
-                deadline: deadline, lines: line...line, paragraphIndex: paragraph.index
-            ))
+            appendItem(
+                ParsedItem(
+                    number: sequence, style: .numbered, index: index, title: title,
+                    content: contentParts.filter { !$0.isEmpty }.joined(separator: "\n"),
+                    depth: fieldDepth + (tasksGroup && currentTask != nil ? 1 : 0),
+                    lead: leadCell.first, participants: participants, leader: leader.isEmpty ? nil : leader,
+                    deadline: deadline, lines: line...line, paragraphIndex: paragraph.index
+                ))
         }
         document.items = fields + loose
         return document

@@ -41,7 +41,7 @@ public enum UnitCell {
             let inner = paragraph[paragraph.index(after: group.lowerBound)..<paragraph.index(before: group.upperBound)]
             let segments = labelledSegments(in: inner)
             if let first = segments.first, inner[inner.startIndex..<first.labelStart].allSatisfy(isBlankOrPunctuation) {
-                segments.forEach { collected.add($0) }
+                for segment in segments { collected.add(segment) }
                 covered.append(group)
             } else if let division = division(inner) {
                 collected.add(division)
@@ -58,7 +58,8 @@ public enum UnitCell {
         }
 
         if let sentence = lastSentence(of: paragraph), !covered.contains(where: { $0.overlaps(sentence) }),
-           let division = division(paragraph[sentence]) {
+            let division = division(paragraph[sentence])
+        {
             collected.add(division)
             covered.append(sentence)
         }
@@ -126,11 +127,11 @@ public enum UnitCell {
     private static let trailingWords = [
         "按职责分工负责", "按职责分工落实", "按职责分工推进", "按职责负责", "分工负责", "等有关单位", "等相关单位",
         "等有关部门", "等相关部门", "等成员单位", "等单位", "等部门", "共同负责", "配合落实", "配合", "参与", "协办",
-        "协助", "参加", "等",
+        "协助", "参加", "等"
     ]
     /// Labels a whole cell may start with ("牵头单位：市发改委").
     private static let cellLabels = [
-        "牵头单位", "牵头部门", "责任单位", "责任部门", "参与单位", "配合单位", "协办单位", "主办单位", "参加单位", "协同单位",
+        "牵头单位", "牵头部门", "责任单位", "责任部门", "参与单位", "配合单位", "协办单位", "主办单位", "参加单位", "协同单位"
     ]
 
     private static let nameEnds = CharacterSet(charactersIn: "。.：:  \u{3000}\t")
@@ -154,7 +155,8 @@ public enum UnitCell {
         name = name.trimmingCharacters(in: nameEnds)
         // Bracketed notes: drop them, or take them as the lead mark.
         while let close = name.lastIndex(where: closeBrackets.contains), close == name.index(before: name.endIndex),
-              let open = name[..<close].lastIndex(where: openBrackets.contains) {
+            let open = name[..<close].lastIndex(where: openBrackets.contains)
+        {
             let note = String(name[name.index(after: open)..<close]).trimmingCharacters(in: .whitespaces)
             if leadNotes.contains(note) {
                 marksLead = true
@@ -207,7 +209,7 @@ public enum UnitCell {
         ("责任单位", .responsible), ("责任部门", .responsible), ("实施单位", .responsible), ("承办单位", .responsible),
         ("参与单位", .participants), ("配合单位", .participants), ("协办单位", .participants), ("协同单位", .participants),
         ("参加单位", .participants), ("参与部门", .participants), ("配合部门", .participants), ("协办部门", .participants),
-        ("部门分工", .division), ("责任分工", .division), ("职责分工", .division), ("分工", .division),
+        ("部门分工", .division), ("责任分工", .division), ("职责分工", .division), ("分工", .division)
     ]
     private static let labelBoundaries: Set<Character> = ["（", "(", "；", ";", "。", "，", ",", "\n", "\r", "\r\n", " ", "\u{3000}", "\t", "】", "："]
     private static let valueEnds: Set<Character> = ["；", ";", "。", "\n", "\r", "\r\n"]
@@ -236,7 +238,10 @@ public enum UnitCell {
             while valueEnd < limit {
                 let c = text[valueEnd]
                 if openBrackets.contains(c) { depth += 1 }
-                if closeBrackets.contains(c) { depth -= 1; if depth < 0 { break } }
+                if closeBrackets.contains(c) {
+                    depth -= 1
+                    if depth < 0 { break }
+                }
                 if depth == 0, valueEnds.contains(c) { break }
                 valueEnd = text.index(after: valueEnd)
             }
@@ -273,7 +278,7 @@ public enum UnitCell {
     private static let leadVerbs = ["牵头负责", "牵头抓总", "牵头", "主办", "主责"]
     private static let helperVerbs = [
         "按职责分工负责", "按职责分工落实", "按职责分工推进", "按职责负责", "分工负责", "共同推进", "共同负责",
-        "配合落实", "配合", "参与", "协助", "协办", "协同", "参加",
+        "配合落实", "配合", "参与", "协助", "协办", "协同", "参加"
     ]
     /// Words that show a clause is a description of work, not a list of units.
     private static let workWords = ["推进", "建立", "完善", "开展", "实施", "加强", "深化", "推动", "探索", "落实", "整合", "制定", "提升", "优化", "的"]

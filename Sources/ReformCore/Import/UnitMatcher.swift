@@ -109,9 +109,10 @@ public struct UnitMatcher: Sendable {
 
     private func single(_ positions: [Int32], as found: (Int) -> UnitMatch) -> UnitMatch {
         if positions.count == 1 { return found(ids[Int(positions[0])]) }
-        return .ambiguous(positions.prefix(Self.suggestionLimit * 4).map {
-            UnitMatch.Suggestion(id: ids[Int($0)], name: names[Int($0)], score: 1)
-        })
+        return .ambiguous(
+            positions.prefix(Self.suggestionLimit * 4).map {
+                UnitMatch.Suggestion(id: ids[Int($0)], name: names[Int($0)], score: 1)
+            })
     }
 
     /// Units ranked by the Dice coefficient of bigram sets, 2·|A∩B| / (|A|+|B|), best first.

@@ -30,7 +30,8 @@ enum UnitNameKey {
         }
         var level: [Unicode.Scalar] = []
         if let first = s.first, levelMarkers.contains(first), s.count > 1,
-           !nonLevelStarts.contains(where: { s.starts(with: $0) }), longestAbbreviation(in: s, at: 0) == nil {
+            !nonLevelStarts.contains(where: { s.starts(with: $0) }), longestAbbreviation(in: s, at: 0) == nil
+        {
             level = [first]
             s.removeFirst()
         }
@@ -74,9 +75,9 @@ enum UnitNameKey {
             if value == 0x3000 || scalar.properties.isWhitespace { continue }
             if (0x41...0x5A).contains(value) { value += 0x20 }
             switch value {
-            case 0x3010, 0x3014, 0x5B: value = 0x28 // 【 〔 [ → (
-            case 0x3011, 0x3015, 0x5D: value = 0x29 // 】 〕 ] → )
-            case 0xB7, 0x2022, 0x30FB, 0x2E, 0x3002: continue // · • ・ . 。
+            case 0x3010, 0x3014, 0x5B: value = 0x28  // 【 〔 [ → (
+            case 0x3011, 0x3015, 0x5D: value = 0x29  // 】 〕 ] → )
+            case 0xB7, 0x2022, 0x30FB, 0x2E, 0x3002: continue  // · • ・ . 。
             default: break
             }
             result.append(Unicode.Scalar(value)!)
@@ -124,7 +125,7 @@ enum UnitNameKey {
             "改革办": "全面深化改革委员会办公室", "深改办": "全面深化改革委员会办公室", "深改委": "全面深化改革委员会",
             "编办": "机构编制委员会办公室", "网信办": "网络安全和信息化委员会办公室",
             "政府办": "政府办公室", "人民政府": "政府", "外办": "外事办公室", "政研室": "政策研究室",
-            "政法委": "政法委员会", "政府办公厅": "政府办公厅",
+            "政法委": "政法委员会", "政府办公厅": "政府办公厅"
         ]
         for full in Set(table.values) where table[full] == nil { table[full] = full }
         return table

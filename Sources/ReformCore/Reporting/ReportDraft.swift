@@ -23,8 +23,10 @@ public struct ReportDraft: Sendable, Equatable {
     public var indicatorValues: [Int: String]
 
     /// Every field is named: a conversion that forgets one does not compile (a default would blank it on save).
-    public init(period: String, status: String, percent: String, narrative: String, problems: String,
-                nextSteps: String, requestedDeadline: String, deadlineReason: String, indicatorValues: [Int: String]) {
+    public init(
+        period: String, status: String, percent: String, narrative: String, problems: String,
+        nextSteps: String, requestedDeadline: String, deadlineReason: String, indicatorValues: [Int: String]
+    ) {
         self.period = period
         self.status = status
         self.percent = percent
@@ -38,8 +40,9 @@ public struct ReportDraft: Sendable, Equatable {
 
     /// A new report's form: the period and the item's current status and percent, the texts still to write.
     public static func blank(period: String, status: String, percent: String) -> ReportDraft {
-        ReportDraft(period: period, status: status, percent: percent, narrative: "", problems: "", nextSteps: "", requestedDeadline: "",
-                    deadlineReason: "", indicatorValues: [:])
+        ReportDraft(
+            period: period, status: status, percent: percent, narrative: "", problems: "", nextSteps: "", requestedDeadline: "",
+            deadlineReason: "", indicatorValues: [:])
     }
 
     /// Checks against the plan's schedule kind (a monthly plan takes month periods only).
@@ -54,9 +57,10 @@ public struct ReportDraft: Sendable, Equatable {
             issues.append(ValidationIssue(field: "period", code: .invalidChoice))
         }
         issues.append(Check.choice(status, field: "status") { LifecycleStatus(text: $0) != nil })
-        issues.append(FormValue.trimmed(percent).isEmpty
-                      ? ValidationIssue(field: "percent", code: .required)
-                      : Check.number(percent, field: "percent", limit: 100, parse: Self.percentValue))
+        issues.append(
+            FormValue.trimmed(percent).isEmpty
+                ? ValidationIssue(field: "percent", code: .required)
+                : Check.number(percent, field: "percent", limit: 100, parse: Self.percentValue))
         issues.append(Check.text(narrative, field: "narrative", max: Self.narrativeMaxLength, required: true))
         issues.append(Check.text(problems, field: "problems", max: Self.textMaxLength))
         issues.append(Check.text(nextSteps, field: "nextSteps", max: Self.textMaxLength))

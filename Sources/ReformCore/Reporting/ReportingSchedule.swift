@@ -17,7 +17,7 @@ public enum ReportingSchedule: Equatable, Sendable {
     }
 
     public static let standardQuarterly = ReportingSchedule.quarterly([
-        MonthDay(month: 3, day: 25), MonthDay(month: 6, day: 25), MonthDay(month: 9, day: 25), MonthDay(month: 12, day: 20),
+        MonthDay(month: 3, day: 25), MonthDay(month: 6, day: 25), MonthDay(month: 9, day: 25), MonthDay(month: 12, day: 20)
     ])
 
     public var periodKind: ReportingPeriod.Kind {
@@ -93,7 +93,8 @@ public enum ReportingSchedule: Equatable, Sendable {
         for piece in pieces {
             let md = piece.split(separator: "-")
             guard md.count == 2, let m = Int(md[0]), let d = Int(md[1]), (1...12).contains(m),
-                  (1...LocalDate.daysIn(month: m, year: 2000)).contains(d) else {
+                (1...LocalDate.daysIn(month: m, year: 2000)).contains(d)
+            else {
                 throw ValidationIssue(field: "reportDates", code: .invalidDate)
             }
             dates.append(MonthDay(month: m, day: d))

@@ -116,8 +116,10 @@ public struct CSVReader: Sendable {
         try forEachRecord { record, _ in
             if let expected {
                 if record.fields.count != expected {
-                    ragged.append(RaggedRow(row: record.row, line: record.line, fieldCount: record.fields.count,
-                                            expectedFieldCount: expected))
+                    ragged.append(
+                        RaggedRow(
+                            row: record.row, line: record.line, fieldCount: record.fields.count,
+                            expectedFieldCount: expected))
                 }
             } else {
                 expected = record.fields.count
@@ -134,7 +136,10 @@ public struct CSVReader: Sendable {
         var inQuotes = false
         try source.forEachChunk { chunk in
             for byte in chunk {
-                if toSkip > 0 { toSkip -= 1; continue }
+                if toSkip > 0 {
+                    toSkip -= 1
+                    continue
+                }
                 if byte == UInt8(ascii: "\"") { inQuotes.toggle() }
                 if !inQuotes && (byte == 0x0A || byte == 0x0D) { return false }
                 bytes.append(byte)
@@ -157,7 +162,10 @@ public struct CSVReader: Sendable {
         var counts: [UInt8: Int] = [UInt8(ascii: ","): 0, UInt8(ascii: ";"): 0, 0x09: 0]
         var inQuotes = false
         for byte in line {
-            if byte == UInt8(ascii: "\"") { inQuotes.toggle(); continue }
+            if byte == UInt8(ascii: "\"") {
+                inQuotes.toggle()
+                continue
+            }
             if !inQuotes, counts[byte] != nil { counts[byte]! += 1 }
         }
         let comma = counts[UInt8(ascii: ",")]!

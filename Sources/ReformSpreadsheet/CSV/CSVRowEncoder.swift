@@ -30,13 +30,15 @@ public struct CSVRowEncoder: Sendable {
     private func appendField(_ original: String, to bytes: inout [UInt8]) {
         var field = original
         if neutralizesFormulas, let first = field.utf8.first,
-           first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-") || first == UInt8(ascii: "@") {
+            first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-") || first == UInt8(ascii: "@")
+        {
             field = "'" + field
         }
         let separator = separator
-        let needsQuotes = field.utf8.contains { byte in
-            byte == separator || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D
-        } || field.utf8.first == 0x20 || field.utf8.last == 0x20
+        let needsQuotes =
+            field.utf8.contains { byte in
+                byte == separator || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D
+            } || field.utf8.first == 0x20 || field.utf8.last == 0x20
         guard needsQuotes else {
             bytes.append(contentsOf: field.utf8)
             return

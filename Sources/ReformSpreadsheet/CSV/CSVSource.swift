@@ -25,8 +25,10 @@ enum CSVSource: Sendable {
             do {
                 handle = try FileHandle(forReadingFrom: url)
             } catch {
-                throw SpreadsheetError.io(path: url.path, reason: FileManager.default.fileExists(atPath: url.path)
-                    ? "the file cannot be read" : "no such file")
+                throw SpreadsheetError.io(
+                    path: url.path,
+                    reason: FileManager.default.fileExists(atPath: url.path)
+                        ? "the file cannot be read" : "no such file")
             }
             defer { try? handle.close() }
             while true {

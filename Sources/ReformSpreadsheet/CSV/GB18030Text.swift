@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(CoreFoundation)
-import CoreFoundation
+    import CoreFoundation
 #endif
 
 /// Decodes GB18030 (and so GBK and GB2312). `String.Encoding` has no case for it, but Foundation converts it

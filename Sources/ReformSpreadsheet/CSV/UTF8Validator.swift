@@ -12,17 +12,43 @@ struct UTF8Validator {
             if remaining == 0 {
                 switch byte {
                 case 0x00...0x7F: continue
-                case 0xC2...0xDF: remaining = 1; lowerBound = 0x80; upperBound = 0xBF
-                case 0xE0: remaining = 2; lowerBound = 0xA0; upperBound = 0xBF
-                case 0xE1...0xEC, 0xEE, 0xEF: remaining = 2; lowerBound = 0x80; upperBound = 0xBF
-                case 0xED: remaining = 2; lowerBound = 0x80; upperBound = 0x9F
-                case 0xF0: remaining = 3; lowerBound = 0x90; upperBound = 0xBF
-                case 0xF1...0xF3: remaining = 3; lowerBound = 0x80; upperBound = 0xBF
-                case 0xF4: remaining = 3; lowerBound = 0x80; upperBound = 0x8F
-                default: isValid = false; return
+                case 0xC2...0xDF:
+                    remaining = 1
+                    lowerBound = 0x80
+                    upperBound = 0xBF
+                case 0xE0:
+                    remaining = 2
+                    lowerBound = 0xA0
+                    upperBound = 0xBF
+                case 0xE1...0xEC, 0xEE, 0xEF:
+                    remaining = 2
+                    lowerBound = 0x80
+                    upperBound = 0xBF
+                case 0xED:
+                    remaining = 2
+                    lowerBound = 0x80
+                    upperBound = 0x9F
+                case 0xF0:
+                    remaining = 3
+                    lowerBound = 0x90
+                    upperBound = 0xBF
+                case 0xF1...0xF3:
+                    remaining = 3
+                    lowerBound = 0x80
+                    upperBound = 0xBF
+                case 0xF4:
+                    remaining = 3
+                    lowerBound = 0x80
+                    upperBound = 0x8F
+                default:
+                    isValid = false
+                    return
                 }
             } else {
-                guard byte >= lowerBound && byte <= upperBound else { isValid = false; return }
+                guard byte >= lowerBound && byte <= upperBound else {
+                    isValid = false
+                    return
+                }
                 remaining -= 1
                 lowerBound = 0x80
                 upperBound = 0xBF

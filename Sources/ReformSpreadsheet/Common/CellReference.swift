@@ -33,7 +33,8 @@ public struct CellReference: Sendable, Hashable, Comparable, CustomStringConvert
             }
         }
         guard digits > 0, letters > 0, row >= 1, row <= Self.maximumRowNumber,
-              column <= ColumnName.maximumColumnCount else { return nil }
+            column <= ColumnName.maximumColumnCount
+        else { return nil }
         self.init(row: row, columnIndex: column - 1)
     }
 

@@ -27,8 +27,9 @@ public struct SpreadsheetDate: Sendable, Hashable, Comparable, CustomStringConve
         let days = Self.floorDivide(seconds, 86_400)
         let secondOfDay = seconds - days * 86_400
         let civil = Self.civil(fromDays: days)
-        self.init(year: civil.year, month: civil.month, day: civil.day,
-                  hour: secondOfDay / 3600, minute: secondOfDay % 3600 / 60, second: secondOfDay % 60)
+        self.init(
+            year: civil.year, month: civil.month, day: civil.day,
+            hour: secondOfDay / 3600, minute: secondOfDay % 3600 / 60, second: secondOfDay % 60)
     }
 
     /// Converts an Excel serial number. Returns nil outside Excel's range (before 1900 or after 9999).
@@ -49,8 +50,9 @@ public struct SpreadsheetDate: Sendable, Hashable, Comparable, CustomStringConve
             wholeDays += Self.days(fromYear: 1899, month: 12, day: 31)
         }
         let civil = Self.civil(fromDays: wholeDays)
-        self.init(year: civil.year, month: civil.month, day: civil.day,
-                  hour: totalSeconds / 3600, minute: totalSeconds % 3600 / 60, second: totalSeconds % 60)
+        self.init(
+            year: civil.year, month: civil.month, day: civil.day,
+            hour: totalSeconds / 3600, minute: totalSeconds % 3600 / 60, second: totalSeconds % 60)
     }
 
     /// The Excel serial number of this date and time.

@@ -10,8 +10,10 @@ public struct Table: Sendable, Hashable {
     /// CSV records whose field count differs from the header's (empty for xlsx).
     public var raggedRows: [RaggedRow]
 
-    public init(name: String, kind: TableSourceKind, rows: [TableRow], mergedRanges: [CellRange] = [],
-                raggedRows: [RaggedRow] = []) {
+    public init(
+        name: String, kind: TableSourceKind, rows: [TableRow], mergedRanges: [CellRange] = [],
+        raggedRows: [RaggedRow] = []
+    ) {
         self.name = name
         self.kind = kind
         self.rows = rows

@@ -11,8 +11,9 @@ enum ExcelTextEscapes {
         var index = 0
         while index < bytes.count {
             if bytes[index] == UInt8(ascii: "_"), index + 6 < bytes.count, bytes[index + 1] == UInt8(ascii: "x"),
-               bytes[index + 6] == UInt8(ascii: "_"), let value = hexValue(bytes[(index + 2)..<(index + 6)]),
-               let scalar = Unicode.Scalar(value) {
+                bytes[index + 6] == UInt8(ascii: "_"), let value = hexValue(bytes[(index + 2)..<(index + 6)]),
+                let scalar = Unicode.Scalar(value)
+            {
                 output.append(contentsOf: String(Character(scalar)).utf8)
                 index += 7
             } else {

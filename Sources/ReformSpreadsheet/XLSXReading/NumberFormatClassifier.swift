@@ -18,7 +18,10 @@ enum NumberFormatClassifier {
         var bracket = ""
         var escaped = false
         for character in code.lowercased() {
-            if escaped { escaped = false; continue }
+            if escaped {
+                escaped = false
+                continue
+            }
             if inQuote {
                 if character == "\"" { inQuote = false }
                 continue
@@ -37,7 +40,9 @@ enum NumberFormatClassifier {
             switch character {
             case "\"": inQuote = true
             case "\\", "_", "*": escaped = true
-            case "[": inBracket = true; bracket = ""
+            case "[":
+                inBracket = true
+                bracket = ""
             case "y", "m", "d", "h", "s":
                 return true
             default: break

@@ -6,8 +6,10 @@ struct RelationshipsHandler: XMLEventHandler {
 
     mutating func startElement(name: String, attributes: [XMLAttribute]) throws {
         guard name == "Relationship", let id = attributes.value("Id"), let target = attributes.value("Target") else { return }
-        relationships.append(Relationship(id: id, type: attributes.value("Type") ?? "", target: target,
-                                          isExternal: attributes.value("TargetMode") == "External"))
+        relationships.append(
+            Relationship(
+                id: id, type: attributes.value("Type") ?? "", target: target,
+                isExternal: attributes.value("TargetMode") == "External"))
     }
 
     mutating func endElement(name: String) throws {}

@@ -64,7 +64,8 @@ struct RichTextAccumulator {
         if !isXMLSpace(first) && !isXMLSpace(last) { return text }
         let scalars = text.unicodeScalars
         guard let start = scalars.firstIndex(where: { !isXMLSpace($0) }),
-              let end = scalars.lastIndex(where: { !isXMLSpace($0) }) else { return text }
+            let end = scalars.lastIndex(where: { !isXMLSpace($0) })
+        else { return text }
         return String(scalars[start...end])
     }
 

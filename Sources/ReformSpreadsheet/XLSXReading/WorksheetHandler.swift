@@ -37,8 +37,10 @@ struct WorksheetHandler: XMLEventHandler {
         case formula
     }
 
-    init(part: String, sharedStrings: [String], dateStyles: [Bool], uses1904DateSystem: Bool,
-         collectsRows: Bool = true, onRow: @escaping RowConsumer) {
+    init(
+        part: String, sharedStrings: [String], dateStyles: [Bool], uses1904DateSystem: Bool,
+        collectsRows: Bool = true, onRow: @escaping RowConsumer
+    ) {
         self.part = part
         self.sharedStrings = sharedStrings
         self.dateStyles = dateStyles
@@ -117,8 +119,10 @@ struct WorksheetHandler: XMLEventHandler {
             inCell = false
             let value = try cellValue()
             if value != .empty || hasFormula {
-                cells.append(XLSXCell(reference: cellReference, value: value,
-                                      formula: hasFormula ? formulaText : nil, styleIndex: cellStyle))
+                cells.append(
+                    XLSXCell(
+                        reference: cellReference, value: value,
+                        formula: hasFormula ? formulaText : nil, styleIndex: cellStyle))
             }
         case "row" where inSheetData:
             guard !cells.isEmpty else { return }
@@ -149,8 +153,9 @@ struct WorksheetHandler: XMLEventHandler {
         case "s":
             guard hasValue else { return .empty }
             guard let index = Int(valueText.trimmingXMLSpace), index >= 0, index < sharedStrings.count else {
-                throw SpreadsheetError.invalidCell(part: part, reference: cellReference.description,
-                                                   reason: "shared string index \(valueText) is not in the shared string table (\(sharedStrings.count) strings)")
+                throw SpreadsheetError.invalidCell(
+                    part: part, reference: cellReference.description,
+                    reason: "shared string index \(valueText) is not in the shared string table (\(sharedStrings.count) strings)")
             }
             return .sharedString(sharedStrings[index])
         case "inlineStr":
@@ -174,11 +179,13 @@ struct WorksheetHandler: XMLEventHandler {
             let trimmed = valueText.trimmingXMLSpace
             if trimmed.isEmpty { return .empty }
             guard let number = Double(trimmed) else {
-                throw SpreadsheetError.invalidCell(part: part, reference: cellReference.description,
-                                                   reason: "\"\(trimmed.prefix(40))\" is not a number")
+                throw SpreadsheetError.invalidCell(
+                    part: part, reference: cellReference.description,
+                    reason: "\"\(trimmed.prefix(40))\" is not a number")
             }
             if cellStyle >= 0, cellStyle < dateStyles.count, dateStyles[cellStyle],
-               let date = SpreadsheetDate(excelSerial: number, uses1904DateSystem: uses1904DateSystem) {
+                let date = SpreadsheetDate(excelSerial: number, uses1904DateSystem: uses1904DateSystem)
+            {
                 return .date(date)
             }
             return .number(number)

@@ -89,7 +89,10 @@ struct XLSXPackage {
         var stack: [Substring] = []
         for segment in path.replacingOccurrences(of: "\\", with: "/").split(separator: "/") {
             if segment == "." { continue }
-            if segment == ".." { if !stack.isEmpty { stack.removeLast() }; continue }
+            if segment == ".." {
+                if !stack.isEmpty { stack.removeLast() }
+                continue
+            }
             stack.append(segment)
         }
         return stack.joined(separator: "/")

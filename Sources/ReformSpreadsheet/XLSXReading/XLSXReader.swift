@@ -43,8 +43,9 @@ public struct XLSXReader: Sendable {
         sheets = workbook.sheets.enumerated().map { index, entry in
             let relationship = relationshipsByID[entry.relationshipID]
             let path = relationship.flatMap { $0.isExternal ? nil : XLSXPackage.resolve($0.target, from: workbookPath) }
-            return XLSXSheetInfo(name: entry.name, visibility: entry.visibility, index: index, partPath: path,
-                                 isWorksheet: relationship.map { $0.kind == "worksheet" } ?? false)
+            return XLSXSheetInfo(
+                name: entry.name, visibility: entry.visibility, index: index, partPath: path,
+                isWorksheet: relationship.map { $0.kind == "worksheet" } ?? false)
         }
 
         let stylesPath = relationships.first { $0.kind == "styles" }
@@ -79,15 +80,19 @@ public struct XLSXReader: Sendable {
     /// ranges, which come after the rows in the file, are not read). Rows with no value are skipped.
     /// - Returns: The sheet's merged ranges when the whole sheet was read.
     @discardableResult
-    public func forEachRow(in sheet: XLSXSheetInfo,
-                           _ body: (_ row: XLSXRow, _ stop: inout Bool) throws -> Void) throws -> [CellRange] {
+    public func forEachRow(
+        in sheet: XLSXSheetInfo,
+        _ body: (_ row: XLSXRow, _ stop: inout Bool) throws -> Void
+    ) throws -> [CellRange] {
         let part = try worksheetPart(of: sheet)
         guard let part else { return [] }
         let package = try XLSXPackage(source: source)
         guard package.contains(part) else { throw SpreadsheetError.missingPart(part) }
         return try withoutActuallyEscaping(body) { body in
-            var handler = WorksheetHandler(part: part, sharedStrings: sharedStrings, dateStyles: dateStyles,
-                                           uses1904DateSystem: uses1904DateSystem) { row in
+            var handler = WorksheetHandler(
+                part: part, sharedStrings: sharedStrings, dateStyles: dateStyles,
+                uses1904DateSystem: uses1904DateSystem
+            ) { row in
                 var stop = false
                 do {
                     try body(row, &stop)
@@ -109,8 +114,10 @@ public struct XLSXReader: Sendable {
     public func mergedRanges(in sheet: XLSXSheetInfo) throws -> [CellRange] {
         guard let part = try worksheetPart(of: sheet) else { return [] }
         let package = try XLSXPackage(source: source)
-        var handler = WorksheetHandler(part: part, sharedStrings: sharedStrings, dateStyles: dateStyles,
-                                       uses1904DateSystem: uses1904DateSystem, collectsRows: false) { _ in false }
+        var handler = WorksheetHandler(
+            part: part, sharedStrings: sharedStrings, dateStyles: dateStyles,
+            uses1904DateSystem: uses1904DateSystem, collectsRows: false
+        ) { _ in false }
         try package.parse(part, into: &handler)
         return handler.mergedRanges
     }

@@ -16,8 +16,10 @@ enum XLSXSource: Sendable {
             defer { try? handle.close() }
             return Array(try handle.read(upToCount: count) ?? Data())
         } catch {
-            throw SpreadsheetError.io(path: url.path, reason: FileManager.default.fileExists(atPath: url.path)
-                ? "the file cannot be read" : "no such file")
+            throw SpreadsheetError.io(
+                path: url.path,
+                reason: FileManager.default.fileExists(atPath: url.path)
+                    ? "the file cannot be read" : "no such file")
         }
     }
 

@@ -74,32 +74,33 @@ public final class XLSXWriter: @unchecked Sendable {
     }
 
     private func addSheetLocked(name: String, columns: [ColumnSpec], freezeHeader: Bool, autoFilter: Bool) throws -> String {
-            try checkOpen()
-            guard columns.count <= ColumnName.maximumColumnCount else {
-                throw SpreadsheetError.writerMisuse("a sheet has at most \(ColumnName.maximumColumnCount) columns")
-            }
-            try endCurrentSheet()
-            let sheetName = SheetName.unique(name, existing: sheets.map(\.name))
-            let index = sheets.count + 1
-            try zip.enqueue(.begin("xl/worksheets/sheet\(index).xml"))
-            let zip = self.zip
-            let file = BufferedFileWriter(label: "xl/worksheets/sheet\(index).xml") { buffer in
-                let chunk = buffer
-                buffer = zip.takeBuffer(capacity: BufferedFileWriter.capacity + 64 * 1024)
-                try zip.enqueue(.data(chunk))
-            }
-            var sheet = XLSXWrittenSheet(name: sheetName, columnCount: columns.count, rowCount: 0,
-                                         hasHeader: !columns.isEmpty, autoFilter: autoFilter && !columns.isEmpty, file: file)
-            writeSheetStart(file, columns: columns, isFirst: index == 1, freezeHeader: freezeHeader && !columns.isEmpty)
-            currentWrapsColumn = columns.map(\.wrapsText)
-            currentColumnWidths = columns.map { $0.width.isFinite ? min(max($0.width, 0), 255) : 12 }
-            if !columns.isEmpty {
-                sheet.rowCount = 1
-                writeRow(file, rowNumber: 1, columns.map { .text($0.title) }, header: true)
-            }
-            try file.flushIfFull()
-            current = sheet
-            return sheetName
+        try checkOpen()
+        guard columns.count <= ColumnName.maximumColumnCount else {
+            throw SpreadsheetError.writerMisuse("a sheet has at most \(ColumnName.maximumColumnCount) columns")
+        }
+        try endCurrentSheet()
+        let sheetName = SheetName.unique(name, existing: sheets.map(\.name))
+        let index = sheets.count + 1
+        try zip.enqueue(.begin("xl/worksheets/sheet\(index).xml"))
+        let zip = self.zip
+        let file = BufferedFileWriter(label: "xl/worksheets/sheet\(index).xml") { buffer in
+            let chunk = buffer
+            buffer = zip.takeBuffer(capacity: BufferedFileWriter.capacity + 64 * 1024)
+            try zip.enqueue(.data(chunk))
+        }
+        var sheet = XLSXWrittenSheet(
+            name: sheetName, columnCount: columns.count, rowCount: 0,
+            hasHeader: !columns.isEmpty, autoFilter: autoFilter && !columns.isEmpty, file: file)
+        writeSheetStart(file, columns: columns, isFirst: index == 1, freezeHeader: freezeHeader && !columns.isEmpty)
+        currentWrapsColumn = columns.map(\.wrapsText)
+        currentColumnWidths = columns.map { $0.width.isFinite ? min(max($0.width, 0), 255) : 12 }
+        if !columns.isEmpty {
+            sheet.rowCount = 1
+            writeRow(file, rowNumber: 1, columns.map { .text($0.title) }, header: true)
+        }
+        try file.flushIfFull()
+        current = sheet
+        return sheetName
     }
 
     /// Appends a row to the current sheet. Values beyond the header's width are written too.
@@ -304,7 +305,7 @@ public final class XLSXWriter: @unchecked Sendable {
             ("docProps/core.xml", XLSXParts.core(title: title, creator: creator, created: Date())),
             ("xl/workbook.xml", XLSXParts.workbook(sheets: sheets)),
             ("xl/_rels/workbook.xml.rels", XLSXParts.workbookRelationships(sheetCount: sheets.count)),
-            ("xl/styles.xml", XLSXParts.styles),
+            ("xl/styles.xml", XLSXParts.styles)
         ]
         for (path, xml) in parts {
             try zip.enqueue(.whole(path, Array(xml.utf8)))

@@ -102,7 +102,7 @@ final class ZipBackgroundWriter: @unchecked Sendable {
                 return
             }
             var job = jobs[head]
-            jobs[head] = .end           // let go of the chunk's storage here
+            jobs[head] = .end  // let go of the chunk's storage here
             head += 1
             if head == jobs.count {
                 jobs.removeAll(keepingCapacity: true)
@@ -128,7 +128,7 @@ final class ZipBackgroundWriter: @unchecked Sendable {
                 }
             }
             if case .data = job {
-                job = .end              // the chunk's only owner is now `emptied`, so it is emptied in place
+                job = .end  // the chunk's only owner is now `emptied`, so it is emptied in place
                 if var buffer = emptied {
                     emptied = nil
                     buffer.removeAll(keepingCapacity: true)

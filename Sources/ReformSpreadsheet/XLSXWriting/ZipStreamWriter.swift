@@ -1,9 +1,10 @@
 import CZlibShim
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Writes a zip file front to back in one pass: each entry's local header, its deflated data as it arrives, then a
@@ -48,8 +49,10 @@ final class ZipStreamWriter {
     private var current: Entry?
     private var closed = false
 
-    init(url: URL, level: Int32 = ZipStreamWriter.defaultLevel, modified: Date = Date(),
-         zip64Threshold: UInt64 = 0xFFFF_FFFF, zip64EntryCount: Int = 0xFFFF) throws {
+    init(
+        url: URL, level: Int32 = ZipStreamWriter.defaultLevel, modified: Date = Date(),
+        zip64Threshold: UInt64 = 0xFFFF_FFFF, zip64EntryCount: Int = 0xFFFF
+    ) throws {
         path = url.path
         self.level = level
         self.zip64Threshold = zip64Threshold
@@ -84,24 +87,25 @@ final class ZipStreamWriter {
             guard deflateReset(stream) == Z_OK else { throw zlibError("deflateReset") }
         } else {
             // Raw deflate (negative window bits): zip has its own header and CRC.
-            let status = deflateInit2_(stream, level, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY,
-                                       zlibVersion(), Int32(MemoryLayout<z_stream>.size))
+            let status = deflateInit2_(
+                stream, level, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY,
+                zlibVersion(), Int32(MemoryLayout<z_stream>.size))
             guard status == Z_OK else { throw zlibError("deflateInit2") }
             streamReady = true
         }
         current = Entry(name: nameBytes, crc: 0, compressedSize: 0, uncompressedSize: 0, offset: offset)
         var header = ZipBytes()
         header.u32(0x0403_4b50)
-        header.u16(20)                 // version needed: 2.0 (deflate)
+        header.u16(20)  // version needed: 2.0 (deflate)
         header.u16(Self.flags)
-        header.u16(8)                  // deflate
+        header.u16(8)  // deflate
         header.u16(dosTime)
         header.u16(dosDate)
-        header.u32(0)                  // CRC-32, sizes: in the data descriptor
+        header.u32(0)  // CRC-32, sizes: in the data descriptor
         header.u32(0)
         header.u32(0)
         header.u16(UInt16(nameBytes.count))
-        header.u16(0)                  // no extra field
+        header.u16(0)  // no extra field
         header.bytes.append(contentsOf: nameBytes)
         try writeAll(header.bytes)
     }
@@ -174,7 +178,7 @@ final class ZipStreamWriter {
             if bigOffset { extra.u64(entry.offset) }
             let zip64 = !extra.bytes.isEmpty
             record.u32(0x0201_4b50)
-            record.u16(3 << 8 | 45)    // made by: Unix, 4.5
+            record.u16(3 << 8 | 45)  // made by: Unix, 4.5
             record.u16(zip64 ? 45 : 20)
             record.u16(Self.flags)
             record.u16(8)
@@ -185,10 +189,10 @@ final class ZipStreamWriter {
             record.u32(bigUncompressed ? 0xFFFF_FFFF : UInt32(entry.uncompressedSize))
             record.u16(UInt16(entry.name.count))
             record.u16(zip64 ? UInt16(4 + extra.bytes.count) : 0)
-            record.u16(0)              // comment
-            record.u16(0)              // disk
-            record.u16(0)              // internal attributes
-            record.u32(0o100644 << 16) // external: a regular file, rw-r--r--
+            record.u16(0)  // comment
+            record.u16(0)  // disk
+            record.u16(0)  // internal attributes
+            record.u32(0o100644 << 16)  // external: a regular file, rw-r--r--
             record.u32(bigOffset ? 0xFFFF_FFFF : UInt32(entry.offset))
             record.bytes.append(contentsOf: entry.name)
             if zip64 {
@@ -204,7 +208,7 @@ final class ZipStreamWriter {
         if zip64End {
             let recordOffset = offset
             end.u32(0x0606_4b50)
-            end.u64(44)                // size of the rest of this record
+            end.u64(44)  // size of the rest of this record
             end.u16(3 << 8 | 45)
             end.u16(45)
             end.u32(0)
@@ -213,7 +217,7 @@ final class ZipStreamWriter {
             end.u64(UInt64(entries.count))
             end.u64(directorySize)
             end.u64(directoryStart)
-            end.u32(0x0706_4b50)       // locator
+            end.u32(0x0706_4b50)  // locator
             end.u32(0)
             end.u64(recordOffset)
             end.u32(1)

@@ -79,8 +79,10 @@ struct XMLStreamTokenizer {
 
     /// Handles every complete token in `input`; returns how many bytes were used. An unfinished token at the
     /// end stays for the next chunk.
-    private mutating func scan<Handler: XMLEventHandler>(_ input: UnsafeBufferPointer<UInt8>, _ handler: inout Handler,
-                                                         isFinal: Bool) throws -> Int {
+    private mutating func scan<Handler: XMLEventHandler>(
+        _ input: UnsafeBufferPointer<UInt8>, _ handler: inout Handler,
+        isFinal: Bool
+    ) throws -> Int {
         let count = input.count
         var position = 0
         while position < count {
@@ -118,8 +120,10 @@ struct XMLStreamTokenizer {
 
     /// Text up to the next "<". Returns how far it got, and whether it stopped early because more input is
     /// needed (an entity or a CR cut by the chunk boundary); the text before that point is already taken.
-    private mutating func scanText(_ input: UnsafeBufferPointer<UInt8>, from start: Int, _ captures: Bool,
-                                   isFinal: Bool) throws -> (position: Int, stalled: Bool) {
+    private mutating func scanText(
+        _ input: UnsafeBufferPointer<UInt8>, from start: Int, _ captures: Bool,
+        isFinal: Bool
+    ) throws -> (position: Int, stalled: Bool) {
         let count = input.count
         var position = start
         if openNameStarts.isEmpty {
@@ -165,8 +169,10 @@ struct XMLStreamTokenizer {
     }
 
     /// Comments, CDATA sections and a DOCTYPE. Returns the position after it, or nil when more input is needed.
-    private mutating func markupDeclaration<Handler: XMLEventHandler>(_ input: UnsafeBufferPointer<UInt8>, at start: Int,
-                                                                      _ handler: inout Handler, isFinal: Bool) throws -> Int? {
+    private mutating func markupDeclaration<Handler: XMLEventHandler>(
+        _ input: UnsafeBufferPointer<UInt8>, at start: Int,
+        _ handler: inout Handler, isFinal: Bool
+    ) throws -> Int? {
         let rest = input.count - start
         if Self.matches(input, at: start, "<!--") {
             guard let close = Self.find(sequence: Array("-->".utf8), in: input, from: start + 4) else { return nil }
@@ -198,8 +204,10 @@ struct XMLStreamTokenizer {
         throw XMLTokenizerError.malformed(offset: discarded + start, reason: "an unknown <! declaration")
     }
 
-    private mutating func startTag<Handler: XMLEventHandler>(_ input: UnsafeBufferPointer<UInt8>, from start: Int, to close: Int,
-                                                             _ handler: inout Handler) throws {
+    private mutating func startTag<Handler: XMLEventHandler>(
+        _ input: UnsafeBufferPointer<UInt8>, from start: Int, to close: Int,
+        _ handler: inout Handler
+    ) throws {
         var end = close
         var selfClosing = false
         if end > start && input[end - 1] == UInt8(ascii: "/") {
@@ -254,17 +262,21 @@ struct XMLStreamTokenizer {
         }
     }
 
-    private mutating func endTag<Handler: XMLEventHandler>(_ input: UnsafeBufferPointer<UInt8>, nameFrom start: Int, to close: Int,
-                                                           _ handler: inout Handler) throws {
+    private mutating func endTag<Handler: XMLEventHandler>(
+        _ input: UnsafeBufferPointer<UInt8>, nameFrom start: Int, to close: Int,
+        _ handler: inout Handler
+    ) throws {
         var end = close
         while end > start, Self.isWhitespace(input[end - 1]) { end -= 1 }
         guard let openStart = openNameStarts.last else {
             throw XMLTokenizerError.malformed(offset: discarded + start, reason: "a closing tag with no open element")
         }
         let openLength = openNameBytes.count - openStart
-        let matches = openLength == end - start && openNameBytes.withUnsafeBufferPointer { open in
-            memcmp(open.baseAddress! + openStart, input.baseAddress! + start, openLength) == 0
-        }
+        let matches =
+            openLength == end - start
+            && openNameBytes.withUnsafeBufferPointer { open in
+                memcmp(open.baseAddress! + openStart, input.baseAddress! + start, openLength) == 0
+            }
         guard matches else {
             let found = String(decoding: UnsafeBufferPointer(rebasing: input[start..<end]), as: UTF8.self)
             let open = String(decoding: openNameBytes[openStart...], as: UTF8.self)
@@ -281,7 +293,10 @@ struct XMLStreamTokenizer {
         var plain = true
         for index in start..<end {
             let byte = input[index]
-            if byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte < 0x20 { plain = false; break }
+            if byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte < 0x20 {
+                plain = false
+                break
+            }
         }
         if plain { return String(decoding: UnsafeBufferPointer(rebasing: input[start..<end]), as: UTF8.self) }
         var value: [UInt8] = []

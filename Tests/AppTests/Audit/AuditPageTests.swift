@@ -1,10 +1,11 @@
-@testable import App
 import Foundation
-import ReformDemo
 import HummingbirdTesting
 import ReformCore
+import ReformDemo
 import SQLKit
 import Testing
+
+@testable import App
 
 /// The audit search reads as plain words: labels and states in the reader's language, names instead of ids, times in
 /// the server's time zone, newest first.
@@ -13,8 +14,9 @@ struct AuditPageTests {
     private func reportSentBackForEvidence(_ services: AppServices) async throws -> ReportingFixture {
         let r = try await ReportingFixture.make(services, withAccounts: true)
         _ = try await r.assignedAndSigned()
-        var report = try await services.reports.save(reportId: nil, itemId: r.measure.id, unitId: r.ledger.developmentBureau.id, r.draft(),
-                                                     baseVersion: nil, by: r.liaison)
+        var report = try await services.reports.save(
+            reportId: nil, itemId: r.measure.id, unitId: r.ledger.developmentBureau.id, r.draft(),
+            baseVersion: nil, by: r.liaison)
         report = try await services.reports.act(report.id, .submit, baseVersion: report.version, by: r.liaison)
         report = try await services.reports.act(report.id, .approve, baseVersion: report.version, by: r.head)
         _ = try await services.reports.act(report.id, .requestEvidence, comment: "请补充上线通知", baseVersion: report.version, by: r.office)
@@ -31,7 +33,10 @@ struct AuditPageTests {
             // then
             #expect(page.status == .ok)
             let html = page.text
-            for raw in ["history.action.", "field.", "reportState.", "unit_approved", "evidence_requested", "2026-11-20T", "交办单位</b>：<ins>\(r.ledger.developmentBureau.id)<"] {
+            for raw in [
+                "history.action.", "field.", "reportState.", "unit_approved", "evidence_requested", "2026-11-20T",
+                "交办单位</b>：<ins>\(r.ledger.developmentBureau.id)<"
+            ] {
                 #expect(!html.contains(raw), "the page shows \(raw)")
             }
             #expect(html.contains("要求补充材料"))
@@ -64,8 +69,9 @@ struct AuditPageTests {
             let l = try await SmallLedger.make(Fixtures(services: services))
             let sql = services.database.sql
             func entry(_ text: String, at: String) async throws {
-                try await Audit.record(entity: "item", id: l.task.id, action: "update", actor: "测试", version: 9,
-                                       changes: [.init(field: "remarks", before: nil, after: text)], at: at, on: sql)
+                try await Audit.record(
+                    entity: "item", id: l.task.id, action: "update", actor: "测试", version: 9,
+                    changes: [.init(field: "remarks", before: nil, after: text)], at: at, on: sql)
             }
             try await entry("十八日上午", at: "2026-11-18T02:00:00.000Z")
             try await entry("十七日上午", at: "2026-11-17T02:00:00.000Z")
@@ -91,7 +97,8 @@ struct AuditPageTests {
         try await TestDatabase.withServices { services in
             // given
             _ = try await loadDemoIfEmpty(services, logger: TestDatabase.logger, migrate: false)
-            let rows = try await services.database.sql.all(AuditRecord.self,
+            let rows = try await services.database.sql.all(
+                AuditRecord.self,
                 "SELECT id, entity_type, entity_id, action, actor, at, version, changes FROM audit_log")
             var actions = Set(rows.map(\.action)).union(ReportAction.allCases.map(\.rawValue))
             var fields = Set(rows.flatMap { $0.changeMap.keys })
@@ -110,7 +117,8 @@ struct AuditPageTests {
             #expect(actions.count > 25)
             #expect(fields.contains("state") && fields.contains("signedAt") && fields.contains("assignedUnitId"))
             // when
-            let missing = actions.filter { L10n.strings["history.action." + $0] == nil }.map { "history.action." + $0 }
+            let missing =
+                actions.filter { L10n.strings["history.action." + $0] == nil }.map { "history.action." + $0 }
                 + fields.filter { L10n.strings["field." + $0] == nil }.map { "field." + $0 }
             // then
             #expect(missing.sorted() == [])

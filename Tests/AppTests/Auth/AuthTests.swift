@@ -1,4 +1,3 @@
-@testable import App
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -6,6 +5,8 @@ import HummingbirdTesting
 import NIOCore
 import SQLKit
 import Testing
+
+@testable import App
 
 /// Signing in and out, sessions, lockout, CSRF, passwords and API tokens.
 struct AuthTests {
@@ -52,7 +53,8 @@ struct AuthTests {
     @Test func aBrowserSignsInAndGetsAnHttpOnlyLaxSessionCookie() async throws {
         try await TestApp.run { services, client in
             // given
-            let user = try await TestAccounts(services: services).user(.viewer, jurisdiction: try await Fixtures(services: services).jurisdiction().id)
+            let user = try await TestAccounts(services: services).user(
+                .viewer, jurisdiction: try await Fixtures(services: services).jurisdiction().id)
             // when
             let response = try await browserLogin(client, username: user.username, password: TestAccounts.password, next: "/ledger?plan=1")
             // then
@@ -62,7 +64,8 @@ struct AuthTests {
             #expect(session.contains("HttpOnly"))
             #expect(session.contains("SameSite=Lax"))
             let value = String(session.dropFirst(AuthMiddleware.sessionCookie.count + 1).prefix { $0 != ";" })
-            let stored = try await services.database.sql.scalar(Int.self, column: "n",
+            let stored = try await services.database.sql.scalar(
+                Int.self, column: "n",
                 "SELECT COUNT(*) AS n FROM sessions WHERE token_hash = \(bind: SecretToken.digest(value))")
             #expect(stored == 1)
             let ledger = try await client.anonymous.get("/ledger", headers: [.cookie: "\(AuthMiddleware.sessionCookie)=\(value)"])
@@ -74,12 +77,14 @@ struct AuthTests {
     @Test func aSecondVisitToTheLoginPageKeepsTheTokenTheFirstFormCarries() async throws {
         try await TestApp.run { services, client in
             // given: a browser shows the form, then fetches /favicon.ico, which (signed out) lands on /login again
-            let user = try await TestAccounts(services: services).user(.viewer, jurisdiction: try await Fixtures(services: services).jurisdiction().id)
+            let user = try await TestAccounts(services: services).user(
+                .viewer, jurisdiction: try await Fixtures(services: services).jurisdiction().id)
             let form = try await client.anonymous.get("/login")
             let cookie = try #require(loginCookies(form).first { $0.hasPrefix(AccountPages.loginCSRFCookie + "=") })
             let token = String(cookie.dropFirst(AccountPages.loginCSRFCookie.count + 1).prefix { $0 != ";" })
-            let again = try await client.anonymous.get("/login?next=%2Ffavicon.ico",
-                                                       headers: [.cookie: "\(AccountPages.loginCSRFCookie)=\(token)"])
+            let again = try await client.anonymous.get(
+                "/login?next=%2Ffavicon.ico",
+                headers: [.cookie: "\(AccountPages.loginCSRFCookie)=\(token)"])
             let icon = try await client.anonymous.get("/static/favicon.svg")
             // when: the first form is submitted with the cookie the browser now holds
             let held = try #require(loginCookies(again).first { $0.hasPrefix(AccountPages.loginCSRFCookie + "=") })
@@ -134,7 +139,8 @@ struct AuthTests {
             let expected = Timestamp.of(services.clock.now.addingTimeInterval(15 * 60))
             #expect(until <= expected && until > Timestamp.of(services.clock.now.addingTimeInterval(14 * 60)))
             // when the fifteen minutes have passed
-            try await sql.execute("UPDATE users SET locked_until = \(bind: Timestamp.of(services.clock.now.addingTimeInterval(-1))) WHERE id = \(bind: user.user.id)")
+            try await sql.execute(
+                "UPDATE users SET locked_until = \(bind: Timestamp.of(services.clock.now.addingTimeInterval(-1))) WHERE id = \(bind: user.user.id)")
             let after = try await browserLogin(client, username: user.username, password: TestAccounts.password)
             // then
             #expect(after.status == .seeOther)
@@ -154,7 +160,8 @@ struct AuthTests {
             let viewer = try await client.session(as: .admin)
             #expect(try await viewer.get("/plans").status == .ok)
             // when
-            try await services.database.sql.execute("UPDATE sessions SET expires_at = \(bind: Timestamp.of(services.clock.now.addingTimeInterval(-1)))")
+            try await services.database.sql.execute(
+                "UPDATE sessions SET expires_at = \(bind: Timestamp.of(services.clock.now.addingTimeInterval(-1)))")
             let response = try await viewer.get("/plans")
             // then
             #expect(response.status == .seeOther)
@@ -213,8 +220,9 @@ struct AuthTests {
             let body = #"{"name": "龙华区（改）", "version": 1}"#
             // when
             let withoutHeader = try await browser.sendJSON("/api/v1/jurisdictions/\(j.id)", method: .patch, body)
-            let withHeader = try await browser.sendJSON("/api/v1/jurisdictions/\(j.id)", method: .patch, body,
-                                                        headers: [CSRFMiddleware.header: try #require(browser.csrf)])
+            let withHeader = try await browser.sendJSON(
+                "/api/v1/jurisdictions/\(j.id)", method: .patch, body,
+                headers: [CSRFMiddleware.header: try #require(browser.csrf)])
             let bearer = try await client.sendJSON("/api/v1/jurisdictions/\(j.id)", method: .patch, #"{"name": "龙华区", "version": 2}"#)
             // then
             #expect(withoutHeader.status == .forbidden)
@@ -249,12 +257,24 @@ struct AuthTests {
             let other = try await accounts.signIn(user.username)
             let browser = SignedInClient(inner: client.inner, services: services, credential: .session(cookie: cookie, csrf: csrf))
             // when
-            let wrongOld = try await browser.postForm("/account/password", [("currentPassword", "nope"), ("newPassword", "a new long password"),
-                                                                            ("confirmPassword", "a new long password")])
-            let short = try await browser.postForm("/account/password", [("currentPassword", TestAccounts.password), ("newPassword", "short"),
-                                                                         ("confirmPassword", "short")])
-            let ok = try await browser.postForm("/account/password", [("currentPassword", TestAccounts.password),
-                                                                      ("newPassword", "a new long password"), ("confirmPassword", "a new long password")])
+            let wrongOld = try await browser.postForm(
+                "/account/password",
+                [
+                    ("currentPassword", "nope"), ("newPassword", "a new long password"),
+                    ("confirmPassword", "a new long password")
+                ])
+            let short = try await browser.postForm(
+                "/account/password",
+                [
+                    ("currentPassword", TestAccounts.password), ("newPassword", "short"),
+                    ("confirmPassword", "short")
+                ])
+            let ok = try await browser.postForm(
+                "/account/password",
+                [
+                    ("currentPassword", TestAccounts.password),
+                    ("newPassword", "a new long password"), ("confirmPassword", "a new long password")
+                ])
             // then
             #expect(wrongOld.status == .unprocessableContent)
             #expect(wrongOld.text.contains(L10n.t("field.currentPassword", .zh)))
@@ -266,7 +286,8 @@ struct AuthTests {
             let otherBrowser = SignedInClient(inner: client.inner, services: services, credential: .session(cookie: other.cookie, csrf: other.csrf))
             #expect(try await otherBrowser.get("/account").status == .seeOther)
             #expect(try await services.accounts.login(username: user.username, password: TestAccounts.password) == .refused)
-            if case .signedIn = try await services.accounts.login(username: user.username, password: "a new long password") {} else {
+            if case .signedIn = try await services.accounts.login(username: user.username, password: "a new long password") {
+            } else {
                 Issue.record("the new password does not sign in")
             }
             #expect(try await actions(services.database.sql, userId: user.user.id).contains("password_changed"))
@@ -292,7 +313,8 @@ struct AuthTests {
             #expect(created.status == .created)
             #expect(works.status == .ok)
             #expect(!reloaded.text.contains(token))
-            let stored = try await services.database.sql.scalar(Int.self, column: "n",
+            let stored = try await services.database.sql.scalar(
+                Int.self, column: "n",
                 "SELECT COUNT(*) AS n FROM api_tokens WHERE token_hash = \(bind: SecretToken.digest(token))")
             #expect(stored == 1)
             #expect(revoked.status == .seeOther)

@@ -1,6 +1,7 @@
-@testable import App
 import Foundation
 import ReformCore
+
+@testable import App
 
 /// The reporting loop's routes in the matrix: the office of 龙华区 (and above) assigns, sets schedules and indicators and
 /// reviews; the liaison and head of 发改局 sign, name handlers and file; only the head approves; 广州市's office sees none of it.
@@ -9,15 +10,19 @@ extension PermissionMatrixTests {
 
     static let reportingEntries: [String: Entry] = {
         var e: [String: Entry] = [:]
-        func add(_ key: String, _ expected: @escaping @Sendable (Who) -> Outcome,
-                 _ request: @escaping @Sendable (PermissionWorld, Who) async throws -> Request) {
+        func add(
+            _ key: String, _ expected: @escaping @Sendable (Who) -> Outcome,
+            _ request: @escaping @Sendable (PermissionWorld, Who) async throws -> Request
+        ) {
             e[key] = Entry(expected: expected, request: request)
         }
         let page = { (allowed: Set<Who>) in only(allowed, hidden: [.otherOffice]) }
         let api = { (allowed: Set<Who>) in only(allowed, hidden: [.otherOffice], api: true) }
         let reportForm: @Sendable (PermissionWorld) -> [(String, String)] = { w in
-            [("unitId", String(w.bureau.id)), ("period", "2026-11"), ("status", "in_progress"), ("percent", "50"), ("narrative", "进展"),
-             ("submit", "0")]
+            [
+                ("unitId", String(w.bureau.id)), ("period", "2026-11"), ("status", "in_progress"), ("percent", "50"), ("narrative", "进展"),
+                ("submit", "0")
+            ]
         }
         let reportJSON: @Sendable (PermissionWorld) -> String = { w in
             #"{"unitId":\#(w.bureau.id),"period":"2026-11","status":"in_progress","percent":50,"narrative":"进展"}"#
@@ -65,8 +70,9 @@ extension PermissionMatrixTests {
         add("GET /plans/{id}/reporting", page(longhuaReaders)) { w, _ in Request(uri: "/plans/\(w.plan.id)/reporting") }
         add("POST /plans/{id}/reporting", page(planEditors)) { w, _ in
             let plan = try await w.freshPlan()
-            return Request(uri: "/plans/\(plan.id)/reporting", method: .post,
-                           form: [("version", "0"), ("scheduleKind", "monthly"), ("reportDay", "25"), ("signDays", "3")])
+            return Request(
+                uri: "/plans/\(plan.id)/reporting", method: .post,
+                form: [("version", "0"), ("scheduleKind", "monthly"), ("reportDay", "25"), ("signDays", "3")])
         }
 
         // API
@@ -115,9 +121,11 @@ extension PermissionMatrixTests {
         add("POST /api/v1/reports/{id}/evidence", api(unitWorkers)) { w, _ in
             let r = try await w.freshReport(.draft)
             let boundary = "matrix-boundary"
-            let body = "--\(boundary)\r\nContent-Disposition: form-data; name=\"evidence\"; filename=\"a.pdf\"\r\n\r\n%PDF-1.4 \(w.unique())\r\n--\(boundary)--\r\n"
-            return Request(uri: "/api/v1/reports/\(r.id)/evidence", method: .post, json: body,
-                           headers: [.contentType: "multipart/form-data; boundary=\(boundary)"])
+            let body =
+                "--\(boundary)\r\nContent-Disposition: form-data; name=\"evidence\"; filename=\"a.pdf\"\r\n\r\n%PDF-1.4 \(w.unique())\r\n--\(boundary)--\r\n"
+            return Request(
+                uri: "/api/v1/reports/\(r.id)/evidence", method: .post, json: body,
+                headers: [.contentType: "multipart/form-data; boundary=\(boundary)"])
         }
         add("GET /api/v1/evidence/{id}", api(longhuaReaders)) { w, _ in Request(uri: "/api/v1/evidence/\(try await w.freshEvidence().id)") }
         add("GET /api/v1/plans/{id}/reporting", api(longhuaReaders)) { w, _ in Request(uri: "/api/v1/plans/\(w.plan.id)/reporting") }

@@ -1,4 +1,3 @@
-@testable import App
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -7,6 +6,8 @@ import Logging
 import NIOCore
 import ReformCore
 import Testing
+
+@testable import App
 
 /// Every route of the router × every role (and nobody): what each may do. A route added without an entry here fails
 /// `everyRouteHasAnEntry`; each entry runs in its own world (`PermissionWorld`), and every denied request that could
@@ -81,23 +82,29 @@ struct PermissionMatrixTests {
     // MARK: Bodies
 
     static func itemForm(_ i: ItemRecord, status: String = "in_progress") -> [(String, String)] {
-        [("version", String(i.version)), ("number", i.number), ("title", i.title), ("content", i.content),
-         ("leadUnitId", i.leadUnitId.map(String.init) ?? ""), ("responsibleLeader", i.responsibleLeader),
-         ("responsiblePerson", i.responsiblePerson), ("handler", "王五"), ("startDate", i.startDate ?? ""),
-         ("deadline", i.currentDeadline ?? ""), ("weight", "1"), ("status", status), ("ownPercent", "40"), ("remarks", "按计划推进")]
+        [
+            ("version", String(i.version)), ("number", i.number), ("title", i.title), ("content", i.content),
+            ("leadUnitId", i.leadUnitId.map(String.init) ?? ""), ("responsibleLeader", i.responsibleLeader),
+            ("responsiblePerson", i.responsiblePerson), ("handler", "王五"), ("startDate", i.startDate ?? ""),
+            ("deadline", i.currentDeadline ?? ""), ("weight", "1"), ("status", status), ("ownPercent", "40"), ("remarks", "按计划推进")
+        ]
     }
 
     static func planForm(_ w: PermissionWorld, title: String, version: Int = 0) -> [(String, String)] {
-        [("version", String(version)), ("title", title), ("jurisdictionId", String(w.longhua.id)), ("levelNames", "领域/任务/举措"),
-         ("rollupRule", "mean"), ("warnDays", "3")]
+        [
+            ("version", String(version)), ("title", title), ("jurisdictionId", String(w.longhua.id)), ("levelNames", "领域/任务/举措"),
+            ("rollupRule", "mean"), ("warnDays", "3")
+        ]
     }
 
     // MARK: The matrix
 
     static let entries: [String: Entry] = {
         var e: [String: Entry] = [:]
-        func add(_ key: String, _ expected: @escaping @Sendable (Who) -> Outcome,
-                 _ request: @escaping @Sendable (PermissionWorld, Who) async throws -> Request) {
+        func add(
+            _ key: String, _ expected: @escaping @Sendable (Who) -> Outcome,
+            _ request: @escaping @Sendable (PermissionWorld, Who) async throws -> Request
+        ) {
             e[key] = Entry(expected: expected, request: request)
         }
         let readers = only(everyone)
@@ -113,9 +120,10 @@ struct PermissionMatrixTests {
         add("POST /login", publicRoute) { w, _ in
             let user = try await w.freshUser()
             let token = "matrix-login-token"
-            return Request(uri: "/login", method: .post,
-                           form: [("_csrf", token), ("username", user.username), ("password", TestAccounts.password)],
-                           headers: [.cookie: "\(AccountPages.loginCSRFCookie)=\(token)"])
+            return Request(
+                uri: "/login", method: .post,
+                form: [("_csrf", token), ("username", user.username), ("password", TestAccounts.password)],
+                headers: [.cookie: "\(AccountPages.loginCSRFCookie)=\(token)"])
         }
 
         // The user's own account
@@ -123,12 +131,17 @@ struct PermissionMatrixTests {
         add("GET /account", readers) { _, _ in Request(uri: "/account") }
         add("POST /account/password", readers) { w, _ in
             let new = "matrix password \(w.unique())"
-            return Request(uri: "/account/password", method: .post, form: [
-                ("currentPassword", TestAccounts.password), ("newPassword", new), ("confirmPassword", new)])
+            return Request(
+                uri: "/account/password", method: .post,
+                form: [
+                    ("currentPassword", TestAccounts.password), ("newPassword", new), ("confirmPassword", new)
+                ])
         }
         add("POST /account/tokens", readers) { _, _ in Request(uri: "/account/tokens", method: .post, form: [("name", "矩阵")]) }
         add("POST /account/tokens/{id}/revoke", readers) { w, who in
-            guard let user = w.users[who], let principal = user.principal else { return Request(uri: "/account/tokens/1/revoke", method: .post, form: []) }
+            guard let user = w.users[who], let principal = user.principal else {
+                return Request(uri: "/account/tokens/1/revoke", method: .post, form: [])
+            }
             let (token, _) = try await w.services.accounts.createToken(principal: principal, name: "撤销")
             return Request(uri: "/account/tokens/\(token.id)/revoke", method: .post, form: [])
         }
@@ -138,15 +151,22 @@ struct PermissionMatrixTests {
         add("GET /users", only([.admin])) { _, _ in Request(uri: "/users") }
         add("GET /users/new", only([.admin])) { _, _ in Request(uri: "/users/new") }
         add("POST /users", only([.admin])) { w, _ in
-            Request(uri: "/users", method: .post, form: [("username", "new-\(w.unique())"), ("displayName", "新用户"), ("role", "viewer"),
-                                                         ("jurisdictionId", String(w.longhua.id)), ("password", "a long password")])
+            Request(
+                uri: "/users", method: .post,
+                form: [
+                    ("username", "new-\(w.unique())"), ("displayName", "新用户"), ("role", "viewer"),
+                    ("jurisdictionId", String(w.longhua.id)), ("password", "a long password")
+                ])
         }
         add("GET /users/{id}/edit", only([.admin])) { w, _ in Request(uri: "/users/\(w.users[.viewer]!.id)/edit") }
         add("POST /users/{id}", only([.admin])) { w, _ in
             let u = try await w.freshUser()
-            return Request(uri: "/users/\(u.id)", method: .post, form: [
-                ("version", String(u.version)), ("username", u.username), ("displayName", "改名"), ("role", "inspector"),
-                ("jurisdictionId", String(w.shenzhen.id)), ("active", "1")])
+            return Request(
+                uri: "/users/\(u.id)", method: .post,
+                form: [
+                    ("version", String(u.version)), ("username", u.username), ("displayName", "改名"), ("role", "inspector"),
+                    ("jurisdictionId", String(w.shenzhen.id)), ("active", "1")
+                ])
         }
         add("POST /users/{id}/password", only([.admin])) { w, _ in
             Request(uri: "/users/\(try await w.freshUser().id)/password", method: .post, form: [("password", "reset password 1")])
@@ -168,16 +188,23 @@ struct PermissionMatrixTests {
         add("GET /jurisdictions", readers) { _, _ in Request(uri: "/jurisdictions") }
         add("GET /jurisdictions/new", only([.admin])) { _, _ in Request(uri: "/jurisdictions/new") }
         add("POST /jurisdictions", only([.admin])) { w, _ in
-            Request(uri: "/jurisdictions", method: .post, form: [("name", "新区\(w.unique())"), ("level", "district"),
-                                                                 ("divisionCode", String(format: "46%04d", w.unique() % 10000)),
-                                                                 ("parentId", String(w.shenzhen.id))])
+            Request(
+                uri: "/jurisdictions", method: .post,
+                form: [
+                    ("name", "新区\(w.unique())"), ("level", "district"),
+                    ("divisionCode", String(format: "46%04d", w.unique() % 10000)),
+                    ("parentId", String(w.shenzhen.id))
+                ])
         }
         add("GET /jurisdictions/{id}/edit", only([.admin], hidden: [.otherOffice])) { w, _ in Request(uri: "/jurisdictions/\(w.longhua.id)/edit") }
         add("POST /jurisdictions/{id}", only([.admin], hidden: [.otherOffice])) { w, _ in
             let j = try await w.freshJurisdiction()
-            return Request(uri: "/jurisdictions/\(j.id)", method: .post, form: [
-                ("version", String(j.version)), ("name", j.name + "改"), ("level", j.level), ("divisionCode", j.divisionCode),
-                ("parentId", String(w.longhua.id))])
+            return Request(
+                uri: "/jurisdictions/\(j.id)", method: .post,
+                form: [
+                    ("version", String(j.version)), ("name", j.name + "改"), ("level", j.level), ("divisionCode", j.divisionCode),
+                    ("parentId", String(w.longhua.id))
+                ])
         }
 
         // Units: the administrator's and the office's
@@ -189,8 +216,12 @@ struct PermissionMatrixTests {
         add("GET /units/{id}/edit", plansOfLonghua) { w, _ in Request(uri: "/units/\(w.bureau.id)/edit") }
         add("POST /units/{id}", plansOfLonghua) { w, _ in
             let u = try await w.freshUnit()
-            return Request(uri: "/units/\(u.id)", method: .post, form: [("version", String(u.version)), ("jurisdictionId", String(w.longhua.id)),
-                                                                        ("name", u.name + "改")])
+            return Request(
+                uri: "/units/\(u.id)", method: .post,
+                form: [
+                    ("version", String(u.version)), ("jurisdictionId", String(w.longhua.id)),
+                    ("name", u.name + "改")
+                ])
         }
 
         // Plans
@@ -208,8 +239,12 @@ struct PermissionMatrixTests {
         add("GET /plans/{id}/wallchart/print", longhua) { w, _ in Request(uri: "/plans/\(w.plan.id)/wallchart/print") }
         add("GET /plans/{id}/items/new", plansOfLonghua) { w, _ in Request(uri: "/plans/\(w.plan.id)/items/new") }
         add("POST /plans/{id}/items", plansOfLonghua) { w, _ in
-            Request(uri: "/plans/\(w.plan.id)/items", method: .post, form: [
-                ("title", "新任务\(w.unique())"), ("leadUnitId", String(w.bureau.id)), ("status", "not_started"), ("ownPercent", "0"), ("weight", "1")])
+            Request(
+                uri: "/plans/\(w.plan.id)/items", method: .post,
+                form: [
+                    ("title", "新任务\(w.unique())"), ("leadUnitId", String(w.bureau.id)), ("status", "not_started"), ("ownPercent", "0"),
+                    ("weight", "1")
+                ])
         }
 
         // Items: liaisons and unit heads report progress on their unit's items
@@ -222,8 +257,11 @@ struct PermissionMatrixTests {
         }
         add("POST /items/{id}/amend", plansOfLonghua) { w, _ in
             let i = try await w.freshItem(deadline: true)
-            return Request(uri: "/items/\(i.id)/amend", method: .post, form: [
-                ("version", String(i.version)), ("newDeadline", TestClock.today.adding(days: 60).iso), ("reason", "因故顺延")])
+            return Request(
+                uri: "/items/\(i.id)/amend", method: .post,
+                form: [
+                    ("version", String(i.version)), ("newDeadline", TestClock.today.adding(days: 60).iso), ("reason", "因故顺延")
+                ])
         }
         add("POST /items/{id}/delete", plansOfLonghua) { w, _ in
             let i = try await w.freshItem()
@@ -235,8 +273,12 @@ struct PermissionMatrixTests {
         add("GET /imports", only(importers)) { _, _ in Request(uri: "/imports") }
         add("GET /imports/new", only(importers)) { _, _ in Request(uri: "/imports/new") }
         add("POST /imports", only(planEditors)) { w, _ in
-            Request(uri: "/imports", method: .post, form: [("mode", "newPlan"), ("jurisdictionId", String(w.longhua.id)), ("title", "导入的方案"),
-                                                           ("text", "一、深化改革\n（一）推进试点。年底前完成。")])
+            Request(
+                uri: "/imports", method: .post,
+                form: [
+                    ("mode", "newPlan"), ("jurisdictionId", String(w.longhua.id)), ("title", "导入的方案"),
+                    ("text", "一、深化改革\n（一）推进试点。年底前完成。")
+                ])
         }
         add("GET /imports/{id}", imports) { w, _ in Request(uri: "/imports/\(w.batch.id)") }
         add("POST /imports/{id}/corrections", imports) { w, _ in
@@ -245,7 +287,8 @@ struct PermissionMatrixTests {
         }
         add("POST /imports/{id}/commit", imports) { w, _ in Request(uri: "/imports/\(try await w.freshDraft().id)/commit", method: .post, form: []) }
         add("POST /imports/{id}/undo", imports) { w, _ in Request(uri: "/imports/\(try await w.freshCommitted().id)/undo", method: .post, form: []) }
-        add("POST /imports/{id}/discard", imports) { w, _ in Request(uri: "/imports/\(try await w.freshDraft().id)/discard", method: .post, form: []) }
+        add("POST /imports/{id}/discard", imports) { w, _ in Request(uri: "/imports/\(try await w.freshDraft().id)/discard", method: .post, form: [])
+        }
 
         // The JSON API: the same rules, 401 without a token
         func api(_ allowed: Set<Who>, hidden: Set<Who> = []) -> @Sendable (Who) -> Outcome { only(allowed, hidden: hidden, api: true) }
@@ -256,8 +299,11 @@ struct PermissionMatrixTests {
         add("GET /api/v1/audit", api([.admin, .office, .otherOffice])) { _, _ in Request(uri: "/api/v1/audit") }
         add("GET /api/v1/jurisdictions", apiReaders) { _, _ in Request(uri: "/api/v1/jurisdictions") }
         add("POST /api/v1/jurisdictions", api([.admin])) { w, _ in
-            Request(uri: "/api/v1/jurisdictions", method: .post,
-                    json: #"{"name": "新区\#(w.unique())", "level": "district", "divisionCode": "\#(String(format: "47%04d", w.unique() % 10000))", "parentId": \#(w.shenzhen.id)}"#)
+            Request(
+                uri: "/api/v1/jurisdictions", method: .post,
+                json:
+                    #"{"name": "新区\#(w.unique())", "level": "district", "divisionCode": "\#(String(format: "47%04d", w.unique() % 10000))", "parentId": \#(w.shenzhen.id)}"#
+            )
         }
         add("GET /api/v1/jurisdictions/{id}", apiLonghua) { w, _ in Request(uri: "/api/v1/jurisdictions/\(w.longhua.id)") }
         add("PATCH /api/v1/jurisdictions/{id}", api([.admin], hidden: [.otherOffice])) { w, _ in
@@ -299,16 +345,18 @@ struct PermissionMatrixTests {
         add("GET /api/v1/items/{id}/amendments", apiLonghua) { w, _ in Request(uri: "/api/v1/items/\(w.task.id)/amendments") }
         add("POST /api/v1/items/{id}/amendments", apiPlans) { w, _ in
             let i = try await w.freshItem(deadline: true)
-            return Request(uri: "/api/v1/items/\(i.id)/amendments", method: .post,
-                           json: #"{"newDeadline": "\#(TestClock.today.adding(days: 60).iso)", "reason": "因故顺延", "version": \#(i.version)}"#)
+            return Request(
+                uri: "/api/v1/items/\(i.id)/amendments", method: .post,
+                json: #"{"newDeadline": "\#(TestClock.today.adding(days: 60).iso)", "reason": "因故顺延", "version": \#(i.version)}"#)
         }
         add("GET /api/v1/items/{id}/history", apiLonghua) { w, _ in Request(uri: "/api/v1/items/\(w.task.id)/history") }
         add("GET /api/v1/ledger", apiReaders) { _, _ in Request(uri: "/api/v1/ledger") }
         add("GET /api/v1/ledger/export", apiReaders) { _, _ in Request(uri: "/api/v1/ledger/export?format=csv") }
         add("GET /api/v1/imports", api(importers)) { _, _ in Request(uri: "/api/v1/imports") }
         add("POST /api/v1/imports", api(planEditors)) { w, _ in
-            Request(uri: "/api/v1/imports", method: .post,
-                    json: #"{"text": "一、深化改革\n（一）推进试点。年底前完成。", "target": {"jurisdictionId": \#(w.longhua.id)}}"#)
+            Request(
+                uri: "/api/v1/imports", method: .post,
+                json: #"{"text": "一、深化改革\n（一）推进试点。年底前完成。", "target": {"jurisdictionId": \#(w.longhua.id)}}"#)
         }
         add("GET /api/v1/imports/{id}", apiPlans) { w, _ in Request(uri: "/api/v1/imports/\(w.batch.id)") }
         add("PATCH /api/v1/imports/{id}", apiPlans) { w, _ in
@@ -332,8 +380,9 @@ struct PermissionMatrixTests {
     static func routeKeys() async throws -> [String] {
         var logger = Logger(label: "matrix")
         logger.logLevel = .critical
-        let services = try await buildServices(AppConfig(database: .sqliteMemory, loadDemoIfEmpty: false, logLevel: .critical, bcryptCost: 4),
-                                               logger: logger)
+        let services = try await buildServices(
+            AppConfig(database: .sqliteMemory, loadDemoIfEmpty: false, logLevel: .critical, bcryptCost: 4),
+            logger: logger)
         let keys = buildRouter(services).routes.map { "\($0.method.rawValue) \($0.path.description)" }
         await services.database.shutdown()
         return keys
@@ -386,7 +435,8 @@ struct PermissionMatrixTests {
                 #expect(got == expected.description, "\(route) as \(who): expected \(expected), got \(got) — \(response.text.prefix(300))")
                 if expected != .ok, r.method != .get {
                     let after = try await world.snapshot()
-                    #expect(after == before, "\(route) as \(who) was refused but changed \(after.filter { before[$0.key] != $0.value }.keys.sorted())")
+                    #expect(
+                        after == before, "\(route) as \(who) was refused but changed \(after.filter { before[$0.key] != $0.value }.keys.sorted())")
                 }
             }
         }

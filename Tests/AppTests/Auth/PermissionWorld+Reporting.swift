@@ -1,6 +1,7 @@
-@testable import App
 import Foundation
 import ReformCore
+
+@testable import App
 
 /// Fresh targets for the reporting loop's routes: each request gets its own assignment, report or file.
 extension PermissionWorld {
@@ -9,13 +10,15 @@ extension PermissionWorld {
     }
 
     private var bureauLiaison: Principal {
-        Principal(userId: 0, username: "m-setup", displayName: "矩阵", role: .liaison, jurisdictionId: longhua.id, jurisdictionPath: longhua.path,
-                  unitId: bureau.id)
+        Principal(
+            userId: 0, username: "m-setup", displayName: "矩阵", role: .liaison, jurisdictionId: longhua.id, jurisdictionPath: longhua.path,
+            unitId: bureau.id)
     }
 
     private var bureauHead: Principal {
-        Principal(userId: 0, username: "m-setup", displayName: "矩阵", role: .unitHead, jurisdictionId: longhua.id, jurisdictionPath: longhua.path,
-                  unitId: bureau.id)
+        Principal(
+            userId: 0, username: "m-setup", displayName: "矩阵", role: .unitHead, jurisdictionId: longhua.id, jurisdictionPath: longhua.path,
+            unitId: bureau.id)
     }
 
     /// A new item of 发改局's, assigned to it, and signed for when asked.
@@ -28,10 +31,12 @@ extension PermissionWorld {
     /// A report of 发改局's in the given state.
     func freshReport(_ state: ReportState) async throws -> ReportRecord {
         let a = try await freshAssignment(signed: true)
-        var r = try await services.reports.save(reportId: nil, itemId: a.itemId, unitId: bureau.id,
-                                                ReportDraft(period: "2026-11", status: "in_progress", percent: "50", narrative: "进展", problems: "",
-                                                            nextSteps: "", requestedDeadline: "", deadlineReason: "", indicatorValues: [:]),
-                                                baseVersion: nil, by: bureauLiaison)
+        var r = try await services.reports.save(
+            reportId: nil, itemId: a.itemId, unitId: bureau.id,
+            ReportDraft(
+                period: "2026-11", status: "in_progress", percent: "50", narrative: "进展", problems: "",
+                nextSteps: "", requestedDeadline: "", deadlineReason: "", indicatorValues: [:]),
+            baseVersion: nil, by: bureauLiaison)
         if state == .draft { return r }
         r = try await services.reports.act(r.id, .submit, baseVersion: r.version, by: bureauLiaison)
         if state == .submitted { return r }
@@ -40,8 +45,9 @@ extension PermissionWorld {
 
     /// A new indicator on the task, with no reported value.
     func freshIndicator() async throws -> IndicatorRecord {
-        try await services.indicators.add(itemId: task.id, name: "指标\(unique())", unitOfMeasure: "%", baseline: "1", target: "2",
-                                          by: officePrincipal)
+        try await services.indicators.add(
+            itemId: task.id, name: "指标\(unique())", unitOfMeasure: "%", baseline: "1", target: "2",
+            by: officePrincipal)
     }
 
     func freshEvidence() async throws -> EvidenceRecord {

@@ -1,4 +1,3 @@
-@testable import App
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -6,6 +5,8 @@ import HummingbirdTesting
 import NIOCore
 import ReformCore
 import SQLKit
+
+@testable import App
 
 /// The world the permission matrix runs in: 广东省 → 深圳市 → 龙华区, with 广州市 beside 深圳市; 龙华区's plan with
 /// items led by its 发改局 (the liaison's unit) and its 司法局, 广州市's plan, and a user of every role.
@@ -40,14 +41,16 @@ struct PermissionWorld: Sendable {
         let gzBureau = try await f.unit("广州市发展和改革委员会", in: guangzhou.id, shortNames: "市发改委")
         let plan = try await f.plan(in: longhua.id)
         let field = try await f.item("营商环境", plan: plan.id, lead: bureau.id)
-        let task = try await f.item("推进企业开办一网通办", plan: plan.id, parent: field.id, lead: bureau.id, participants: [justice.id],
-                                    deadline: TestClock.today.adding(days: 90))
+        let task = try await f.item(
+            "推进企业开办一网通办", plan: plan.id, parent: field.id, lead: bureau.id, participants: [justice.id],
+            deadline: TestClock.today.adding(days: 90))
         let otherTask = try await f.item("推进公共法律服务", plan: plan.id, parent: field.id, lead: justice.id)
         let gzPlan = try await f.plan("广州市2022年全面深化改革工作要点", in: guangzhou.id)
         _ = try await f.item("要素市场化配置", plan: gzPlan.id, lead: gzBureau.id)
         let batch = try await services.imports.createDraft(
             .init(kind: .text, filename: "t.txt", data: Data("一、深化改革\n（一）推进试点。年底前完成。".utf8)),
-            target: ImportTarget(mode: .newPlan, jurisdictionId: longhua.id), actor: "测试").record
+            target: ImportTarget(mode: .newPlan, jurisdictionId: longhua.id), actor: "测试"
+        ).record
 
         let accounts = TestAccounts(services: services)
         var clients: [Who: SignedInClient] = [.anonymous: client.anonymous]
@@ -55,16 +58,17 @@ struct PermissionWorld: Sendable {
         let bindings: [(Who, Role, Int?, Int?)] = [
             (.admin, .admin, nil, nil), (.office, .office, shenzhen.id, nil), (.liaison, .liaison, nil, bureau.id),
             (.unitHead, .unitHead, nil, bureau.id), (.inspector, .inspector, shenzhen.id, nil), (.viewer, .viewer, longhua.id, nil),
-            (.otherOffice, .office, guangzhou.id, nil),
+            (.otherOffice, .office, guangzhou.id, nil)
         ]
         for (who, role, jurisdiction, unit) in bindings {
             let made = try await accounts.user(role, jurisdiction: jurisdiction, unit: unit, username: "m-" + who.rawValue)
             users[who] = made.user
             clients[who] = SignedInClient(inner: client.inner, services: services, credential: .bearer(made.token))
         }
-        return PermissionWorld(services: services, clients: clients, users: users, province: province, shenzhen: shenzhen,
-                               longhua: longhua, guangzhou: guangzhou, bureau: bureau, justice: justice, gzBureau: gzBureau,
-                               plan: plan, gzPlan: gzPlan, task: task, otherTask: otherTask, batch: batch)
+        return PermissionWorld(
+            services: services, clients: clients, users: users, province: province, shenzhen: shenzhen,
+            longhua: longhua, guangzhou: guangzhou, bureau: bureau, justice: justice, gzBureau: gzBureau,
+            plan: plan, gzPlan: gzPlan, task: task, otherTask: otherTask, batch: batch)
     }
 
     // MARK: Fresh targets (each request that changes something gets its own, so every role can try it)
@@ -74,8 +78,9 @@ struct PermissionWorld: Sendable {
     func unique() -> Int { Self.counter.next() }
 
     func freshItem(deadline: Bool = false) async throws -> ItemRecord {
-        try await f.item("新举措\(unique())", plan: plan.id, parent: task.id, lead: bureau.id,
-                         deadline: deadline ? TestClock.today.adding(days: 30) : nil)
+        try await f.item(
+            "新举措\(unique())", plan: plan.id, parent: task.id, lead: bureau.id,
+            deadline: deadline ? TestClock.today.adding(days: 30) : nil)
     }
 
     func freshJurisdiction() async throws -> JurisdictionRecord {
@@ -90,7 +95,8 @@ struct PermissionWorld: Sendable {
     func freshDraft() async throws -> ImportBatchRecord {
         try await services.imports.createDraft(
             .init(kind: .text, filename: "t\(unique()).txt", data: Data("一、深化改革\n（一）推进试点。年底前完成。".utf8)),
-            target: ImportTarget(mode: .newPlan, jurisdictionId: longhua.id, title: "导入的方案\(unique())"), actor: "测试").record
+            target: ImportTarget(mode: .newPlan, jurisdictionId: longhua.id, title: "导入的方案\(unique())"), actor: "测试"
+        ).record
     }
 
     func freshCommitted() async throws -> ImportBatchRecord {
@@ -105,15 +111,20 @@ struct PermissionWorld: Sendable {
     /// Everything a denied request must leave as it was: row counts and the sum of versions of every table it could touch.
     func snapshot() async throws -> [String: Int] {
         var result: [String: Int] = [:]
-        for table in ["jurisdictions", "units", "plans", "plan_items", "plan_item_participants", "deadline_amendments", "audit_log",
-                      "import_batches", "users", "sessions", "api_tokens", "assignments", "progress_reports", "evidence_files",
-                      "item_indicators", "report_indicator_values", "plan_reporting"] {
+        for table in [
+            "jurisdictions", "units", "plans", "plan_items", "plan_item_participants", "deadline_amendments", "audit_log",
+            "import_batches", "users", "sessions", "api_tokens", "assignments", "progress_reports", "evidence_files",
+            "item_indicators", "report_indicator_values", "plan_reporting"
+        ] {
             result[table] = try await f.count(table)
         }
-        for table in ["jurisdictions", "units", "plans", "plan_items", "import_batches", "users", "assignments", "progress_reports", "plan_reporting"] {
-            result[table + ".versions"] = try await sql.scalar(Int.self, column: "n", "SELECT CAST(COALESCE(SUM(version), 0) AS BIGINT) AS n FROM \(unsafeRaw: table)")
+        for table in ["jurisdictions", "units", "plans", "plan_items", "import_batches", "users", "assignments", "progress_reports", "plan_reporting"]
+        {
+            result[table + ".versions"] = try await sql.scalar(
+                Int.self, column: "n", "SELECT CAST(COALESCE(SUM(version), 0) AS BIGINT) AS n FROM \(unsafeRaw: table)")
         }
-        result["api_tokens.revoked"] = try await sql.scalar(Int.self, column: "n", "SELECT COUNT(*) AS n FROM api_tokens WHERE revoked_at IS NOT NULL")
+        result["api_tokens.revoked"] = try await sql.scalar(
+            Int.self, column: "n", "SELECT COUNT(*) AS n FROM api_tokens WHERE revoked_at IS NOT NULL")
         return result
     }
 }

@@ -1,9 +1,10 @@
-@testable import App
 import Foundation
 import HummingbirdTesting
 import ReformCore
 import SQLKit
 import Testing
+
+@testable import App
 
 /// Lists show only what lies in the user's view, liaisons change only their unit's progress, and the audit log
 /// names the person and stays inside the searcher's subtree.
@@ -63,17 +64,22 @@ struct ScopeTests {
             let task = try await w.f.reload(w.task.id)
             let before = try await w.snapshot()
             // when
-            let retitle = try await liaison.sendJSON("/api/v1/items/\(task.id)", method: .patch,
-                                                     #"{"title": "改了标题", "ownPercent": 50, "version": \#(task.version)}"#)
-            let notTheirs = try await liaison.sendJSON("/api/v1/items/\(w.otherTask.id)", method: .patch,
-                                                       #"{"ownPercent": 50, "version": \#(w.otherTask.version)}"#)
-            let newChild = try await liaison.sendJSON("/api/v1/plans/\(w.plan.id)/items", method: .post, #"{"title": "x", "leadUnitId": \#(w.bureau.id)}"#)
+            let retitle = try await liaison.sendJSON(
+                "/api/v1/items/\(task.id)", method: .patch,
+                #"{"title": "改了标题", "ownPercent": 50, "version": \#(task.version)}"#)
+            let notTheirs = try await liaison.sendJSON(
+                "/api/v1/items/\(w.otherTask.id)", method: .patch,
+                #"{"ownPercent": 50, "version": \#(w.otherTask.version)}"#)
+            let newChild = try await liaison.sendJSON(
+                "/api/v1/plans/\(w.plan.id)/items", method: .post, #"{"title": "x", "leadUnitId": \#(w.bureau.id)}"#)
             // status and percent move only through an accepted progress report
-            let percent = try await liaison.sendJSON("/api/v1/items/\(task.id)", method: .patch,
-                                                     #"{"status": "partly_done", "ownPercent": 60, "version": \#(task.version)}"#)
+            let percent = try await liaison.sendJSON(
+                "/api/v1/items/\(task.id)", method: .patch,
+                #"{"status": "partly_done", "ownPercent": 60, "version": \#(task.version)}"#)
             let unchanged = try await w.snapshot()
-            let progress = try await liaison.sendJSON("/api/v1/items/\(task.id)", method: .patch,
-                                                      #"{"handler": "王五", "remarks": "已完成系统联调", "version": \#(task.version)}"#)
+            let progress = try await liaison.sendJSON(
+                "/api/v1/items/\(task.id)", method: .patch,
+                #"{"handler": "王五", "remarks": "已完成系统联调", "version": \#(task.version)}"#)
             let formPage = try await liaison.get("/items/\(task.id)/edit").text
             // then
             #expect(retitle.status == .forbidden)
@@ -86,7 +92,8 @@ struct ScopeTests {
             let after = try await w.f.reload(task.id)
             #expect(after.handler == "王五" && after.remarks == "已完成系统联调" && after.title == task.title)
             #expect(after.ownPercent == task.ownPercent && after.status == task.status)
-            #expect(formPage.contains("name=\"remarks\"") && !formPage.contains("name=\"ownPercent\"") && !formPage.contains("name=\"title\"")
+            #expect(
+                formPage.contains("name=\"remarks\"") && !formPage.contains("name=\"ownPercent\"") && !formPage.contains("name=\"title\"")
                     && !formPage.contains("name=\"deadline\""))
             let history = try await ItemQueries.history(entity: "item", id: task.id, on: w.sql)
             #expect(history.first?.actor == "测试liaison（m-liaison）")
@@ -107,7 +114,8 @@ struct ScopeTests {
             // then
             #expect(!viewerPlan.contains("/plans/\(w.plan.id)/edit") && officePlan.contains("/plans/\(w.plan.id)/edit"))
             #expect(!viewerItem.contains("/items/\(w.task.id)/edit") && !viewerItem.contains("/items/\(w.task.id)/delete"))
-            #expect(liaisonItem.contains("/items/\(w.task.id)/edit") && !liaisonItem.contains("/items/\(w.task.id)/delete")
+            #expect(
+                liaisonItem.contains("/items/\(w.task.id)/edit") && !liaisonItem.contains("/items/\(w.task.id)/delete")
                     && !liaisonItem.contains("/items/\(w.task.id)/amend"))
             #expect(!viewerNav.contains("href=\"/imports\"") && !viewerNav.contains("href=\"/audit\"") && !viewerNav.contains("href=\"/users\""))
             #expect(adminNav.contains("href=\"/imports\"") && adminNav.contains("href=\"/audit\"") && adminNav.contains("href=\"/users\""))
@@ -122,11 +130,21 @@ struct ScopeTests {
             let office = w.clients[.office]!
             let task = try await w.f.reload(w.task.id)
             _ = try await office.sendJSON("/api/v1/items/\(task.id)", method: .patch, #"{"ownPercent": 35, "version": \#(task.version)}"#)
-            _ = try await w.clients[.otherOffice]!.sendJSON("/api/v1/plans/\(w.gzPlan.id)", method: .patch,
-                                                             #"{"issuer": "市委深改委", "version": \#(w.gzPlan.version)}"#)
-            struct Entry: Decodable { var actor: String; var entityType: String; var entityId: Int; var action: String
-                struct Change: Decodable { var field: String; var before: String?; var after: String? }
-                var changes: [Change] }
+            _ = try await w.clients[.otherOffice]!.sendJSON(
+                "/api/v1/plans/\(w.gzPlan.id)", method: .patch,
+                #"{"issuer": "市委深改委", "version": \#(w.gzPlan.version)}"#)
+            struct Entry: Decodable {
+                var actor: String
+                var entityType: String
+                var entityId: Int
+                var action: String
+                struct Change: Decodable {
+                    var field: String
+                    var before: String?
+                    var after: String?
+                }
+                var changes: [Change]
+            }
             struct AuditPage: Decodable { var items: [Entry] }
             // when
             let mine = try await office.get("/api/v1/audit?actor=m-office&entity=item").decode(AuditPage.self).items

@@ -1,8 +1,9 @@
-@testable import App
 import Foundation
 import HummingbirdTesting
 import SQLKit
 import Testing
+
+@testable import App
 
 /// The administrator's user pages and `reform user …` (through `UserAdministration`, as the CLI calls it).
 struct UserAdminTests {
@@ -14,22 +15,36 @@ struct UserAdminTests {
             let bureau = try await f.unit("深圳市龙华区发展和改革局", in: district.id)
             let admin = try await client.session(as: .admin)
             // when
-            let missingUnit = try await admin.postForm("/users", [("username", "lhfgj"), ("displayName", "联络员甲"), ("role", "liaison"),
-                                                                  ("password", "long enough 1")])
-            let created = try await admin.postForm("/users", [("username", "lhfgj"), ("displayName", "联络员甲"), ("role", "liaison"),
-                                                              ("unitId", String(bureau.id)), ("password", "long enough 1")])
+            let missingUnit = try await admin.postForm(
+                "/users",
+                [
+                    ("username", "lhfgj"), ("displayName", "联络员甲"), ("role", "liaison"),
+                    ("password", "long enough 1")
+                ])
+            let created = try await admin.postForm(
+                "/users",
+                [
+                    ("username", "lhfgj"), ("displayName", "联络员甲"), ("role", "liaison"),
+                    ("unitId", String(bureau.id)), ("password", "long enough 1")
+                ])
             let user = try #require(try await UserQueries.byUsername("lhfgj", on: services.database.sql))
             let signedIn = try await services.accounts.login(username: "lhfgj", password: "long enough 1")
-            let deactivated = try await admin.postForm("/users/\(user.id)", [
-                ("version", String(user.version)), ("username", "lhfgj"), ("displayName", "联络员甲"), ("role", "liaison"),
-                ("unitId", String(bureau.id)), ("active", "0")])
+            let deactivated = try await admin.postForm(
+                "/users/\(user.id)",
+                [
+                    ("version", String(user.version)), ("username", "lhfgj"), ("displayName", "联络员甲"), ("role", "liaison"),
+                    ("unitId", String(bureau.id)), ("active", "0")
+                ])
             let list = try await admin.get("/users").text
             // then
             #expect(missingUnit.status == .unprocessableContent)
             #expect(missingUnit.text.contains(L10n.t("field.unitId", .zh)))
             #expect(created.status == .seeOther)
             #expect(user.unitId == bureau.id && user.jurisdictionPath == district.path && user.role == "liaison")
-            guard case .signedIn = signedIn else { Issue.record("the new user cannot sign in"); return }
+            guard case .signedIn = signedIn else {
+                Issue.record("the new user cannot sign in")
+                return
+            }
             #expect(deactivated.status == .seeOther)
             #expect(try await Fixtures(services: services).count("sessions") == 1)  // the admin's own
             #expect(try await services.accounts.login(username: "lhfgj", password: "long enough 1") == .refused)
@@ -49,7 +64,8 @@ struct UserAdminTests {
             #expect(reset.status == .seeOther)
             #expect(try await UserQueries.require(user.user.id, on: services.database.sql).lockedUntil == nil)
             #expect(try await services.accounts.login(username: user.username, password: TestAccounts.password) == .refused)
-            if case .signedIn = try await services.accounts.login(username: user.username, password: "fresh password 9") {} else {
+            if case .signedIn = try await services.accounts.login(username: user.username, password: "fresh password 9") {
+            } else {
                 Issue.record("the reset password does not sign in")
             }
         }
@@ -63,10 +79,12 @@ struct UserAdminTests {
             _ = try await f.unit("深圳市龙华区发展和改革局", in: district.id)
             let cli = UserAdministration(services: services)
             // when
-            let byCode = try await cli.add(username: "office1", displayName: "龙华区委改革办", role: "office", jurisdiction: "440309", unit: nil,
-                                           password: "office password")
-            let byName = try await cli.add(username: "liaison1", displayName: nil, role: "liaison", jurisdiction: nil,
-                                           unit: "深圳市龙华区发展和改革局", password: "liaison password")
+            let byCode = try await cli.add(
+                username: "office1", displayName: "龙华区委改革办", role: "office", jurisdiction: "440309", unit: nil,
+                password: "office password")
+            let byName = try await cli.add(
+                username: "liaison1", displayName: nil, role: "liaison", jurisdiction: nil,
+                unit: "深圳市龙华区发展和改革局", password: "liaison password")
             let badRole = await #expect(throws: UserAdministration.Failure.self) {
                 _ = try await cli.add(username: "x", displayName: nil, role: "boss", jurisdiction: nil, unit: nil, password: "long password 1")
             }

@@ -1,9 +1,10 @@
-@testable import App
 import Foundation
 import HummingbirdTesting
 import ReformCore
 import ReformDemo
 import Testing
+
+@testable import App
 
 /// Export then import gives back the same tree: numbers, titles, depth and parents, lead and participating
 /// units, people, deadlines, expected results, policy documents, remarks, status and percents.
@@ -11,7 +12,8 @@ struct ExportRoundTripTests {
     /// Exports the plan through the page route, imports the file into a new plan in the same jurisdiction,
     /// and returns both trees.
     static func roundTrip(_ query: String, kind: ImportService.Kind, services: AppServices, client: some TestClientProtocol)
-        async throws -> (original: [ExportLedger.Node], imported: [ExportLedger.Node], batch: ImportService.Batch) {
+        async throws -> (original: [ExportLedger.Node], imported: [ExportLedger.Node], batch: ImportService.Batch)
+    {
         let ledger = try await ExportLedger.make(Fixtures(services: services))
         let response = try await client.get("/ledger/export.\(kind.rawValue)?plan=\(ledger.plan.id)&" + query)
         #expect(response.status == .ok)
@@ -22,13 +24,15 @@ struct ExportRoundTripTests {
         #expect(draft.errorCount == 0, "\(draft.problems)")
         let committed = try await services.imports.commit(draft.record.id, actor: "测试")
         let sql = services.database.sql
-        return (try await ExportLedger.tree(planId: ledger.plan.id, on: sql),
-                try await ExportLedger.tree(planId: try #require(committed.record.planId), on: sql), draft)
+        return (
+            try await ExportLedger.tree(planId: ledger.plan.id, on: sql),
+            try await ExportLedger.tree(planId: try #require(committed.record.planId), on: sql), draft
+        )
     }
 
     @Test(arguments: [
         (ImportService.Kind.xlsx, "scope=all"), (.csv, "scope=all"), (.xlsx, "scope=all&lang=en"), (.csv, "scope=all&lang=en"),
-        (.xlsx, "scope=all&per_field=1"),
+        (.xlsx, "scope=all&per_field=1")
     ])
     func theWholePlanComesBackTheSame(kind: ImportService.Kind, query: String) async throws {
         try await TestApp.run { services, client in
@@ -82,7 +86,8 @@ struct ExportRoundTripTests {
                 let response = try await client.get("/ledger/export.xlsx?plan=\(plan.id)&scope=all")
                 let draft = try await services.imports.createDraft(
                     .init(kind: .xlsx, filename: "demo.xlsx", data: Data(buffer: response.body)),
-                    target: ImportTarget(mode: .newPlan, jurisdictionId: plan.jurisdictionId, title: "回读：" + plan.title, issueDate: plan.issueDate ?? ""),
+                    target: ImportTarget(
+                        mode: .newPlan, jurisdictionId: plan.jurisdictionId, title: "回读：" + plan.title, issueDate: plan.issueDate ?? ""),
                     actor: "测试")
                 // then
                 guard used.isSubset(of: selectable) else {

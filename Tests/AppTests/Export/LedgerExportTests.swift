@@ -1,4 +1,3 @@
-@testable import App
 import Foundation
 import HummingbirdTesting
 import ReformCore
@@ -6,10 +5,14 @@ import ReformSpreadsheet
 import SQLKit
 import Testing
 
+@testable import App
+
 /// Ledger export: the page's filters, every row, XLSX and CSV as Excel and WPS read them, file names, errors.
 struct LedgerExportTests {
-    static let chineseHeader = ["序号", "领域", "改革任务", "具体举措", "牵头单位", "参与单位", "责任领导", "责任人", "经办人", "完成时限",
-                                "预期成效", "拟出台政策文件", "进展", "状态", "备注"]
+    static let chineseHeader = [
+        "序号", "领域", "改革任务", "具体举措", "牵头单位", "参与单位", "责任领导", "责任人", "经办人", "完成时限",
+        "预期成效", "拟出台政策文件", "进展", "状态", "备注"
+    ]
 
     static func rows(xlsx data: Data, sheet: String? = nil) throws -> [[String]] {
         let reader = try XLSXReader(data: data)
@@ -34,12 +37,18 @@ struct LedgerExportTests {
             #expect(rows[0] == Self.chineseHeader)
             // the default scope: tasks and below (9 of the 11 items), in outline order
             #expect(rows.count == 1 + 9)
-            #expect(rows[1] == ["（一）", "经济体制改革", "打造营商环境改革创新实验区", "", "深圳市龙华区发展和改革局",
-                                "深圳市龙华区司法局、深圳市龙华区政务服务数据管理局", "王副区长", "李科长", "张三", "2020-12-31",
-                                "营商环境评价进入全市前列", "《龙华区优化营商环境实施方案》", "0%（汇总 37.5%）", "推进中", "含逗号, 引号\"和\n换行的备注"])
+            #expect(
+                rows[1] == [
+                    "（一）", "经济体制改革", "打造营商环境改革创新实验区", "", "深圳市龙华区发展和改革局",
+                    "深圳市龙华区司法局、深圳市龙华区政务服务数据管理局", "王副区长", "李科长", "张三", "2020-12-31",
+                    "营商环境评价进入全市前列", "《龙华区优化营商环境实施方案》", "0%（汇总 37.5%）", "推进中", "含逗号, 引号\"和\n换行的备注"
+                ])
             // (a reader leaves out the empty cells at the end of a row)
-            #expect(rows[3] == ["（1）", "经济体制改革", "打造营商环境改革创新实验区", "上线企业开办一站式平台", "深圳市龙华区政务服务数据管理局", "",
-                                "王副区长", "李科长", "张三", "2020-06-30", "", "", "100%", "已完成"])
+            #expect(
+                rows[3] == [
+                    "（1）", "经济体制改革", "打造营商环境改革创新实验区", "上线企业开办一站式平台", "深圳市龙华区政务服务数据管理局", "",
+                    "王副区长", "李科长", "张三", "2020-06-30", "", "", "100%", "已完成"
+                ])
             #expect(rows.map { $0[3] }.contains("深化商事登记确认制改革"))
         }
     }
@@ -55,9 +64,13 @@ struct LedgerExportTests {
             // then
             let disposition = try #require(xlsx.headers[.contentDisposition])
             let name = "龙华区2020年工作要点_一览表_台账_按领域_\(today).xlsx"
-            #expect(disposition == "attachment; filename=\"ledger-plan-\(ledger.plan.id)-by-field-\(today).xlsx\"; filename*=UTF-8''"
+            #expect(
+                disposition == "attachment; filename=\"ledger-plan-\(ledger.plan.id)-by-field-\(today).xlsx\"; filename*=UTF-8''"
                     + name.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._")))!)
-            #expect(csv.headers[.contentDisposition]?.hasPrefix("attachment; filename=\"ledger-jurisdiction-\(ledger.district.id)-\(today).csv\"; filename*=UTF-8''%E9%BE%99%E5%8D%8E%E5%8C%BA_Ledger_") == true)
+            #expect(
+                csv.headers[.contentDisposition]?.hasPrefix(
+                    "attachment; filename=\"ledger-jurisdiction-\(ledger.district.id)-\(today).csv\"; filename*=UTF-8''%E9%BE%99%E5%8D%8E%E5%8C%BA_Ledger_"
+                ) == true)
         }
     }
 
@@ -108,9 +121,12 @@ struct LedgerExportTests {
             let reader = try XLSXReader(data: Data(buffer: response.body))
             #expect(reader.sheets.map(\.name) == ["Ledger"])
             let rows = try Self.rows(xlsx: Data(buffer: response.body))
-            #expect(rows[0] == ["No.", "Field", "Reform task", "Measure", "Lead unit", "Participating units", "Responsible leader",
-                                "Responsible person", "Handler", "Deadline", "Expected results", "Policy documents to issue", "Progress",
-                                "Status", "Remarks"])
+            #expect(
+                rows[0] == [
+                    "No.", "Field", "Reform task", "Measure", "Lead unit", "Participating units", "Responsible leader",
+                    "Responsible person", "Handler", "Deadline", "Expected results", "Policy documents to issue", "Progress",
+                    "Status", "Remarks"
+                ])
             #expect(rows[1][12] == "0% (rolled up 37.5%)" && rows[1][13] == "In progress")
         }
     }
@@ -148,15 +164,23 @@ struct LedgerExportTests {
         "", "scope=all", "scope=leaves", "status=in_progress", "status=done,suspended", "light=none", "q=%E4%BC%81%E4%B8%9A",
         "q=%E9%87%87%E8%B4%AD%E6%84%8F%E5%90%91", "due_from=2020-09-01&due_to=2020-11-30", "role=lead&unit=UNIT", "role=participant&unit=UNIT",
         "unit=UNIT", "sort=deadline", "sort=-deadline", "sort=percent&scope=all", "sort=-percent", "sort=status", "sort=unit", "sort=-updated",
-        "jurisdiction=JUR&sort=-deadline&scope=leaves",
+        "jurisdiction=JUR&sort=-deadline&scope=leaves"
     ])
     func exportRowsAreTheLedgerViewsRows(query: String) async throws {
         try await TestApp.run { services, client in
             // given
             let ledger = try await ExportLedger.make(Fixtures(services: services))
-            let q = "plan=\(ledger.plan.id)&" + query.replacingOccurrences(of: "UNIT", with: String(ledger.justice.id))
+            let q =
+                "plan=\(ledger.plan.id)&"
+                + query.replacingOccurrences(of: "UNIT", with: String(ledger.justice.id))
                 .replacingOccurrences(of: "JUR", with: String(ledger.district.id))
-            struct Page: Decodable { struct Row: Decodable { var number: String; var title: String }; var items: [Row] }
+            struct Page: Decodable {
+                struct Row: Decodable {
+                    var number: String
+                    var title: String
+                }
+                var items: [Row]
+            }
             // when
             let page = try await client.get("/api/v1/ledger?per_page=500&" + q).decode(Page.self)
             let csv = try Self.rows(csv: Data(buffer: try await client.get("/ledger/export.csv?" + q).body))
@@ -185,7 +209,9 @@ struct LedgerExportTests {
             let sql = services.database.sql
             // when
             var whole: [Int] = []
-            try await LedgerExportQuery(filter: filter, today: TestClock.today, batchSize: 1000).forEachBatch(on: sql) { rows, _ in whole += rows.map(\.id) }
+            try await LedgerExportQuery(filter: filter, today: TestClock.today, batchSize: 1000).forEachBatch(on: sql) { rows, _ in
+                whole += rows.map(\.id)
+            }
             var batched: [Int] = []
             var batches = 0
             try await LedgerExportQuery(filter: filter, today: TestClock.today, batchSize: 2).forEachBatch(on: sql) { rows, _ in
@@ -228,13 +254,15 @@ struct LedgerExportTests {
                  \(bind: "批量举措\(n)"), false, 1, \(bind: now), \(bind: now))
                 """
             }
-            try await sql.raw("""
+            try await sql.raw(
+                """
                 INSERT INTO plan_items (plan_id, parent_id, jurisdiction_id, jurisdiction_path, field_id, task_id, path, depth, position,
                   sort_key, number, title, content, lead_unit_id, responsible_leader, responsible_person, handler,
                   expected_results, result_form, policy_documents, remarks, weight, status, own_percent, rollup_percent, delay_count,
                   child_count, search_text, is_demo, version, created_at, updated_at)
                 VALUES
-                """ + values.joined(separator: ", ")).run()
+                """ + values.joined(separator: ", ")
+            ).run()
         }
     }
 
@@ -244,7 +272,10 @@ struct LedgerExportTests {
         ("/api/v1/ledger/export?format=xlsx&per_field=maybe", "per_field", "expected true or false, got maybe"),
         ("/api/v1/ledger/export?format=csv&per_field=1", "per_field", "one sheet per field needs format=xlsx; a CSV file has one table"),
         ("/api/v1/ledger/export?format=csv&plan=", "plan", "empty value; leave the parameter out instead"),
-        ("/api/v1/ledger/export?format=csv&status=bogus", "status", "unknown status bogus; expected one of not_started, in_progress, partly_done, done, suspended"),
+        (
+            "/api/v1/ledger/export?format=csv&status=bogus", "status",
+            "unknown status bogus; expected one of not_started, in_progress, partly_done, done, suspended"
+        )
     ])
     func badParametersAreRefusedByName(uri: String, parameter: String, message: String) async throws {
         try await TestApp.run { _, client in

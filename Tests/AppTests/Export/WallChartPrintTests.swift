@@ -1,8 +1,9 @@
-@testable import App
 import Foundation
 import HummingbirdTesting
 import ReformCore
 import Testing
+
+@testable import App
 
 /// The wall chart's A3 print page: paper size, title block, no navigation, long charts over several sheets.
 struct WallChartPrintTests {

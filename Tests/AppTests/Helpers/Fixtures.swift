@@ -1,7 +1,8 @@
-@testable import App
 import Foundation
 import ReformCore
 import SQLKit
+
+@testable import App
 
 /// Builds small, exact datasets through the same services the pages use.
 struct Fixtures {
@@ -10,39 +11,53 @@ struct Fixtures {
 
     var sql: any SQLDatabase { services.database.sql }
 
-    func jurisdiction(_ name: String = "龙华区", level: JurisdictionLevel = .district, code: String = "440309",
-                      parent: Int? = nil) async throws -> JurisdictionRecord {
-        try await services.jurisdictions.create(JurisdictionDraft(name: name, level: level.rawValue, divisionCode: code, parentID: parent),
-                                                actor: actor)
+    func jurisdiction(
+        _ name: String = "龙华区", level: JurisdictionLevel = .district, code: String = "440309",
+        parent: Int? = nil
+    ) async throws -> JurisdictionRecord {
+        try await services.jurisdictions.create(
+            JurisdictionDraft(name: name, level: level.rawValue, divisionCode: code, parentID: parent),
+            actor: actor)
     }
 
     func unit(_ name: String, in jurisdiction: Int, shortNames: String = "") async throws -> UnitRecord {
         try await services.units.create(UnitDraft(jurisdictionID: jurisdiction, name: name, shortNames: shortNames), actor: actor)
     }
 
-    func plan(_ title: String = "龙华区委全面深化改革委员会2020年工作要点", in jurisdiction: Int, rule: RollupRule = .mean,
-              warnDays: Int = 3) async throws -> PlanRecord {
-        try await services.plans.create(PlanDraft(title: title, docNumber: "深龙华改发〔2020〕1号", issuer: "区委深改委",
-                                                  issueDate: "2020-05-08", periodStart: "2020-01-01", periodEnd: "2020-12-31",
-                                                  jurisdictionID: jurisdiction, levelNames: "领域/任务/举措/节点",
-                                                  rollupRule: rule.rawValue, warnDays: String(warnDays)),
-                                        actor: actor)
+    func plan(
+        _ title: String = "龙华区委全面深化改革委员会2020年工作要点", in jurisdiction: Int, rule: RollupRule = .mean,
+        warnDays: Int = 3
+    ) async throws -> PlanRecord {
+        try await services.plans.create(
+            PlanDraft(
+                title: title, docNumber: "深龙华改发〔2020〕1号", issuer: "区委深改委",
+                issueDate: "2020-05-08", periodStart: "2020-01-01", periodEnd: "2020-12-31",
+                jurisdictionID: jurisdiction, levelNames: "领域/任务/举措/节点",
+                rollupRule: rule.rawValue, warnDays: String(warnDays)),
+            actor: actor)
     }
 
-    func item(_ title: String, plan: Int, parent: Int? = nil, lead: Int, participants: [Int] = [],
-              deadline: LocalDate? = nil, start: LocalDate? = nil, status: LifecycleStatus = .inProgress,
-              percent: Double = 0, weight: Double = 1, content: String = "") async throws -> ItemRecord {
-        try await services.items.create(planId: plan, parentId: parent, draft(
-            title, lead: lead, participants: participants, deadline: deadline, start: start, status: status,
-            percent: percent, weight: weight, content: content), actor: actor)
+    func item(
+        _ title: String, plan: Int, parent: Int? = nil, lead: Int, participants: [Int] = [],
+        deadline: LocalDate? = nil, start: LocalDate? = nil, status: LifecycleStatus = .inProgress,
+        percent: Double = 0, weight: Double = 1, content: String = ""
+    ) async throws -> ItemRecord {
+        try await services.items.create(
+            planId: plan, parentId: parent,
+            draft(
+                title, lead: lead, participants: participants, deadline: deadline, start: start, status: status,
+                percent: percent, weight: weight, content: content), actor: actor)
     }
 
-    func draft(_ title: String, lead: Int?, participants: [Int] = [], deadline: LocalDate? = nil, start: LocalDate? = nil,
-               status: LifecycleStatus = .inProgress, percent: Double = 0, weight: Double = 1, content: String = "") -> PlanItemDraft {
-        PlanItemDraft(title: title, content: content, leadUnitID: lead, participantUnitIDs: participants,
-                      responsibleLeader: "王副区长", responsiblePerson: "李科长", handler: "张三",
-                      startDate: start?.iso ?? "", deadline: deadline?.iso ?? "", weight: ItemService.Values.format(weight),
-                      status: status.rawValue, ownPercent: ItemService.Values.format(percent))
+    func draft(
+        _ title: String, lead: Int?, participants: [Int] = [], deadline: LocalDate? = nil, start: LocalDate? = nil,
+        status: LifecycleStatus = .inProgress, percent: Double = 0, weight: Double = 1, content: String = ""
+    ) -> PlanItemDraft {
+        PlanItemDraft(
+            title: title, content: content, leadUnitID: lead, participantUnitIDs: participants,
+            responsibleLeader: "王副区长", responsiblePerson: "李科长", handler: "张三",
+            startDate: start?.iso ?? "", deadline: deadline?.iso ?? "", weight: ItemService.Values.format(weight),
+            status: status.rawValue, ownPercent: ItemService.Values.format(percent))
     }
 
     /// The draft that reproduces an item as it is, for edits that change one thing.
@@ -80,9 +95,10 @@ struct Fixtures {
     @discardableResult
     func setRule(_ planId: Int, _ rule: RollupRule) async throws -> PlanRecord {
         let p = try await reloadPlan(planId)
-        let draft = PlanDraft(title: p.title, docNumber: p.docNumber, issuer: p.issuer, issueDate: p.issueDate ?? "",
-                              periodStart: p.periodStart ?? "", periodEnd: p.periodEnd ?? "", jurisdictionID: p.jurisdictionId,
-                              levelNames: p.levelNames, rollupRule: rule.rawValue, warnDays: String(p.warnDays))
+        let draft = PlanDraft(
+            title: p.title, docNumber: p.docNumber, issuer: p.issuer, issueDate: p.issueDate ?? "",
+            periodStart: p.periodStart ?? "", periodEnd: p.periodEnd ?? "", jurisdictionID: p.jurisdictionId,
+            levelNames: p.levelNames, rollupRule: rule.rawValue, warnDays: String(p.warnDays))
         return try await services.plans.update(planId, draft, baseVersion: p.version, actor: actor)
     }
 }
@@ -105,8 +121,9 @@ struct SmallLedger {
         let plan = try await f.plan(in: district.id, rule: rule)
         let field = try await f.item("经济体制改革", plan: plan.id, lead: office.id)
         let task = try await f.item("打造营商环境改革创新实验区", plan: plan.id, parent: field.id, lead: bureau.id)
-        return SmallLedger(city: city, district: district, reformOffice: office, developmentBureau: bureau, plan: plan,
-                           field: field, task: task)
+        return SmallLedger(
+            city: city, district: district, reformOffice: office, developmentBureau: bureau, plan: plan,
+            field: field, task: task)
     }
 }
 

@@ -1,9 +1,10 @@
-@testable import App
 import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import NIOCore
+
+@testable import App
 
 /// A test client that sends every request as one user: with an API token, with a session cookie (adding the
 /// session's CSRF token to form posts made with `postForm`), or as nobody.
@@ -43,8 +44,9 @@ struct SignedInClient: TestClientProtocol {
     func postForm(_ uri: String, _ fields: [(String, String)], csrf addToken: Bool = true) async throws -> TestResponse {
         var all = fields
         if addToken, let csrf { all.insert((CSRFMiddleware.field, csrf), at: 0) }
-        return try await executeRequest(uri: uri, method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
-                                        body: ByteBuffer(string: FormBody.encode(all)))
+        return try await executeRequest(
+            uri: uri, method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
+            body: ByteBuffer(string: FormBody.encode(all)))
     }
 
     var anonymous: SignedInClient { SignedInClient(inner: inner, services: services, credential: .anonymous) }

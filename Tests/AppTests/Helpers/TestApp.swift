@@ -1,8 +1,9 @@
-@testable import App
 import Foundation
 import Hummingbird
 import HummingbirdTesting
 import NIOCore
+
+@testable import App
 
 /// HTTP tests: the router on a migrated test database. The helper owns the database's lifecycle, so the
 /// application is built without the database service and without the start-up migration.
@@ -12,8 +13,9 @@ import NIOCore
 enum TestApp {
     static func run(_ body: @escaping @Sendable (AppServices, SignedInClient) async throws -> Void) async throws {
         try await TestDatabase.withServices { services in
-            let app = Application(router: buildRouter(services), configuration: .init(address: .hostname("127.0.0.1", port: 0)),
-                                  logger: TestDatabase.logger)
+            let app = Application(
+                router: buildRouter(services), configuration: .init(address: .hostname("127.0.0.1", port: 0)),
+                logger: TestDatabase.logger)
             try await app.test(.router) { client in
                 let admin = try await TestAccounts(services: services).user(.admin, username: "test-admin")
                 try await body(services, SignedInClient(inner: client, services: services, credential: .bearer(admin.token)))
@@ -29,8 +31,9 @@ extension TestClientProtocol {
 
     /// An HTML form post (application/x-www-form-urlencoded); repeated keys are kept.
     func postForm(_ uri: String, _ fields: [(String, String)]) async throws -> TestResponse {
-        try await executeRequest(uri: uri, method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
-                                 body: ByteBuffer(string: FormBody.encode(fields)))
+        try await executeRequest(
+            uri: uri, method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
+            body: ByteBuffer(string: FormBody.encode(fields)))
     }
 
     func sendJSON(_ uri: String, method: HTTPRequest.Method, _ json: String, headers: HTTPFields = [:]) async throws -> TestResponse {
@@ -56,7 +59,11 @@ extension TestResponse {
 
 /// The JSON error shape of /api/v1, read back.
 struct APIErrorBody: Decodable {
-    struct Field: Decodable { var field: String; var code: String; var message: String }
+    struct Field: Decodable {
+        var field: String
+        var code: String
+        var message: String
+    }
     struct Detail: Decodable {
         var code: String
         var message: String

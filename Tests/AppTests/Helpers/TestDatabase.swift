@@ -1,7 +1,8 @@
-@testable import App
 import Foundation
 import Logging
 import SQLKit
+
+@testable import App
 
 /// Where the suites run: a fresh in-memory SQLite per test, or, when `TEST_DATABASE_URL` names a PostgreSQL
 /// database, a fresh schema per test in it (dropped afterwards), so the same suites cover both databases.
@@ -40,11 +41,13 @@ enum TestDatabase {
         defer { try? FileManager.default.removeItem(atPath: files) }
         if let url = postgresURL {
             try await PostgresSetup.once(url: url)
-            services = try await buildServices(AppConfig(database: .postgres(url: url), loadDemoIfEmpty: false, bcryptCost: 4, filesDirectory: files),
-                                               logger: logger, searchPath: [schema, "public"], clock: TestClock.make())
+            services = try await buildServices(
+                AppConfig(database: .postgres(url: url), loadDemoIfEmpty: false, bcryptCost: 4, filesDirectory: files),
+                logger: logger, searchPath: [schema, "public"], clock: TestClock.make())
         } else {
-            services = try await buildServices(AppConfig(database: .sqliteMemory, loadDemoIfEmpty: false, bcryptCost: 4, filesDirectory: files),
-                                               logger: logger, clock: TestClock.make())
+            services = try await buildServices(
+                AppConfig(database: .sqliteMemory, loadDemoIfEmpty: false, bcryptCost: 4, filesDirectory: files),
+                logger: logger, clock: TestClock.make())
         }
         do {
             if postgresURL != nil { try await services.database.sql.raw("CREATE SCHEMA \(unsafeRaw: schema)").run() }

@@ -1,21 +1,48 @@
-@testable import App
 import Foundation
 import HummingbirdTesting
 import ReformCore
 import Testing
 
+@testable import App
+
 /// /api/v1/imports: the same dry run, corrections, commit and undo as the pages.
 struct ImportAPITests {
     struct Detail: Decodable {
-        struct Problem: Decodable { var severity: String; var code: String; var line: Int?; var unitName: String?; var message: String }
-        struct Unit: Decodable { var name: String; var resolution: String; var unitId: Int? }
-        struct Item: Decodable { var key: Int; var number: String; var title: String; var deadline: String?; var deadlineText: String? }
+        struct Problem: Decodable {
+            var severity: String
+            var code: String
+            var line: Int?
+            var unitName: String?
+            var message: String
+        }
+        struct Unit: Decodable {
+            var name: String
+            var resolution: String
+            var unitId: Int?
+        }
+        struct Item: Decodable {
+            var key: Int
+            var number: String
+            var title: String
+            var deadline: String?
+            var deadlineText: String?
+        }
         struct Plan: Decodable { var id: Int }
-        var id: Int; var status: String; var version: Int; var canCommit: Bool; var plan: Plan?; var errorCount: Int
-        var problems: [Problem]; var units: [Unit]; var items: [Item]
+        var id: Int
+        var status: String
+        var version: Int
+        var canCommit: Bool
+        var plan: Plan?
+        var errorCount: Int
+        var problems: [Problem]
+        var units: [Unit]
+        var items: [Item]
     }
 
-    struct UndoResult: Decodable { var removedItems: Int; var removedUnits: Int }
+    struct UndoResult: Decodable {
+        var removedItems: Int
+        var removedUnits: Int
+    }
 
     @Test func aPlanIsImportedCorrectedCommittedAndUndoneThroughTheAPI() async throws {
         try await TestApp.run { services, client in
@@ -23,10 +50,15 @@ struct ImportAPITests {
             let f = Fixtures(services: services)
             let gz = try await GuangzhouUnits.make(f)
             let text = String(decoding: try ImportFixtures.data("guangzhou-2022-work-points.txt"), as: UTF8.self)
-            struct Body: Encodable { var text: String; var filename: String; var target: [String: Int] }
+            struct Body: Encodable {
+                var text: String
+                var filename: String
+                var target: [String: Int]
+            }
             // when
-            let created = try await client.sendJSON("/api/v1/imports", method: .post,
-                                                    value: Body(text: text, filename: "gz.txt", target: ["jurisdictionId": gz.city.id]))
+            let created = try await client.sendJSON(
+                "/api/v1/imports", method: .post,
+                value: Body(text: text, filename: "gz.txt", target: ["jurisdictionId": gz.city.id]))
             // then
             #expect(created.status == .created)
             let draft = try created.decode(Detail.self)
@@ -35,7 +67,9 @@ struct ImportAPITests {
             #expect(draft.problems.first { $0.code == "unknown_unit" }?.line == 25)
 
             // when: unknown units created
-            let patched = try await client.sendJSON("/api/v1/imports/\(draft.id)", method: .patch, """
+            let patched = try await client.sendJSON(
+                "/api/v1/imports/\(draft.id)", method: .patch,
+                """
                 {"version": \(draft.version), "units": [{"name": "人民银行广州分行营管部", "create": true}, {"name": "市委督查室", "create": true}],
                  "items": [{"key": 4, "deadline": "2022年9月底前"}]}
                 """)
@@ -66,7 +100,9 @@ struct ImportAPITests {
             let district = try await Fixtures(services: services).jurisdiction()
             let content = try ImportFixtures.data("longhua-2020-work-points.docx").base64EncodedString()
             // when
-            let response = try await client.sendJSON("/api/v1/imports", method: .post, """
+            let response = try await client.sendJSON(
+                "/api/v1/imports", method: .post,
+                """
                 {"content": "\(content)", "filename": "longhua.docx", "target": {"mode": "newPlan", "jurisdictionId": \(district.id)}}
                 """)
             // then
@@ -87,8 +123,11 @@ struct ImportAPITests {
         (#"{"text": "一、改革", "target": {"mode": "sideways", "jurisdictionId": 1}}"#, 422, "validation_failed"),
         (#"{"text": "一、改革", "target": {"mode": "existingPlan"}}"#, 422, "validation_failed"),
         (#"{"text": 5}"#, 400, "bad_request"),
-        ("{\"text\": \"一、改革\", \"filename\": \"\(String(repeating: "长", count: 201))\", \"target\": {\"jurisdictionId\": 1}}", 422, "validation_failed"),
-        (#"{"text": "a\u0000b", "target": {"jurisdictionId": 1}}"#, 400, "bad_request"),
+        (
+            "{\"text\": \"一、改革\", \"filename\": \"\(String(repeating: "长", count: 201))\", \"target\": {\"jurisdictionId\": 1}}", 422,
+            "validation_failed"
+        ),
+        (#"{"text": "a\u0000b", "target": {"jurisdictionId": 1}}"#, 400, "bad_request")
     ])
     func badImportRequestsAreRefusedAndWriteNothing(_ body: String, _ status: Int, _ code: String) async throws {
         try await TestApp.run { services, client in
@@ -121,8 +160,9 @@ struct ImportAPITests {
         try await TestApp.run { services, client in
             // given
             let district = try await Fixtures(services: services).jurisdiction()
-            let created = try await client.sendJSON("/api/v1/imports", method: .post,
-                                                    #"{"text": "一、深化改革\n（一）推进试点。年底前完成。", "target": {"jurisdictionId": \#(district.id)}}"#)
+            let created = try await client.sendJSON(
+                "/api/v1/imports", method: .post,
+                #"{"text": "一、深化改革\n（一）推进试点。年底前完成。", "target": {"jurisdictionId": \#(district.id)}}"#)
             let draft = try created.decode(Detail.self)
             // when
             let stale = try await client.sendJSON("/api/v1/imports/\(draft.id)", method: .patch, #"{"version": 99}"#)

@@ -1,7 +1,8 @@
-@testable import App
 import Foundation
 import ReformCore
 import SQLKit
+
+@testable import App
 
 /// The import fixtures (Tests/AppTests/Fixtures) and the units the 广州 work points name.
 enum ImportFixtures {
@@ -34,7 +35,7 @@ struct GuangzhouUnits {
             ("广州市政务服务数据管理局", "市政务服务数据管理局"), ("广州市市场监督管理局", "市市场监管局"), ("国家税务总局广州市税务局", "市税务局"),
             ("广州市住房和城乡建设局", "市住房城乡建设局"), ("广州市规划和自然资源局", ""), ("广州市发展和改革委员会", "市发展改革委、市发改委"),
             ("广州市工业和信息化局", ""), ("广州市农业农村局", ""), ("广州市地方金融监督管理局", "市地方金融监管局"), ("广州市财政局", ""),
-            ("中共广州市委全面深化改革委员会办公室", "市委改革办"), ("中共广州市委组织部", "市委组织部"), ("广州市统计局", ""),
+            ("中共广州市委全面深化改革委员会办公室", "市委改革办"), ("中共广州市委组织部", "市委组织部"), ("广州市统计局", "")
         ] {
             units[name] = try await f.unit(name, in: city.id, shortNames: short)
         }

@@ -1,9 +1,10 @@
-@testable import App
 import Foundation
 import HummingbirdTesting
 import NIOCore
 import ReformCore
 import Testing
+
+@testable import App
 
 /// The import pages in a browser's terms: upload (multipart), the dry-run report, corrections, commit, undo.
 struct ImportPageTests {
@@ -15,7 +16,10 @@ struct ImportPageTests {
             body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8))
         }
         if let file {
-            body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(file.name)\"\r\nContent-Type: application/octet-stream\r\n\r\n".utf8))
+            body.append(
+                Data(
+                    "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(file.name)\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+                        .utf8))
             body.append(file.data)
             body.append(Data("\r\n".utf8))
         }
@@ -23,8 +27,10 @@ struct ImportPageTests {
         return (ByteBuffer(data: body), "multipart/form-data; boundary=\(boundary)")
     }
 
-    private static func upload(_ client: any TestClientProtocol, path: String = "/imports", fields: [(String, String)],
-                               file: (name: String, data: Data)?) async throws -> TestResponse {
+    private static func upload(
+        _ client: any TestClientProtocol, path: String = "/imports", fields: [(String, String)],
+        file: (name: String, data: Data)?
+    ) async throws -> TestResponse {
         let (body, type) = multipart(fields: fields, file: file)
         return try await client.executeRequest(uri: path, method: .post, headers: [.contentType: type], body: body)
     }
@@ -51,8 +57,9 @@ struct ImportPageTests {
             let district = try await f.jurisdiction("龙华区", level: .district, code: "440309")
             _ = try await f.unit("深圳市龙华区发展和改革局", in: district.id, shortNames: "区发展和改革局")
             // when
-            let created = try await Self.upload(client, fields: [("mode", "newPlan"), ("jurisdictionId", String(district.id))],
-                                                file: ("龙华区2020年工作要点.docx", try ImportFixtures.data("longhua-2020-work-points.docx")))
+            let created = try await Self.upload(
+                client, fields: [("mode", "newPlan"), ("jurisdictionId", String(district.id))],
+                file: ("龙华区2020年工作要点.docx", try ImportFixtures.data("longhua-2020-work-points.docx")))
             // then
             #expect(created.status == .seeOther)
             let location = try #require(created.headers[.location])
@@ -61,7 +68,7 @@ struct ImportPageTests {
             #expect(page.status == .ok)
             let html = page.text
             #expect(html.contains("龙华区2020年工作要点.docx"))
-            #expect(html.contains("第13行"))                       // the automatically numbered paragraph
+            #expect(html.contains("第13行"))  // the automatically numbered paragraph
             #expect(html.contains("未知单位“区司法局”"))
             #expect(html.contains("梳理综合授权改革试点重点领域和授权清单"))  // the source paragraph
             #expect(html.contains(#"name="i.1.title" value="推动实施综合授权改革试点""#))
@@ -83,11 +90,13 @@ struct ImportPageTests {
             let unknown = draft.payload.units.enumerated().filter { !$0.element.isResolved }.map(\.offset)
             #expect(unknown.count == 2)
             // when: both unknown units are created, one title is corrected
-            let corrected = try await client.postForm("/imports/\(id)/corrections", [
-                ("version", String(draft.record.version)), ("keys", "0,1,2"), ("i.2.title", "推行企业开办“一网通办”改革"),
-                ("i.2.number", "1．"), ("i.2.lead", "市政务服务数据管理局"), ("i.2.participants", "市市场监管局、市税务局"),
-                ("i.2.deadline", "年底前"), ("u.\(unknown[0])", "create"), ("u.\(unknown[1])", "create"),
-            ])
+            let corrected = try await client.postForm(
+                "/imports/\(id)/corrections",
+                [
+                    ("version", String(draft.record.version)), ("keys", "0,1,2"), ("i.2.title", "推行企业开办“一网通办”改革"),
+                    ("i.2.number", "1．"), ("i.2.lead", "市政务服务数据管理局"), ("i.2.participants", "市市场监管局、市税务局"),
+                    ("i.2.deadline", "年底前"), ("u.\(unknown[0])", "create"), ("u.\(unknown[1])", "create")
+                ])
             #expect(corrected.status == .seeOther)
             let report = try await client.get("/imports/\(id)")
             #expect(!report.text.contains("disabled title="))
@@ -119,8 +128,9 @@ struct ImportPageTests {
             let f = Fixtures(services: services)
             let district = try await f.jurisdiction()
             // when
-            let response = try await Self.upload(client, fields: [("mode", "newPlan"), ("jurisdictionId", String(district.id))],
-                                                 file: ("plan.docx", Data("this is not a zip".utf8)))
+            let response = try await Self.upload(
+                client, fields: [("mode", "newPlan"), ("jurisdictionId", String(district.id))],
+                file: ("plan.docx", Data("this is not a zip".utf8)))
             // then
             #expect(response.status == .unprocessableContent)
             #expect(response.text.contains("无法读取文件：不是 .docx（zip）文件"))
@@ -136,10 +146,12 @@ struct ImportPageTests {
             let whole = try ImportFixtures.data("longhua-2020-ledger.xlsx")
             let cut = whole.prefix(3_000)
             // when
-            let zh = try await Self.upload(client, fields: [("mode", "newPlan"), ("jurisdictionId", String(district.id))],
-                                           file: ("台账.xlsx", cut))
-            let en = try await Self.upload(client, path: "/imports?lang=en", fields: [("mode", "newPlan"), ("jurisdictionId", String(district.id))],
-                                           file: ("ledger.xlsx", cut))
+            let zh = try await Self.upload(
+                client, fields: [("mode", "newPlan"), ("jurisdictionId", String(district.id))],
+                file: ("台账.xlsx", cut))
+            let en = try await Self.upload(
+                client, path: "/imports?lang=en", fields: [("mode", "newPlan"), ("jurisdictionId", String(district.id))],
+                file: ("ledger.xlsx", cut))
             // then
             #expect(zh.status == .unprocessableContent)
             #expect(zh.text.contains("无法读取文件：文件不完整或已损坏"))

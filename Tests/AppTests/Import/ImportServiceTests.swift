@@ -1,16 +1,18 @@
-@testable import App
 import Foundation
 import ReformCore
 import SQLKit
 import Testing
+
+@testable import App
 
 /// The import's dry run, corrections, all-or-nothing commit and undo, on the 广州, 广东 and 龙华 fixtures.
 struct ImportServiceTests {
     static let actor = "测试"
 
     private static func draftGuangzhou(_ services: AppServices, _ gz: GuangzhouUnits) async throws -> ImportService.Batch {
-        try await services.imports.createDraft(try ImportFixtures.upload("guangzhou-2022-work-points.txt"),
-                                               target: ImportTarget(mode: .newPlan, jurisdictionId: gz.city.id), actor: actor)
+        try await services.imports.createDraft(
+            try ImportFixtures.upload("guangzhou-2022-work-points.txt"),
+            target: ImportTarget(mode: .newPlan, jurisdictionId: gz.city.id), actor: actor)
     }
 
     /// The 广州 draft with its two unknown units marked to be created.
@@ -32,8 +34,11 @@ struct ImportServiceTests {
             // then
             #expect(batch.payload.items.count == 19)
             #expect(batch.payload.planYear == 2022)
-            #expect(batch.payload.detected == ImportDetectedPlan(title: "广州市2022年全面深化改革工作要点", docNumber: nil,
-                                                                 issuer: "中共广州市委全面深化改革委员会办公室", issueDate: "2022-03-10"))
+            #expect(
+                batch.payload.detected
+                    == ImportDetectedPlan(
+                        title: "广州市2022年全面深化改革工作要点", docNumber: nil,
+                        issuer: "中共广州市委全面深化改革委员会办公室", issueDate: "2022-03-10"))
             #expect(batch.payload.skipped.first == "各区人民政府，市政府各部门、各直属机构：")
             let unknown = batch.problems.filter { $0.code == "unknown_unit" }
             #expect(unknown.map(\.unitName) == ["人民银行广州分行营管部", "市委督查室"])
@@ -54,8 +59,9 @@ struct ImportServiceTests {
             let gz = try await GuangzhouUnits.make(Fixtures(services: services))
             let text = "一、深化财税体制改革\n（一）深化预算管理制度改革。年底前出台办法。（牵头单位：市财政厅；责任单位：市统计局）"
             // when
-            let batch = try await services.imports.createDraft(.init(kind: .text, filename: "t.txt", data: Data(text.utf8)),
-                                                               target: ImportTarget(mode: .newPlan, jurisdictionId: gz.city.id), actor: Self.actor)
+            let batch = try await services.imports.createDraft(
+                .init(kind: .text, filename: "t.txt", data: Data(text.utf8)),
+                target: ImportTarget(mode: .newPlan, jurisdictionId: gz.city.id), actor: Self.actor)
             // then
             let problem = try #require(batch.problems.first { $0.code == "unknown_unit" })
             #expect(problem.unitName == "市财政厅" && problem.field == "lead" && problem.line == 2)
@@ -75,7 +81,10 @@ struct ImportServiceTests {
             let measures = items.filter { $0.depth == 2 }
             #expect(measures.count == 9)
             #expect(measures.map(\.deadlineText) == ["年底前", "上半年", nil, "2022年第三季度", "年内", "2022年6月30日前", "长期坚持", "2022年4月底前", "2022年11月底前"])
-            #expect(measures.map(\.deadline) == ["2022-12-31", "2022-06-30", nil, "2022-09-30", "2022-12-31", "2022-06-30", nil, "2022-04-30", "2022-11-30"])
+            #expect(
+                measures.map(\.deadline) == [
+                    "2022-12-31", "2022-06-30", nil, "2022-09-30", "2022-12-31", "2022-06-30", nil, "2022-04-30", "2022-11-30"
+                ])
             #expect(measures[0].lead == "市政务服务数据管理局")
             #expect(measures[0].participants == ["市市场监管局", "市税务局"])
             #expect(measures[0].collective == ["各区"])
@@ -101,8 +110,11 @@ struct ImportServiceTests {
             #expect(plan.jurisdictionId == gz.city.id)
             #expect(batch.record.status == "committed" && batch.record.createdPlan && batch.record.newUnitCount == 2)
             let tree = try await ItemQueries.tree(planId: planId, on: f.sql)
-            #expect(tree.map(\.number) == ["一、", "（一）", "1．", "2．", "（二）", "3．", "二、", "（三）", "4．", "5．", "三、", "（四）", "6．",
-                                           "（五）", "7．", "四、", "（六）", "8．", "9．"])
+            #expect(
+                tree.map(\.number) == [
+                    "一、", "（一）", "1．", "2．", "（二）", "3．", "二、", "（三）", "4．", "5．", "三、", "（四）", "6．",
+                    "（五）", "7．", "四、", "（六）", "8．", "9．"
+                ])
             #expect(tree.map(\.depth) == [0, 1, 2, 2, 1, 2, 0, 1, 2, 2, 0, 1, 2, 1, 2, 0, 1, 2, 2])
             let (field, task, first) = (tree[0], tree[1], tree[2])
             #expect(first.title == "推行企业开办“一网通办”")
@@ -110,7 +122,8 @@ struct ImportServiceTests {
             #expect(first.fieldId == field.id && first.taskId == task.id && task.fieldId == field.id && task.taskId == task.id)
             #expect(first.sortKey == "00001.00001.00001" && tree[5].sortKey == "00001.00002.00001")
             #expect(first.leadUnitId == gz["广州市政务服务数据管理局"].id)
-            #expect(try await ItemQueries.participants(of: [first.id], on: f.sql).map(\.unitId)
+            #expect(
+                try await ItemQueries.participants(of: [first.id], on: f.sql).map(\.unitId)
                     == [gz["广州市市场监督管理局"].id, gz["国家税务总局广州市税务局"].id])
             #expect(first.remarks == "另：各区")
             #expect(first.originalDeadline == "2022-12-31" && first.currentDeadline == "2022-12-31" && first.warnFrom == "2022-12-28")
@@ -120,7 +133,8 @@ struct ImportServiceTests {
             #expect(field.childCount == 2 && task.childCount == 2 && field.derivedPercent == 0)
             #expect(tree.allSatisfy { $0.version == 1 && $0.status == "not_started" })
             // the two units it created, marked with the import
-            let created = try await f.sql.all(UnitRecord.self, "SELECT \(UnitQueries.columns) FROM units WHERE import_batch_id = \(bind: batch.record.id) ORDER BY id")
+            let created = try await f.sql.all(
+                UnitRecord.self, "SELECT \(UnitQueries.columns) FROM units WHERE import_batch_id = \(bind: batch.record.id) ORDER BY id")
             // 市委督查室 is how 广州市's own plan writes its unit: created with the city's name, the written form kept as its short name
             #expect(created.map(\.name) == ["人民银行广州分行营管部", "广州市委督查室"])
             #expect(created.map(\.shortNames) == ["", "市委督查室"])
@@ -181,7 +195,8 @@ struct ImportServiceTests {
             let upload = ImportService.Upload(kind: .docx, filename: "cut.docx", data: whole.prefix(whole.count * 2 / 3))
             // then
             await #expect(throws: ImportFailure.self) {
-                _ = try await services.imports.createDraft(upload, target: ImportTarget(mode: .newPlan, jurisdictionId: gz.city.id), actor: Self.actor)
+                _ = try await services.imports.createDraft(
+                    upload, target: ImportTarget(mode: .newPlan, jurisdictionId: gz.city.id), actor: Self.actor)
             }
             #expect(try await f.counts() == before)
             #expect(try await f.count("import_batches") == 0)
@@ -235,8 +250,10 @@ struct ImportServiceTests {
             let f = Fixtures(services: services)
             let gz = try await GuangzhouUnits.make(f)
             let committed = try await services.imports.commit(try await Self.readyGuangzhou(services, gz).record.id, actor: Self.actor)
-            let created = try #require(try await f.sql.scalar(Int.self, column: "id",
-                "SELECT id FROM units WHERE name = '广州市委督查室' AND import_batch_id = \(bind: committed.record.id)"))
+            let created = try #require(
+                try await f.sql.scalar(
+                    Int.self, column: "id",
+                    "SELECT id FROM units WHERE name = '广州市委督查室' AND import_batch_id = \(bind: committed.record.id)"))
             let other = try await f.plan("另一方案", in: gz.city.id)
             _ = try await f.item("督查督办", plan: other.id, lead: created)
             // when
@@ -252,12 +269,16 @@ struct ImportServiceTests {
             // given: a province with the departments the 广东 block names
             let f = Fixtures(services: services)
             let province = try await f.jurisdiction("广东省", level: .province, code: "440000")
-            for name in ["广东省发展和改革委员会", "广东省政务服务数据管理局", "广东省市场监督管理局", "广东省司法厅", "广东省财政厅",
-                         "国家税务总局广东省税务局", "广东省农业农村厅", "广东省卫生健康委员会", "广东省医疗保障局"] {
-                _ = try await f.unit(name, in: province.id, shortNames: name.replacingOccurrences(of: "广东省", with: "省")
-                    .replacingOccurrences(of: "国家税务总局", with: "").replacingOccurrences(of: "发展和改革委员会", with: "发展改革委")
-                    .replacingOccurrences(of: "市场监督管理局", with: "市场监管局").replacingOccurrences(of: "卫生健康委员会", with: "卫生健康委")
-                    .replacingOccurrences(of: "医疗保障局", with: "医保局"))
+            for name in [
+                "广东省发展和改革委员会", "广东省政务服务数据管理局", "广东省市场监督管理局", "广东省司法厅", "广东省财政厅",
+                "国家税务总局广东省税务局", "广东省农业农村厅", "广东省卫生健康委员会", "广东省医疗保障局"
+            ] {
+                _ = try await f.unit(
+                    name, in: province.id,
+                    shortNames: name.replacingOccurrences(of: "广东省", with: "省")
+                        .replacingOccurrences(of: "国家税务总局", with: "").replacingOccurrences(of: "发展和改革委员会", with: "发展改革委")
+                        .replacingOccurrences(of: "市场监督管理局", with: "市场监管局").replacingOccurrences(of: "卫生健康委员会", with: "卫生健康委")
+                        .replacingOccurrences(of: "医疗保障局", with: "医保局"))
             }
             let office = try await f.unit("广东省委全面深化改革委员会办公室", in: province.id, shortNames: "省委改革办")
             let plan = try await f.plan("广东省2021年改革要点", in: province.id)
@@ -292,8 +313,9 @@ struct ImportServiceTests {
             let f = Fixtures(services: services)
             let district = try await f.jurisdiction("龙华区", level: .district, code: "440309")
             // when
-            let batch = try await services.imports.createDraft(try ImportFixtures.upload("longhua-2020-work-points.docx"),
-                                                               target: ImportTarget(mode: .newPlan, jurisdictionId: district.id), actor: Self.actor)
+            let batch = try await services.imports.createDraft(
+                try ImportFixtures.upload("longhua-2020-work-points.docx"),
+                target: ImportTarget(mode: .newPlan, jurisdictionId: district.id), actor: Self.actor)
             // then
             #expect(batch.record.kind == "docx")
             #expect(batch.payload.detected.title == "龙华区2020年全面深化改革工作要点")
@@ -313,8 +335,9 @@ struct ImportServiceTests {
             let f = Fixtures(services: services)
             let district = try await f.jurisdiction("龙华区", level: .district, code: "440309")
             // when
-            let batch = try await services.imports.createDraft(try ImportFixtures.upload("longhua-2020-table.docx"),
-                                                               target: ImportTarget(mode: .newPlan, jurisdictionId: district.id), actor: Self.actor)
+            let batch = try await services.imports.createDraft(
+                try ImportFixtures.upload("longhua-2020-table.docx"),
+                target: ImportTarget(mode: .newPlan, jurisdictionId: district.id), actor: Self.actor)
             // then
             let items = batch.payload.items
             #expect(items.filter { $0.depth == 0 }.map(\.title) == ["战役战略性改革", "经济领域", "生态领域"])
@@ -333,11 +356,15 @@ struct ImportServiceTests {
             let draft = try await Self.draftGuangzhou(services, gz)
             let office = gz["中共广州市委全面深化改革委员会办公室"]
             // when
-            let corrected = try await services.imports.correct(draft.record.id, ImportCorrections(
-                items: [.init(key: 2, title: "推行企业开办一网通办", deadline: "2022年9月底前"),
+            let corrected = try await services.imports.correct(
+                draft.record.id,
+                ImportCorrections(
+                    items: [
+                        .init(key: 2, title: "推行企业开办一网通办", deadline: "2022年9月底前"),
                         .init(key: 3, lead: "市发改委", participants: ["市财政局"]),
-                        .init(key: 10, remove: true)],
-                units: [.init(name: "市委督查室", unitId: office.id)]), baseVersion: draft.record.version, actor: Self.actor)
+                        .init(key: 10, remove: true)
+                    ],
+                    units: [.init(name: "市委督查室", unitId: office.id)]), baseVersion: draft.record.version, actor: Self.actor)
             // then
             let items = corrected.payload.items
             #expect(items[2].title == "推行企业开办一网通办" && items[2].deadline == "2022-09-30" && items[2].deadlineText == "2022年9月底前")

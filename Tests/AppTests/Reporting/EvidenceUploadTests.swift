@@ -1,7 +1,8 @@
-@testable import App
 import Foundation
 import ReformCore
 import Testing
+
+@testable import App
 
 /// Evidence files: allowed types by extension and magic bytes, a size limit, and nothing left behind on refusal.
 struct EvidenceUploadTests {
@@ -10,8 +11,9 @@ struct EvidenceUploadTests {
     private func draftReport(_ services: AppServices) async throws -> (ReportingFixture, ReportRecord) {
         let r = try await ReportingFixture.make(services)
         _ = try await r.assignedAndSigned()
-        let report = try await services.reports.save(reportId: nil, itemId: r.measure.id, unitId: r.ledger.developmentBureau.id,
-                                                     r.draft(), baseVersion: nil, by: r.liaison)
+        let report = try await services.reports.save(
+            reportId: nil, itemId: r.measure.id, unitId: r.ledger.developmentBureau.id,
+            r.draft(), baseVersion: nil, by: r.liaison)
         return (r, report)
     }
 

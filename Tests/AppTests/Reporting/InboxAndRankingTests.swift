@@ -1,7 +1,8 @@
-@testable import App
 import Foundation
 import ReformCore
 import Testing
+
+@testable import App
 
 /// Inbox counts per role, the weekly digest and the unit ranking on a small fixture.
 struct InboxAndRankingTests {
@@ -16,8 +17,9 @@ struct InboxAndRankingTests {
             let lead = rows.first { $0.unitRole == "lead" }!
             _ = try await services.assignments.sign(lead.id, baseVersion: lead.version, by: r.liaison)
             let liaisonSigned = try await InboxQuery.run(for: r.liaison, today: today, on: r.f.sql)
-            var report = try await services.reports.save(reportId: nil, itemId: r.measure.id, unitId: r.ledger.developmentBureau.id,
-                                                         r.draft(), baseVersion: nil, by: r.liaison)
+            var report = try await services.reports.save(
+                reportId: nil, itemId: r.measure.id, unitId: r.ledger.developmentBureau.id,
+                r.draft(), baseVersion: nil, by: r.liaison)
             report = try await services.reports.act(report.id, .submit, baseVersion: report.version, by: r.liaison)
             let head = try await InboxQuery.run(for: r.head, today: today, on: r.f.sql)
             report = try await services.reports.act(report.id, .approve, baseVersion: report.version, by: r.head)
@@ -56,8 +58,9 @@ struct InboxAndRankingTests {
             let lead = rows.first { $0.unitRole == "lead" }!
             _ = try await services.assignments.sign(lead.id, baseVersion: lead.version, by: r.liaison)
             try await agree("signed")
-            var report = try await services.reports.save(reportId: nil, itemId: r.measure.id, unitId: r.ledger.developmentBureau.id,
-                                                         r.draft(), baseVersion: nil, by: r.liaison)
+            var report = try await services.reports.save(
+                reportId: nil, itemId: r.measure.id, unitId: r.ledger.developmentBureau.id,
+                r.draft(), baseVersion: nil, by: r.liaison)
             report = try await services.reports.act(report.id, .submit, baseVersion: report.version, by: r.liaison)
             try await agree("submitted")
             report = try await services.reports.act(report.id, .approve, baseVersion: report.version, by: r.head)
@@ -72,17 +75,20 @@ struct InboxAndRankingTests {
         try await TestDatabase.withServices { services in
             // given: the bureau filed November on time; the reform office's part was never filed; today is 12-01
             let r = try await ReportingFixture.make(services)
-            let rows = try await services.assignments.assign(itemId: r.measure.id, note: "", includeParticipants: true, by: r.office,
-                                                             today: LocalDate.iso("2026-11-10"))
+            let rows = try await services.assignments.assign(
+                itemId: r.measure.id, note: "", includeParticipants: true, by: r.office,
+                today: LocalDate.iso("2026-11-10"))
             let lead = rows.first { $0.unitRole == "lead" }!
             _ = try await services.assignments.sign(lead.id, baseVersion: lead.version, by: r.liaison)
-            var report = try await services.reports.save(reportId: nil, itemId: r.measure.id, unitId: r.ledger.developmentBureau.id,
-                                                         r.draft(), baseVersion: nil, by: r.liaison)
+            var report = try await services.reports.save(
+                reportId: nil, itemId: r.measure.id, unitId: r.ledger.developmentBureau.id,
+                r.draft(), baseVersion: nil, by: r.liaison)
             report = try await services.reports.act(report.id, .submit, baseVersion: report.version, by: r.liaison, at: "2026-11-24T02:00:00.000Z")
             report = try await services.reports.act(report.id, .approve, baseVersion: report.version, by: r.head, at: "2026-11-24T06:00:00.000Z")
             _ = try await services.reports.act(report.id, .accept, baseVersion: report.version, by: r.office, at: "2026-11-26T02:00:00.000Z")
-            let overdueItem = try await r.f.item("清理规范涉企收费", plan: r.ledger.plan.id, parent: r.ledger.task.id, lead: r.ledger.reformOffice.id,
-                                                 deadline: LocalDate.iso("2026-11-01"))
+            let overdueItem = try await r.f.item(
+                "清理规范涉企收费", plan: r.ledger.plan.id, parent: r.ledger.task.id, lead: r.ledger.reformOffice.id,
+                deadline: LocalDate.iso("2026-11-01"))
             // when
             let ranking = try await RankingQuery.run(jurisdictionPath: r.ledger.district.path, today: LocalDate.iso("2026-12-01"), on: r.f.sql)
             let digest = try await DigestQuery.run(jurisdictionPath: r.ledger.district.path, today: LocalDate.iso("2026-12-01"), on: r.f.sql)

@@ -1,7 +1,8 @@
-@testable import App
 import Foundation
 import ReformCore
 import Testing
+
+@testable import App
 
 /// 逾期未报: report_due is set at assignment, moved on by filing, compared with today in the ledger and dashboard.
 struct OutdatedTests {
@@ -18,8 +19,9 @@ struct OutdatedTests {
             let dueDay = try await LedgerQuery.run(filter, today: onDueDay, on: r.f.sql)
             let late = try await LedgerQuery.run(filter, today: after, on: r.f.sql)
             let dashboard = try await DashboardQuery.run(jurisdictionId: r.ledger.district.id, today: after, on: r.f.sql)
-            var report = try await services.reports.save(reportId: nil, itemId: r.measure.id, unitId: r.ledger.developmentBureau.id,
-                                                         r.draft(), baseVersion: nil, by: r.liaison)
+            var report = try await services.reports.save(
+                reportId: nil, itemId: r.measure.id, unitId: r.ledger.developmentBureau.id,
+                r.draft(), baseVersion: nil, by: r.liaison)
             report = try await services.reports.act(report.id, .submit, baseVersion: report.version, by: r.liaison)
             let filed = try await LedgerQuery.run(filter, today: after, on: r.f.sql)
             // then
@@ -29,7 +31,8 @@ struct OutdatedTests {
             #expect(dashboard.outdated == 1)
             #expect(filed.rows.isEmpty)
             #expect(try await r.f.reload(r.measure.id).id == r.measure.id)
-            let due = try await r.f.sql.scalar(String.self, column: "report_due", "SELECT report_due FROM plan_items WHERE id = \(bind: r.measure.id)")
+            let due = try await r.f.sql.scalar(
+                String.self, column: "report_due", "SELECT report_due FROM plan_items WHERE id = \(bind: r.measure.id)")
             #expect(due == "2026-12-25")
         }
     }
@@ -51,8 +54,9 @@ struct OutdatedTests {
             // given
             let r = try await ReportingFixture.make(services)
             _ = try await r.assignedAndSigned()
-            var report = try await services.reports.save(reportId: nil, itemId: r.measure.id, unitId: r.ledger.developmentBureau.id,
-                                                         r.draft(status: "done", percent: "100"), baseVersion: nil, by: r.liaison)
+            var report = try await services.reports.save(
+                reportId: nil, itemId: r.measure.id, unitId: r.ledger.developmentBureau.id,
+                r.draft(status: "done", percent: "100"), baseVersion: nil, by: r.liaison)
             report = try await services.reports.act(report.id, .submit, baseVersion: report.version, by: r.liaison)
             report = try await services.reports.act(report.id, .approve, baseVersion: report.version, by: r.head)
             // when
@@ -60,7 +64,8 @@ struct OutdatedTests {
             // then
             let item = try await r.f.reload(r.measure.id)
             #expect(item.status == "done" && item.ownPercent == 100)
-            let due = try await r.f.sql.scalar(String.self, column: "report_due", "SELECT report_due FROM plan_items WHERE id = \(bind: r.measure.id)")
+            let due = try await r.f.sql.scalar(
+                String.self, column: "report_due", "SELECT report_due FROM plan_items WHERE id = \(bind: r.measure.id)")
             #expect(due == nil)
         }
     }
@@ -71,17 +76,22 @@ struct OutdatedTests {
             let r = try await ReportingFixture.make(services)
             _ = try await r.assignedAndSigned()
             // when
-            let saved = try await services.planReporting.save(planId: r.ledger.plan.id, schedule: .standardQuarterly, signDays: 5, baseVersion: 1,
-                                                              by: r.office, today: LocalDate.iso("2026-11-12"))
+            let saved = try await services.planReporting.save(
+                planId: r.ledger.plan.id, schedule: .standardQuarterly, signDays: 5, baseVersion: 1,
+                by: r.office, today: LocalDate.iso("2026-11-12"))
             let stale = await #expect(throws: AppError.self) {
                 try await services.planReporting.save(planId: r.ledger.plan.id, schedule: nil, signDays: 5, baseVersion: 1, by: r.office)
             }
             // then
             #expect(saved.version == 2 && saved.signDays == 5)
-            guard case .conflict? = stale else { Issue.record("expected 409, got \(String(describing: stale))"); return }
+            guard case .conflict? = stale else {
+                Issue.record("expected 409, got \(String(describing: stale))")
+                return
+            }
             let a = try await ReportQueries.assignments(ofItem: r.measure.id, on: r.f.sql)[0]
             #expect(a.nextReportDue == "2026-12-20")
-            let due = try await r.f.sql.scalar(String.self, column: "report_due", "SELECT report_due FROM plan_items WHERE id = \(bind: r.measure.id)")
+            let due = try await r.f.sql.scalar(
+                String.self, column: "report_due", "SELECT report_due FROM plan_items WHERE id = \(bind: r.measure.id)")
             #expect(due == "2026-12-20")
         }
     }

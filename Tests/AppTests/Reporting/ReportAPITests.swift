@@ -1,4 +1,3 @@
-@testable import App
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -6,6 +5,8 @@ import HummingbirdTesting
 import NIOCore
 import ReformCore
 import Testing
+
+@testable import App
 
 /// /api/v1 for the reporting loop: the chain as JSON, evidence upload limits, 403 without a user, 409 on a stale version.
 struct ReportAPITests {
@@ -15,15 +16,27 @@ struct ReportAPITests {
 
     /// The fixture with users, and an API-token client for each role in the chain.
     static func clients(_ services: AppServices, _ client: SignedInClient) async throws
-        -> (ReportingFixture, office: SignedInClient, liaison: SignedInClient, head: SignedInClient) {
+        -> (ReportingFixture, office: SignedInClient, liaison: SignedInClient, head: SignedInClient)
+    {
         let r = try await ReportingFixture.make(services, withAccounts: true)
-        return (r, try await r.client("office", from: client, session: false), try await r.client("liaison", from: client, session: false),
-                try await r.client("head", from: client, session: false))
+        return (
+            r, try await r.client("office", from: client, session: false), try await r.client("liaison", from: client, session: false),
+            try await r.client("head", from: client, session: false)
+        )
     }
 
-    struct IDVersion: Decodable { var id: Int; var version: Int }
-    struct IDOnly: Decodable { var id: Int; var sha256: String }
-    struct Detail: Decodable { var report: IDVersion; var actions: [String] }
+    struct IDVersion: Decodable {
+        var id: Int
+        var version: Int
+    }
+    struct IDOnly: Decodable {
+        var id: Int
+        var sha256: String
+    }
+    struct Detail: Decodable {
+        var report: IDVersion
+        var actions: [String]
+    }
     struct Page<T: Decodable>: Decodable { var items: [T] }
 
     @Test func theChainThroughTheAPI() async throws {
@@ -35,11 +48,14 @@ struct ReportAPITests {
             let assigned = try await Self.json(office, "\(base)/items/\(r.measure.id)/assignments", #"{"note":"请按期报送"}"#)
             let a = try assigned.decode(Page<IDVersion>.self).items[0]
             let signed = try await Self.json(liaison, "\(base)/assignments/\(a.id)/sign", #"{"version":\#(a.version)}"#)
-            let created = try await Self.json(liaison, "\(base)/items/\(r.measure.id)/reports",
-                                              #"{"period":"2026-11","status":"in_progress","percent":80,"narrative":"已上线试运行","requestedDeadline":"2027-02-28","deadlineReason":"系统改造"}"#)
+            let created = try await Self.json(
+                liaison, "\(base)/items/\(r.measure.id)/reports",
+                #"{"period":"2026-11","status":"in_progress","percent":80,"narrative":"已上线试运行","requestedDeadline":"2027-02-28","deadlineReason":"系统改造"}"#
+            )
             var d = try created.decode(Detail.self)
             for (who, action) in [(liaison, "submit"), (head, "approve")] {
-                let step = try await Self.json(who, "\(base)/reports/\(d.report.id)/review", #"{"action":"\#(action)","version":\#(d.report.version)}"#)
+                let step = try await Self.json(
+                    who, "\(base)/reports/\(d.report.id)/review", #"{"action":"\#(action)","version":\#(d.report.version)}"#)
                 #expect(step.status == .ok, "\(action): \(step.text)")
                 d = try step.decode(Detail.self)
             }
@@ -47,8 +63,9 @@ struct ReportAPITests {
             let officesView = try await office.get("\(base)/reports/\(d.report.id)").decode(Detail.self).actions
             let liaisonsView = try await liaison.get("\(base)/reports/\(d.report.id)").decode(Detail.self).actions
             let stale = try await Self.json(office, "\(base)/reports/\(d.report.id)/review", #"{"action":"accept","version":1}"#)
-            let accepted = try await Self.json(office, "\(base)/reports/\(d.report.id)/review",
-                                               #"{"action":"accept","version":\#(d.report.version)}"#)
+            let accepted = try await Self.json(
+                office, "\(base)/reports/\(d.report.id)/review",
+                #"{"action":"accept","version":\#(d.report.version)}"#)
             let inbox = try await office.get("\(base)/inbox")
             let ranking = try await office.get("\(base)/jurisdictions/\(r.ledger.district.id)/ranking")
             let ledger = try await office.get("\(base)/ledger?outdated=true&scope=leaves")
@@ -88,12 +105,14 @@ struct ReportAPITests {
             // given
             let (r, _, liaison, _) = try await Self.clients(services, client)
             _ = try await r.assignedAndSigned()
-            let report = try await services.reports.save(reportId: nil, itemId: r.measure.id, unitId: r.ledger.developmentBureau.id, r.draft(),
-                                                         baseVersion: nil, by: r.liaison)
+            let report = try await services.reports.save(
+                reportId: nil, itemId: r.measure.id, unitId: r.ledger.developmentBureau.id, r.draft(),
+                baseVersion: nil, by: r.liaison)
             func upload(_ name: String, _ data: Data) async throws -> TestResponse {
-                try await liaison.executeRequest(uri: "/api/v1/reports/\(report.id)/evidence", method: .post,
-                                                 headers: [.contentType: "multipart/form-data; boundary=\(ReportPageTests.boundary)"],
-                                                 body: ReportPageTests.multipart([], files: [("evidence", name, data)]))
+                try await liaison.executeRequest(
+                    uri: "/api/v1/reports/\(report.id)/evidence", method: .post,
+                    headers: [.contentType: "multipart/form-data; boundary=\(ReportPageTests.boundary)"],
+                    body: ReportPageTests.multipart([], files: [("evidence", name, data)]))
             }
             // when
             let empty = try await upload("a.pdf", Data())

@@ -1,4 +1,3 @@
-@testable import App
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -6,6 +5,8 @@ import HummingbirdTesting
 import NIOCore
 import ReformCore
 import Testing
+
+@testable import App
 
 /// The reporting loop through the pages: assign, sign, file with evidence (multipart), approve, accept; the inbox,
 /// the report page in both languages, bad files, and the plan's reporting settings.
@@ -18,7 +19,9 @@ struct ReportPageTests {
             body += Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8)
         }
         for (name, filename, data) in files {
-            body += Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"; filename=\"\(filename)\"\r\nContent-Type: application/octet-stream\r\n\r\n".utf8)
+            body += Data(
+                "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"; filename=\"\(filename)\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+                    .utf8)
             body += data + Data("\r\n".utf8)
         }
         body += Data("--\(boundary)--\r\n".utf8)
@@ -26,24 +29,32 @@ struct ReportPageTests {
     }
 
     /// A multipart form post with the session's CSRF token among the fields.
-    static func file(_ client: SignedInClient, _ uri: String, _ fields: [(String, String)], files: [(String, String, Data)]) async throws -> TestResponse {
+    static func file(_ client: SignedInClient, _ uri: String, _ fields: [(String, String)], files: [(String, String, Data)]) async throws
+        -> TestResponse
+    {
         let all = (client.csrf.map { [(CSRFMiddleware.field, $0)] } ?? []) + fields
-        return try await client.executeRequest(uri: uri, method: .post, headers: [.contentType: "multipart/form-data; boundary=\(boundary)"],
-                                               body: multipart(all, files: files))
+        return try await client.executeRequest(
+            uri: uri, method: .post, headers: [.contentType: "multipart/form-data; boundary=\(boundary)"],
+            body: multipart(all, files: files))
     }
 
     /// The fixture with users, and a session client for each of them.
     static func signedIn(_ services: AppServices, _ client: SignedInClient, schedule: ReportingSchedule? = .monthly(day: 25))
-        async throws -> (ReportingFixture, office: SignedInClient, liaison: SignedInClient, head: SignedInClient) {
+        async throws -> (ReportingFixture, office: SignedInClient, liaison: SignedInClient, head: SignedInClient)
+    {
         let r = try await ReportingFixture.make(services, schedule: schedule, withAccounts: true)
-        return (r, try await r.client("office", from: client, session: true), try await r.client("liaison", from: client, session: true),
-                try await r.client("head", from: client, session: true))
+        return (
+            r, try await r.client("office", from: client, session: true), try await r.client("liaison", from: client, session: true),
+            try await r.client("head", from: client, session: true)
+        )
     }
 
     static func reportFields(_ r: ReportingFixture, submit: Bool) -> [(String, String)] {
-        [("unitId", String(r.ledger.developmentBureau.id)), ("period", "2026-11"), ("status", "in_progress"), ("percent", "55"),
-         ("narrative", "完成系统上线"), ("problems", ""), ("nextSteps", "推广"), ("requestedDeadline", ""), ("deadlineReason", ""),
-         ("submit", submit ? "1" : "0")]
+        [
+            ("unitId", String(r.ledger.developmentBureau.id)), ("period", "2026-11"), ("status", "in_progress"), ("percent", "55"),
+            ("narrative", "完成系统上线"), ("problems", ""), ("nextSteps", "推广"), ("requestedDeadline", ""), ("deadlineReason", ""),
+            ("submit", submit ? "1" : "0")
+        ]
     }
 
     @Test func aLiaisonFilesAndTheOfficeAcceptsThroughThePages() async throws {
@@ -55,13 +66,15 @@ struct ReportPageTests {
             let a = try await ReportQueries.assignments(ofItem: r.measure.id, on: r.f.sql)[0]
             let signed = try await liaison.postForm("/assignments/\(a.id)/sign", [("version", String(a.version))])
             let handler = try await liaison.postForm("/assignments/\(a.id)/handler", [("version", String(a.version + 1)), ("handlerName", "李四")])
-            let indicatorForm = try await office.postForm("/items/\(r.measure.id)/indicators",
-                                                          [("indicatorName", "秒批事项数"), ("unitOfMeasure", "项"), ("baseline", "0"), ("target", "200")])
+            let indicatorForm = try await office.postForm(
+                "/items/\(r.measure.id)/indicators",
+                [("indicatorName", "秒批事项数"), ("unitOfMeasure", "项"), ("baseline", "0"), ("target", "200")])
             let indicator = try await ReportQueries.indicators(ofItem: r.measure.id, on: r.f.sql)[0]
             let itemPage = try await liaison.get("/items/\(r.measure.id)")
-            let filed = try await Self.file(liaison, "/items/\(r.measure.id)/reports",
-                                            Self.reportFields(r, submit: true) + [("indicator.\(indicator.id)", "137件次")],
-                                            files: [("evidence", "上线通知.pdf", EvidenceUploadTests.pdf)])
+            let filed = try await Self.file(
+                liaison, "/items/\(r.measure.id)/reports",
+                Self.reportFields(r, submit: true) + [("indicator.\(indicator.id)", "137件次")],
+                files: [("evidence", "上线通知.pdf", EvidenceUploadTests.pdf)])
             let report = try await ReportQueries.reports(ofItem: r.measure.id, on: r.f.sql)[0]
             let headInbox = try await head.get("/inbox")
             let headerCount = try await head.get("/ledger")
@@ -93,8 +106,9 @@ struct ReportPageTests {
             // given: a draft with no problems written, and a small PDF
             let (r, _, liaison, _) = try await Self.signedIn(services, client)
             _ = try await r.assignedAndSigned()
-            _ = try await Self.file(liaison, "/items/\(r.measure.id)/reports", Self.reportFields(r, submit: false),
-                                    files: [("evidence", "上线通知.pdf", EvidenceUploadTests.pdf)])
+            _ = try await Self.file(
+                liaison, "/items/\(r.measure.id)/reports", Self.reportFields(r, submit: false),
+                files: [("evidence", "上线通知.pdf", EvidenceUploadTests.pdf)])
             let report = try await ReportQueries.reports(ofItem: r.measure.id, on: r.f.sql)[0]
             // when
             let zh = try await liaison.get("/reports/\(report.id)")
@@ -116,8 +130,9 @@ struct ReportPageTests {
             let (r, _, liaison, _) = try await Self.signedIn(services, client)
             _ = try await r.assignedAndSigned()
             // when
-            let response = try await Self.file(liaison, "/items/\(r.measure.id)/reports", Self.reportFields(r, submit: true),
-                                               files: [("evidence", "通知.pdf", Data("MZ not a pdf".utf8))])
+            let response = try await Self.file(
+                liaison, "/items/\(r.measure.id)/reports", Self.reportFields(r, submit: true),
+                files: [("evidence", "通知.pdf", Data("MZ not a pdf".utf8))])
             // then
             #expect(response.status == .unprocessableContent)
             #expect(response.text.contains("仅接受 PDF"))
@@ -152,8 +167,9 @@ struct ReportPageTests {
             // given
             let (r, _, liaison, _) = try await Self.signedIn(services, client)
             _ = try await r.assignedAndSigned()
-            let draft = try await services.reports.save(reportId: nil, itemId: r.measure.id, unitId: r.ledger.developmentBureau.id, r.draft(),
-                                                        baseVersion: nil, by: r.liaison)
+            let draft = try await services.reports.save(
+                reportId: nil, itemId: r.measure.id, unitId: r.ledger.developmentBureau.id, r.draft(),
+                baseVersion: nil, by: r.liaison)
             let submitted = try await services.reports.act(draft.id, .submit, baseVersion: draft.version, by: r.liaison)
             // when
             let response = try await liaison.postForm("/reports/\(draft.id)/review", [("action", "approve"), ("version", String(submitted.version))])
@@ -168,12 +184,15 @@ struct ReportPageTests {
             // given
             let (r, _, liaison, _) = try await Self.signedIn(services, client)
             _ = try await r.assignedAndSigned()
-            let report = try await services.reports.save(reportId: nil, itemId: r.measure.id, unitId: r.ledger.developmentBureau.id, r.draft(),
-                                                         baseVersion: nil, by: r.liaison)
+            let report = try await services.reports.save(
+                reportId: nil, itemId: r.measure.id, unitId: r.ledger.developmentBureau.id, r.draft(),
+                baseVersion: nil, by: r.liaison)
             // when / then
             for lang in ["zh", "en"] {
-                for uri in ["/reports/\(report.id)", "/inbox", "/digest?jurisdiction=\(r.ledger.district.id)", "/plans/\(r.ledger.plan.id)/reporting",
-                            "/items/\(r.measure.id)", "/dashboard/\(r.ledger.district.id)", "/ledger?outdated=1"] {
+                for uri in [
+                    "/reports/\(report.id)", "/inbox", "/digest?jurisdiction=\(r.ledger.district.id)", "/plans/\(r.ledger.plan.id)/reporting",
+                    "/items/\(r.measure.id)", "/dashboard/\(r.ledger.district.id)", "/ledger?outdated=1"
+                ] {
                     let page = try await liaison.get(uri + (uri.contains("?") ? "&" : "?") + "lang=\(lang)")
                     #expect(page.status == .ok, "\(uri) \(lang)")
                     #expect(!page.text.contains("reporting_") && !page.text.contains("reportState."), "untranslated key on \(uri)")
@@ -203,8 +222,9 @@ struct ReportPageTests {
         try await TestApp.run { services, client in
             // given
             let (r, office, _, _) = try await Self.signedIn(services, client)
-            let added = try await services.indicators.add(itemId: r.measure.id, name: "办理时长", unitOfMeasure: "天", baseline: "5",
-                                                          target: "1", by: r.office)
+            let added = try await services.indicators.add(
+                itemId: r.measure.id, name: "办理时长", unitOfMeasure: "天", baseline: "5",
+                target: "1", by: r.office)
             // when
             let page = try await office.postForm("/indicators/\(added.id)", [("indicatorName", "  "), ("version", String(added.version))])
             // then
@@ -225,7 +245,8 @@ struct ReportPageTests {
             let rows = try await services.assignments.assign(itemId: r.measure.id, note: "", includeParticipants: false, by: r.office)
             // when: the liaison names a handler before signing
             let zh = try await liaison.postForm("/assignments/\(rows[0].id)/handler", [("handlerName", "张三"), ("version", String(rows[0].version))])
-            let en = try await liaison.postForm("/assignments/\(rows[0].id)/handler?lang=en", [("handlerName", "张三"), ("version", String(rows[0].version))])
+            let en = try await liaison.postForm(
+                "/assignments/\(rows[0].id)/handler?lang=en", [("handlerName", "张三"), ("version", String(rows[0].version))])
             // then
             #expect(zh.status == .unprocessableContent && zh.text.contains("请先签收任务"))
             #expect(!zh.text.contains("sign for the task"))
@@ -238,12 +259,15 @@ struct ReportPageTests {
             // given
             let (r, office, liaison, _) = try await Self.signedIn(services, client, schedule: nil)
             // when
-            let bad = try await office.postForm("/plans/\(r.ledger.plan.id)/reporting",
-                                                [("scheduleKind", "quarterly"), ("reportDates", "3-25,6-25"), ("signDays", "3"), ("version", "0")])
-            let good = try await office.postForm("/plans/\(r.ledger.plan.id)/reporting",
-                                                 [("scheduleKind", "quarterly"), ("reportDates", "3-25,6-25,9-25,12-20"), ("signDays", "5"), ("version", "0")])
-            let byLiaison = try await liaison.postForm("/plans/\(r.ledger.plan.id)/reporting",
-                                                       [("scheduleKind", "monthly"), ("reportDay", "25"), ("signDays", "5"), ("version", "1")])
+            let bad = try await office.postForm(
+                "/plans/\(r.ledger.plan.id)/reporting",
+                [("scheduleKind", "quarterly"), ("reportDates", "3-25,6-25"), ("signDays", "3"), ("version", "0")])
+            let good = try await office.postForm(
+                "/plans/\(r.ledger.plan.id)/reporting",
+                [("scheduleKind", "quarterly"), ("reportDates", "3-25,6-25,9-25,12-20"), ("signDays", "5"), ("version", "0")])
+            let byLiaison = try await liaison.postForm(
+                "/plans/\(r.ledger.plan.id)/reporting",
+                [("scheduleKind", "monthly"), ("reportDay", "25"), ("signDays", "5"), ("version", "1")])
             // then
             #expect(bad.status == .unprocessableContent && bad.text.contains("季度报送日期"))
             #expect(good.status == .seeOther)

@@ -1,6 +1,7 @@
-@testable import App
 import Foundation
 import ReformCore
+
+@testable import App
 
 /// A small ledger with a measure led by the development bureau (with the office's unit taking part),
 /// a monthly schedule by the 25th, and one principal of each role in the chain.
@@ -15,25 +16,34 @@ struct ReportingFixture {
     /// With `withAccounts`, the users behind the principals (for HTTP tests): office, liaison, head, otherLiaison.
     var accounts: [String: TestAccounts.Made] = [:]
 
-    static func make(_ services: AppServices, schedule: ReportingSchedule? = .monthly(day: 25),
-                     today: LocalDate = LocalDate.iso("2026-11-10"), withAccounts: Bool = false) async throws -> ReportingFixture {
+    static func make(
+        _ services: AppServices, schedule: ReportingSchedule? = .monthly(day: 25),
+        today: LocalDate = LocalDate.iso("2026-11-10"), withAccounts: Bool = false
+    ) async throws -> ReportingFixture {
         let f = Fixtures(services: services)
         let l = try await SmallLedger.make(f)
-        let measure = try await f.item("推行商事登记“秒批”", plan: l.plan.id, parent: l.task.id, lead: l.developmentBureau.id,
-                                       participants: [l.reformOffice.id], deadline: LocalDate.iso("2026-12-31"), status: .inProgress, percent: 20)
-        let office = Principal(userId: 1, username: "gaigeban", displayName: "改革办王五", role: .office, jurisdictionId: l.district.id,
-                               jurisdictionPath: l.district.path)
-        let liaison = Principal(userId: 2, username: "fgj_lly", displayName: "发改局联络员", role: .liaison, jurisdictionId: l.district.id,
-                                jurisdictionPath: l.district.path, unitId: l.developmentBureau.id)
-        let head = Principal(userId: 3, username: "fgj_head", displayName: "发改局局长", role: .unitHead, jurisdictionId: l.district.id,
-                             jurisdictionPath: l.district.path, unitId: l.developmentBureau.id)
-        let other = Principal(userId: 4, username: "ggb_lly", displayName: "改革办联络员", role: .liaison, jurisdictionId: l.district.id,
-                              jurisdictionPath: l.district.path, unitId: l.reformOffice.id)
+        let measure = try await f.item(
+            "推行商事登记“秒批”", plan: l.plan.id, parent: l.task.id, lead: l.developmentBureau.id,
+            participants: [l.reformOffice.id], deadline: LocalDate.iso("2026-12-31"), status: .inProgress, percent: 20)
+        let office = Principal(
+            userId: 1, username: "gaigeban", displayName: "改革办王五", role: .office, jurisdictionId: l.district.id,
+            jurisdictionPath: l.district.path)
+        let liaison = Principal(
+            userId: 2, username: "fgj_lly", displayName: "发改局联络员", role: .liaison, jurisdictionId: l.district.id,
+            jurisdictionPath: l.district.path, unitId: l.developmentBureau.id)
+        let head = Principal(
+            userId: 3, username: "fgj_head", displayName: "发改局局长", role: .unitHead, jurisdictionId: l.district.id,
+            jurisdictionPath: l.district.path, unitId: l.developmentBureau.id)
+        let other = Principal(
+            userId: 4, username: "ggb_lly", displayName: "改革办联络员", role: .liaison, jurisdictionId: l.district.id,
+            jurisdictionPath: l.district.path, unitId: l.reformOffice.id)
         var fixture = ReportingFixture(f: f, ledger: l, measure: measure, office: office, liaison: liaison, head: head, otherLiaison: other)
         if withAccounts {
             let users = TestAccounts(services: services)
-            let made: [(String, Role, Int?, Int?)] = [("office", .office, l.district.id, nil), ("liaison", .liaison, nil, l.developmentBureau.id),
-                                                     ("head", .unitHead, nil, l.developmentBureau.id), ("otherLiaison", .liaison, nil, l.reformOffice.id)]
+            let made: [(String, Role, Int?, Int?)] = [
+                ("office", .office, l.district.id, nil), ("liaison", .liaison, nil, l.developmentBureau.id),
+                ("head", .unitHead, nil, l.developmentBureau.id), ("otherLiaison", .liaison, nil, l.reformOffice.id)
+            ]
             for (key, role, jurisdiction, unit) in made {
                 let user = try await users.user(role, jurisdiction: jurisdiction, unit: unit)
                 fixture.accounts[key] = user
@@ -47,7 +57,8 @@ struct ReportingFixture {
             }
         }
         if let schedule {
-            _ = try await services.planReporting.save(planId: l.plan.id, schedule: schedule, signDays: 3, baseVersion: 0, by: fixture.office, today: today)
+            _ = try await services.planReporting.save(
+                planId: l.plan.id, schedule: schedule, signDays: 3, baseVersion: 0, by: fixture.office, today: today)
         }
         return fixture
     }
@@ -68,9 +79,12 @@ struct ReportingFixture {
         return try await services.assignments.assignHandler(signed.id, name: "李四", userId: nil, baseVersion: signed.version, by: liaison)
     }
 
-    func draft(period: String = "2026-11", status: String = "in_progress", percent: String = "60",
-               deadline: String = "", reason: String = "") -> ReportDraft {
-        ReportDraft(period: period, status: status, percent: percent, narrative: "已完成系统对接，试运行中", problems: "部门数据共享不足",
-                    nextSteps: "年底前全面上线", requestedDeadline: deadline, deadlineReason: reason, indicatorValues: [:])
+    func draft(
+        period: String = "2026-11", status: String = "in_progress", percent: String = "60",
+        deadline: String = "", reason: String = ""
+    ) -> ReportDraft {
+        ReportDraft(
+            period: period, status: status, percent: percent, narrative: "已完成系统对接，试运行中", problems: "部门数据共享不足",
+            nextSteps: "年底前全面上线", requestedDeadline: deadline, deadlineReason: reason, indicatorValues: [:])
     }
 }

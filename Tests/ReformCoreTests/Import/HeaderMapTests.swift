@@ -1,5 +1,5 @@
-import Testing
 import ReformCore
+import Testing
 
 struct HeaderMapTests {
     @Test(arguments: [
@@ -20,7 +20,7 @@ struct HeaderMapTests {
         ("进展", .progress), ("工作进展", .progress), ("进度", .progress),
         ("状态", .status), ("完成情况", .status), ("备注", .remarks),
         ("完成\n时限", .deadline), ("牵头单位（部门）", .leadUnit), (" 牵 头 单 位 ", .leadUnit), ("*完成时限：", .deadline),
-        ("责任领导(姓名、职务)", .leader), ("（备注）", .remarks), ("经办人及联系电话", .handler), ("改革预期成效", .expected),
+        ("责任领导(姓名、职务)", .leader), ("（备注）", .remarks), ("经办人及联系电话", .handler), ("改革预期成效", .expected)
     ])
     func recognisesHeaders(header: String, column: LedgerColumn) {
         // when
@@ -36,13 +36,18 @@ struct HeaderMapTests {
 
     @Test func readsTheHeaderOfAnEnglishLedgerExport() {
         // when
-        let result = HeaderMap.map(headers: ["No.", "Field", "Reform task", "Measure", "Lead unit", "Participating units", "Responsible leader",
-                                             "Responsible person", "Handler", "Deadline", "Expected results", "Policy documents to issue",
-                                             "Progress", "Status", "Remarks"])
+        let result = HeaderMap.map(headers: [
+            "No.", "Field", "Reform task", "Measure", "Lead unit", "Participating units", "Responsible leader",
+            "Responsible person", "Handler", "Deadline", "Expected results", "Policy documents to issue",
+            "Progress", "Status", "Remarks"
+        ])
         // then
-        #expect(result.columns.sorted { $0.key < $1.key }.map(\.value) == [.sequence, .field, .task, .measure, .leadUnit, .participants, .leader,
-                                                                          .person, .handler, .deadline, .expected, .policies, .progress,
-                                                                          .status, .remarks])
+        #expect(
+            result.columns.sorted { $0.key < $1.key }.map(\.value) == [
+                .sequence, .field, .task, .measure, .leadUnit, .participants, .leader,
+                .person, .handler, .deadline, .expected, .policies, .progress,
+                .status, .remarks
+            ])
         #expect(result.unknown.isEmpty && result.problems.isEmpty)
     }
 
@@ -105,7 +110,7 @@ struct HeaderMapTests {
             ["", "", "", ""],
             ["填报单位：区委改革办", "", "", "2020年5月"],
             ["序号", "改革任务", "主要内容", "组织实施", "牵头单位", "参与单位", "完成时限"],
-            ["1", "推动实施综合授权改革试点", "梳理综合授权改革试点重点领域和授权清单", "", "区发展和改革局", "区委改革办", "2020年12月"],
+            ["1", "推动实施综合授权改革试点", "梳理综合授权改革试点重点领域和授权清单", "", "区发展和改革局", "区委改革办", "2020年12月"]
         ]
         // when
         let row = HeaderMap.findHeaderRow(rows)

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import ReformCore
+import Testing
 
 /// Randomised and malformed input, from a fixed seed: nothing may crash, every range must lie in
 /// the text it came from, and what is reported must make sense. Each test stays under a second.
@@ -61,8 +61,10 @@ struct ImportPropertyTests {
     @Test func unitListsWithRandomSeparatorsSplitBackIntoTheirNames() {
         // given
         var random = SeededGenerator(seed: 4)
-        let pool = ["市发展和改革委员会", "市人力资源和社会保障局", "市委宣传部（市新闻出版局、市版权局）", "市财政局", "区委改革办",
-                    "各区", "市工业和信息化局", "深圳市规划和自然资源局", "龙华区发展和改革局", "市港务局及口岸办"]
+        let pool = [
+            "市发展和改革委员会", "市人力资源和社会保障局", "市委宣传部（市新闻出版局、市版权局）", "市财政局", "区委改革办",
+            "各区", "市工业和信息化局", "深圳市规划和自然资源局", "龙华区发展和改革局", "市港务局及口岸办"
+        ]
         let separators = ["、", ",", "，", ";", "；", "/", "\n", "\r\n", " 、 ", "、\n"]
         let endings = ["", "等", "等单位", "按职责分工负责", "（排第一位的为牵头单位）", "。"]
         for _ in 0..<500 {

@@ -1,5 +1,5 @@
-import Testing
 import ReformCore
+import Testing
 
 struct PlanDocumentParserTests {
     // MARK: - 广州-style 工作要点
@@ -123,12 +123,12 @@ struct PlanDocumentParserTests {
     @Test func unnumberedParagraphsJoinThePreviousItem() throws {
         // given
         let text = """
-        一、深化改革
-        1.建立机制。
-        第一段补充说明。
-        第二段补充说明，2022年6月底前完成。
-        2.完善制度
-        """
+            一、深化改革
+            1.建立机制。
+            第一段补充说明。
+            第二段补充说明，2022年6月底前完成。
+            2.完善制度
+            """
         // when
         let document = PlanDocumentParser.parse(text, planYear: 2022)
         // then

@@ -1,11 +1,11 @@
-import Testing
 import ReformCore
+import Testing
 
 /// 进展 cells: a percentage (as a ledger export writes it) is read as the own percent; anything else is not.
 struct ProgressCellTests {
     @Test(arguments: [
         ("35%", 35.0), ("35.5%", 35.5), (" 100 % ", 100), ("0%", 0), ("35％", 35), ("0%（汇总 37.5%）", 0), ("82%（汇总 81.7%）", 82),
-        ("40% (rolled up 75%)", 40), ("40%(汇总75%)", 40),
+        ("40% (rolled up 75%)", 40), ("40%(汇总75%)", 40)
     ])
     func readsPercentages(cell: String, percent: Double) {
         #expect(ProgressCell.ownPercent(cell) == percent)

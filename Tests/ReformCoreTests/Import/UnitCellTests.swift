@@ -1,5 +1,5 @@
-import Testing
 import ReformCore
+import Testing
 
 struct UnitCellTests {
     @Test(arguments: [
@@ -13,7 +13,7 @@ struct UnitCellTests {
         ("市委宣传部（市新闻出版局、市版权局）、市文广旅体局", "市委宣传部（市新闻出版局、市版权局）", ["市文广旅体局"]),
         ("牵头单位：市行政审批服务局", "市行政审批服务局", []),
         (" 市发改委 、、 市发改委 ", "市发改委", []),
-        ("区发展和改革局、区委改革办、区司法局", "区发展和改革局", ["区委改革办", "区司法局"]),
+        ("区发展和改革局、区委改革办、区司法局", "区发展和改革局", ["区委改革办", "区司法局"])
     ])
     func splitsACellAndTheFirstLeads(text: String, lead: String, participants: [String]) {
         // when
@@ -83,7 +83,7 @@ struct UnitCellTests {
         ("推进信用监管改革。市发展改革委牵头，市市场监管局参与。", "市发展改革委", ["市市场监管局"]),
         ("推进信用监管改革。由市发展改革委牵头，各区配合。", "市发展改革委", ["各区"]),
         ("推进信用监管改革。市发展改革委、市财政局按职责分工负责。", "市发展改革委", ["市财政局"]),
-        ("推进信用监管改革。市发展改革委负责。", "市发展改革委", []),
+        ("推进信用监管改革。市发展改革委负责。", "市发展改革委", [])
     ])
     func readsAClosingDivisionSentence(paragraph: String, lead: String, participants: [String]) throws {
         // when
@@ -132,7 +132,7 @@ struct UnitCellTests {
         "加强区疾控机构和区属医院实验室建设与管理（含第三方机构）。",
         "明确责任单位：要压实责任",
         "各牵头区领导发挥好统筹抓总的作用，各专项小组发挥好协同推进的作用。",
-        "",
+        ""
     ])
     func findsNothingInOrdinaryText(paragraph: String) {
         // when

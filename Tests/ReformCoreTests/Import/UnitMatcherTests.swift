@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import ReformCore
+import Testing
 
 struct UnitMatcherTests {
     static let shenzhen: [UnitMatcher.Unit] = [
@@ -17,7 +17,7 @@ struct UnitMatcherTests {
         (11, "中共深圳市委全面深化改革委员会办公室", []),
         (12, "深圳市人民政府办公厅", []),
         (13, "深圳市司法局", []),
-        (14, "深圳市国有资产监督管理委员会", []),
+        (14, "深圳市国有资产监督管理委员会", [])
     ]
 
     @Test func matchesTheFullNameExactly() {
@@ -43,7 +43,7 @@ struct UnitMatcherTests {
         ("市人社局", 2), ("市人力资源社会保障局", 2), ("市住建局", 3), ("市住房城乡建设局", 3), ("市市场监管局", 4),
         ("市场监督管理局", 4), ("市市监局", 4), ("市卫健委", 5), ("市卫生健康委", 5), ("市科创委", 6),
         ("市工信局", 7), ("市政数局", 8), ("市规自局", 9), ("市委改革办", 11), ("市政府办公厅", 12),
-        ("深圳市人民政府办公厅", 12), ("市国资委", 14), ("ＳＺ市财政局", -1), ("深圳市财政局　", 10),
+        ("深圳市人民政府办公厅", 12), ("市国资委", 14), ("ＳＺ市财政局", -1), ("深圳市财政局　", 10)
     ])
     func matchesAfterNormalising(written: String, id: Int) {
         // given

@@ -1,5 +1,5 @@
-import Testing
 import ReformCore
+import Testing
 
 struct ReportReviewTests {
     @Test func theWholeChainToAcceptance() throws {

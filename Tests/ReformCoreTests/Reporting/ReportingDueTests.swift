@@ -1,5 +1,5 @@
-import Testing
 import ReformCore
+import Testing
 
 struct ReportingDueTests {
     private func d(_ iso: String) -> LocalDate { LocalDate(iso: iso)! }
@@ -50,8 +50,9 @@ struct ReportingDueTests {
 
     @Test func reportDraftNamesEachBadField() {
         // given
-        let draft = ReportDraft(period: "2026-Q4", status: "done?", percent: "120", narrative: "", problems: "", nextSteps: "",
-                                requestedDeadline: "2026-13-01", deadlineReason: "", indicatorValues: [:])
+        let draft = ReportDraft(
+            period: "2026-Q4", status: "done?", percent: "120", narrative: "", problems: "", nextSteps: "",
+            requestedDeadline: "2026-13-01", deadlineReason: "", indicatorValues: [:])
         // when
         let fields = Set(draft.validate(periodKind: .month).map(\.field))
         // then
@@ -60,8 +61,9 @@ struct ReportingDueTests {
 
     @Test func aValidReportDraft() {
         // given
-        let draft = ReportDraft(period: "2026-11", status: "推进中", percent: "60%", narrative: "已完成方案起草", problems: "", nextSteps: "",
-                                requestedDeadline: "", deadlineReason: "", indicatorValues: [:])
+        let draft = ReportDraft(
+            period: "2026-11", status: "推进中", percent: "60%", narrative: "已完成方案起草", problems: "", nextSteps: "",
+            requestedDeadline: "", deadlineReason: "", indicatorValues: [:])
         // then
         #expect(draft.validate(periodKind: .month).isEmpty)
         #expect(draft.parsedPercent == 60)

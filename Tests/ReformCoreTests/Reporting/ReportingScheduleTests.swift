@@ -1,5 +1,5 @@
-import Testing
 import ReformCore
+import Testing
 
 struct ReportingScheduleTests {
     private func d(_ iso: String) -> LocalDate { LocalDate(iso: iso)! }

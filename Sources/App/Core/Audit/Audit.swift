@@ -12,14 +12,17 @@ enum Audit {
     /// `scopePath` is the jurisdiction path of what changed ("/1/4/9/"), so the audit search can stay inside a
     /// user's subtree; nil for entries that belong to no jurisdiction (a nationwide admin's account events).
     /// `at` is the moment of the change, from the app's clock (demo data back-dates its reporting steps).
-    static func record(entity: String, id: Int, action: String, actor: String, version: Int,
-                       changes: [Change], scopePath: String? = nil, at: String, on db: any SQLDatabase) async throws {
+    static func record(
+        entity: String, id: Int, action: String, actor: String, version: Int,
+        changes: [Change], scopePath: String? = nil, at: String, on db: any SQLDatabase
+    ) async throws {
         var object: [String: [String?]] = [:]
         for c in changes { object[c.field] = [c.before, c.after] }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let json = String(decoding: try encoder.encode(object), as: UTF8.self)
-        try await db.execute("""
+        try await db.execute(
+            """
             INSERT INTO audit_log (entity_type, entity_id, action, actor, at, version, changes, scope_path)
             VALUES (\(bind: entity), \(bind: id), \(bind: action), \(bind: actor), \(bind: at), \(bind: version), \(bind: json),
                     \(scopePath.map { "\(bind: $0)" } ?? scopeOf(entity: entity, id: id)))
@@ -53,16 +56,19 @@ enum Audit {
 
     /// What changed since `baseVersion`, for a 409: the latest value of each field and who changed it. A field that
     /// was changed and changed back, or whose list of ids was only reordered, did not really change and is left out.
-    static func conflictChanges(entity: String, id: Int, baseVersion: Int, yours: [String: String?],
-                                on db: any SQLDatabase) async throws -> [ConflictChange] {
+    static func conflictChanges(
+        entity: String, id: Int, baseVersion: Int, yours: [String: String?],
+        on db: any SQLDatabase
+    ) async throws -> [ConflictChange] {
         let entries = try await ItemQueries.history(entity: entity, id: id, sinceVersion: baseVersion, on: db)
         var latest: [String: ConflictChange] = [:]
         var base: [String: String?] = [:]
         for entry in entries {  // newest first: the last one seen is the oldest, whose "before" is the value at baseVersion
             for (field, pair) in entry.changeMap {
                 if latest[field] == nil {
-                    latest[field] = ConflictChange(field: field, yours: yours[field] ?? nil, current: pair.count > 1 ? pair[1] : nil,
-                                                   changedBy: entry.actor, changedAt: entry.at)
+                    latest[field] = ConflictChange(
+                        field: field, yours: yours[field] ?? nil, current: pair.count > 1 ? pair[1] : nil,
+                        changedBy: entry.actor, changedAt: entry.at)
                 }
                 base[field] = pair.first ?? nil
             }

@@ -23,8 +23,10 @@ struct ChangeText: Sendable {
     }
 
     /// A reader with the names of every unit, jurisdiction, item and plan that `changes` (field → values) refer to.
-    static func load(_ changes: [[String: [String?]]], language: Language, timeZone: TimeZone,
-                     on sql: any SQLDatabase) async throws -> ChangeText {
+    static func load(
+        _ changes: [[String: [String?]]], language: Language, timeZone: TimeZone,
+        on sql: any SQLDatabase
+    ) async throws -> ChangeText {
         var unitIds = Set<Int>(), jurisdictionIds = Set<Int>(), itemIds = Set<Int>(), planIds = Set<Int>()
         for change in changes {
             for (field, values) in change {
@@ -38,11 +40,13 @@ struct ChangeText: Sendable {
         var reader = ChangeText(language: language, timeZone: timeZone)
         reader.units = Dictionary(try await UnitQueries.byIDs(Array(unitIds), on: sql).map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         if !jurisdictionIds.isEmpty {
-            reader.jurisdictions = Dictionary(try await JurisdictionQueries.all(on: sql).filter { jurisdictionIds.contains($0.id) }
-                .map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+            reader.jurisdictions = Dictionary(
+                try await JurisdictionQueries.all(on: sql).filter { jurisdictionIds.contains($0.id) }
+                    .map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         }
-        reader.items = Dictionary(try await ItemQueries.byIDs(Array(itemIds), on: sql).map { ($0.id, $0.number + $0.title) },
-                                  uniquingKeysWith: { a, _ in a })
+        reader.items = Dictionary(
+            try await ItemQueries.byIDs(Array(itemIds), on: sql).map { ($0.id, $0.number + $0.title) },
+            uniquingKeysWith: { a, _ in a })
         reader.plans = Dictionary(try await PlanQueries.byIDs(Array(planIds), on: sql).map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
         return reader
     }

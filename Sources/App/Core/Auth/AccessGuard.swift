@@ -93,8 +93,10 @@ struct AccessGuard: Sendable {
     func readItem(_ id: Int) async throws -> (item: ItemRecord, participants: [Int]) {
         let item = try await ItemQueries.require(id, on: sql)
         let participants = try await ItemQueries.participants(of: [id], on: sql).map(\.unitId)
-        try Access.requireVisible(Access.seesItem(jurisdictionPath: item.jurisdictionPath, leadUnitId: item.leadUnitId,
-                                                  participantUnitIds: participants, principal), entity: "item", id: id)
+        try Access.requireVisible(
+            Access.seesItem(
+                jurisdictionPath: item.jurisdictionPath, leadUnitId: item.leadUnitId,
+                participantUnitIds: participants, principal), entity: "item", id: id)
         return (item, participants)
     }
 
@@ -144,8 +146,9 @@ struct AccessGuard: Sendable {
 
     func importBatch(_ id: Int) async throws -> ImportBatchRecord {
         let batch = try await ImportQueries.require(id, on: sql)
-        try Access.requireVisible(principal.sees(jurisdictionPath: try await path(ofJurisdiction: batch.jurisdictionId) ?? ""),
-                                  entity: "import", id: id)
+        try Access.requireVisible(
+            principal.sees(jurisdictionPath: try await path(ofJurisdiction: batch.jurisdictionId) ?? ""),
+            entity: "import", id: id)
         try requireImporter()
         return batch
     }
@@ -160,7 +163,8 @@ struct AccessGuard: Sendable {
             }
         case .existingPlan:
             if let planId = target.planId, let plan = try await PlanQueries.find(planId, on: sql),
-               let path = try await path(ofJurisdiction: plan.jurisdictionId) {
+                let path = try await path(ofJurisdiction: plan.jurisdictionId)
+            {
                 try Access.require(Access.canEditPlans(in: path, principal), "scope")
             }
         }

@@ -4,11 +4,11 @@ import Foundation
 /// or to a unit (liaison, unit head; their jurisdiction is the unit's).
 public enum Role: String, Codable, CaseIterable, Sendable {
     case admin
-    case office          // 改革办
-    case liaison         // 联络员
+    case office  // 改革办
+    case liaison  // 联络员
     case unitHead = "unit_head"  // 单位负责人
-    case inspector       // 督查
-    case viewer          // 只读
+    case inspector  // 督查
+    case viewer  // 只读
 
     public var isUnitRole: Bool { self == .liaison || self == .unitHead }
 }
@@ -34,8 +34,10 @@ public struct Principal: Sendable, Equatable {
     public var jurisdictionName: String
     public var unitName: String?
 
-    public init(userId: Int, username: String, displayName: String, role: Role, jurisdictionId: Int,
-                jurisdictionPath: String, unitId: Int? = nil, jurisdictionName: String = "", unitName: String? = nil) {
+    public init(
+        userId: Int, username: String, displayName: String, role: Role, jurisdictionId: Int,
+        jurisdictionPath: String, unitId: Int? = nil, jurisdictionName: String = "", unitName: String? = nil
+    ) {
         self.userId = userId
         self.username = username
         self.displayName = displayName

@@ -13,7 +13,10 @@ package enum SecretToken {
 
     /// Whether a value has the shape `generate()` gives (43 URL-safe base64 characters).
     static func looksGenerated(_ value: String) -> Bool {
-        value.utf8.count == 43 && value.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x2D || $0 == 0x5F }
+        value.utf8.count == 43
+            && value.utf8.allSatisfy {
+                ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x2D || $0 == 0x5F
+            }
     }
 
     /// What the database keeps: SHA-256 of the secret, hex. A 256-bit secret needs no salt or slow hash.

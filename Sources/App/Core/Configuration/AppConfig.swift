@@ -71,8 +71,10 @@ public struct AppConfig: Sendable {
     public var timeZone: TimeZone { TimeZone(identifier: timeZoneIdentifier) ?? AppClock.defaultTimeZone }
 
     /// Chooses the database from an explicit URL, else `REFORM_DATABASE_URL`, else the SQLite file.
-    public static func databaseLocation(url: String?, environment: [String: String] = ProcessInfo.processInfo.environment,
-                                        defaultFile: String = "data/reform.sqlite") throws -> DatabaseLocation {
+    public static func databaseLocation(
+        url: String?, environment: [String: String] = ProcessInfo.processInfo.environment,
+        defaultFile: String = "data/reform.sqlite"
+    ) throws -> DatabaseLocation {
         let chosen = (url?.isEmpty == false ? url : nil) ?? environment["REFORM_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
         guard let chosen else { return .sqliteFile(defaultFile) }
         if chosen.hasPrefix("postgres://") || chosen.hasPrefix("postgresql://") { return .postgres(url: chosen) }
@@ -90,7 +92,9 @@ public struct AppConfig: Sendable {
         if !(1...(60 * 24 * 30)).contains(sessionIdleMinutes) { problems.append("session idle minutes must be 1…43200 (got \(sessionIdleMinutes))") }
         if case .sqliteFile(let path) = database, path.isEmpty { problems.append("SQLite file path is empty") }
         if filesDirectory.isEmpty { problems.append("files directory is empty") }
-        if !(1...(1024 * 1024 * 1024)).contains(maxEvidenceBytes) { problems.append("evidence size limit must be 1 byte … 1 GB (got \(maxEvidenceBytes))") }
+        if !(1...(1024 * 1024 * 1024)).contains(maxEvidenceBytes) {
+            problems.append("evidence size limit must be 1 byte … 1 GB (got \(maxEvidenceBytes))")
+        }
         if TimeZone(identifier: timeZoneIdentifier) == nil {
             problems.append("time zone must be an IANA name such as Asia/Shanghai (got \(timeZoneIdentifier.prefix(40)))")
         }

@@ -5,8 +5,8 @@ import Foundation
 import Logging
 import NIOCore
 import NIOPosix
-import ServiceLifecycle
 import SQLKit
+import ServiceLifecycle
 
 /// The FluentKit glue (no hummingbird-fluent here): owns `Databases`, runs migrations,
 /// and shuts the pools down when the service group stops.
@@ -27,8 +27,10 @@ public final class DatabaseService: Service, @unchecked Sendable {
             databases = Databases(threadPool: .singleton, on: MultiThreadedEventLoopGroup.singleton)
             var configuration = try SQLPostgresConfiguration(url: url)
             if let searchPath { configuration.searchPath = searchPath }
-            databases.use(.postgres(configuration: configuration, maxConnectionsPerEventLoop: 4,
-                                    connectionPoolTimeout: .seconds(30), sqlLogLevel: .trace), as: .psql)
+            databases.use(
+                .postgres(
+                    configuration: configuration, maxConnectionsPerEventLoop: 4,
+                    connectionPoolTimeout: .seconds(30), sqlLogLevel: .trace), as: .psql)
         case .sqliteFile, .sqliteMemory:
             dialect = .sqlite
             // One event loop means one SQLite connection: writes never race each other for the file lock,
@@ -44,8 +46,10 @@ public final class DatabaseService: Service, @unchecked Sendable {
             } else {
                 storage = .memory
             }
-            databases.use(.sqlite(SQLiteConfiguration(storage: storage, enableForeignKeys: true),
-                                  connectionPoolTimeout: .seconds(30), sqlLogLevel: .trace), as: .sqlite)
+            databases.use(
+                .sqlite(
+                    SQLiteConfiguration(storage: storage, enableForeignKeys: true),
+                    connectionPoolTimeout: .seconds(30), sqlLogLevel: .trace), as: .sqlite)
         }
     }
 
@@ -62,8 +66,9 @@ public final class DatabaseService: Service, @unchecked Sendable {
         if dialect == .sqlite {
             // WAL lets readers go on while a write commits; it is a property of the file, set once.
             try await sql.raw("PRAGMA journal_mode=WAL").run()
-            let migrator = Migrator(databases: databases, migrations: migrations, logger: logger,
-                                    on: databases.eventLoopGroup.any())
+            let migrator = Migrator(
+                databases: databases, migrations: migrations, logger: logger,
+                on: databases.eventLoopGroup.any())
             try await migrator.setupIfNeeded().get()
             try await migrator.prepareBatch().get()
             // New indexes have no statistics yet.
@@ -76,8 +81,9 @@ public final class DatabaseService: Service, @unchecked Sendable {
             let sql = connection as! any SQLDatabase
             try await sql.raw("SELECT pg_advisory_lock(737373)").run()
             do {
-                let migrator = Migrator(databaseFactory: { _ in connection }, migrations: migrations,
-                                        on: connection.eventLoop)
+                let migrator = Migrator(
+                    databaseFactory: { _ in connection }, migrations: migrations,
+                    on: connection.eventLoop)
                 try await migrator.setupIfNeeded().get()
                 try await migrator.prepareBatch().get()
             } catch {
@@ -125,7 +131,7 @@ public final class DatabaseService: Service, @unchecked Sendable {
         for pragma: SQLQueryString in [
             "PRAGMA cache_size = -65536",
             "PRAGMA temp_store = MEMORY",
-            "PRAGMA synchronous = NORMAL",
+            "PRAGMA synchronous = NORMAL"
         ] {
             try await sql.raw(pragma).run()
         }

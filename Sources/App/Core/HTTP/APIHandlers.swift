@@ -14,7 +14,9 @@ extension APIHandlers {
 
     func id(_ context: AppRequestContext) throws -> Int {
         let raw = context.parameters.get("id") ?? ""
-        guard let value = APIInput.wholeNumber(raw), value > 0 else { throw AppError.badRequest(parameter: "id", message: "expected a positive whole number, got \(raw.prefix(40))") }
+        guard let value = APIInput.wholeNumber(raw), value > 0 else {
+            throw AppError.badRequest(parameter: "id", message: "expected a positive whole number, got \(raw.prefix(40))")
+        }
         return value
     }
 
@@ -71,7 +73,7 @@ enum APIInput {
         for child in Mirror(reflecting: value).children {
             let name = path.isEmpty ? (child.label ?? "") : path + "." + (child.label ?? "")
             if let s = child.value as? String { _ = try clean(s, name) }
-            if let s = child.value as? String? , let s { _ = try clean(s, name) }
+            if let s = child.value as? String?, let s { _ = try clean(s, name) }
             if let list = child.value as? [String] { for s in list { _ = try clean(s, name) } }
             if let list = child.value as? [String]?, let list { for s in list { _ = try clean(s, name) } }
         }
@@ -90,7 +92,8 @@ enum APIInput {
         guard let declared = request.headers[.contentType] else { return }
         let mediaType = declared.split(separator: ";", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
         guard mediaType == "application/json" || (mediaType.hasPrefix("application/") && mediaType.hasSuffix("+json")) else {
-            throw HTTPError(.unsupportedMediaType, message: "request bodies must be JSON (Content-Type: application/json), got \(declared.prefix(60))")
+            throw HTTPError(
+                .unsupportedMediaType, message: "request bodies must be JSON (Content-Type: application/json), got \(declared.prefix(60))")
         }
     }
 
@@ -101,8 +104,9 @@ enum APIInput {
         let digits = raw.hasPrefix("-") ? raw.dropFirst() : Substring(raw)
         if !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) { return Int(raw) }
         guard let first = digits.first, first.isASCII, first.isNumber,
-              raw.allSatisfy({ $0.isASCII && ($0.isNumber || ".eE+-".contains($0)) }),
-              let d = Double(raw), d.isFinite, d == d.rounded(), abs(d) < 9.2e18 else { return nil }
+            raw.allSatisfy({ $0.isASCII && ($0.isNumber || ".eE+-".contains($0)) }),
+            let d = Double(raw), d.isFinite, d == d.rounded(), abs(d) < 9.2e18
+        else { return nil }
         return Int(d)
     }
 

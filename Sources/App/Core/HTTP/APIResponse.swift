@@ -62,8 +62,9 @@ enum APIResponse {
         case .notFound(let entity, let id):
             detail = .init(code: "not_found", message: "\(entity) \(id) not found")
         case .conflict(let entity, let id, let version, let changes):
-            detail = .init(code: "conflict", message: "\(entity) \(id) was changed by someone else; it is now at version \(version)",
-                           currentVersion: version, changes: changes)
+            detail = .init(
+                code: "conflict", message: "\(entity) \(id) was changed by someone else; it is now at version \(version)",
+                currentVersion: version, changes: changes)
         case .unprocessable(let code, let text):
             let message = L10n.errorMessage(code: code, fallback: text, language)
             detail = .init(code: code, message: message)

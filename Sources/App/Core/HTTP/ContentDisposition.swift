@@ -5,8 +5,9 @@ import Foundation
 /// know nothing else.
 enum ContentDisposition {
     static func attachment(filename: String, asciiFallback: String) -> String {
-        let fallback = String(asciiFallback.unicodeScalars.filter { $0.isASCII && $0.value >= 0x20 && $0 != "\"" && $0 != "\\" }
-            .map(Character.init))
+        let fallback = String(
+            asciiFallback.unicodeScalars.filter { $0.isASCII && $0.value >= 0x20 && $0 != "\"" && $0 != "\\" }
+                .map(Character.init))
         return "attachment; filename=\"\(fallback)\"; filename*=UTF-8''" + encode(clean(filename))
     }
 

@@ -4,17 +4,26 @@ import ReformCore
 
 extension PageHandlers {
     /// The 409 page: what changed since the form was opened, and a way back to the latest version.
-    func conflictPage(changes: [ConflictChange], currentVersion: Int, reloadURL: String, request: Request,
-                      context: AppRequestContext) async throws -> Response {
+    func conflictPage(
+        changes: [ConflictChange], currentVersion: Int, reloadURL: String, request: Request,
+        context: AppRequestContext
+    ) async throws -> Response {
         let l = context.language
-        let text = try await ChangeText.load(changes.map { [$0.field: [$0.yours, $0.current]] }, language: l,
-                                             timeZone: services.clock.timeZone, on: sql)
-        return renderer.page("conflict", title: L10n.t("conflict.title", l), data: [
-            "changes": changes.map { ["field": text.label($0.field), "yours": text.value($0.field, $0.yours),
-                                      "current": text.value($0.field, $0.current), "by": $0.changedBy ?? "",
-                                      "at": displayTime($0.changedAt, l)] },
-            "reloadURL": reloadURL, "currentVersion": currentVersion,
-        ], context: context, request: request, status: .conflict)
+        let text = try await ChangeText.load(
+            changes.map { [$0.field: [$0.yours, $0.current]] }, language: l,
+            timeZone: services.clock.timeZone, on: sql)
+        return renderer.page(
+            "conflict", title: L10n.t("conflict.title", l),
+            data: [
+                "changes": changes.map {
+                    [
+                        "field": text.label($0.field), "yours": text.value($0.field, $0.yours),
+                        "current": text.value($0.field, $0.current), "by": $0.changedBy ?? "",
+                        "at": displayTime($0.changedAt, l)
+                    ]
+                },
+                "reloadURL": reloadURL, "currentVersion": currentVersion
+            ], context: context, request: request, status: .conflict)
     }
 
     /// A stored timestamp as people read it: in the server's time zone, in the reader's date style.

@@ -28,7 +28,8 @@ struct AuthMiddleware: RouterMiddleware {
             context.principal = resolved.principal
             context.authentication = resolved.authentication
         } else if let cookie = request.cookies[Self.sessionCookie]?.value, !cookie.isEmpty,
-                  let resolved = try await accounts.session(token: cookie) {
+            let resolved = try await accounts.session(token: cookie)
+        {
             context.principal = resolved.principal
             context.authentication = resolved.authentication
         }
@@ -59,7 +60,8 @@ struct AuthMiddleware: RouterMiddleware {
     /// Only a local path may follow a login: "/ledger?x=1" yes; "//evil.example", "https://…", "/\\evil" no.
     static func safeNext(_ next: String?) -> String {
         guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.hasPrefix("/\\"), next.utf8.count <= 2000,
-              !next.contains(where: { $0.isNewline || $0 == "\\" }), !next.hasPrefix("/login") else { return "/" }
+            !next.contains(where: { $0.isNewline || $0 == "\\" }), !next.hasPrefix("/login")
+        else { return "/" }
         return next
     }
 }

@@ -30,7 +30,8 @@ struct CSRFMiddleware: RouterMiddleware {
         let buffer = try await request.body.collect(upTo: bodyLimit)
         request.body = RequestBody(buffer: buffer)
         guard let sent = Self.token(in: buffer, contentType: request.headers[.contentType] ?? ""),
-              SecretToken.equal(sent, expected) else { throw AppError.csrfRejected }
+            SecretToken.equal(sent, expected)
+        else { throw AppError.csrfRejected }
         return try await next(request, context)
     }
 

@@ -18,13 +18,15 @@ struct ErrorMiddleware: RouterMiddleware {
             return respond(error, request: request, context: context)
         } catch let error as HTTPError {
             if request.uri.path.hasPrefix("/api") {
-                var response = APIResponse.error(status: error.status, code: APIResponse.code(for: error.status),
-                                                 message: error.body ?? error.status.reasonPhrase)
+                var response = APIResponse.error(
+                    status: error.status, code: APIResponse.code(for: error.status),
+                    message: error.body ?? error.status.reasonPhrase)
                 for field in error.headers { response.headers.append(field) }
                 return response
             }
-            var response = renderer.errorPage(status: error.status, message: Self.pageMessage(error, context.language),
-                                              context: context, request: request)
+            var response = renderer.errorPage(
+                status: error.status, message: Self.pageMessage(error, context.language),
+                context: context, request: request)
             for field in error.headers { response.headers.append(field) }
             return response
         } catch let error as any HTTPResponseError {
@@ -33,8 +35,9 @@ struct ErrorMiddleware: RouterMiddleware {
                 let message = error.status == .contentTooLarge ? "request body exceeds \(context.maxUploadSize) bytes" : error.status.reasonPhrase
                 return APIResponse.error(status: error.status, code: APIResponse.code(for: error.status), message: message)
             }
-            return renderer.errorPage(status: error.status, message: Self.statusMessage(error.status, context.language),
-                                      context: context, request: request)
+            return renderer.errorPage(
+                status: error.status, message: Self.statusMessage(error.status, context.language),
+                context: context, request: request)
         } catch let error as DecodingError {
             return respond(.badRequest(parameter: "body", message: DecodingErrorText.describe(error)), request: request, context: context)
         } catch {
@@ -50,8 +53,11 @@ struct ErrorMiddleware: RouterMiddleware {
         switch error {
         case .validation(let issues): message = issues.map { L10n.issue($0, l) }.joined(separator: "；")
         // The detail is written for API clients, in English: a Chinese page names the parameter only.
-        case .badRequest(let parameter, let text): message = l == .zh ? L10n.fill("error.badParameterNamed", l, parameter)
-            : L10n.t("error.badParameter", l) + " \(parameter): \(text)"
+        case .badRequest(let parameter, let text):
+            message =
+                l == .zh
+                ? L10n.fill("error.badParameterNamed", l, parameter)
+                : L10n.t("error.badParameter", l) + " \(parameter): \(text)"
         case .notFound(let entity, let id): message = L10n.t("error.notFound", l) + " (\(L10n.t("entity." + entity, l)) \(id))"
         case .conflict: message = L10n.t("error.conflict", l)
         case .unprocessable(let code, let text): message = L10n.errorMessage(code: code, fallback: text, l)
@@ -67,7 +73,8 @@ struct ErrorMiddleware: RouterMiddleware {
     /// type (Int)"); a page says what happened in the reader's words.
     static func pageMessage(_ error: HTTPError, _ l: Language) -> String {
         if error.status == .badRequest, let body = error.body, body.hasPrefix("Parameter '"),
-           let end = body.range(of: "' can not be converted") {
+            let end = body.range(of: "' can not be converted")
+        {
             let value = body[body.index(body.startIndex, offsetBy: "Parameter '".count)..<end.lowerBound]
             return L10n.fill("error.badPathValue", l, String(value.prefix(40)))
         }

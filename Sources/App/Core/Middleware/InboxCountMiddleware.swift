@@ -11,7 +11,8 @@ struct InboxCountMiddleware: RouterMiddleware {
         var context = context
         let path = request.uri.path
         if request.method == .get, let principal = context.principal, !path.hasPrefix("/api"), !path.hasPrefix("/static"),
-           !path.hasPrefix("/evidence") {
+            !path.hasPrefix("/evidence")
+        {
             let today = services.clock.today
             var total = 0
             for source in AppFeatures.inboxSources { total += try await source.count(principal, today, services.database.sql) }

@@ -3,7 +3,10 @@ import NIOConcurrencyHelpers
 
 /// Every route the router registers, filled in by `buildRouter` once they exist (middleware is added first).
 final class RouteIndex: Sendable {
-    struct Route: Sendable, Equatable { var method: HTTPRequest.Method; var path: String }
+    struct Route: Sendable, Equatable {
+        var method: HTTPRequest.Method
+        var path: String
+    }
     private let routes = NIOLockedValueBox<[Route]>([])
 
     func set(_ list: [Route]) { routes.withLockedValue { $0 = list } }
@@ -34,8 +37,9 @@ struct MethodNotAllowedMiddleware: RouterMiddleware {
             let allowed = index.methods(matching: request.uri.path)
             guard !allowed.isEmpty, !allowed.contains(request.method) else { throw error }
             let names = Set(allowed.map(\.rawValue)).sorted()
-            throw HTTPError(.methodNotAllowed, headers: [.allow: names.joined(separator: ", ")],
-                            message: "\(request.method.rawValue) is not supported here; use \(names.joined(separator: " or "))")
+            throw HTTPError(
+                .methodNotAllowed, headers: [.allow: names.joined(separator: ", ")],
+                message: "\(request.method.rawValue) is not supported here; use \(names.joined(separator: " or "))")
         }
     }
 }

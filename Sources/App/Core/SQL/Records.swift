@@ -95,8 +95,9 @@ public struct ItemRecord: Codable, Sendable, Equatable {
 
     public var lifecycle: LifecycleStatus { LifecycleStatus(rawValue: status) ?? .notStarted }
     public func light(today: LocalDate, warnDays: Int) -> ScheduleLight {
-        Schedule.light(status: lifecycle, originalDeadline: originalDeadline.flatMap(LocalDate.init(iso:)),
-                       today: today, warnDays: warnDays)
+        Schedule.light(
+            status: lifecycle, originalDeadline: originalDeadline.flatMap(LocalDate.init(iso:)),
+            today: today, warnDays: warnDays)
     }
 }
 

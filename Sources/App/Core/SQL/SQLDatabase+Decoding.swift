@@ -38,9 +38,10 @@ extension SQLDatabase {
 /// properties character by character; on a ledger page with its plan and unit lists that was a sixth of
 /// the page's CPU time (`reform bench`, BENCHMARKS.md).
 enum ColumnNames {
-    static let decoder = SQLRowDecoder(keyDecodingStrategy: .custom { path in
-        SomeCodingKey(stringValue: column(for: path.last!.stringValue))
-    })
+    static let decoder = SQLRowDecoder(
+        keyDecodingStrategy: .custom { path in
+            SomeCodingKey(stringValue: column(for: path.last!.stringValue))
+        })
 
     private static let cache = NIOLockedValueBox<[String: String]>([:])
 

@@ -17,7 +17,7 @@ struct FormField {
         var d: [String: Any] = [
             "name": name, "label": L10n.field(name, l), "value": value, "required": required,
             "error": errors.joined(separator: "；"), "hasError": !errors.isEmpty, "hint": hint ?? "", "hasHint": hint != nil,
-            "wide": wide, "is_" + Self.shownKind(kind, value: value).rawValue: true, "id": "f-" + name,
+            "wide": wide, "is_" + Self.shownKind(kind, value: value).rawValue: true, "id": "f-" + name
         ]
         d["options"] = options.map { ["value": $0.value, "label": $0.label, "selected": selected.contains($0.value) || $0.value == value] }
         return d

@@ -19,8 +19,10 @@ public struct PageRenderer: Sendable {
     }
 
     /// Renders `template` inside the layout with a typed view model (a struct whose properties the template names).
-    func page<View>(_ template: String, title: String, view: View, context: AppRequestContext, request: Request,
-                    status: HTTPResponse.Status = .ok, isDemo: Bool = false, active: String = "") -> Response {
+    func page<View>(
+        _ template: String, title: String, view: View, context: AppRequestContext, request: Request,
+        status: HTTPResponse.Status = .ok, isDemo: Bool = false, active: String = ""
+    ) -> Response {
         let object = PageContext(view: view, frame: frame(title: title, context: context, request: request, isDemo: isDemo, active: active))
         let html = library.render(object, withTemplate: template) ?? "template \(template) is missing"
         return Self.html(html, status: status)
@@ -28,8 +30,10 @@ public struct PageRenderer: Sendable {
 
     /// Renders `template` inside the layout. `data` gets `t` (strings), `lang` and the navigation added. Pages not yet
     /// given a typed view model use this.
-    func page(_ template: String, title: String, data: [String: Any], context: AppRequestContext, request: Request,
-              status: HTTPResponse.Status = .ok, isDemo: Bool = false, active: String = "") -> Response {
+    func page(
+        _ template: String, title: String, data: [String: Any], context: AppRequestContext, request: Request,
+        status: HTTPResponse.Status = .ok, isDemo: Bool = false, active: String = ""
+    ) -> Response {
         page(template, title: title, view: data, context: context, request: request, status: status, isDemo: isDemo, active: active)
     }
 
@@ -66,7 +70,7 @@ public struct PageRenderer: Sendable {
         var me: [String: Any] = [
             "displayName": p.displayName, "username": p.username, "role": L10n.t("role." + p.role.rawValue, l),
             "scope": p.unitName ?? (p.jurisdictionPath == Principal.nationwidePath ? L10n.t("account.nationwide", l) : p.jurisdictionName),
-            "canImport": Access.canImport(p), "canAudit": Access.canSearchAudit(p), "canManageUsers": Access.canManageUsers(p),
+            "canImport": Access.canImport(p), "canAudit": Access.canSearchAudit(p), "canManageUsers": Access.canManageUsers(p)
         ]
         // The reporting loop sets `context.inboxCount`; nothing is shown until it does.
         if let inboxCount { me["inbox"] = ["count": inboxCount, "hasItems": inboxCount > 0] }
@@ -75,13 +79,15 @@ public struct PageRenderer: Sendable {
 
     /// An error inside the usual layout: the navigation, the user and the inbox count when the context has them.
     func errorPage(status: HTTPResponse.Status, message: String, context: AppRequestContext, request: Request) -> Response {
-        page("error", title: L10n.t("error.title", context.language), data: ["status": Int(status.code), "message": message],
-             context: context, request: request, status: status)
+        page(
+            "error", title: L10n.t("error.title", context.language), data: ["status": Int(status.code), "message": message],
+            context: context, request: request, status: status)
     }
 
     static func html(_ body: String, status: HTTPResponse.Status = .ok) -> Response {
-        Response(status: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
-                 body: .init(byteBuffer: ByteBuffer(string: body)))
+        Response(
+            status: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
+            body: .init(byteBuffer: ByteBuffer(string: body)))
     }
 
     static func switchURL(request: Request, to language: Language) -> String {

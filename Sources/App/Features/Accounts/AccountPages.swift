@@ -14,49 +14,61 @@ struct AccountPages: PageHandlers {
         if context.principal != nil {
             return Response(status: .seeOther, headers: [.location: AuthMiddleware.safeNext(request.uri.queryParameters.get("next"))])
         }
-        return loginPage(next: request.uri.queryParameters.get("next") ?? "", username: "", failed: false,
-                         signedOut: request.uri.queryParameters.get("signed_out") != nil, request: request, context: context)
+        return loginPage(
+            next: request.uri.queryParameters.get("next") ?? "", username: "", failed: false,
+            signedOut: request.uri.queryParameters.get("signed_out") != nil, request: request, context: context)
     }
 
     func login(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let f = try await request.formData()
         let next = f.string("next")
         guard let cookie = request.cookies[Self.loginCSRFCookie]?.value, !cookie.isEmpty,
-              SecretToken.equal(cookie, f.string(CSRFMiddleware.field)) else {
+            SecretToken.equal(cookie, f.string(CSRFMiddleware.field))
+        else {
             throw AppError.csrfRejected
         }
         switch try await services.accounts.login(username: f.string("username"), password: f.string("password")) {
         case .signedIn(let token, _):
             var response = Response(status: .seeOther, headers: [.location: AuthMiddleware.safeNext(next), .cacheControl: "no-store"])
             response.setCookie(sessionCookie(token, maxAge: nil))
-            response.setCookie(Cookie(name: Self.loginCSRFCookie, value: "", maxAge: 0, path: "/login", secure: services.config.secureCookies,
-                                      httpOnly: true, sameSite: .strict))
+            response.setCookie(
+                Cookie(
+                    name: Self.loginCSRFCookie, value: "", maxAge: 0, path: "/login", secure: services.config.secureCookies,
+                    httpOnly: true, sameSite: .strict))
             return response
         case .refused:
-            return loginPage(next: next, username: String(f.string("username").prefix(60)), failed: true, signedOut: false,
-                             request: request, context: context, status: .unauthorized)
+            return loginPage(
+                next: next, username: String(f.string("username").prefix(60)), failed: true, signedOut: false,
+                request: request, context: context, status: .unauthorized)
         }
     }
 
-    private func loginPage(next: String, username: String, failed: Bool, signedOut: Bool, request: Request, context: AppRequestContext,
-                           status: HTTPResponse.Status = .ok) -> Response {
+    private func loginPage(
+        next: String, username: String, failed: Bool, signedOut: Bool, request: Request, context: AppRequestContext,
+        status: HTTPResponse.Status = .ok
+    ) -> Response {
         let l = context.language
         // Keep the token the browser already holds: any other GET of /login (a second tab, a redirect of a stray
         // request such as /favicon.ico) would otherwise replace the cookie and fail the form already on screen.
         let held = request.cookies[Self.loginCSRFCookie]?.value ?? ""
         let token = SecretToken.looksGenerated(held) ? held : SecretToken.generate()
-        var response = renderer.page("accounts/login", title: L10n.t("login.title", l), data: [
-            "next": AuthMiddleware.safeNext(next), "username": username, "failed": failed, "signedOut": signedOut, "loginCsrf": token,
-        ], context: context, request: request, status: status)
-        response.setCookie(Cookie(name: Self.loginCSRFCookie, value: token, path: "/login", secure: services.config.secureCookies,
-                                  httpOnly: true, sameSite: .strict))
+        var response = renderer.page(
+            "accounts/login", title: L10n.t("login.title", l),
+            data: [
+                "next": AuthMiddleware.safeNext(next), "username": username, "failed": failed, "signedOut": signedOut, "loginCsrf": token
+            ], context: context, request: request, status: status)
+        response.setCookie(
+            Cookie(
+                name: Self.loginCSRFCookie, value: token, path: "/login", secure: services.config.secureCookies,
+                httpOnly: true, sameSite: .strict))
         return response
     }
 
     func sessionCookie(_ value: String, maxAge: Int?) -> Cookie {
         // No Max-Age: the cookie ends with the browser; the server ends the session after the idle time anyway.
-        Cookie(name: AuthMiddleware.sessionCookie, value: value, maxAge: maxAge, path: "/", secure: services.config.secureCookies,
-               httpOnly: true, sameSite: .lax)
+        Cookie(
+            name: AuthMiddleware.sessionCookie, value: value, maxAge: maxAge, path: "/", secure: services.config.secureCookies,
+            httpOnly: true, sameSite: .lax)
     }
 
     func logout(_ request: Request, _ context: AppRequestContext) async throws -> Response {
@@ -81,8 +93,9 @@ struct AccountPages: PageHandlers {
         var keep: Int?
         if case .session(let id, _) = context.authentication { keep = id }
         do {
-            try await services.accounts.changePassword(principal: p, current: f.string("currentPassword"), new: f.string("newPassword"),
-                                                       confirmation: f.string("confirmPassword"), keepSession: keep)
+            try await services.accounts.changePassword(
+                principal: p, current: f.string("currentPassword"), new: f.string("newPassword"),
+                confirmation: f.string("confirmPassword"), keepSession: keep)
             return Response(status: .seeOther, headers: [.location: "/account?password_changed=1"])
         } catch AppError.validation(let issues) {
             return try await accountPage(passwordIssues: issues, request: request, context: context, status: .unprocessableContent)
@@ -107,31 +120,38 @@ struct AccountPages: PageHandlers {
         return Response(status: .seeOther, headers: [.location: "/account"])
     }
 
-    private func accountPage(passwordIssues: [ValidationIssue] = [], tokenIssues: [ValidationIssue] = [], newToken: String? = nil,
-                             request: Request, context: AppRequestContext, status: HTTPResponse.Status = .ok) async throws -> Response {
+    private func accountPage(
+        passwordIssues: [ValidationIssue] = [], tokenIssues: [ValidationIssue] = [], newToken: String? = nil,
+        request: Request, context: AppRequestContext, status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
         let l = context.language
         let p = try context.requirePrincipal()
         let user = try await UserQueries.require(p.userId, on: sql)
         let tokens = try await UserQueries.tokens(userId: p.userId, on: sql)
         var data: [String: Any] = [
-            "user": ["username": user.username, "displayName": user.displayName, "role": L10n.t("role." + user.role, l),
-                     "scope": [user.unitName, user.jurisdictionName].compactMap { $0 }.joined(separator: " · ").nonEmpty
-                        ?? L10n.t("account.nationwide", l),
-                     "passwordChangedAt": displayTime(user.passwordChangedAt, l)],
+            "user": [
+                "username": user.username, "displayName": user.displayName, "role": L10n.t("role." + user.role, l),
+                "scope": [user.unitName, user.jurisdictionName].compactMap { $0 }.joined(separator: " · ").nonEmpty
+                    ?? L10n.t("account.nationwide", l),
+                "passwordChangedAt": displayTime(user.passwordChangedAt, l)
+            ],
             "passwordHint": String(format: L10n.t("account.passwordHint", l), PasswordHasher.minimumLength),
             "passwordChanged": request.uri.queryParameters.get("password_changed") != nil,
             "passwordIssues": passwordIssues.map { L10n.issue($0, l) }, "hasPasswordIssues": !passwordIssues.isEmpty,
             "tokenIssues": tokenIssues.map { L10n.issue($0, l) }, "hasTokenIssues": !tokenIssues.isEmpty,
             "tokens": tokens.map { t -> [String: Any] in
-                var d: [String: Any] = ["id": t.id, "name": t.name, "prefix": t.prefix, "createdAt": displayTime(t.createdAt, l),
-                                        "lastUsedAt": t.lastUsedAt.map { displayTime($0, l) } ?? "—"]
+                var d: [String: Any] = [
+                    "id": t.id, "name": t.name, "prefix": t.prefix, "createdAt": displayTime(t.createdAt, l),
+                    "lastUsedAt": t.lastUsedAt.map { displayTime($0, l) } ?? "—"
+                ]
                 if let revoked = t.revokedAt { d["revokedAt"] = displayTime(revoked, l) }
                 return d
             },
-            "hasTokens": !tokens.isEmpty,
+            "hasTokens": !tokens.isEmpty
         ]
         if let newToken { data["newToken"] = newToken }
-        return renderer.page("accounts/account", title: L10n.t("account.title", l), data: data, context: context, request: request,
-                             status: status, active: "account")
+        return renderer.page(
+            "accounts/account", title: L10n.t("account.title", l), data: data, context: context, request: request,
+            status: status, active: "account")
     }
 }

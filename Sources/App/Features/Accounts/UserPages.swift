@@ -18,14 +18,16 @@ struct UserPages: PageHandlers {
             var row: [String: Any] = [
                 "id": u.id, "username": u.username, "displayName": u.displayName, "role": L10n.t("role." + u.role, l),
                 "scope": [u.unitName, u.jurisdictionName].compactMap { $0 }.joined(separator: " · ").nonEmpty ?? L10n.t("account.nationwide", l),
-                "inactive": !u.active,
+                "inactive": !u.active
             ]
             if let locked = u.lockedUntil, locked > now { row["lockedUntil"] = displayTime(locked, l) }
             return row
         }
-        return renderer.page("accounts/users", title: L10n.t("users.title", l), data: [
-            "rows": rows, "reset": request.uri.queryParameters.get("reset") != nil,
-        ], context: context, request: request, active: "users")
+        return renderer.page(
+            "accounts/users", title: L10n.t("users.title", l),
+            data: [
+                "rows": rows, "reset": request.uri.queryParameters.get("reset") != nil
+            ], context: context, request: request, active: "users")
     }
 
     func userForm(_ request: Request, _ context: AppRequestContext) async throws -> Response {
@@ -35,8 +37,9 @@ struct UserPages: PageHandlers {
         var version = 0
         if let id {
             let u = try await UserQueries.require(id, on: sql)
-            input = UserService.Input(username: u.username, displayName: u.displayName, role: u.role, jurisdictionId: u.jurisdictionId,
-                                      unitId: u.unitId, active: u.active)
+            input = UserService.Input(
+                username: u.username, displayName: u.displayName, role: u.role, jurisdictionId: u.jurisdictionId,
+                unitId: u.unitId, active: u.active)
             version = u.version
         }
         return try await userPage(id: id, input: input, version: version, issues: [], request: request, context: context)
@@ -46,9 +49,10 @@ struct UserPages: PageHandlers {
         try requireUserAdmin(context)
         let id = context.parameters.get("id", as: Int.self)
         let f = try await request.formData()
-        let input = UserService.Input(username: f.string("username"), displayName: f.string("displayName"), role: f.string("role"),
-                                      jurisdictionId: f.int("jurisdictionId"), unitId: f.int("unitId"),
-                                      active: id == nil || f.string("active") == "1")
+        let input = UserService.Input(
+            username: f.string("username"), displayName: f.string("displayName"), role: f.string("role"),
+            jurisdictionId: f.int("jurisdictionId"), unitId: f.int("unitId"),
+            active: id == nil || f.string("active") == "1")
         let actor = try context.requirePrincipal().actorName
         do {
             if let id {
@@ -58,10 +62,12 @@ struct UserPages: PageHandlers {
             }
             return Response(status: .seeOther, headers: [.location: "/users"])
         } catch AppError.validation(let issues) {
-            return try await userPage(id: id, input: input, version: f.int("version") ?? 0, issues: issues, request: request,
-                                      context: context, status: .unprocessableContent)
+            return try await userPage(
+                id: id, input: input, version: f.int("version") ?? 0, issues: issues, request: request,
+                context: context, status: .unprocessableContent)
         } catch AppError.conflict(_, _, let current, let changes) {
-            return try await conflictPage(changes: changes, currentVersion: current, reloadURL: "/users/\(id ?? 0)/edit", request: request, context: context)
+            return try await conflictPage(
+                changes: changes, currentVersion: current, reloadURL: "/users/\(id ?? 0)/edit", request: request, context: context)
         }
     }
 
@@ -74,9 +80,12 @@ struct UserPages: PageHandlers {
             return Response(status: .seeOther, headers: [.location: "/users?reset=\(id)"])
         } catch AppError.validation(let issues) {
             let u = try await UserQueries.require(id, on: sql)
-            return try await userPage(id: id, input: UserService.Input(username: u.username, displayName: u.displayName, role: u.role,
-                                                                       jurisdictionId: u.jurisdictionId, unitId: u.unitId, active: u.active),
-                                      version: u.version, issues: issues, request: request, context: context, status: .unprocessableContent)
+            return try await userPage(
+                id: id,
+                input: UserService.Input(
+                    username: u.username, displayName: u.displayName, role: u.role,
+                    jurisdictionId: u.jurisdictionId, unitId: u.unitId, active: u.active),
+                version: u.version, issues: issues, request: request, context: context, status: .unprocessableContent)
         }
     }
 
@@ -87,8 +96,10 @@ struct UserPages: PageHandlers {
         return Response(status: .seeOther, headers: [.location: "/users"])
     }
 
-    private func userPage(id: Int?, input: UserService.Input, version: Int, issues: [ValidationIssue], request: Request,
-                          context: AppRequestContext, status: HTTPResponse.Status = .ok) async throws -> Response {
+    private func userPage(
+        id: Int?, input: UserService.Input, version: Int, issues: [ValidationIssue], request: Request,
+        context: AppRequestContext, status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
         let l = context.language
         let jurisdictions = try await JurisdictionQueries.all(on: sql)
         let units = try await UnitQueries.page(jurisdictionId: nil, q: "", limit: 5000, offset: 0, on: sql)
@@ -96,24 +107,30 @@ struct UserPages: PageHandlers {
         var fields: [FormField] = [
             FormField(name: "username", kind: .text, value: input.username, required: true),
             FormField(name: "displayName", kind: .text, value: input.displayName, required: true),
-            FormField(name: "role", kind: .select, value: input.role, options: Role.allCases.map { ($0.rawValue, L10n.t("role." + $0.rawValue, l)) },
-                      required: true),
-            FormField(name: "jurisdictionId", kind: .select, value: input.jurisdictionId.map(String.init) ?? "",
-                      options: [("", L10n.t("form.choose", l))] + jurisdictions.map { (String($0.id), $0.name) }, hint: L10n.t("users.scopeHint", l)),
-            FormField(name: "unitId", kind: .select, value: input.unitId.map(String.init) ?? "",
-                      options: [("", L10n.t("form.choose", l))] + units.map { (String($0.id), $0.name + (names[$0.jurisdictionId].map { "（\($0)）" } ?? "")) }),
+            FormField(
+                name: "role", kind: .select, value: input.role, options: Role.allCases.map { ($0.rawValue, L10n.t("role." + $0.rawValue, l)) },
+                required: true),
+            FormField(
+                name: "jurisdictionId", kind: .select, value: input.jurisdictionId.map(String.init) ?? "",
+                options: [("", L10n.t("form.choose", l))] + jurisdictions.map { (String($0.id), $0.name) }, hint: L10n.t("users.scopeHint", l)),
+            FormField(
+                name: "unitId", kind: .select, value: input.unitId.map(String.init) ?? "",
+                options: [("", L10n.t("form.choose", l))]
+                    + units.map { (String($0.id), $0.name + (names[$0.jurisdictionId].map { "（\($0)）" } ?? "")) })
         ]
         if id == nil {
             fields.append(FormField(name: "password", kind: .password, value: "", required: true, hint: L10n.t("users.passwordHint", l)))
         } else {
-            fields.append(FormField(name: "active", kind: .select, value: input.active ? "1" : "0",
-                                    options: [("1", L10n.t("field.active", l)), ("0", L10n.t("users.inactive", l))]))
+            fields.append(
+                FormField(
+                    name: "active", kind: .select, value: input.active ? "1" : "0",
+                    options: [("1", L10n.t("field.active", l)), ("0", L10n.t("users.inactive", l))]))
         }
         let title = L10n.t(id == nil ? "users.new" : "users.edit", l)
         let data: [String: Any] = [
             "heading": title, "action": id.map { "/users/\($0)" } ?? "/users", "version": version,
             "fields": fields.render(l, issues: issues), "issues": issues.map { L10n.issue($0, l) }, "hasIssues": !issues.isEmpty,
-            "cancelURL": "/users",
+            "cancelURL": "/users"
         ]
         return renderer.page("form", title: title, data: data, context: context, request: request, status: status, active: "users")
     }

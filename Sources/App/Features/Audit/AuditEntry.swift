@@ -10,7 +10,9 @@ struct AuditEntry: Codable, Sendable, Equatable {
     var changes: String
 
     var changeMap: [String: [String?]] {
-        AuditRecord(id: id, entityType: entityType, entityId: entityId, action: action, actor: actor, at: at, version: version,
-                    changes: changes).changeMap
+        AuditRecord(
+            id: id, entityType: entityType, entityId: entityId, action: action, actor: actor, at: at, version: version,
+            changes: changes
+        ).changeMap
     }
 }

@@ -22,7 +22,9 @@ struct AuditFilter: Sendable, Equatable {
         }
         func date(_ key: String) throws -> LocalDate? {
             guard let v = one(key) else { return nil }
-            guard let d = LocalDate(iso: v) else { throw AppError.badRequest(parameter: key, message: "expected a date as YYYY-MM-DD, got \(v.prefix(40))") }
+            guard let d = LocalDate(iso: v) else {
+                throw AppError.badRequest(parameter: key, message: "expected a date as YYYY-MM-DD, got \(v.prefix(40))")
+            }
             return d
         }
         func int(_ key: String, max: Int) throws -> Int? {

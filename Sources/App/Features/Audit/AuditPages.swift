@@ -27,7 +27,7 @@ struct AuditPages: PageHandlers {
                 "changes": e.changeMap.sorted { $0.key < $1.key }.map { key, pair in
                     let before = text.value(key, pair.first ?? nil), after = text.value(key, pair.count > 1 ? pair[1] : nil)
                     return ["field": text.label(key), "before": before, "after": after, "hasBefore": !before.isEmpty]
-                },
+                }
             ]
             if let link = Self.auditLink(e) { row["link"] = link }
             return row
@@ -43,7 +43,7 @@ struct AuditPages: PageHandlers {
             "actor": filter.actor, "q": filter.text, "from": filter.from?.iso ?? "", "to": filter.to?.iso ?? "",
             "entities": AuditFilter.entityTypes.map { ["value": $0, "label": L10n.t("entity." + $0, l), "selected": $0 == filter.entityType] },
             "pageText": String(format: L10n.t("ledger.page", l), filter.page),
-            "hasPrev": filter.page > 1, "hasNext": hasMore,
+            "hasPrev": filter.page > 1, "hasNext": hasMore
         ]
         if filter.page > 1 { data["prevURL"] = "/audit?" + QueryString.encode(base + [("page", String(filter.page - 1))]) }
         if hasMore { data["nextURL"] = "/audit?" + QueryString.encode(base + [("page", String(filter.page + 1))]) }

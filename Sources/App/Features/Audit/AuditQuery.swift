@@ -6,7 +6,9 @@ import SQLKit
 /// searcher's jurisdiction subtree (a range on `scope_path`, like the ledger's).
 enum AuditQuery {
     /// One page and whether another follows (fetched one row past the page instead of counting).
-    static func search(_ f: AuditFilter, scope principal: Principal, clock: AppClock, on db: any SQLDatabase) async throws -> (entries: [AuditEntry], hasMore: Bool) {
+    static func search(_ f: AuditFilter, scope principal: Principal, clock: AppClock, on db: any SQLDatabase) async throws -> (
+        entries: [AuditEntry], hasMore: Bool
+    ) {
         var parts: [SQLQueryString] = []
         if !principal.isNationwide {
             parts.append(PathRange.condition(column: "scope_path", prefix: principal.jurisdictionPath))
@@ -18,7 +20,9 @@ enum AuditQuery {
         if let to = f.to { parts.append("at < \(bind: clock.timestamp(startOf: to.adding(days: 1)))") }
         if !f.text.isEmpty { parts.append("changes LIKE \(bind: "%" + LikePattern.escape(f.text) + "%") ESCAPE '\\'") }
         let whereClause: SQLQueryString = parts.isEmpty ? "1 = 1" : parts.joined(separator: " AND ")
-        let rows = try await db.all(AuditEntry.self, """
+        let rows = try await db.all(
+            AuditEntry.self,
+            """
             SELECT id, entity_type, entity_id, action, actor, at, version, changes FROM audit_log
             WHERE \(whereClause) ORDER BY at DESC, id DESC LIMIT \(bind: f.perPage + 1) OFFSET \(bind: (f.page - 1) * f.perPage)
             """)

@@ -12,9 +12,11 @@ struct DashboardAPI: APIHandlers {
             let today = services.clock.today
             _ = try await AccessGuard(context, sql: sql).readJurisdiction(try id(context))
             let d = try await DashboardQuery.run(jurisdictionId: try id(context), today: today, on: sql)
-            return try APIResponse.json(APIModels.DashboardDTO(
-                jurisdiction: .init(d.jurisdiction), total: d.total, byStatus: d.byStatus, byLight: d.byLight,
-                overdueByUnit: d.overdueByUnit.map(APIModels.UnitOverdue.init), completionByField: d.completionByField, plans: d.plans.map(APIModels.Plan.init), asOf: today.iso))
+            return try APIResponse.json(
+                APIModels.DashboardDTO(
+                    jurisdiction: .init(d.jurisdiction), total: d.total, byStatus: d.byStatus, byLight: d.byLight,
+                    overdueByUnit: d.overdueByUnit.map(APIModels.UnitOverdue.init), completionByField: d.completionByField,
+                    plans: d.plans.map(APIModels.Plan.init), asOf: today.iso))
         }
     }
 }

@@ -28,30 +28,45 @@ struct DashboardPages: PageHandlers {
         let today = services.clock.today
         let d = try await DashboardQuery.run(jurisdictionId: id, today: today, on: sql)
         // Levels above the user's own are not theirs to open.
-        let ancestors = try await JurisdictionQueries.ancestors(of: d.jurisdiction, on: sql).filter { guarded.principal.sees(jurisdictionPath: $0.path) }
+        let ancestors = try await JurisdictionQueries.ancestors(of: d.jurisdiction, on: sql).filter {
+            guarded.principal.sees(jurisdictionPath: $0.path)
+        }
         let children = try await JurisdictionQueries.children(of: id, on: sql)
         let ranking = try await RankingQuery.run(jurisdictionPath: d.jurisdiction.path, today: today, limit: 10, on: sql)
         let ledgerBase = "/ledger?jurisdiction=\(id)&scope=leaves"
         let statusColors = ["not_started": "#9e9e9e", "in_progress": "#1565c0", "partly_done": "#6a1b9a", "done": "#2e7d32", "suspended": "#616161"]
         let statusChart = DonutChart.render(
-            d.byStatus.map { ChartDatum(label: L10n.status($0.key, l), value: Double($0.count), color: statusColors[$0.key],
-                                        link: ledgerBase + "&status=" + $0.key) },
+            d.byStatus.map {
+                ChartDatum(
+                    label: L10n.status($0.key, l), value: Double($0.count), color: statusColors[$0.key],
+                    link: ledgerBase + "&status=" + $0.key)
+            },
             centerLabel: L10n.t("dashboard.total", l), centerValue: String(d.total), title: L10n.t("dashboard.byStatus", l))
         let lightColors = ["green": "#2e7d32", "yellow": "#f9a825", "red": "#c62828", "none": "#9e9e9e"]
         let lightChart = BarChart.horizontal(
-            d.byLight.map { ChartDatum(label: L10n.light(ScheduleLight(rawValue: $0.key)!, l), value: Double($0.count),
-                                       color: lightColors[$0.key], link: ledgerBase + "&light=" + $0.key) },
+            d.byLight.map {
+                ChartDatum(
+                    label: L10n.light(ScheduleLight(rawValue: $0.key)!, l), value: Double($0.count),
+                    color: lightColors[$0.key], link: ledgerBase + "&light=" + $0.key)
+            },
             title: L10n.t("dashboard.byLight", l))
-        let overdueChart = d.overdueByUnit.isEmpty ? "" : BarChart.horizontal(
-            d.overdueByUnit.map { ChartDatum(label: $0.unitName ?? L10n.t("form.none", l), value: Double($0.count), color: "#c62828",
-                                             link: $0.unitId.map { "/ledger?jurisdiction=\(id)&unit=\($0)&role=lead&light=red&scope=leaves" }) },
-            title: L10n.t("dashboard.overdueByUnit", l))
+        let overdueChart =
+            d.overdueByUnit.isEmpty
+            ? ""
+            : BarChart.horizontal(
+                d.overdueByUnit.map {
+                    ChartDatum(
+                        label: $0.unitName ?? L10n.t("form.none", l), value: Double($0.count), color: "#c62828",
+                        link: $0.unitId.map { "/ledger?jurisdiction=\(id)&unit=\($0)&role=lead&light=red&scope=leaves" })
+                },
+                title: L10n.t("dashboard.overdueByUnit", l))
         let fieldChart = ProgressBars.render(
             d.completionByField.map { ChartDatum(label: $0.title, value: $0.percent, color: nil, link: nil) },
             title: L10n.t("dashboard.byField", l))
         let view = DashboardView(
-            jurisdiction: .init(id: d.jurisdiction.id, name: d.jurisdiction.name, level: L10n.level(d.jurisdiction.level, l),
-                                divisionCode: d.jurisdiction.divisionCode),
+            jurisdiction: .init(
+                id: d.jurisdiction.id, name: d.jurisdiction.name, level: L10n.level(d.jurisdiction.level, l),
+                divisionCode: d.jurisdiction.divisionCode),
             ancestors: ancestors.map { .init(id: $0.id, name: $0.name) },
             children: children.map { .init(id: $0.id, name: $0.name) }, hasChildren: !children.isEmpty,
             total: d.total, asOf: L10n.date(today.iso, l),
@@ -60,13 +75,15 @@ struct DashboardPages: PageHandlers {
             plans: d.plans.map { PlanSummaryView($0, l) }, hasPlans: !d.plans.isEmpty,
             outdated: d.outdated,
             ranking: ranking.map { u in
-                .init(rank: u.rank, unitName: u.unitName, overdueItems: u.overdueItems,
-                      onTime: u.onTimeRate.map { L10n.percent($0) + " (\(u.reportsOnTime)/\(u.reportsDue))" } ?? "—",
-                      reviewDays: u.averageReviewDays.map { String(format: "%.1f", $0) } ?? "—")
+                .init(
+                    rank: u.rank, unitName: u.unitName, overdueItems: u.overdueItems,
+                    onTime: u.onTimeRate.map { L10n.percent($0) + " (\(u.reportsOnTime)/\(u.reportsDue))" } ?? "—",
+                    reviewDays: u.averageReviewDays.map { String(format: "%.1f", $0) } ?? "—")
             },
             hasRanking: !ranking.isEmpty,
             canCreatePlan: Access.canEditPlans(in: d.jurisdiction.path, guarded.principal))
-        return renderer.page("dashboard/dashboard", title: "\(d.jurisdiction.name) · \(L10n.t("dashboard.title", l))", view: view, context: context,
-                             request: request, isDemo: d.plans.contains { $0.isDemo }, active: "dashboard")
+        return renderer.page(
+            "dashboard/dashboard", title: "\(d.jurisdiction.name) · \(L10n.t("dashboard.title", l))", view: view, context: context,
+            request: request, isDemo: d.plans.contains { $0.isDemo }, active: "dashboard")
     }
 }

@@ -1,9 +1,23 @@
 /// What the dashboard page shows (`dashboard.mustache`). Templates read stored properties only (by reflection), so
 /// the `has…` flags are stored: Mustache shows a section for any string, "" included.
 struct DashboardView {
-    struct Place { var id: Int; var name: String }
-    struct Jurisdiction { var id: Int; var name: String; var level: String; var divisionCode: String }
-    struct RankingRow { var rank: Int; var unitName: String; var overdueItems: Int; var onTime: String; var reviewDays: String }
+    struct Place {
+        var id: Int
+        var name: String
+    }
+    struct Jurisdiction {
+        var id: Int
+        var name: String
+        var level: String
+        var divisionCode: String
+    }
+    struct RankingRow {
+        var rank: Int
+        var unitName: String
+        var overdueItems: Int
+        var onTime: String
+        var reviewDays: String
+    }
 
     var jurisdiction: Jurisdiction
     /// The levels above, as far as the reader may open them.

@@ -10,7 +10,8 @@ struct ExportAPI: APIHandlers {
             // Scoped like the ledger: an export never holds a row its reader could not see on the page.
             let filter = try await AccessGuard(context, sql: sql).scoped(try ledgerFilter(request))
             let options = try LedgerExportOptions.parse(request.queryMultiMap, format: nil, language: context.language)
-            return try await LedgerExportResponse.make(LedgerExport(db: sql, filter: filter, options: options, today: services.clock.today), on: sql, logger: context.logger)
+            return try await LedgerExportResponse.make(
+                LedgerExport(db: sql, filter: filter, options: options, today: services.clock.today), on: sql, logger: context.logger)
         }
     }
 }

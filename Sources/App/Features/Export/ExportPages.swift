@@ -11,6 +11,7 @@ struct ExportPages: PageHandlers {
         // Scoped like the ledger page: an export never holds a row its reader could not see there.
         let filter = try await AccessGuard(context, sql: sql).scoped(try LedgerFilter.parse(params))
         let options = try LedgerExportOptions.parse(params, format: format, language: context.language)
-        return try await LedgerExportResponse.make(LedgerExport(db: sql, filter: filter, options: options, today: services.clock.today), on: sql, logger: context.logger)
+        return try await LedgerExportResponse.make(
+            LedgerExport(db: sql, filter: filter, options: options, today: services.clock.today), on: sql, logger: context.logger)
     }
 }

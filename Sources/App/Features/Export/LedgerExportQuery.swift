@@ -15,8 +15,10 @@ struct LedgerExportQuery: Sendable {
     /// Calls `body` with each batch of rows and their participants (full names, in order) until the view is
     /// exhausted; returns the number of rows read.
     @discardableResult
-    func forEachBatch(on db: any SQLDatabase,
-                      _ body: ([LedgerExportRow], [Int: [String]]) async throws -> Void) async throws -> Int {
+    func forEachBatch(
+        on db: any SQLDatabase,
+        _ body: ([LedgerExportRow], [Int: [String]]) async throws -> Void
+    ) async throws -> Int {
         let conditions = try await LedgerQuery.conditions(filter, today: today, on: db)
         let keyset = LedgerKeyset(filter.sort)
         var last: [LedgerKeyset.Value]?
@@ -78,7 +80,9 @@ struct LedgerExportQuery: Sendable {
     /// item has one: a field is its own (`field_id` is set on every insert).
     func fields(on db: any SQLDatabase) async throws -> [FieldRef] {
         let conditions = try await LedgerQuery.conditions(filter, today: today, on: db)
-        return try await db.all(FieldRef.self, """
+        return try await db.all(
+            FieldRef.self,
+            """
             SELECT f.id, f.title FROM plan_items f
             WHERE f.id IN (SELECT DISTINCT i.field_id FROM plan_items i WHERE \(conditions))
             ORDER BY f.plan_id, f.sort_key

@@ -19,21 +19,23 @@ enum LedgerExportResponse {
         var headers: HTTPFields = [
             .contentType: export.options.format.contentType,
             .contentDisposition: ContentDisposition.attachment(filename: names.display, asciiFallback: names.ascii),
-            .cacheControl: "no-store",
+            .cacheControl: "no-store"
         ]
         switch export.options.format {
         case .csv:
-            return Response(status: .ok, headers: headers, body: ResponseBody { writer in
-                do {
-                    try await export.streamCSV { bytes in try await writer.write(ByteBuffer(bytes: bytes)) }
-                    try await writer.finish(nil)
-                } catch {
-                    // The status line is gone: all that is left is to end the connection without the final
-                    // chunk, so the client sees a truncated download rather than a complete-looking file.
-                    logger.error("ledger export failed while streaming", metadata: ["error": "\(error)"])
-                    throw error
-                }
-            })
+            return Response(
+                status: .ok, headers: headers,
+                body: ResponseBody { writer in
+                    do {
+                        try await export.streamCSV { bytes in try await writer.write(ByteBuffer(bytes: bytes)) }
+                        try await writer.finish(nil)
+                    } catch {
+                        // The status line is gone: all that is left is to end the connection without the final
+                        // chunk, so the client sees a truncated download rather than a complete-looking file.
+                        logger.error("ledger export failed while streaming", metadata: ["error": "\(error)"])
+                        throw error
+                    }
+                })
         case .xlsx:
             let url = FileManager.default.temporaryDirectory.appendingPathComponent("reform-export-\(UUID().uuidString).xlsx")
             let handle: FileHandle
@@ -48,13 +50,15 @@ enum LedgerExportResponse {
             let size = Int(try handle.seekToEnd())
             try handle.seek(toOffset: 0)
             headers[.contentLength] = String(size)
-            return Response(status: .ok, headers: headers, body: ResponseBody(contentLength: size) { writer in
-                defer { try? handle.close() }
-                while let chunk = try handle.read(upToCount: 256 * 1024), !chunk.isEmpty {
-                    try await writer.write(ByteBuffer(data: chunk))
-                }
-                try await writer.finish(nil)
-            })
+            return Response(
+                status: .ok, headers: headers,
+                body: ResponseBody(contentLength: size) { writer in
+                    defer { try? handle.close() }
+                    while let chunk = try handle.read(upToCount: 256 * 1024), !chunk.isEmpty {
+                        try await writer.write(ByteBuffer(data: chunk))
+                    }
+                    try await writer.finish(nil)
+                })
         }
     }
 

@@ -58,12 +58,13 @@ extension LedgerExportRow {
     init(positional c: [SQLiteData]) {
         func int(_ i: Int) -> Int? { c[i].integer.map { Int($0) } }
         func text(_ i: Int) -> String? { c[i].isNull ? nil : c[i].string }
-        self.init(id: int(0) ?? 0, planId: int(1) ?? 0, sortKey: text(2) ?? "", depth: int(3) ?? 0, number: text(4) ?? "",
-                  fieldId: int(5), fieldTitle: text(6), taskTitle: text(7), title: text(8) ?? "", leadUnitId: int(9),
-                  leadUnitName: text(10), responsibleLeader: text(11) ?? "", responsiblePerson: text(12) ?? "",
-                  handler: text(13) ?? "", currentDeadline: text(14), deadlineText: text(15), expectedResults: text(16) ?? "",
-                  policyDocuments: text(17) ?? "", remarks: text(18) ?? "", status: text(19) ?? "",
-                  ownPercent: c[20].double ?? 0, derivedPercent: c[21].isNull ? nil : c[21].double,
-                  rollupPercent: c[22].double ?? 0, updatedAt: text(23) ?? "")
+        self.init(
+            id: int(0) ?? 0, planId: int(1) ?? 0, sortKey: text(2) ?? "", depth: int(3) ?? 0, number: text(4) ?? "",
+            fieldId: int(5), fieldTitle: text(6), taskTitle: text(7), title: text(8) ?? "", leadUnitId: int(9),
+            leadUnitName: text(10), responsibleLeader: text(11) ?? "", responsiblePerson: text(12) ?? "",
+            handler: text(13) ?? "", currentDeadline: text(14), deadlineText: text(15), expectedResults: text(16) ?? "",
+            policyDocuments: text(17) ?? "", remarks: text(18) ?? "", status: text(19) ?? "",
+            ownPercent: c[20].double ?? 0, derivedPercent: c[21].isNull ? nil : c[21].double,
+            rollupPercent: c[22].double ?? 0, updatedAt: text(23) ?? "")
     }
 }

@@ -23,9 +23,12 @@ struct ImportAPI: APIHandlers {
             let upload = try input.upload()
             let target = try input.target?.target() ?? ImportTarget()
             try await AccessGuard(context, sql: sql).requireImportTarget(target)
-            let batch = try await importing(context) { try await services.imports.createDraft(upload, target: target, actor: try context.requirePrincipal().actorName) }
-            return try APIResponse.json(APIModels.ImportDetail(batch, language: context.language, offset: 0, limit: 500), status: .created,
-                                        headers: [.location: "/api/v1/imports/\(batch.record.id)"])
+            let batch = try await importing(context) {
+                try await services.imports.createDraft(upload, target: target, actor: try context.requirePrincipal().actorName)
+            }
+            return try APIResponse.json(
+                APIModels.ImportDetail(batch, language: context.language, offset: 0, limit: 500), status: .created,
+                headers: [.location: "/api/v1/imports/\(batch.record.id)"])
         }
         group.get("/imports/:id") { request, context in
             let q = request.uri.queryParameters
@@ -68,8 +71,10 @@ struct ImportAPI: APIHandlers {
             let (batch, result) = try await importing(context) {
                 try await services.imports.undo(iid, confirmEdited: input.confirm ?? false, actor: try context.requirePrincipal().actorName)
             }
-            return try APIResponse.json(APIModels.ImportUndoResult(import: .init(batch.record), removedItems: result.removedItems,
-                                                                   removedUnits: result.removedUnits, keptUnits: result.keptUnits))
+            return try APIResponse.json(
+                APIModels.ImportUndoResult(
+                    import: .init(batch.record), removedItems: result.removedItems,
+                    removedUnits: result.removedUnits, keptUnits: result.keptUnits))
         }
     }
 
@@ -96,8 +101,10 @@ struct ImportAPI: APIHandlers {
 
     static func checkCorrections(_ c: ImportCorrections) throws {
         for item in c.items ?? [] {
-            for (name, value) in [("number", item.number), ("title", item.title), ("content", item.content), ("lead", item.lead),
-                                  ("leader", item.leader), ("deadline", item.deadline)] {
+            for (name, value) in [
+                ("number", item.number), ("title", item.title), ("content", item.content), ("lead", item.lead),
+                ("leader", item.leader), ("deadline", item.deadline)
+            ] {
                 if let value { try APIInput.clean(value, "items." + name) }
             }
             for p in item.participants ?? [] { try APIInput.clean(p, "items.participants") }
@@ -124,15 +131,18 @@ extension APIModels {
             guard let mode = ImportTarget.Mode(rawValue: modeText) else {
                 throw AppError.validation([ValidationIssue(field: "target.mode", code: .invalidChoice)])
             }
-            for (name, value, limit) in [("title", title, PlanDraft.titleMaxLength), ("docNumber", docNumber, PlanDraft.docNumberMaxLength),
-                                         ("issuer", issuer, PlanDraft.issuerMaxLength), ("issueDate", issueDate, 40), ("levelNames", levelNames, 200)] {
+            for (name, value, limit) in [
+                ("title", title, PlanDraft.titleMaxLength), ("docNumber", docNumber, PlanDraft.docNumberMaxLength),
+                ("issuer", issuer, PlanDraft.issuerMaxLength), ("issueDate", issueDate, 40), ("levelNames", levelNames, 200)
+            ] {
                 guard let value else { continue }
                 try APIInput.clean(value, "target." + name)
                 try APIModels.checkLength(value, "target." + name, limit)
             }
-            return ImportTarget(mode: mode, jurisdictionId: jurisdictionId, planId: planId, parentItemId: parentItemId,
-                                title: title?.trimmed ?? "", docNumber: docNumber?.trimmed ?? "", issuer: issuer?.trimmed ?? "",
-                                issueDate: issueDate?.trimmed ?? "", levelNames: levelNames?.trimmed ?? "", defaultLeadUnitId: defaultLeadUnitId)
+            return ImportTarget(
+                mode: mode, jurisdictionId: jurisdictionId, planId: planId, parentItemId: parentItemId,
+                title: title?.trimmed ?? "", docNumber: docNumber?.trimmed ?? "", issuer: issuer?.trimmed ?? "",
+                issueDate: issueDate?.trimmed ?? "", levelNames: levelNames?.trimmed ?? "", defaultLeadUnitId: defaultLeadUnitId)
         }
     }
 
@@ -160,7 +170,9 @@ extension APIModels {
             guard let content else { throw AppError.validation([ValidationIssue(field: "text", code: .required)]) }
             let kind: ImportService.Kind
             if let given = self.kind {
-                guard let k = ImportService.Kind(rawValue: given) else { throw AppError.validation([ValidationIssue(field: "kind", code: .invalidChoice)]) }
+                guard let k = ImportService.Kind(rawValue: given) else {
+                    throw AppError.validation([ValidationIssue(field: "kind", code: .invalidChoice)])
+                }
                 kind = k
             } else if let k = filename.flatMap(ImportService.kind(forFilename:)) {
                 kind = k
@@ -205,81 +217,188 @@ extension APIModels {
     struct ImportPlanRef: Codable, Sendable { var id: Int }
 
     struct ImportSummary: Codable, Sendable {
-        var id: Int; var status: String; var kind: String; var filename: String; @Nullable var plan: ImportPlanRef?; var jurisdictionId: Int
-        var createdPlan: Bool; var itemCount: Int; var newUnitCount: Int; var errorCount: Int; var warningCount: Int
-        var actor: String; var createdAt: String; @Nullable var committedAt: String?; @Nullable var undoneAt: String?; var version: Int
+        var id: Int
+        var status: String
+        var kind: String
+        var filename: String
+        @Nullable var plan: ImportPlanRef?
+        var jurisdictionId: Int
+        var createdPlan: Bool
+        var itemCount: Int
+        var newUnitCount: Int
+        var errorCount: Int
+        var warningCount: Int
+        var actor: String
+        var createdAt: String
+        @Nullable var committedAt: String?
+        @Nullable var undoneAt: String?
+        var version: Int
 
         init(_ r: ImportBatchRecord) {
-            id = r.id; status = r.status; kind = r.kind; filename = r.filename; plan = r.planId.map(ImportPlanRef.init)
-            jurisdictionId = r.jurisdictionId; createdPlan = r.createdPlan; itemCount = r.itemCount; newUnitCount = r.newUnitCount
-            errorCount = r.errorCount; warningCount = r.warningCount; actor = r.actor; createdAt = r.createdAt; committedAt = r.committedAt
-            undoneAt = r.undoneAt; version = r.version
+            id = r.id
+            status = r.status
+            kind = r.kind
+            filename = r.filename
+            plan = r.planId.map(ImportPlanRef.init)
+            jurisdictionId = r.jurisdictionId
+            createdPlan = r.createdPlan
+            itemCount = r.itemCount
+            newUnitCount = r.newUnitCount
+            errorCount = r.errorCount
+            warningCount = r.warningCount
+            actor = r.actor
+            createdAt = r.createdAt
+            committedAt = r.committedAt
+            undoneAt = r.undoneAt
+            version = r.version
         }
     }
 
     struct ImportTargetDTO: Encodable, Sendable {
-        var mode: String; @Nullable var jurisdictionId: Int?; @Nullable var planId: Int?; @Nullable var parentItemId: Int?
-        var title: String; var docNumber: String; var issuer: String; var issueDate: String; var levelNames: String
+        var mode: String
+        @Nullable var jurisdictionId: Int?
+        @Nullable var planId: Int?
+        @Nullable var parentItemId: Int?
+        var title: String
+        var docNumber: String
+        var issuer: String
+        var issueDate: String
+        var levelNames: String
         @Nullable var defaultLeadUnitId: Int?
     }
 
     struct ImportDetectedDTO: Encodable, Sendable {
-        @Nullable var title: String?; @Nullable var docNumber: String?; @Nullable var issuer: String?; @Nullable var issueDate: String?
+        @Nullable var title: String?
+        @Nullable var docNumber: String?
+        @Nullable var issuer: String?
+        @Nullable var issueDate: String?
     }
 
     struct ImportProblemDTO: Encodable, Sendable {
-        var severity: String; var code: String; @Nullable var itemKey: Int?; @Nullable var sheet: String?; @Nullable var row: Int?
-        @Nullable var column: String?; @Nullable var line: Int?; @Nullable var field: String?; var message: String
-        var messageZh: String; var messageEn: String; @Nullable var unitName: String?; var suggestions: [ImportSuggestion]
+        var severity: String
+        var code: String
+        @Nullable var itemKey: Int?
+        @Nullable var sheet: String?
+        @Nullable var row: Int?
+        @Nullable var column: String?
+        @Nullable var line: Int?
+        @Nullable var field: String?
+        var message: String
+        var messageZh: String
+        var messageEn: String
+        @Nullable var unitName: String?
+        var suggestions: [ImportSuggestion]
     }
 
     struct ImportUnitDTO: Encodable, Sendable {
-        var name: String; var resolution: String; @Nullable var unitId: Int?; @Nullable var unitName: String?; var suggestions: [ImportSuggestion]
+        var name: String
+        var resolution: String
+        @Nullable var unitId: Int?
+        @Nullable var unitName: String?
+        var suggestions: [ImportSuggestion]
     }
 
     struct ImportItemDTO: Encodable, Sendable {
-        var key: Int; @Nullable var parent: Int?; var depth: Int; var number: String; var title: String; var content: String
-        @Nullable var lead: String?; var participants: [String]; var collective: [String]; var leader: String; var person: String
-        var handler: String; var expectedResults: String; var policyDocuments: String; var remarks: String; @Nullable var status: String?
-        @Nullable var deadlineText: String?; @Nullable var deadline: String?; @Nullable var deadlineError: String?
-        @Nullable var sheet: String?; @Nullable var row: Int?; @Nullable var firstLine: Int?; @Nullable var lastLine: Int?; var source: String
+        var key: Int
+        @Nullable var parent: Int?
+        var depth: Int
+        var number: String
+        var title: String
+        var content: String
+        @Nullable var lead: String?
+        var participants: [String]
+        var collective: [String]
+        var leader: String
+        var person: String
+        var handler: String
+        var expectedResults: String
+        var policyDocuments: String
+        var remarks: String
+        @Nullable var status: String?
+        @Nullable var deadlineText: String?
+        @Nullable var deadline: String?
+        @Nullable var deadlineError: String?
+        @Nullable var sheet: String?
+        @Nullable var row: Int?
+        @Nullable var firstLine: Int?
+        @Nullable var lastLine: Int?
+        var source: String
     }
 
     struct ImportDetail: Encodable, Sendable {
-        var id: Int; var status: String; var kind: String; var filename: String; @Nullable var plan: ImportPlanRef?; var jurisdictionId: Int
-        var createdPlan: Bool; var itemCount: Int; var newUnitCount: Int; var errorCount: Int; var warningCount: Int
-        var actor: String; var createdAt: String; @Nullable var committedAt: String?; @Nullable var undoneAt: String?; var version: Int
-        var canCommit: Bool; var planYear: Int; var target: ImportTargetDTO; var detected: ImportDetectedDTO
-        var problems: [ImportProblemDTO]; var units: [ImportUnitDTO]; var items: [ImportItemDTO]; var itemOffset: Int; var skipped: [String]
+        var id: Int
+        var status: String
+        var kind: String
+        var filename: String
+        @Nullable var plan: ImportPlanRef?
+        var jurisdictionId: Int
+        var createdPlan: Bool
+        var itemCount: Int
+        var newUnitCount: Int
+        var errorCount: Int
+        var warningCount: Int
+        var actor: String
+        var createdAt: String
+        @Nullable var committedAt: String?
+        @Nullable var undoneAt: String?
+        var version: Int
+        var canCommit: Bool
+        var planYear: Int
+        var target: ImportTargetDTO
+        var detected: ImportDetectedDTO
+        var problems: [ImportProblemDTO]
+        var units: [ImportUnitDTO]
+        var items: [ImportItemDTO]
+        var itemOffset: Int
+        var skipped: [String]
 
         init(_ batch: ImportService.Batch, language: Language, offset: Int, limit: Int) {
             let r = batch.record, p = batch.payload
-            id = r.id; status = r.status; kind = r.kind; filename = r.filename; plan = r.planId.map(ImportPlanRef.init)
-            jurisdictionId = r.jurisdictionId; createdPlan = r.createdPlan; itemCount = r.itemCount; newUnitCount = r.newUnitCount; errorCount = r.errorCount
-            warningCount = r.warningCount; actor = r.actor; createdAt = r.createdAt; committedAt = r.committedAt; undoneAt = r.undoneAt
-            version = r.version; canCommit = r.status == "draft" && batch.errorCount == 0; planYear = p.planYear
+            id = r.id
+            status = r.status
+            kind = r.kind
+            filename = r.filename
+            plan = r.planId.map(ImportPlanRef.init)
+            jurisdictionId = r.jurisdictionId
+            createdPlan = r.createdPlan
+            itemCount = r.itemCount
+            newUnitCount = r.newUnitCount
+            errorCount = r.errorCount
+            warningCount = r.warningCount
+            actor = r.actor
+            createdAt = r.createdAt
+            committedAt = r.committedAt
+            undoneAt = r.undoneAt
+            version = r.version
+            canCommit = r.status == "draft" && batch.errorCount == 0
+            planYear = p.planYear
             let t = p.target
-            target = ImportTargetDTO(mode: t.mode.rawValue, jurisdictionId: t.jurisdictionId, planId: t.planId, parentItemId: t.parentItemId,
-                                     title: t.title, docNumber: t.docNumber, issuer: t.issuer, issueDate: t.issueDate, levelNames: t.levelNames,
-                                     defaultLeadUnitId: t.defaultLeadUnitId)
-            detected = ImportDetectedDTO(title: p.detected.title, docNumber: p.detected.docNumber, issuer: p.detected.issuer,
-                                         issueDate: p.detected.issueDate)
+            target = ImportTargetDTO(
+                mode: t.mode.rawValue, jurisdictionId: t.jurisdictionId, planId: t.planId, parentItemId: t.parentItemId,
+                title: t.title, docNumber: t.docNumber, issuer: t.issuer, issueDate: t.issueDate, levelNames: t.levelNames,
+                defaultLeadUnitId: t.defaultLeadUnitId)
+            detected = ImportDetectedDTO(
+                title: p.detected.title, docNumber: p.detected.docNumber, issuer: p.detected.issuer,
+                issueDate: p.detected.issueDate)
             problems = batch.problems.map {
-                ImportProblemDTO(severity: $0.severity.rawValue, code: $0.code, itemKey: $0.itemKey, sheet: $0.sheet, row: $0.row,
-                                 column: $0.column, line: $0.line, field: $0.field, message: $0.message(language), messageZh: $0.messageZh,
-                                 messageEn: $0.messageEn, unitName: $0.unitName, suggestions: $0.suggestions ?? [])
+                ImportProblemDTO(
+                    severity: $0.severity.rawValue, code: $0.code, itemKey: $0.itemKey, sheet: $0.sheet, row: $0.row,
+                    column: $0.column, line: $0.line, field: $0.field, message: $0.message(language), messageZh: $0.messageZh,
+                    messageEn: $0.messageEn, unitName: $0.unitName, suggestions: $0.suggestions ?? [])
             }
             units = p.units.map {
-                ImportUnitDTO(name: $0.name, resolution: $0.resolution.rawValue, unitId: $0.unitId, unitName: $0.unitName, suggestions: $0.suggestions)
+                ImportUnitDTO(
+                    name: $0.name, resolution: $0.resolution.rawValue, unitId: $0.unitId, unitName: $0.unitName, suggestions: $0.suggestions)
             }
             itemOffset = min(offset, p.items.count)
             items = p.items.dropFirst(itemOffset).prefix(limit).map { i in
-                ImportItemDTO(key: i.key, parent: i.parent, depth: i.depth, number: i.number, title: i.title, content: i.content, lead: i.lead,
-                              participants: i.participants, collective: i.collective, leader: i.leader, person: i.person, handler: i.handler,
-                              expectedResults: i.expectedResults, policyDocuments: i.policyDocuments, remarks: i.remarks, status: i.status,
-                              deadlineText: i.deadlineText, deadline: i.deadline, deadlineError: i.deadlineError,
-                              sheet: i.location.sheet.flatMap { $0 < p.sheets.count ? p.sheets[$0].name : nil }, row: i.location.row,
-                              firstLine: i.location.firstLine, lastLine: i.location.lastLine, source: p.sourceText(of: i))
+                ImportItemDTO(
+                    key: i.key, parent: i.parent, depth: i.depth, number: i.number, title: i.title, content: i.content, lead: i.lead,
+                    participants: i.participants, collective: i.collective, leader: i.leader, person: i.person, handler: i.handler,
+                    expectedResults: i.expectedResults, policyDocuments: i.policyDocuments, remarks: i.remarks, status: i.status,
+                    deadlineText: i.deadlineText, deadline: i.deadline, deadlineError: i.deadlineError,
+                    sheet: i.location.sheet.flatMap { $0 < p.sheets.count ? p.sheets[$0].name : nil }, row: i.location.row,
+                    firstLine: i.location.firstLine, lastLine: i.location.lastLine, source: p.sourceText(of: i))
             }
             skipped = p.skipped
         }

@@ -14,15 +14,17 @@ struct ImportPages: PageHandlers {
         let guarded = try AccessGuard(context, sql: sql)
         try guarded.requireImporter()
         let batches = try await ImportQueries.recent(within: guarded.listScope, on: sql)
-        let plans = Dictionary(try await PlanQueries.byIDs(Array(Set(batches.compactMap(\.planId))), on: sql).map { ($0.id, $0.title) },
-                               uniquingKeysWith: { a, _ in a })
+        let plans = Dictionary(
+            try await PlanQueries.byIDs(Array(Set(batches.compactMap(\.planId))), on: sql).map { ($0.id, $0.title) },
+            uniquingKeysWith: { a, _ in a })
         let rows = batches.map { b -> [String: Any] in
             var row = batchSummary(b, l)
             if let planId = b.planId, let title = plans[planId] { row["planTitle"] = title }
             return row
         }
-        return renderer.page("import/imports", title: L10n.t("import.list", l), data: ["rows": rows, "hasRows": !rows.isEmpty, "canImport": true],
-                             context: context, request: request, active: "imports")
+        return renderer.page(
+            "import/imports", title: L10n.t("import.list", l), data: ["rows": rows, "hasRows": !rows.isEmpty, "canImport": true],
+            context: context, request: request, active: "imports")
     }
 
     func importForm(_ request: Request, _ context: AppRequestContext) async throws -> Response {
@@ -49,29 +51,34 @@ struct ImportPages: PageHandlers {
         let upload: ImportService.Upload
         if let file, !file.filename.isEmpty, file.data.isEmpty {
             // A file was chosen but holds nothing: say so, rather than ask for a file.
-            return try await importFormPage(target: target, text: text, message: L10n.fill("import.emptyFile", l, file.filename), issues: [],
-                                            request: request, context: context, status: .unprocessableContent)
+            return try await importFormPage(
+                target: target, text: text, message: L10n.fill("import.emptyFile", l, file.filename), issues: [],
+                request: request, context: context, status: .unprocessableContent)
         } else if let file, !file.data.isEmpty {
             guard let kind = ImportService.kind(forFilename: file.filename) else {
-                return try await importFormPage(target: target, text: text, message: L10n.t("import.unknownKind", l), issues: [],
-                                                request: request, context: context, status: .unprocessableContent)
+                return try await importFormPage(
+                    target: target, text: text, message: L10n.t("import.unknownKind", l), issues: [],
+                    request: request, context: context, status: .unprocessableContent)
             }
             upload = .init(kind: kind, filename: file.filename, data: file.data)
         } else if !text.trimmed.isEmpty {
             upload = .init(kind: .text, filename: L10n.t("import.pastedText", l), data: Data(text.utf8))
         } else {
-            return try await importFormPage(target: target, text: text, message: L10n.t("import.nothing", l), issues: [],
-                                            request: request, context: context, status: .unprocessableContent)
+            return try await importFormPage(
+                target: target, text: text, message: L10n.t("import.nothing", l), issues: [],
+                request: request, context: context, status: .unprocessableContent)
         }
         do {
             let batch = try await services.imports.createDraft(upload, target: target, actor: try context.requirePrincipal().actorName)
             return Response(status: .seeOther, headers: [.location: "/imports/\(batch.record.id)"])
         } catch AppError.validation(let issues) {
-            return try await importFormPage(target: target, text: text, message: nil, issues: issues, request: request, context: context,
-                                            status: .unprocessableContent)
+            return try await importFormPage(
+                target: target, text: text, message: nil, issues: issues, request: request, context: context,
+                status: .unprocessableContent)
         } catch let failure as ImportFailure {
-            return try await importFormPage(target: target, text: text, message: failure.message(l), issues: [], request: request,
-                                            context: context, status: .unprocessableContent)
+            return try await importFormPage(
+                target: target, text: text, message: failure.message(l), issues: [], request: request,
+                context: context, status: .unprocessableContent)
         }
     }
 
@@ -97,16 +104,19 @@ struct ImportPages: PageHandlers {
     static func target(from value: (String) -> String) -> ImportTarget {
         let mode = ImportTarget.Mode(rawValue: value("mode")) ?? .newPlan
         func int(_ key: String) -> Int? { Int(value(key).trimmed) }
-        return ImportTarget(mode: mode, jurisdictionId: mode == .newPlan ? int("jurisdictionId") : nil,
-                            planId: mode == .existingPlan ? int("planId") : nil,
-                            parentItemId: mode == .existingPlan ? int("parentItemId") : nil,
-                            title: value("title").trimmed, docNumber: value("docNumber").trimmed, issuer: value("issuer").trimmed,
-                            issueDate: value("issueDate").trimmed, levelNames: value("levelNames").trimmed,
-                            defaultLeadUnitId: int("defaultLeadUnitId"))
+        return ImportTarget(
+            mode: mode, jurisdictionId: mode == .newPlan ? int("jurisdictionId") : nil,
+            planId: mode == .existingPlan ? int("planId") : nil,
+            parentItemId: mode == .existingPlan ? int("parentItemId") : nil,
+            title: value("title").trimmed, docNumber: value("docNumber").trimmed, issuer: value("issuer").trimmed,
+            issueDate: value("issueDate").trimmed, levelNames: value("levelNames").trimmed,
+            defaultLeadUnitId: int("defaultLeadUnitId"))
     }
 
-    private func importFormPage(target: ImportTarget, text: String, message: String?, issues: [ValidationIssue], request: Request,
-                                context: AppRequestContext, status: HTTPResponse.Status = .ok) async throws -> Response {
+    private func importFormPage(
+        target: ImportTarget, text: String, message: String?, issues: [ValidationIssue], request: Request,
+        context: AppRequestContext, status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
         let l = context.language
         let jurisdictions = try await JurisdictionQueries.all(on: sql)
         let plans = try await PlanQueries.all(limit: 2000, on: sql)
@@ -119,10 +129,11 @@ struct ImportPages: PageHandlers {
             "parentItemId": target.parentItemId.map(String.init) ?? "",
             "title": target.title, "docNumber": target.docNumber, "issuer": target.issuer, "issueDate": target.issueDate,
             "levelNames": target.levelNames.isEmpty ? PlanDraft.defaultLevelNames.joined(separator: "/") : target.levelNames,
-            "text": text, "messages": messages, "hasMessages": !messages.isEmpty,
+            "text": text, "messages": messages, "hasMessages": !messages.isEmpty
         ]
-        return renderer.page("import/import_new", title: L10n.t("import.new", l), data: data, context: context, request: request,
-                             status: status, active: "imports")
+        return renderer.page(
+            "import/import_new", title: L10n.t("import.new", l), data: data, context: context, request: request,
+            status: status, active: "imports")
     }
 
     // MARK: - One batch
@@ -134,8 +145,10 @@ struct ImportPages: PageHandlers {
         return try await importBatchPage(batch, message: nil, request: request, context: context)
     }
 
-    private func importBatchPage(_ batch: ImportService.Batch, message: String?, request: Request, context: AppRequestContext,
-                                 status: HTTPResponse.Status = .ok) async throws -> Response {
+    private func importBatchPage(
+        _ batch: ImportService.Batch, message: String?, request: Request, context: AppRequestContext,
+        status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
         let l = context.language
         let record = batch.record, payload = batch.payload
         let q = request.uri.queryParameters
@@ -152,10 +165,15 @@ struct ImportPages: PageHandlers {
         let items = slice.map { item -> [String: Any] in
             let itemProblems = problemsByItem[item.key] ?? []
             let deadlineNote: String
-            if let iso = item.deadline { deadlineNote = "→ " + L10n.date(iso, l) }
-            else if item.deadlineError != nil { deadlineNote = L10n.t("import.deadlineUnreadable", l) }
-            else if item.deadlineText != nil { deadlineNote = "→ " + L10n.t("item.noDeadline", l) }
-            else { deadlineNote = "" }
+            if let iso = item.deadline {
+                deadlineNote = "→ " + L10n.date(iso, l)
+            } else if item.deadlineError != nil {
+                deadlineNote = L10n.t("import.deadlineUnreadable", l)
+            } else if item.deadlineText != nil {
+                deadlineNote = "→ " + L10n.t("item.noDeadline", l)
+            } else {
+                deadlineNote = ""
+            }
             let unitNote: (String?) -> String = { name in
                 guard let name, let choice = units[name] else { return "" }
                 return Self.resolutionNote(choice, l)
@@ -168,10 +186,12 @@ struct ImportPages: PageHandlers {
                 "leader": item.leader, "deadline": item.deadlineText ?? "", "deadlineNote": deadlineNote,
                 "source": payload.sourceText(of: item), "location": Self.location(item, payload, l),
                 "problems": itemProblems.map { ["message": $0.message(l), "isError": $0.severity == .error] },
-                "hasProblems": !itemProblems.isEmpty, "hasError": itemProblems.contains { $0.severity == .error },
+                "hasProblems": !itemProblems.isEmpty, "hasError": itemProblems.contains { $0.severity == .error }
             ]
         }
-        let unresolved = payload.units.enumerated().filter { !$0.element.isResolved || $0.element.resolution == .chosen || $0.element.resolution == .create }
+        let unresolved = payload.units.enumerated().filter {
+            !$0.element.isResolved || $0.element.resolution == .chosen || $0.element.resolution == .create
+        }
         let unitRows = unresolved.map { index, choice -> [String: Any] in
             var options: [[String: Any]] = [["value": "", "label": L10n.t("import.unitUnresolved", l), "selected": !choice.isResolved]]
             options += choice.suggestions.map {
@@ -181,7 +201,9 @@ struct ImportPages: PageHandlers {
                 options.append(["value": String(id), "label": choice.unitName ?? String(id), "selected": true])
             }
             options.append(["value": "create", "label": L10n.fill("import.unitCreate", l, choice.name), "selected": choice.resolution == .create])
-            return ["index": index, "name": choice.name, "status": Self.resolutionNote(choice, l), "isResolved": choice.isResolved, "options": options]
+            return [
+                "index": index, "name": choice.name, "status": Self.resolutionNote(choice, l), "isResolved": choice.isResolved, "options": options
+            ]
         }
         let matched = payload.units.filter { [.exact, .short, .normalized].contains($0.resolution) }.map {
             ["name": $0.name, "unitName": $0.unitName ?? "", "how": L10n.t("import.match." + $0.resolution.rawValue, l)]
@@ -196,8 +218,10 @@ struct ImportPages: PageHandlers {
             "isCommitted": record.status == "committed", "isUndone": record.status == "undone",
             "canCommit": isDraft && batch.errorCount == 0, "message": message ?? "", "hasMessage": message != nil,
             "problems": batch.problems.map { p -> [String: Any] in
-                ["isError": p.severity == .error, "severity": L10n.t("import.severity." + p.severity.rawValue, l),
-                 "where": Self.location(p, l), "message": p.message(l), "itemKey": p.itemKey.map(String.init) ?? "", "hasItem": p.itemKey != nil]
+                [
+                    "isError": p.severity == .error, "severity": L10n.t("import.severity." + p.severity.rawValue, l),
+                    "where": Self.location(p, l), "message": p.message(l), "itemKey": p.itemKey.map(String.init) ?? "", "hasItem": p.itemKey != nil
+                ]
             },
             "hasProblems": !batch.problems.isEmpty,
             "units": unitRows, "hasUnits": !unitRows.isEmpty, "matched": matched, "hasMatched": !matched.isEmpty,
@@ -210,15 +234,16 @@ struct ImportPages: PageHandlers {
                 "title": target.title, "docNumber": target.docNumber, "issuer": target.issuer, "issueDate": target.issueDate,
                 "levelNames": target.levelNames.isEmpty ? PlanDraft.defaultLevelNames.joined(separator: "/") : target.levelNames,
                 "detectedTitle": detected.title ?? "", "detectedDocNumber": detected.docNumber ?? "", "detectedIssuer": detected.issuer ?? "",
-                "detectedIssueDate": detected.issueDate ?? "", "planYear": payload.planYear,
+                "detectedIssueDate": detected.issueDate ?? "", "planYear": payload.planYear
             ],
             "jurisdictions": jurisdictions.prefix(3000).map { ["id": $0.id, "name": $0.name, "selected": $0.id == record.jurisdictionId] },
             "plan": plan.map { ["id": $0.id, "title": $0.title] } ?? [:], "hasPlan": plan != nil,
             "targetPlanTitle": try await target.planId.asyncMap { try await PlanQueries.find($0, on: sql)?.title ?? "" } ?? "",
-            "skipped": payload.skipped, "hasSkipped": !payload.skipped.isEmpty,
+            "skipped": payload.skipped, "hasSkipped": !payload.skipped.isEmpty
         ]
-        return renderer.page("import/import", title: L10n.t("import.title", l) + " · " + record.filename, data: data, context: context,
-                             request: request, status: status, active: "imports")
+        return renderer.page(
+            "import/import", title: L10n.t("import.title", l) + " · " + record.filename, data: data, context: context,
+            request: request, status: status, active: "imports")
     }
 
     func batchSummary(_ b: ImportBatchRecord, _ l: Language) -> [String: Any] {
@@ -226,7 +251,7 @@ struct ImportPages: PageHandlers {
             "id": b.id, "filename": b.filename, "kind": b.kind.uppercased(), "status": ImportFailure.statusName(b.status, l),
             "statusKey": b.status, "createdAt": displayTime(b.createdAt, l), "actor": b.actor, "itemCount": b.itemCount,
             "errorCount": b.errorCount, "warningCount": b.warningCount, "newUnitCount": b.newUnitCount,
-            "isCommitted": b.status == "committed", "isDraft": b.status == "draft",
+            "isCommitted": b.status == "committed", "isDraft": b.status == "draft"
         ]
         if let at = b.committedAt { row["committedAt"] = displayTime(at, l) }
         if let at = b.undoneAt { row["undoneAt"] = displayTime(at, l) }
@@ -277,13 +302,15 @@ struct ImportPages: PageHandlers {
         do {
             _ = try await services.imports.correct(id, corrections, baseVersion: f.int("version"), actor: try context.requirePrincipal().actorName)
         } catch AppError.validation(let issues) {
-            return try await importBatchPage(batch, message: issues.map { L10n.issue($0, l, scope: "import") }.joined(separator: "；"), request: request,
-                                             context: context, status: .unprocessableContent)
+            return try await importBatchPage(
+                batch, message: issues.map { L10n.issue($0, l, scope: "import") }.joined(separator: "；"), request: request,
+                context: context, status: .unprocessableContent)
         } catch let failure as ImportFailure {
             return try await importBatchPage(batch, message: failure.message(l), request: request, context: context, status: .unprocessableContent)
         } catch AppError.conflict {
-            return try await importBatchPage(try await services.imports.load(id), message: L10n.t("error.conflict", l), request: request,
-                                             context: context, status: .conflict)
+            return try await importBatchPage(
+                try await services.imports.load(id), message: L10n.t("error.conflict", l), request: request,
+                context: context, status: .conflict)
         }
         let page = f.int("page").map { "?page=\($0)" } ?? ""
         return Response(status: .seeOther, headers: [.location: "/imports/\(id)\(page)"])
@@ -332,7 +359,8 @@ struct ImportPages: PageHandlers {
             correction.leader = changed("leader", item.leader)
             correction.deadline = changed("deadline", item.deadlineText ?? "")
             if f.string("i.\(key).remove") == "1" { correction.remove = true }
-            let touched = [correction.number, correction.title, correction.lead, correction.leader, correction.deadline].contains { $0 != nil }
+            let touched =
+                [correction.number, correction.title, correction.lead, correction.leader, correction.deadline].contains { $0 != nil }
                 || correction.participants != nil || correction.remove == true
             if touched { items.append(correction) }
         }
@@ -348,11 +376,13 @@ struct ImportPages: PageHandlers {
             _ = try await services.imports.commit(id, actor: try context.requirePrincipal().actorName)
             return Response(status: .seeOther, headers: [.location: "/imports/\(id)"])
         } catch let failure as ImportFailure {
-            return try await importBatchPage(try await services.imports.load(id), message: failure.message(l), request: request,
-                                             context: context, status: .unprocessableContent)
+            return try await importBatchPage(
+                try await services.imports.load(id), message: failure.message(l), request: request,
+                context: context, status: .unprocessableContent)
         } catch AppError.validation(let issues) {
-            return try await importBatchPage(try await services.imports.load(id), message: issues.map { L10n.issue($0, l, scope: "import") }.joined(separator: "；"),
-                                             request: request, context: context, status: .unprocessableContent)
+            return try await importBatchPage(
+                try await services.imports.load(id), message: issues.map { L10n.issue($0, l, scope: "import") }.joined(separator: "；"),
+                request: request, context: context, status: .unprocessableContent)
         }
     }
 
@@ -365,8 +395,9 @@ struct ImportPages: PageHandlers {
             _ = try await services.imports.undo(id, confirmEdited: f.string("confirm") == "1", actor: try context.requirePrincipal().actorName)
             return Response(status: .seeOther, headers: [.location: "/imports/\(id)"])
         } catch let failure as ImportFailure {
-            return try await importBatchPage(try await services.imports.load(id), message: failure.message(l), request: request,
-                                             context: context, status: .unprocessableContent)
+            return try await importBatchPage(
+                try await services.imports.load(id), message: failure.message(l), request: request,
+                context: context, status: .unprocessableContent)
         }
     }
 
@@ -378,8 +409,9 @@ struct ImportPages: PageHandlers {
             try await services.imports.discard(id)
             return Response(status: .seeOther, headers: [.location: "/imports"])
         } catch let failure as ImportFailure {
-            return try await importBatchPage(try await services.imports.load(id), message: failure.message(l), request: request,
-                                             context: context, status: .unprocessableContent)
+            return try await importBatchPage(
+                try await services.imports.load(id), message: failure.message(l), request: request,
+                context: context, status: .unprocessableContent)
         }
     }
 }

@@ -54,7 +54,10 @@ enum ImportQueries {
 
     /// The JSON texts of the payload, its items and the report.
     static func stored(_ id: Int, on db: any SQLDatabase) async throws -> Stored {
-        struct Row: Decodable { var payload: String; var problems: String }
+        struct Row: Decodable {
+            var payload: String
+            var problems: String
+        }
         struct Part: Decodable { var items: String }
         guard let row = try await db.first(Row.self, "SELECT payload, problems FROM import_batch_payloads WHERE batch_id = \(bind: id)") else {
             throw AppError.notFound(entity: "import", id: String(id))

@@ -6,7 +6,7 @@ package enum ItemQueries {
         "position", "sort_key", "number", "title", "content", "lead_unit_id", "responsible_leader", "responsible_person",
         "handler", "start_date", "original_deadline", "current_deadline", "warn_from", "expected_results", "result_form",
         "policy_documents", "remarks", "weight", "status", "own_percent", "derived_percent", "rollup_percent",
-        "delay_count", "child_count", "search_text", "is_demo", "version", "created_at", "updated_at",
+        "delay_count", "child_count", "search_text", "is_demo", "version", "created_at", "updated_at"
     ]
     package static let columns = SQLQueryString(columnNames.joined(separator: ", "))
     static func columns(prefix: String) -> SQLQueryString {
@@ -38,14 +38,18 @@ package enum ItemQueries {
 
     package static func participants(of itemIds: [Int], on db: any SQLDatabase) async throws -> [ParticipantName] {
         guard !itemIds.isEmpty else { return [] }
-        return try await db.all(ParticipantName.self, """
+        return try await db.all(
+            ParticipantName.self,
+            """
             SELECT p.item_id, p.unit_id, u.name, u.short_names FROM plan_item_participants p JOIN units u ON u.id = p.unit_id
             WHERE p.item_id IN (\(binds: itemIds)) ORDER BY p.item_id, p.position
             """)
     }
 
     static func amendments(of itemId: Int, on db: any SQLDatabase) async throws -> [AmendmentRecord] {
-        try await db.all(AmendmentRecord.self, """
+        try await db.all(
+            AmendmentRecord.self,
+            """
             SELECT id, item_id, old_deadline, new_deadline, reason, changed_by, approved_by, changed_at
             FROM deadline_amendments WHERE item_id = \(bind: itemId) ORDER BY changed_at, id
             """)

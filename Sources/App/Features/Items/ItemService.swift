@@ -37,16 +37,20 @@ package struct ItemService: Sendable {
             if !issues.isEmpty { throw AppError.validation(FieldNames.apiIssues(issues)) }
             let jurisdiction = try await JurisdictionQueries.require(plan.jurisdictionId, on: sql)
             let v = Values(draft)
-            let position = (try await sql.scalar(Int.self, column: "n", parentId == nil
-                ? "SELECT MAX(position) AS n FROM plan_items WHERE plan_id = \(bind: planId) AND parent_id IS NULL"
-                : "SELECT MAX(position) AS n FROM plan_items WHERE parent_id = \(bind: parentId!)") ?? 0) + 1
+            let position =
+                (try await sql.scalar(
+                    Int.self, column: "n",
+                    parentId == nil
+                        ? "SELECT MAX(position) AS n FROM plan_items WHERE plan_id = \(bind: planId) AND parent_id IS NULL"
+                        : "SELECT MAX(position) AS n FROM plan_items WHERE parent_id = \(bind: parentId!)") ?? 0) + 1
             let depth = parent.map { $0.depth + 1 } ?? 0
             let sortKey = (parent.map { $0.sortKey + "." } ?? "") + SortKey.segment(position)
             let number = v.number.isEmpty ? OutlineNumber.label(depth: depth, index: position) : v.number
             let warnFrom = v.deadline.map { Schedule.warnFrom(deadline: $0, warnDays: plan.warnDays).iso }
             let rollup = Rollup.rounded(v.percent)
             let now = clock.timestamp
-            let id = try await sql.insertReturningID("""
+            let id = try await sql.insertReturningID(
+                """
                 INSERT INTO plan_items (plan_id, parent_id, jurisdiction_id, jurisdiction_path, field_id, task_id, path, depth, position,
                   sort_key, number, title, content, lead_unit_id, responsible_leader, responsible_person, handler, start_date,
                   original_deadline, current_deadline, warn_from, expected_results, result_form, policy_documents, remarks, weight,
@@ -63,16 +67,18 @@ package struct ItemService: Sendable {
                 """)
             let path = (parent?.path ?? "/") + "\(id)/"
             // The field (领域) of an item is its root, the task (任务) its depth-1 ancestor; themselves at those depths.
-            try await sql.execute("""
+            try await sql.execute(
+                """
                 UPDATE plan_items SET path = \(bind: path),
                   field_id = \(bind: depth == 0 ? id : parent?.fieldId),
                   task_id = \(bind: depth == 1 ? id : (depth >= 2 ? parent?.taskId : nil))
                 WHERE id = \(bind: id)
                 """)
             try await Self.replaceParticipants(itemId: id, draft.participantUnitIDs, on: sql)
-            try await Audit.record(entity: "item", id: id, action: "create", actor: actor, version: 1,
-                                   changes: Audit.diff([:], v.snapshot(number: number, lead: draft.leadUnitID, participants: draft.participantUnitIDs)),
-                                   at: now, on: sql)
+            try await Audit.record(
+                entity: "item", id: id, action: "create", actor: actor, version: 1,
+                changes: Audit.diff([:], v.snapshot(number: number, lead: draft.leadUnitID, participants: draft.participantUnitIDs)),
+                at: now, on: sql)
             try await RollupEngine.recomputeUpward(from: parentId, planId: planId, rule: plan.rule, on: sql)
             return try await ItemQueries.require(id, on: sql)
         }
@@ -80,14 +86,17 @@ package struct ItemService: Sendable {
 
     package func update(_ id: Int, _ draft: PlanItemDraft, baseVersion: Int, amendment: AmendmentInput, actor: String) async throws -> ItemRecord {
         try await database.transaction { tx in
-            try await Self.update(id, draft, baseVersion: baseVersion, amendment: amendment, actor: actor, at: clock.timestamp,
-                                  on: tx)
+            try await Self.update(
+                id, draft, baseVersion: baseVersion, amendment: amendment, actor: actor, at: clock.timestamp,
+                on: tx)
         }
     }
 
     /// The edit inside the caller's transaction (an accepted report changes the item together with the report).
-    static func update(_ id: Int, _ draft: PlanItemDraft, baseVersion: Int, amendment: AmendmentInput, actor: String,
-                       at now: String, on sql: any SQLDatabase) async throws -> ItemRecord {
+    static func update(
+        _ id: Int, _ draft: PlanItemDraft, baseVersion: Int, amendment: AmendmentInput, actor: String,
+        at now: String, on sql: any SQLDatabase
+    ) async throws -> ItemRecord {
         do {
             let current = try await ItemQueries.require(id, on: sql)
             let plan = try await PlanQueries.require(current.planId, on: sql)
@@ -95,8 +104,9 @@ package struct ItemService: Sendable {
             let number = v.number.isEmpty ? current.number : v.number
             let after = v.snapshot(number: number, lead: draft.leadUnitID, participants: draft.participantUnitIDs)
             guard current.version == baseVersion else {
-                throw AppError.conflict(entity: "item", id: id, currentVersion: current.version,
-                                        changes: try await Audit.conflictChanges(entity: "item", id: id, baseVersion: baseVersion, yours: after, on: sql))
+                throw AppError.conflict(
+                    entity: "item", id: id, currentVersion: current.version,
+                    changes: try await Audit.conflictChanges(entity: "item", id: id, baseVersion: baseVersion, yours: after, on: sql))
             }
             var issues = draft.validate()
             issues += try await Self.unitIssues(draft, on: sql)
@@ -109,8 +119,11 @@ package struct ItemService: Sendable {
                     issues.append(ValidationIssue(field: "deadline", code: .required, limit: nil))
                 } else {
                     issues += Amendments.validate(old: oldDeadline, new: v.deadline, reason: amendment.reason)
-                        .map { ValidationIssue(field: $0.field == "reason" ? "amendmentReason" : ($0.field == "newDeadline" ? "deadline" : $0.field),
-                                               code: $0.code, limit: $0.limit, value: $0.value) }
+                        .map {
+                            ValidationIssue(
+                                field: $0.field == "reason" ? "amendmentReason" : ($0.field == "newDeadline" ? "deadline" : $0.field),
+                                code: $0.code, limit: $0.limit, value: $0.value)
+                        }
                     newAmendment = true
                 }
             }
@@ -119,7 +132,8 @@ package struct ItemService: Sendable {
             let original = current.originalDeadline ?? v.deadline?.iso
             let warnFrom = original.flatMap(LocalDate.init(iso:)).map { Schedule.warnFrom(deadline: $0, warnDays: plan.warnDays).iso }
             let rollup = Rollup.rounded(Rollup.effectivePercent(own: v.percent, derived: current.derivedPercent))
-            let changed = try await sql.updateReturningCount("""
+            let changed = try await sql.updateReturningCount(
+                """
                 UPDATE plan_items SET number = \(bind: number), title = \(bind: v.title), content = \(bind: v.content),
                   lead_unit_id = \(bind: draft.leadUnitID), responsible_leader = \(bind: v.leader), responsible_person = \(bind: v.person),
                   handler = \(bind: v.handler), start_date = \(bind: v.start?.iso), original_deadline = \(bind: original),
@@ -137,8 +151,9 @@ package struct ItemService: Sendable {
                 try await Self.insertAmendment(itemId: id, old: oldDeadline, new: newDeadline, input: amendment, actor: actor, at: now, on: sql)
             }
             let before = Self.snapshot(current, participants: participantsBefore)
-            try await Audit.record(entity: "item", id: id, action: "update", actor: actor, version: current.version + 1,
-                                   changes: Audit.diff(before, after), at: now, on: sql)
+            try await Audit.record(
+                entity: "item", id: id, action: "update", actor: actor, version: current.version + 1,
+                changes: Audit.diff(before, after), at: now, on: sql)
             if current.parentId != nil, rollup != current.rollupPercent || v.weight != current.weight || v.status.rawValue != current.status {
                 try await RollupEngine.recomputeUpward(from: current.parentId, planId: current.planId, rule: plan.rule, on: sql)
             } else if current.parentId == nil {
@@ -151,20 +166,25 @@ package struct ItemService: Sendable {
     /// Moves the deadline alone (the amendment form and API): old date, new date, reason, who, when.
     package func amend(_ id: Int, newDeadline: String, input: AmendmentInput, baseVersion: Int?, actor: String) async throws -> ItemRecord {
         try await database.transaction { tx in
-            try await Self.amend(id, newDeadline: newDeadline, input: input, baseVersion: baseVersion, actor: actor, at: clock.timestamp,
-                                 on: tx)
+            try await Self.amend(
+                id, newDeadline: newDeadline, input: input, baseVersion: baseVersion, actor: actor, at: clock.timestamp,
+                on: tx)
         }
     }
 
     /// The amendment inside the caller's transaction (an accepted deadline request in a report).
-    static func amend(_ id: Int, newDeadline: String, input: AmendmentInput, baseVersion: Int?, actor: String,
-                      at now: String, on sql: any SQLDatabase) async throws -> ItemRecord {
+    static func amend(
+        _ id: Int, newDeadline: String, input: AmendmentInput, baseVersion: Int?, actor: String,
+        at now: String, on sql: any SQLDatabase
+    ) async throws -> ItemRecord {
         do {
             let current = try await ItemQueries.require(id, on: sql)
             if let baseVersion, baseVersion != current.version {
-                throw AppError.conflict(entity: "item", id: id, currentVersion: current.version,
-                                        changes: try await Audit.conflictChanges(entity: "item", id: id, baseVersion: baseVersion,
-                                                                                 yours: ["deadline": newDeadline], on: sql))
+                throw AppError.conflict(
+                    entity: "item", id: id, currentVersion: current.version,
+                    changes: try await Audit.conflictChanges(
+                        entity: "item", id: id, baseVersion: baseVersion,
+                        yours: ["deadline": newDeadline], on: sql))
             }
             let plan = try await PlanQueries.require(current.planId, on: sql)
             let old = current.currentDeadline.flatMap(LocalDate.init(iso:))
@@ -181,15 +201,19 @@ package struct ItemService: Sendable {
             if !issues.isEmpty { throw AppError.validation(issues) }
             let original = current.originalDeadline ?? parsed!.iso
             let warnFrom = LocalDate(iso: original).map { Schedule.warnFrom(deadline: $0, warnDays: plan.warnDays).iso }
-            _ = try await sql.updateReturningCount("""
+            _ = try await sql.updateReturningCount(
+                """
                 UPDATE plan_items SET current_deadline = \(bind: parsed!.iso), original_deadline = \(bind: original),
                   warn_from = \(bind: warnFrom), version = version + 1, updated_at = \(bind: now)
                 WHERE id = \(bind: id)
                 """)
             try await Self.insertAmendment(itemId: id, old: old, new: parsed!, input: input, actor: actor, at: now, on: sql)
-            try await Audit.record(entity: "item", id: id, action: "amend", actor: actor, version: current.version + 1,
-                                   changes: [.init(field: "deadline", before: current.currentDeadline, after: parsed!.iso),
-                                             .init(field: "amendmentReason", before: nil, after: input.reason.trimmed)], at: now, on: sql)
+            try await Audit.record(
+                entity: "item", id: id, action: "amend", actor: actor, version: current.version + 1,
+                changes: [
+                    .init(field: "deadline", before: current.currentDeadline, after: parsed!.iso),
+                    .init(field: "amendmentReason", before: nil, after: input.reason.trimmed)
+                ], at: now, on: sql)
             return try await ItemQueries.require(id, on: sql)
         }
     }
@@ -199,12 +223,15 @@ package struct ItemService: Sendable {
         try await database.transaction { sql in
             let current = try await ItemQueries.require(id, on: sql)
             guard current.version == baseVersion else {
-                throw AppError.conflict(entity: "item", id: id, currentVersion: current.version,
-                                        changes: try await Audit.conflictChanges(entity: "item", id: id, baseVersion: baseVersion, yours: [:], on: sql))
+                throw AppError.conflict(
+                    entity: "item", id: id, currentVersion: current.version,
+                    changes: try await Audit.conflictChanges(entity: "item", id: id, baseVersion: baseVersion, yours: [:], on: sql))
             }
             let plan = try await PlanQueries.require(current.planId, on: sql)
             // Deepest first, so no row is ever left pointing at a deleted parent.
-            let subtree = try await sql.all(IDRow.self, """
+            let subtree = try await sql.all(
+                IDRow.self,
+                """
                 SELECT id FROM plan_items WHERE \(PathRange.condition(column: "path", prefix: current.path)) ORDER BY depth DESC
                 """)
             for row in subtree {
@@ -212,37 +239,47 @@ package struct ItemService: Sendable {
                 try await sql.execute("DELETE FROM deadline_amendments WHERE item_id = \(bind: row.id)")
                 try await sql.execute("DELETE FROM plan_items WHERE id = \(bind: row.id)")
             }
-            try await Audit.record(entity: "item", id: id, action: "delete", actor: actor, version: current.version + 1,
-                                   changes: [.init(field: "title", before: current.title, after: nil)], scopePath: current.jurisdictionPath,
-                                   at: clock.timestamp, on: sql)
+            try await Audit.record(
+                entity: "item", id: id, action: "delete", actor: actor, version: current.version + 1,
+                changes: [.init(field: "title", before: current.title, after: nil)], scopePath: current.jurisdictionPath,
+                at: clock.timestamp, on: sql)
             try await RollupEngine.recomputeUpward(from: current.parentId, planId: current.planId, rule: plan.rule, on: sql)
         }
     }
 
     static func refreshWarnFrom(planId: Int, warnDays: Int, on sql: any SQLDatabase) async throws {
-        let rows = try await sql.all(DeadlineRow.self,
+        let rows = try await sql.all(
+            DeadlineRow.self,
             "SELECT id, original_deadline FROM plan_items WHERE plan_id = \(bind: planId) AND original_deadline IS NOT NULL")
         for row in rows {
             guard let d = row.originalDeadline.flatMap(LocalDate.init(iso:)) else { continue }
-            try await sql.execute("UPDATE plan_items SET warn_from = \(bind: Schedule.warnFrom(deadline: d, warnDays: warnDays).iso) WHERE id = \(bind: row.id)")
+            try await sql.execute(
+                "UPDATE plan_items SET warn_from = \(bind: Schedule.warnFrom(deadline: d, warnDays: warnDays).iso) WHERE id = \(bind: row.id)")
         }
     }
 
     private struct IDRow: Decodable { var id: Int }
-    private struct DeadlineRow: Decodable { var id: Int; var originalDeadline: String? }
+    private struct DeadlineRow: Decodable {
+        var id: Int
+        var originalDeadline: String?
+    }
 
-    private static func insertAmendment(itemId: Int, old: LocalDate?, new: LocalDate, input: AmendmentInput, actor: String,
-                                        at now: String, on sql: any SQLDatabase) async throws {
+    private static func insertAmendment(
+        itemId: Int, old: LocalDate?, new: LocalDate, input: AmendmentInput, actor: String,
+        at now: String, on sql: any SQLDatabase
+    ) async throws {
         let approvedBy = input.approvedBy.trimmed
-        try await sql.execute("""
+        try await sql.execute(
+            """
             INSERT INTO deadline_amendments (item_id, old_deadline, new_deadline, reason, changed_by, approved_by, changed_at)
             VALUES (\(bind: itemId), \(bind: old?.iso), \(bind: new.iso), \(bind: input.reason.trimmed), \(bind: actor),
               \(bind: approvedBy.isEmpty ? nil : approvedBy), \(bind: input.at ?? now))
             """)
         let all = try await ItemQueries.amendments(of: itemId, on: sql).map {
-            DeadlineAmendment(oldDeadline: $0.oldDeadline.flatMap(LocalDate.init(iso:)), newDeadline: LocalDate(iso: $0.newDeadline)!,
-                              reason: $0.reason, changedBy: $0.changedBy, approvedBy: $0.approvedBy,
-                              changedAt: .distantPast)  // the delay count reads the dates only
+            DeadlineAmendment(
+                oldDeadline: $0.oldDeadline.flatMap(LocalDate.init(iso:)), newDeadline: LocalDate(iso: $0.newDeadline)!,
+                reason: $0.reason, changedBy: $0.changedBy, approvedBy: $0.approvedBy,
+                changedAt: .distantPast)  // the delay count reads the dates only
         }
         try await sql.execute("UPDATE plan_items SET delay_count = \(bind: Amendments.delayCount(all)) WHERE id = \(bind: itemId)")
     }
@@ -250,7 +287,8 @@ package struct ItemService: Sendable {
     private static func replaceParticipants(itemId: Int, _ unitIDs: [Int], on sql: any SQLDatabase) async throws {
         try await sql.execute("DELETE FROM plan_item_participants WHERE item_id = \(bind: itemId)")
         for (index, unitID) in unitIDs.enumerated() {
-            try await sql.execute("INSERT INTO plan_item_participants (item_id, unit_id, position) VALUES (\(bind: itemId), \(bind: unitID), \(bind: index))")
+            try await sql.execute(
+                "INSERT INTO plan_item_participants (item_id, unit_id, position) VALUES (\(bind: itemId), \(bind: unitID), \(bind: index))")
         }
     }
 
@@ -270,11 +308,13 @@ package struct ItemService: Sendable {
     }
 
     static func snapshot(_ r: ItemRecord, participants: [Int]) -> [String: String?] {
-        ["number": r.number, "title": r.title, "content": r.content, "leadUnitId": r.leadUnitId.map(String.init),
-         "participantUnitIds": participants.map(String.init).joined(separator: ","), "responsibleLeader": r.responsibleLeader,
-         "responsiblePerson": r.responsiblePerson, "handler": r.handler, "startDate": r.startDate, "deadline": r.currentDeadline,
-         "expectedResults": r.expectedResults, "resultForm": r.resultForm, "policyDocuments": r.policyDocuments, "remarks": r.remarks,
-         "weight": Values.format(r.weight), "status": r.status, "ownPercent": Values.format(r.ownPercent)]
+        [
+            "number": r.number, "title": r.title, "content": r.content, "leadUnitId": r.leadUnitId.map(String.init),
+            "participantUnitIds": participants.map(String.init).joined(separator: ","), "responsibleLeader": r.responsibleLeader,
+            "responsiblePerson": r.responsiblePerson, "handler": r.handler, "startDate": r.startDate, "deadline": r.currentDeadline,
+            "expectedResults": r.expectedResults, "resultForm": r.resultForm, "policyDocuments": r.policyDocuments, "remarks": r.remarks,
+            "weight": Values.format(r.weight), "status": r.status, "ownPercent": Values.format(r.ownPercent)
+        ]
     }
 
     /// A validated draft's values as stored.
@@ -304,16 +344,21 @@ package struct ItemService: Sendable {
         }
 
         func searchText(number: String) -> String {
-            TextNormalizer.normalizeForSearch([number, title, content, expectedResults, resultForm, policyDocuments, remarks,
-                                               leader, person, handler].joined(separator: " "))
+            TextNormalizer.normalizeForSearch(
+                [
+                    number, title, content, expectedResults, resultForm, policyDocuments, remarks,
+                    leader, person, handler
+                ].joined(separator: " "))
         }
 
         func snapshot(number: String, lead: Int?, participants: [Int]) -> [String: String?] {
-            ["number": number, "title": title, "content": content, "leadUnitId": lead.map(String.init),
-             "participantUnitIds": participants.map(String.init).joined(separator: ","), "responsibleLeader": leader,
-             "responsiblePerson": person, "handler": handler, "startDate": start?.iso, "deadline": deadline?.iso,
-             "expectedResults": expectedResults, "resultForm": resultForm, "policyDocuments": policyDocuments, "remarks": remarks,
-             "weight": Self.format(weight), "status": status.rawValue, "ownPercent": Self.format(percent)]
+            [
+                "number": number, "title": title, "content": content, "leadUnitId": lead.map(String.init),
+                "participantUnitIds": participants.map(String.init).joined(separator: ","), "responsibleLeader": leader,
+                "responsiblePerson": person, "handler": handler, "startDate": start?.iso, "deadline": deadline?.iso,
+                "expectedResults": expectedResults, "resultForm": resultForm, "policyDocuments": policyDocuments, "remarks": remarks,
+                "weight": Self.format(weight), "status": status.rawValue, "ownPercent": Self.format(percent)
+            ]
         }
 
         /// Whole numbers without ".0"; `Int(d)` only where it cannot trap (a submitted 1e20 is reported as out of range, not a crash).

@@ -17,7 +17,9 @@ struct ItemsAPI: APIHandlers {
             let pid = try id(context)
             _ = try await AccessGuard(context, sql: sql).editPlan(pid)
             let input = try await decode(APIModels.ItemInput.self, request, context)
-            let saved = try await services.items.create(planId: pid, parentId: input.parentId, itemDraft(input, current: nil, participants: []), actor: try context.requirePrincipal().actorName)
+            let saved = try await services.items.create(
+                planId: pid, parentId: input.parentId, itemDraft(input, current: nil, participants: []),
+                actor: try context.requirePrincipal().actorName)
             return try APIResponse.json(try await itemDTO(saved), status: .created, headers: [.location: "/api/v1/items/\(saved.id)"])
         }
 
@@ -35,7 +37,8 @@ struct ItemsAPI: APIHandlers {
             }
             let saved = try await services.items.update(
                 iid, draft, baseVersion: try version(input.version, request),
-                amendment: .init(reason: try clean(input.amendmentReason ?? "", "amendmentReason"), approvedBy: try clean(input.approvedBy ?? "", "approvedBy")),
+                amendment: .init(
+                    reason: try clean(input.amendmentReason ?? "", "amendmentReason"), approvedBy: try clean(input.approvedBy ?? "", "approvedBy")),
                 actor: try context.requirePrincipal().actorName)
             return try APIResponse.json(try await itemDTO(saved))
         }
@@ -68,21 +71,23 @@ struct ItemsAPI: APIHandlers {
         group.get("/items/:id/history") { _, context in
             let iid = try id(context)
             _ = try await AccessGuard(context, sql: sql).readItem(iid)
-            return try APIResponse.json(APIModels.Page(items: try await ItemQueries.history(entity: "item", id: iid, on: sql).map(APIModels.HistoryEntry.init)))
+            return try APIResponse.json(
+                APIModels.Page(items: try await ItemQueries.history(entity: "item", id: iid, on: sql).map(APIModels.HistoryEntry.init)))
         }
     }
 
     private func itemDraft(_ i: APIModels.ItemInput, current c: ItemRecord?, participants: [Int]) -> PlanItemDraft {
-        PlanItemDraft(number: i.number ?? c?.number ?? "", title: i.title ?? c?.title ?? "", content: i.content ?? c?.content ?? "",
-                      leadUnitID: i.leadUnitId ?? c?.leadUnitId, participantUnitIDs: i.participantUnitIds ?? participants,
-                      responsibleLeader: i.responsibleLeader ?? c?.responsibleLeader ?? "",
-                      responsiblePerson: i.responsiblePerson ?? c?.responsiblePerson ?? "", handler: i.handler ?? c?.handler ?? "",
-                      startDate: i.startDate ?? c?.startDate ?? "", deadline: i.deadline ?? c?.currentDeadline ?? "",
-                      expectedResults: i.expectedResults ?? c?.expectedResults ?? "", resultForm: i.resultForm ?? c?.resultForm ?? "",
-                      policyDocuments: i.policyDocuments ?? c?.policyDocuments ?? "", remarks: i.remarks ?? c?.remarks ?? "",
-                      weight: (i.weight ?? c?.weight).map(APIInput.decimalText) ?? "",
-                      status: i.status.map(APIInput.statusValue) ?? c?.status ?? "",
-                      ownPercent: (i.ownPercent ?? c?.ownPercent).map(APIInput.decimalText) ?? "")
+        PlanItemDraft(
+            number: i.number ?? c?.number ?? "", title: i.title ?? c?.title ?? "", content: i.content ?? c?.content ?? "",
+            leadUnitID: i.leadUnitId ?? c?.leadUnitId, participantUnitIDs: i.participantUnitIds ?? participants,
+            responsibleLeader: i.responsibleLeader ?? c?.responsibleLeader ?? "",
+            responsiblePerson: i.responsiblePerson ?? c?.responsiblePerson ?? "", handler: i.handler ?? c?.handler ?? "",
+            startDate: i.startDate ?? c?.startDate ?? "", deadline: i.deadline ?? c?.currentDeadline ?? "",
+            expectedResults: i.expectedResults ?? c?.expectedResults ?? "", resultForm: i.resultForm ?? c?.resultForm ?? "",
+            policyDocuments: i.policyDocuments ?? c?.policyDocuments ?? "", remarks: i.remarks ?? c?.remarks ?? "",
+            weight: (i.weight ?? c?.weight).map(APIInput.decimalText) ?? "",
+            status: i.status.map(APIInput.statusValue) ?? c?.status ?? "",
+            ownPercent: (i.ownPercent ?? c?.ownPercent).map(APIInput.decimalText) ?? "")
     }
 
     private func itemDTO(_ item: ItemRecord) async throws -> APIModels.Item {
@@ -92,6 +97,8 @@ struct ItemsAPI: APIHandlers {
     private func itemDTOs(_ items: [ItemRecord], warnDays: Int) async throws -> [APIModels.Item] {
         let participants = Dictionary(grouping: try await ItemQueries.participants(of: items.map(\.id), on: sql), by: \.itemId)
         let today = services.clock.today
-        return items.map { APIModels.Item($0, participants: (participants[$0.id] ?? []).map(\.unitId), light: $0.light(today: today, warnDays: warnDays)) }
+        return items.map {
+            APIModels.Item($0, participants: (participants[$0.id] ?? []).map(\.unitId), light: $0.light(today: today, warnDays: warnDays))
+        }
     }
 }

@@ -4,18 +4,30 @@ import SQLKit
 /// Keeps derived percents in step with the plan's rule: after an edit, up the chain to the root;
 /// after a rule change or a bulk load, for the whole plan.
 enum RollupEngine {
-    private struct ChildRow: Decodable { var status: String; var rollupPercent: Double; var weight: Double }
+    private struct ChildRow: Decodable {
+        var status: String
+        var rollupPercent: Double
+        var weight: Double
+    }
     private struct NodeRow: Decodable {
-        var ownPercent: Double; var derivedPercent: Double?; var rollupPercent: Double; var childCount: Int; var parentId: Int?
+        var ownPercent: Double
+        var derivedPercent: Double?
+        var rollupPercent: Double
+        var childCount: Int
+        var parentId: Int?
     }
 
     /// Recomputes `startID` and its ancestors, stopping early once a value no longer changes.
     static func recomputeUpward(from startID: Int?, planId: Int, rule: RollupRule, on sql: any SQLDatabase) async throws {
         var current = startID
         while let id = current {
-            guard let node = try await sql.first(NodeRow.self,
-                "SELECT own_percent, derived_percent, rollup_percent, child_count, parent_id FROM plan_items WHERE id = \(bind: id)") else { break }
-            let children = try await sql.all(ChildRow.self,
+            guard
+                let node = try await sql.first(
+                    NodeRow.self,
+                    "SELECT own_percent, derived_percent, rollup_percent, child_count, parent_id FROM plan_items WHERE id = \(bind: id)")
+            else { break }
+            let children = try await sql.all(
+                ChildRow.self,
                 "SELECT status, rollup_percent, weight FROM plan_items WHERE parent_id = \(bind: id)")
             let derived = Rollup.derivedPercent(of: children.map(rollupChild), rule: rule).map(Rollup.rounded)
             let rollup = Rollup.rounded(Rollup.effectivePercent(own: node.ownPercent, derived: derived))
@@ -23,7 +35,8 @@ enum RollupEngine {
             if derived == node.derivedPercent && rollup == node.rollupPercent && children.count == node.childCount {
                 return try await recomputePlan(planId, rule: rule, on: sql)
             }
-            try await sql.execute("""
+            try await sql.execute(
+                """
                 UPDATE plan_items SET derived_percent = \(bind: derived), rollup_percent = \(bind: rollup),
                   child_count = \(bind: children.count) WHERE id = \(bind: id)
                 """)
@@ -34,20 +47,30 @@ enum RollupEngine {
 
     /// The plan's own figure: its root items rolled up by the same rule.
     static func recomputePlan(_ planId: Int, rule: RollupRule, on sql: any SQLDatabase) async throws {
-        let roots = try await sql.all(ChildRow.self,
+        let roots = try await sql.all(
+            ChildRow.self,
             "SELECT status, rollup_percent, weight FROM plan_items WHERE plan_id = \(bind: planId) AND parent_id IS NULL")
         let derived = Rollup.derivedPercent(of: roots.map(rollupChild), rule: rule).map(Rollup.rounded)
         try await sql.execute("UPDATE plans SET derived_percent = \(bind: derived) WHERE id = \(bind: planId)")
     }
 
     private struct FullRow: Decodable {
-        var id: Int; var parentId: Int?; var depth: Int; var status: String; var ownPercent: Double; var weight: Double
-        var derivedPercent: Double?; var rollupPercent: Double; var childCount: Int
+        var id: Int
+        var parentId: Int?
+        var depth: Int
+        var status: String
+        var ownPercent: Double
+        var weight: Double
+        var derivedPercent: Double?
+        var rollupPercent: Double
+        var childCount: Int
     }
 
     /// Recomputes every item of a plan bottom-up in memory and writes only the rows that changed.
     static func recomputeAll(planId: Int, rule: RollupRule, on sql: any SQLDatabase) async throws {
-        let rows = try await sql.all(FullRow.self, """
+        let rows = try await sql.all(
+            FullRow.self,
+            """
             SELECT id, parent_id, depth, status, own_percent, weight, derived_percent, rollup_percent, child_count
             FROM plan_items WHERE plan_id = \(bind: planId)
             """)
@@ -71,7 +94,8 @@ enum RollupEngine {
         for r in rows {
             let d = derivedOf[r.id] ?? nil, p = rollup[r.id] ?? r.ownPercent, n = children[r.id]?.count ?? 0
             if d != r.derivedPercent || p != r.rollupPercent || n != r.childCount {
-                try await sql.execute("""
+                try await sql.execute(
+                    """
                     UPDATE plan_items SET derived_percent = \(bind: d), rollup_percent = \(bind: p), child_count = \(bind: n)
                     WHERE id = \(bind: r.id)
                     """)

@@ -8,12 +8,16 @@ struct JurisdictionPages: PageHandlers {
         let l = context.language
         let guarded = try AccessGuard(context, sql: sql)
         let all = try await JurisdictionQueries.all(within: guarded.listScope, on: sql)
-        let ordered = all.sorted { $0.path.split(separator: "/").map { Int($0) ?? 0 }.lexicographicallyPrecedes($1.path.split(separator: "/").map { Int($0) ?? 0 }) }
+        let ordered = all.sorted {
+            $0.path.split(separator: "/").map { Int($0) ?? 0 }.lexicographicallyPrecedes($1.path.split(separator: "/").map { Int($0) ?? 0 })
+        }
         let rows = ordered.prefix(2000).map { j -> [String: Any] in
             ["id": j.id, "name": j.name, "level": L10n.level(j.level, l), "divisionCode": j.divisionCode, "indent": j.depth * 20]
         }
-        return renderer.page("jurisdictions/jurisdictions", title: L10n.t("jurisdiction.list", l), data: ["rows": rows, "canEdit": Access.canEditJurisdictions(guarded.principal)], context: context,
-                             request: request, active: "jurisdictions")
+        return renderer.page(
+            "jurisdictions/jurisdictions", title: L10n.t("jurisdiction.list", l),
+            data: ["rows": rows, "canEdit": Access.canEditJurisdictions(guarded.principal)], context: context,
+            request: request, active: "jurisdictions")
     }
 
     func jurisdictionForm(_ request: Request, _ context: AppRequestContext) async throws -> Response {
@@ -36,8 +40,9 @@ struct JurisdictionPages: PageHandlers {
     func jurisdictionSave(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let id = context.parameters.get("id", as: Int.self)
         let form = try await request.formData()
-        let draft = JurisdictionDraft(name: form.string("name"), level: form.string("level"), divisionCode: form.string("divisionCode"),
-                                      parentID: form.int("parentId"))
+        let draft = JurisdictionDraft(
+            name: form.string("name"), level: form.string("level"), divisionCode: form.string("divisionCode"),
+            parentID: form.int("parentId"))
         let guarded = try AccessGuard(context, sql: sql)
         if let id {
             _ = try await guarded.editJurisdiction(id)
@@ -45,38 +50,48 @@ struct JurisdictionPages: PageHandlers {
             try Access.require(Access.canEditJurisdictions(guarded.principal), "edit_jurisdictions")
         }
         do {
-            let saved = if let id {
-                try await services.jurisdictions.update(id, draft, baseVersion: form.int("version") ?? 0, actor: try context.requirePrincipal().actorName)
-            } else {
-                try await services.jurisdictions.create(draft, actor: try context.requirePrincipal().actorName)
-            }
+            let saved =
+                if let id {
+                    try await services.jurisdictions.update(
+                        id, draft, baseVersion: form.int("version") ?? 0, actor: try context.requirePrincipal().actorName)
+                } else {
+                    try await services.jurisdictions.create(draft, actor: try context.requirePrincipal().actorName)
+                }
             return Response(status: .seeOther, headers: [.location: "/dashboard/\(saved.id)"])
         } catch AppError.validation(let issues) {
-            return try await jurisdictionPage(id: id, draft: draft, version: form.int("version") ?? 0, issues: issues,
-                                              request: request, context: context, status: .unprocessableContent)
+            return try await jurisdictionPage(
+                id: id, draft: draft, version: form.int("version") ?? 0, issues: issues,
+                request: request, context: context, status: .unprocessableContent)
         } catch AppError.conflict(_, _, let current, let changes) {
-            return try await conflictPage(changes: changes, currentVersion: current, reloadURL: "/jurisdictions/\(id ?? 0)/edit", request: request, context: context)
+            return try await conflictPage(
+                changes: changes, currentVersion: current, reloadURL: "/jurisdictions/\(id ?? 0)/edit", request: request, context: context)
         }
     }
 
-    private func jurisdictionPage(id: Int?, draft: JurisdictionDraft, version: Int, issues: [ValidationIssue], request: Request,
-                                  context: AppRequestContext, status: HTTPResponse.Status = .ok) async throws -> Response {
+    private func jurisdictionPage(
+        id: Int?, draft: JurisdictionDraft, version: Int, issues: [ValidationIssue], request: Request,
+        context: AppRequestContext, status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
         let l = context.language
         let all = try await JurisdictionQueries.all(on: sql).filter { $0.id != id }
         let fields: [FormField] = [
             FormField(name: "name", kind: .text, value: draft.name, required: true),
-            FormField(name: "level", kind: .select, value: draft.level,
-                      options: JurisdictionLevel.allCases.map { ($0.rawValue, L10n.level($0.rawValue, l)) }, required: true),
+            FormField(
+                name: "level", kind: .select, value: draft.level,
+                options: JurisdictionLevel.allCases.map { ($0.rawValue, L10n.level($0.rawValue, l)) }, required: true),
             FormField(name: "divisionCode", kind: .text, value: draft.divisionCode, required: true, hint: "440309"),
-            FormField(name: "parentId", kind: .select, value: draft.parentID.map(String.init) ?? "",
-                      options: [("", L10n.t("form.none", l))] + all.prefix(3000).map { (String($0.id), $0.name + " " + $0.divisionCode) }),
+            FormField(
+                name: "parentId", kind: .select, value: draft.parentID.map(String.init) ?? "",
+                options: [("", L10n.t("form.none", l))] + all.prefix(3000).map { (String($0.id), $0.name + " " + $0.divisionCode) })
         ]
         let title = L10n.t(id == nil ? "jurisdiction.new" : "jurisdiction.edit", l)
-        return renderer.page("form", title: title, data: [
-            "heading": title, "action": id.map { "/jurisdictions/\($0)" } ?? "/jurisdictions", "version": version,
-            "fields": fields.render(l, issues: issues), "issues": issues.map { L10n.issue($0, l) }, "hasIssues": !issues.isEmpty,
-            "cancelURL": id.map { "/dashboard/\($0)" } ?? "/jurisdictions",
-        ], context: context, request: request, status: status, active: "jurisdictions")
+        return renderer.page(
+            "form", title: title,
+            data: [
+                "heading": title, "action": id.map { "/jurisdictions/\($0)" } ?? "/jurisdictions", "version": version,
+                "fields": fields.render(l, issues: issues), "issues": issues.map { L10n.issue($0, l) }, "hasIssues": !issues.isEmpty,
+                "cancelURL": id.map { "/dashboard/\($0)" } ?? "/jurisdictions"
+            ], context: context, request: request, status: status, active: "jurisdictions")
     }
 
 }

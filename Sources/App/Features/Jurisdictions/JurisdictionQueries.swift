@@ -20,14 +20,17 @@ package enum JurisdictionQueries {
     /// The jurisdictions of a subtree (every one when `scope` is nil), in tree order.
     static func all(within scope: String?, on db: any SQLDatabase) async throws -> [JurisdictionRecord] {
         guard let scope else { return try await all(on: db) }
-        return try await db.all(JurisdictionRecord.self, """
+        return try await db.all(
+            JurisdictionRecord.self,
+            """
             SELECT \(columns) FROM jurisdictions WHERE \(PathRange.condition(column: "path", prefix: scope)) ORDER BY depth, division_code
             """)
     }
 
     static func children(of id: Int?, on db: any SQLDatabase) async throws -> [JurisdictionRecord] {
         if let id {
-            return try await db.all(JurisdictionRecord.self, "SELECT \(columns) FROM jurisdictions WHERE parent_id = \(bind: id) ORDER BY division_code")
+            return try await db.all(
+                JurisdictionRecord.self, "SELECT \(columns) FROM jurisdictions WHERE parent_id = \(bind: id) ORDER BY division_code")
         }
         return try await db.all(JurisdictionRecord.self, "SELECT \(columns) FROM jurisdictions WHERE parent_id IS NULL ORDER BY division_code")
     }

@@ -10,7 +10,8 @@ struct JurisdictionsAPI: APIHandlers {
     func register(on group: RouterGroup<AppRequestContext>) {
         group.get("/jurisdictions") { _, context in
             let scope = try AccessGuard(context, sql: sql).listScope
-            return try APIResponse.json(APIModels.Page(items: try await JurisdictionQueries.all(within: scope, on: sql).map(APIModels.Jurisdiction.init)))
+            return try APIResponse.json(
+                APIModels.Page(items: try await JurisdictionQueries.all(within: scope, on: sql).map(APIModels.Jurisdiction.init)))
         }
         group.post("/jurisdictions") { request, context in
             try Access.require(Access.canEditJurisdictions(try context.requirePrincipal()), "edit_jurisdictions")
@@ -25,9 +26,11 @@ struct JurisdictionsAPI: APIHandlers {
             let jid = try id(context)
             let current = try await AccessGuard(context, sql: sql).editJurisdiction(jid)
             let input = try await decode(APIModels.JurisdictionInput.self, request, context)
-            let draft = JurisdictionDraft(name: input.name ?? current.name, level: input.level ?? current.level,
-                                          divisionCode: input.divisionCode ?? current.divisionCode, parentID: input.parentId ?? current.parentId)
-            let saved = try await services.jurisdictions.update(jid, draft, baseVersion: try version(input.version, request), actor: try context.requirePrincipal().actorName)
+            let draft = JurisdictionDraft(
+                name: input.name ?? current.name, level: input.level ?? current.level,
+                divisionCode: input.divisionCode ?? current.divisionCode, parentID: input.parentId ?? current.parentId)
+            let saved = try await services.jurisdictions.update(
+                jid, draft, baseVersion: try version(input.version, request), actor: try context.requirePrincipal().actorName)
             return try APIResponse.json(APIModels.Jurisdiction(saved))
         }
     }

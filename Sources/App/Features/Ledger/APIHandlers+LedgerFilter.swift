@@ -29,6 +29,8 @@ extension APIHandlers {
 
 extension LedgerFilter {
     /// Parameters the API takes once, never empty.
-    static let apiSingleValueParameters = ["jurisdiction", "plan", "field", "unit", "role", "due_from", "due_to", "scope", "sort", "page",
-                                           "per_page", "outdated"]
+    static let apiSingleValueParameters = [
+        "jurisdiction", "plan", "field", "unit", "role", "due_from", "due_to", "scope", "sort", "page",
+        "per_page", "outdated"
+    ]
 }

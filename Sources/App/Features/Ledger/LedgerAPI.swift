@@ -22,19 +22,29 @@ struct LedgerAPI: APIHandlers {
                     deadline: r.currentDeadline, originalDeadline: r.originalDeadline, delayCount: r.delayCount,
                     expectedResults: r.expectedResults, policyDocuments: r.policyDocuments, remarks: r.remarks, status: r.status,
                     ownPercent: r.ownPercent, derivedPercent: r.derivedPercent, percent: r.rollupPercent,
-                    light: Schedule.light(status: LifecycleStatus(rawValue: r.status) ?? .notStarted,
-                                          originalDeadline: r.originalDeadline.flatMap(LocalDate.init(iso:)), today: today,
-                                          warnDays: warnDays[r.planId] ?? Schedule.defaultWarnDays).rawValue,
+                    light: Schedule.light(
+                        status: LifecycleStatus(rawValue: r.status) ?? .notStarted,
+                        originalDeadline: r.originalDeadline.flatMap(LocalDate.init(iso:)), today: today,
+                        warnDays: warnDays[r.planId] ?? Schedule.defaultWarnDays
+                    ).rawValue,
                     outdated: r.isOutdated(today: today), version: r.version)
             }
-            return try APIResponse.json(APIModels.Ledger(items: rows, total: page.total, totalCapped: page.totalCapped,
-                                                         page: filter.page, perPage: filter.perPage))
+            return try APIResponse.json(
+                APIModels.Ledger(
+                    items: rows, total: page.total, totalCapped: page.totalCapped,
+                    page: filter.page, perPage: filter.perPage))
         }
     }
 
     func warnDaysByPlan(_ ids: Set<Int>) async throws -> [Int: Int] {
         guard !ids.isEmpty else { return [:] }
-        struct Row: Decodable { var id: Int; var warnDays: Int }
-        return Dictionary(uniqueKeysWithValues: try await sql.all(Row.self, "SELECT id, warn_days FROM plans WHERE id IN (\(binds: Array(ids)))").map { ($0.id, $0.warnDays) })
+        struct Row: Decodable {
+            var id: Int
+            var warnDays: Int
+        }
+        return Dictionary(
+            uniqueKeysWithValues: try await sql.all(Row.self, "SELECT id, warn_days FROM plans WHERE id IN (\(binds: Array(ids)))").map {
+                ($0.id, $0.warnDays)
+            })
     }
 }

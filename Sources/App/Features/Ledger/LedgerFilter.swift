@@ -4,7 +4,12 @@ import ReformCore
 public struct LedgerFilter: Sendable, Equatable {
     public enum UnitRole: String, Sendable, CaseIterable { case any, lead, participant }
     public enum Sort: String, Sendable, CaseIterable {
-        case outline, deadline, deadlineDesc = "-deadline", status, percent, percentDesc = "-percent", updated = "-updated", unit
+        case outline, deadline
+        case deadlineDesc = "-deadline"
+        case status, percent
+        case percentDesc = "-percent"
+        case updated = "-updated"
+        case unit
     }
     public enum Scope: String, Sendable, CaseIterable {
         /// Tasks and below (the 一览表 rows); fields only when a plan has nothing else.
@@ -51,13 +56,16 @@ public struct LedgerFilter: Sendable, Equatable {
         func int(_ key: String, min: Int = 1, max: Int = Int.max) throws -> Int? {
             guard let v = one(key) else { return nil }
             guard let n = Int(v), n >= min, n <= max else {
-                throw AppError.badRequest(parameter: key, message: "expected a whole number \(min)…\(max == Int.max ? "" : String(max)), got \(v.prefix(40))")
+                throw AppError.badRequest(
+                    parameter: key, message: "expected a whole number \(min)…\(max == Int.max ? "" : String(max)), got \(v.prefix(40))")
             }
             return n
         }
         func date(_ key: String) throws -> LocalDate? {
             guard let v = one(key) else { return nil }
-            guard let d = LocalDate(iso: v) else { throw AppError.badRequest(parameter: key, message: "expected a date as YYYY-MM-DD, got \(v.prefix(40))") }
+            guard let d = LocalDate(iso: v) else {
+                throw AppError.badRequest(parameter: key, message: "expected a date as YYYY-MM-DD, got \(v.prefix(40))")
+            }
             return d
         }
         f.jurisdictionId = try int("jurisdiction")
@@ -65,12 +73,16 @@ public struct LedgerFilter: Sendable, Equatable {
         f.fieldId = try int("field")
         f.unitId = try int("unit")
         if let r = one("role") {
-            guard let role = UnitRole(rawValue: r) else { throw AppError.badRequest(parameter: "role", message: "expected any, lead or participant, got \(r.prefix(40))") }
+            guard let role = UnitRole(rawValue: r) else {
+                throw AppError.badRequest(parameter: "role", message: "expected any, lead or participant, got \(r.prefix(40))")
+            }
             f.unitRole = role
         }
         f.statuses = try many("status").map { s in
             guard let st = LifecycleStatus(text: s) else {
-                throw AppError.badRequest(parameter: "status", message: "unknown status \(s.prefix(40)); expected one of \(LifecycleStatus.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw AppError.badRequest(
+                    parameter: "status",
+                    message: "unknown status \(s.prefix(40)); expected one of \(LifecycleStatus.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             return st
         }
@@ -87,16 +99,22 @@ public struct LedgerFilter: Sendable, Equatable {
         }
         f.query = String((one("q") ?? "").prefix(100))
         if let o = one("outdated") {
-            guard ["1", "true", "0", "false"].contains(o) else { throw AppError.badRequest(parameter: "outdated", message: "expected true or false, got \(o.prefix(40))") }
+            guard ["1", "true", "0", "false"].contains(o) else {
+                throw AppError.badRequest(parameter: "outdated", message: "expected true or false, got \(o.prefix(40))")
+            }
             f.outdated = o == "1" || o == "true"
         }
         if let s = one("scope") {
-            guard let scope = Scope(rawValue: s) else { throw AppError.badRequest(parameter: "scope", message: "expected items, leaves or all, got \(s.prefix(40))") }
+            guard let scope = Scope(rawValue: s) else {
+                throw AppError.badRequest(parameter: "scope", message: "expected items, leaves or all, got \(s.prefix(40))")
+            }
             f.scope = scope
         }
         if let s = one("sort") {
             guard let sort = Sort(rawValue: s) else {
-                throw AppError.badRequest(parameter: "sort", message: "unknown sort \(s.prefix(40)); expected one of \(Sort.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw AppError.badRequest(
+                    parameter: "sort",
+                    message: "unknown sort \(s.prefix(40)); expected one of \(Sort.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             f.sort = sort
         }
@@ -109,7 +127,10 @@ public struct LedgerFilter: Sendable, Equatable {
     public func queryItems(page: Int? = nil, overriding: [String: String?] = [:]) -> [(String, String)] {
         var items: [(String, String)] = []
         func add(_ k: String, _ v: String?) {
-            if let o = overriding[k] { if let o { items.append((k, o)) }; return }
+            if let o = overriding[k] {
+                if let o { items.append((k, o)) }
+                return
+            }
             if let v, !v.isEmpty { items.append((k, v)) }
         }
         add("jurisdiction", jurisdictionId.map(String.init))

@@ -18,16 +18,19 @@ struct LedgerPages: PageHandlers {
         let plans = try await planOptions(filter)  // the filter's jurisdiction is inside the user's view
         var fields: [ItemRecord] = []
         if let planId = filter.planId {
-            fields = try await sql.all(ItemRecord.self, "SELECT \(ItemQueries.columns) FROM plan_items WHERE plan_id = \(bind: planId) AND depth = 0 ORDER BY sort_key")
+            fields = try await sql.all(
+                ItemRecord.self, "SELECT \(ItemQueries.columns) FROM plan_items WHERE plan_id = \(bind: planId) AND depth = 0 ORDER BY sort_key")
         }
         let units = try await unitOptions(filter)
         // Only the plans of the rows on this page (not every plan: thousands on a national database).
-        let warnDays = Dictionary(uniqueKeysWithValues: try await PlanQueries.byIDs(Array(Set(page.rows.map(\.planId))), on: sql)
-            .map { ($0.id, $0.warnDays) })
+        let warnDays = Dictionary(
+            uniqueKeysWithValues: try await PlanQueries.byIDs(Array(Set(page.rows.map(\.planId))), on: sql)
+                .map { ($0.id, $0.warnDays) })
         let rows: [LedgerView.Row] = page.rows.enumerated().map { index, r in
-            let light = Schedule.light(status: LifecycleStatus(rawValue: r.status) ?? .notStarted,
-                                       originalDeadline: r.originalDeadline.flatMap(LocalDate.init(iso:)), today: today,
-                                       warnDays: warnDays[r.planId] ?? Schedule.defaultWarnDays)
+            let light = Schedule.light(
+                status: LifecycleStatus(rawValue: r.status) ?? .notStarted,
+                originalDeadline: r.originalDeadline.flatMap(LocalDate.init(iso:)), today: today,
+                warnDays: warnDays[r.planId] ?? Schedule.defaultWarnDays)
             let isTask = r.depth == 1
             return LedgerView.Row(
                 id: r.id, seq: (filter.page - 1) * filter.perPage + index + 1, number: r.number,
@@ -51,7 +54,8 @@ struct LedgerPages: PageHandlers {
         let exportQuery = QueryString.encode(filter.queryItems(page: nil, overriding: ["page": nil, "per_page": nil]))
         let exportSuffix = exportQuery.isEmpty ? "" : "?" + exportQuery
         let lastPage = max(1, (page.total + filter.perPage - 1) / filter.perPage)
-        let totalText = page.totalCapped
+        let totalText =
+            page.totalCapped
             ? String(format: L10n.t("ledger.totalCapped", l), LedgerFilter.countCap)
             : String(format: L10n.t("ledger.total", l), page.total)
         let view = LedgerView(
@@ -84,8 +88,9 @@ struct LedgerPages: PageHandlers {
             exportXlsxURL: "/ledger/export.xlsx" + exportSuffix,
             exportCsvURL: "/ledger/export.csv" + exportSuffix,
             exportPerFieldURL: "/ledger/export.xlsx" + (exportQuery.isEmpty ? "?" : "?" + exportQuery + "&") + "per_field=1")
-        return renderer.page("ledger/ledger", title: L10n.t("ledger.title", l), view: view, context: context, request: request,
-                             isDemo: page.rows.contains { $0.isDemo }, active: "ledger")
+        return renderer.page(
+            "ledger/ledger", title: L10n.t("ledger.title", l), view: view, context: context, request: request,
+            isDemo: page.rows.contains { $0.isDemo }, active: "ledger")
     }
 
     private func planOptions(_ filter: LedgerFilter) async throws -> [PlanRecord] {
@@ -97,7 +102,9 @@ struct LedgerPages: PageHandlers {
 
     private func unitOptions(_ filter: LedgerFilter) async throws -> [UnitRecord] {
         if let planId = filter.planId {
-            return try await sql.all(UnitRecord.self, """
+            return try await sql.all(
+                UnitRecord.self,
+                """
                 SELECT \(UnitQueries.columns) FROM units WHERE id IN (
                   SELECT lead_unit_id FROM plan_items WHERE plan_id = \(bind: planId)
                   UNION SELECT p.unit_id FROM plan_item_participants p JOIN plan_items i ON i.id = p.item_id WHERE i.plan_id = \(bind: planId))

@@ -77,7 +77,8 @@ package enum LedgerQuery {
         let matches: SQLQueryString = countInPage ? ", COUNT(*) OVER () AS matches" : ""
         let pageMatches: SQLQueryString = countInPage ? ", page.matches" : ""
         // Filter, sort and cut the page on plan_items alone, then join the names for those rows only.
-        let pageRows = try await db.raw("""
+        let pageRows = try await db.raw(
+            """
             SELECT i.id, i.plan_id, i.parent_id, i.depth, i.number, f.title AS field_title, t.title AS task_title, i.title,
               i.lead_unit_id, u.name AS lead_unit_name, u.short_names AS lead_unit_short_names, i.responsible_leader, i.responsible_person, i.handler, i.start_date,
               i.original_deadline, i.current_deadline, i.warn_from, i.expected_results, i.result_form, i.policy_documents,
@@ -90,7 +91,8 @@ package enum LedgerQuery {
             LEFT JOIN plan_items t ON t.id = i.task_id
             LEFT JOIN units u ON u.id = i.lead_unit_id
             ORDER BY \(order)
-            """).all()
+            """
+        ).all()
         let rows = try pageRows.map { try $0.decode(model: LedgerRow.self, with: ColumnNames.decoder) }
         let total: Int
         if countInPage, let matches = try pageRows.first?.decode(column: "matches", as: Int.self) {
@@ -108,13 +110,17 @@ package enum LedgerQuery {
                 from = "plan_items i"
                 countWhere = walk.count ? walkingWhere : whereClause
             }
-            total = try await db.scalar(Int.self, column: "n", """
-                SELECT COUNT(*) AS n FROM (SELECT 1 FROM \(from) WHERE \(countWhere) LIMIT \(bind: LedgerFilter.countCap + 1)) c
-                """) ?? 0
+            total =
+                try await db.scalar(
+                    Int.self, column: "n",
+                    """
+                    SELECT COUNT(*) AS n FROM (SELECT 1 FROM \(from) WHERE \(countWhere) LIMIT \(bind: LedgerFilter.countCap + 1)) c
+                    """) ?? 0
         }
         let participants = Dictionary(grouping: try await ItemQueries.participants(of: rows.map(\.id), on: db), by: \.itemId)
-        return LedgerPage(rows: rows, participants: participants, total: min(total, LedgerFilter.countCap),
-                          totalCapped: total > LedgerFilter.countCap, filter: filter, today: today)
+        return LedgerPage(
+            rows: rows, participants: participants, total: min(total, LedgerFilter.countCap),
+            totalCapped: total > LedgerFilter.countCap, filter: filter, today: today)
     }
 
     /// SQLite text search: past this many FTS5 matches a phrase counts as common (see `walksPastMatches`).
@@ -144,10 +150,13 @@ package enum LedgerQuery {
             bounded = j.parentId != nil
         }
         guard bounded || f.sort == .outline else { return (false, false) }
-        let matches = try await db.scalar(Int.self, column: "n", """
-            SELECT COUNT(*) AS n FROM (SELECT 1 FROM plan_items_fts WHERE plan_items_fts MATCH \(bind: phrase)
-              LIMIT \(bind: commonPhraseMatches + 1)) m
-            """) ?? 0
+        let matches =
+            try await db.scalar(
+                Int.self, column: "n",
+                """
+                SELECT COUNT(*) AS n FROM (SELECT 1 FROM plan_items_fts WHERE plan_items_fts MATCH \(bind: phrase)
+                  LIMIT \(bind: commonPhraseMatches + 1)) m
+                """) ?? 0
         guard matches > commonPhraseMatches else { return (false, false) }
         return (true, bounded)
     }
@@ -162,8 +171,10 @@ package enum LedgerQuery {
         case joined
     }
 
-    static func conditions(_ f: LedgerFilter, today: LocalDate, on db: any SQLDatabase,
-                           matches: MatchUse = .lookedUp) async throws -> SQLQueryString {
+    static func conditions(
+        _ f: LedgerFilter, today: LocalDate, on db: any SQLDatabase,
+        matches: MatchUse = .lookedUp
+    ) async throws -> SQLQueryString {
         var parts: [SQLQueryString] = []
         if let jid = f.jurisdictionId {
             let j = try await JurisdictionQueries.require(jid, on: db)
@@ -217,7 +228,8 @@ package enum LedgerQuery {
         switch light {
         case .red: return "(i.status NOT IN ('done', 'suspended') AND i.original_deadline < \(bind: t))"
         case .yellow: return "(i.status NOT IN ('done', 'suspended') AND i.warn_from <= \(bind: t) AND i.original_deadline >= \(bind: t))"
-        case .green: return "((i.status = 'done' AND i.original_deadline IS NOT NULL) OR (i.status NOT IN ('done', 'suspended') AND i.warn_from > \(bind: t)))"
+        case .green:
+            return "((i.status = 'done' AND i.original_deadline IS NOT NULL) OR (i.status NOT IN ('done', 'suspended') AND i.warn_from > \(bind: t)))"
         case .none: return "(i.status = 'suspended' OR i.original_deadline IS NULL)"
         }
     }

@@ -37,11 +37,30 @@ struct LedgerView {
     }
 
     /// A choice in a select or a set of boxes.
-    struct Choice { var value: String; var label: String; var selected: Bool }
-    struct Box { var value: String; var label: String; var checked: Bool }
-    struct Titled { var id: Int; var title: String; var selected: Bool }
-    struct Named { var id: Int; var name: String; var selected: Bool }
-    struct PerPage { var value: Int; var selected: Bool }
+    struct Choice {
+        var value: String
+        var label: String
+        var selected: Bool
+    }
+    struct Box {
+        var value: String
+        var label: String
+        var checked: Bool
+    }
+    struct Titled {
+        var id: Int
+        var title: String
+        var selected: Bool
+    }
+    struct Named {
+        var id: Int
+        var name: String
+        var selected: Bool
+    }
+    struct PerPage {
+        var value: Int
+        var selected: Bool
+    }
 
     var rows: [Row]
     var hasRows: Bool

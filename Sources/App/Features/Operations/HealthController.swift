@@ -5,7 +5,10 @@ import Prometheus
 struct HealthController {
     let services: AppServices
 
-    struct Health: Encodable { var status: String; var database: String }
+    struct Health: Encodable {
+        var status: String
+        var database: String
+    }
 
     func health() async throws -> Response {
         do {
@@ -20,24 +23,29 @@ struct HealthController {
         var buffer: [UInt8] = []
         buffer.reserveCapacity(16 * 1024)
         services.metrics.emit(into: &buffer)
-        return Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
-                        body: .init(byteBuffer: ByteBuffer(bytes: buffer)))
+        return Response(
+            status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(bytes: buffer)))
     }
 }
 
 /// CSS, JavaScript and the OpenAPI document, shipped inside the bundle.
 enum StaticController {
-    static let types = ["css": "text/css; charset=utf-8", "js": "text/javascript; charset=utf-8", "svg": "image/svg+xml",
-                        "json": "application/json; charset=utf-8", "ico": "image/x-icon"]
+    static let types = [
+        "css": "text/css; charset=utf-8", "js": "text/javascript; charset=utf-8", "svg": "image/svg+xml",
+        "json": "application/json; charset=utf-8", "ico": "image/x-icon"
+    ]
 
     static func file(_ name: String) throws -> Response {
         guard name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "_" }), !name.hasPrefix("."),
-              let data = try? Data(contentsOf: Bundle.module.bundleURL.appendingPathComponent("Resources/Static/\(name)")) else {
+            let data = try? Data(contentsOf: Bundle.module.bundleURL.appendingPathComponent("Resources/Static/\(name)"))
+        else {
             throw AppError.notFound(entity: "file", id: name)
         }
         let ext = String(name.split(separator: ".").last ?? "")
-        return Response(status: .ok, headers: [.contentType: types[ext] ?? "application/octet-stream", .cacheControl: "public, max-age=300"],
-                        body: .init(byteBuffer: ByteBuffer(data: data)))
+        return Response(
+            status: .ok, headers: [.contentType: types[ext] ?? "application/octet-stream", .cacheControl: "public, max-age=300"],
+            body: .init(byteBuffer: ByteBuffer(data: data)))
     }
 
     static func openAPI() throws -> Response {

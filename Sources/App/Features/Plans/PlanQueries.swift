@@ -21,7 +21,9 @@ package enum PlanQueries {
     }
 
     static func inSubtree(path: String, limit: Int = 500, on db: any SQLDatabase) async throws -> [PlanRecord] {
-        try await db.all(PlanRecord.self, """
+        try await db.all(
+            PlanRecord.self,
+            """
             SELECT \(unsafeRaw: prefixed("p.")) FROM plans p JOIN jurisdictions j ON j.id = p.jurisdiction_id
             WHERE \(PathRange.condition(column: "j.path", prefix: path))
             ORDER BY j.depth, p.issue_date DESC, p.id LIMIT \(bind: limit)
@@ -44,8 +46,10 @@ package enum PlanQueries {
     }
 
     private static func prefixed(_ p: String) -> String {
-        ["id", "jurisdiction_id", "title", "doc_number", "issuer", "issue_date", "period_start", "period_end", "level_names",
-         "rollup_rule", "warn_days", "source_note", "is_demo", "derived_percent", "version", "created_at", "updated_at"]
-            .map { p + $0 }.joined(separator: ", ")
+        [
+            "id", "jurisdiction_id", "title", "doc_number", "issuer", "issue_date", "period_start", "period_end", "level_names",
+            "rollup_rule", "warn_days", "source_note", "is_demo", "derived_percent", "version", "created_at", "updated_at"
+        ]
+        .map { p + $0 }.joined(separator: ", ")
     }
 }

@@ -38,17 +38,20 @@ struct PlansAPI: APIHandlers {
             let input = try await decode(APIModels.PlanInput.self, request, context)
             try APIInput.checkLevelNames(input.levelNames)
             try await guarded.requirePlanTarget(jurisdictionId: input.jurisdictionId ?? current.jurisdictionId)
-            let saved = try await services.plans.update(pid, planDraft(input, current: current), baseVersion: try version(input.version, request), actor: try context.requirePrincipal().actorName)
+            let saved = try await services.plans.update(
+                pid, planDraft(input, current: current), baseVersion: try version(input.version, request),
+                actor: try context.requirePrincipal().actorName)
             return try APIResponse.json(APIModels.Plan(saved))
         }
     }
 
     private func planDraft(_ i: APIModels.PlanInput, current p: PlanRecord?) -> PlanDraft {
-        PlanDraft(title: i.title ?? p?.title ?? "", docNumber: i.docNumber ?? p?.docNumber ?? "", issuer: i.issuer ?? p?.issuer ?? "",
-                  issueDate: i.issueDate ?? p?.issueDate ?? "", periodStart: i.periodStart ?? p?.periodStart ?? "",
-                  periodEnd: i.periodEnd ?? p?.periodEnd ?? "", jurisdictionID: i.jurisdictionId ?? p?.jurisdictionId,
-                  levelNames: i.levelNames?.joined(separator: "/") ?? p?.levelNames ?? "",
-                  rollupRule: i.rollupRule ?? p?.rollupRule ?? "mean",
-                  warnDays: i.warnDays.map(String.init) ?? p.map { String($0.warnDays) } ?? "")
+        PlanDraft(
+            title: i.title ?? p?.title ?? "", docNumber: i.docNumber ?? p?.docNumber ?? "", issuer: i.issuer ?? p?.issuer ?? "",
+            issueDate: i.issueDate ?? p?.issueDate ?? "", periodStart: i.periodStart ?? p?.periodStart ?? "",
+            periodEnd: i.periodEnd ?? p?.periodEnd ?? "", jurisdictionID: i.jurisdictionId ?? p?.jurisdictionId,
+            levelNames: i.levelNames?.joined(separator: "/") ?? p?.levelNames ?? "",
+            rollupRule: i.rollupRule ?? p?.rollupRule ?? "mean",
+            warnDays: i.warnDays.map(String.init) ?? p.map { String($0.warnDays) } ?? "")
     }
 }

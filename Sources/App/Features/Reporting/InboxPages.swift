@@ -16,13 +16,16 @@ struct InboxPages: PageHandlers {
         let entries = inbox.entries(tab).map { e -> [String: Any] in
             var d: [String: Any] = [
                 "itemId": e.itemId, "item": e.itemNumber + e.itemTitle, "unitName": e.unitName, "late": e.late,
-                "link": e.reportId.map { "/reports/\($0)" } ?? "/items/\(e.itemId)#reporting",
+                "link": e.reportId.map { "/reports/\($0)" } ?? "/items/\(e.itemId)#reporting"
             ]
             if let p = e.period { d["period"] = ReportPages.periodLabel(p, l) }
             if let due = e.dueDate { d["due"] = L10n.date(due, l) }
             if let s = e.state { d["state"] = L10n.t("reportState." + s, l) }
             if let at = e.at { d["at"] = displayTime(at, l) }
-            if tab == .sign, let id = e.assignmentId, let v = e.assignmentVersion { d["signId"] = id; d["signVersion"] = v }
+            if tab == .sign, let id = e.assignmentId, let v = e.assignmentVersion {
+                d["signId"] = id
+                d["signVersion"] = v
+            }
             return d
         }
         let data: [String: Any] = [
@@ -30,7 +33,7 @@ struct InboxPages: PageHandlers {
                 ["key": t.rawValue, "label": L10n.t("inbox.tab." + t.rawValue, l), "count": inbox.entries(t).count, "active": t == tab]
             },
             "entries": entries, "hasEntries": !entries.isEmpty, "isSign": tab == .sign,
-            "hint": L10n.t("inbox.hint." + tab.rawValue, l),
+            "hint": L10n.t("inbox.hint." + tab.rawValue, l)
         ]
         return renderer.page("reporting/inbox", title: L10n.t("inbox.title", l), data: data, context: context, request: request, active: "inbox")
     }

@@ -12,15 +12,17 @@ struct IndicatorPages: PageHandlers {
         let indicator = try await readable(id, context)
         let f = try await request.formData()
         do {
-            _ = try await services.indicators.update(id, name: f.string("indicatorName"), unitOfMeasure: f.string("unitOfMeasure"),
-                                                     baseline: f.string("baseline"), target: f.string("target"),
-                                                     baseVersion: f.int("version") ?? 0, by: principal)
+            _ = try await services.indicators.update(
+                id, name: f.string("indicatorName"), unitOfMeasure: f.string("unitOfMeasure"),
+                baseline: f.string("baseline"), target: f.string("target"),
+                baseVersion: f.int("version") ?? 0, by: principal)
             return Response(status: .seeOther, headers: [.location: "/items/\(indicator.itemId)#reporting"])
         } catch AppError.validation(let issues) {
             return try await itemPage(indicator.itemId, issues: issues, request: request, context: context)
         } catch AppError.conflict(_, _, let current, let changes) {
-            return try await conflictPage(changes: changes, currentVersion: current, reloadURL: "/items/\(indicator.itemId)#reporting",
-                                request: request, context: context)
+            return try await conflictPage(
+                changes: changes, currentVersion: current, reloadURL: "/items/\(indicator.itemId)#reporting",
+                request: request, context: context)
         }
     }
 
@@ -34,8 +36,9 @@ struct IndicatorPages: PageHandlers {
             try await services.indicators.delete(id, baseVersion: f.int("version") ?? 0, by: principal)
             return Response(status: .seeOther, headers: [.location: "/items/\(indicator.itemId)#reporting"])
         } catch AppError.conflict(_, _, let current, let changes) {
-            return try await conflictPage(changes: changes, currentVersion: current, reloadURL: "/items/\(indicator.itemId)#reporting",
-                                request: request, context: context)
+            return try await conflictPage(
+                changes: changes, currentVersion: current, reloadURL: "/items/\(indicator.itemId)#reporting",
+                request: request, context: context)
         }
     }
 

@@ -12,12 +12,17 @@ struct PlanReportingPages: PageHandlers {
         let settings = try await ReportQueries.planReporting(planId, on: sql)
         var kind = "none", day = "25", dates = "3-25,6-25,9-25,12-20"
         switch settings.reportingSchedule {
-        case .monthly(let d)?: kind = "monthly"; day = String(d)
-        case .quarterly(let ds)?: kind = "quarterly"; dates = ds.map { "\($0.month)-\($0.day)" }.joined(separator: ",")
+        case .monthly(let d)?:
+            kind = "monthly"
+            day = String(d)
+        case .quarterly(let ds)?:
+            kind = "quarterly"
+            dates = ds.map { "\($0.month)-\($0.day)" }.joined(separator: ",")
         case nil: break
         }
-        return try await planReportingPage(planId: planId, kind: kind, day: day, dates: dates, signDays: String(settings.signDays),
-                                           version: settings.version, issues: [], request: request, context: context)
+        return try await planReportingPage(
+            planId: planId, kind: kind, day: day, dates: dates, signDays: String(settings.signDays),
+            version: settings.version, issues: [], request: request, context: context)
     }
 
     func planReportingSave(_ request: Request, _ context: AppRequestContext) async throws -> Response {
@@ -43,35 +48,43 @@ struct PlanReportingPages: PageHandlers {
                 throw AppError.validation(issues + [ValidationIssue(field: "signDays", code: .invalidNumber)])
             }
             if !issues.isEmpty { throw AppError.validation(issues) }
-            _ = try await services.planReporting.save(planId: planId, schedule: schedule, signDays: signDays, baseVersion: f.int("version") ?? 0,
-                                                      by: principal)
+            _ = try await services.planReporting.save(
+                planId: planId, schedule: schedule, signDays: signDays, baseVersion: f.int("version") ?? 0,
+                by: principal)
             return Response(status: .seeOther, headers: [.location: "/plans/\(planId)"])
         } catch AppError.validation(let issues) {
-            return try await planReportingPage(planId: planId, kind: kind, day: f.string("reportDay"), dates: f.string("reportDates"),
-                                               signDays: f.string("signDays"), version: f.int("version") ?? 0, issues: issues,
-                                               request: request, context: context, status: .unprocessableContent)
+            return try await planReportingPage(
+                planId: planId, kind: kind, day: f.string("reportDay"), dates: f.string("reportDates"),
+                signDays: f.string("signDays"), version: f.int("version") ?? 0, issues: issues,
+                request: request, context: context, status: .unprocessableContent)
         } catch AppError.conflict(_, _, let current, let changes) {
-            return try await conflictPage(changes: changes, currentVersion: current, reloadURL: "/plans/\(planId)/reporting", request: request, context: context)
+            return try await conflictPage(
+                changes: changes, currentVersion: current, reloadURL: "/plans/\(planId)/reporting", request: request, context: context)
         }
     }
 
-    private func planReportingPage(planId: Int, kind: String, day: String, dates: String, signDays: String, version: Int,
-                                   issues: [ValidationIssue], request: Request, context: AppRequestContext,
-                                   status: HTTPResponse.Status = .ok) async throws -> Response {
+    private func planReportingPage(
+        planId: Int, kind: String, day: String, dates: String, signDays: String, version: Int,
+        issues: [ValidationIssue], request: Request, context: AppRequestContext,
+        status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
         let l = context.language
         let plan = try await PlanQueries.require(planId, on: sql)
         let fields: [FormField] = [
-            FormField(name: "scheduleKind", kind: .select, value: kind, options: ["none", "monthly", "quarterly"].map { ($0, L10n.t("reporting.kind." + $0, l)) },
-                      required: true),
+            FormField(
+                name: "scheduleKind", kind: .select, value: kind,
+                options: ["none", "monthly", "quarterly"].map { ($0, L10n.t("reporting.kind." + $0, l)) },
+                required: true),
             FormField(name: "reportDay", kind: .number, value: day, hint: L10n.t("reporting.dayHint", l)),
             FormField(name: "reportDates", kind: .text, value: dates, hint: L10n.t("reporting.datesHint", l)),
-            FormField(name: "signDays", kind: .number, value: signDays, required: true),
+            FormField(name: "signDays", kind: .number, value: signDays, required: true)
         ]
         let data: [String: Any] = [
             "plan": planSummary(plan, l), "fields": fields.render(l, issues: issues), "version": version,
-            "errors": issues.map { L10n.issue($0, l) }, "hasErrors": !issues.isEmpty,
+            "errors": issues.map { L10n.issue($0, l) }, "hasErrors": !issues.isEmpty
         ]
-        return renderer.page("reporting/plan_reporting", title: plan.title + " · " + L10n.t("reporting.settings", l), data: data, context: context,
-                             request: request, status: status, isDemo: plan.isDemo, active: "plans")
+        return renderer.page(
+            "reporting/plan_reporting", title: plan.title + " · " + L10n.t("reporting.settings", l), data: data, context: context,
+            request: request, status: status, isDemo: plan.isDemo, active: "plans")
     }
 }

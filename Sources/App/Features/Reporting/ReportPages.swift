@@ -10,8 +10,10 @@ struct ReportPages: PageHandlers {
     let services: AppServices
 
     /// The item page's 交办/签收/指派 chain, its reports, and the report form for the user's unit.
-    func reportingSection(_ item: ItemRecord, plan: PlanRecord, context: AppRequestContext, issues: [ValidationIssue] = [],
-                          values: ReportDraft? = nil) async throws -> [String: Any] {
+    func reportingSection(
+        _ item: ItemRecord, plan: PlanRecord, context: AppRequestContext, issues: [ValidationIssue] = [],
+        values: ReportDraft? = nil
+    ) async throws -> [String: Any] {
         let l = context.language
         let principal = context.principal
         let today = services.clock.today
@@ -32,10 +34,16 @@ struct ReportPages: PageHandlers {
                 "assignedBy": a.assignedBy, "assignedAt": displayTime(a.assignedAt, l),
                 "signed": a.isSigned, "canSign": mine && !a.isSigned, "canHandler": mine && a.isSigned,
                 "signLate": ReportingDue.isSigningLate(assignedOn: assignedOn, signed: a.isSigned, today: today, days: settings.signDays),
-                "handlerName": a.handlerName ?? "",
+                "handlerName": a.handlerName ?? ""
             ]
-            if let s = a.signedAt { d["signedAt"] = displayTime(s, l); d["signedBy"] = a.signedBy ?? "" }
-            if let h = a.handlerName, let at = a.assignedToHandlerAt { d["handler"] = h; d["handlerAt"] = displayTime(at, l) }
+            if let s = a.signedAt {
+                d["signedAt"] = displayTime(s, l)
+                d["signedBy"] = a.signedBy ?? ""
+            }
+            if let h = a.handlerName, let at = a.assignedToHandlerAt {
+                d["handler"] = h
+                d["handlerAt"] = displayTime(at, l)
+            }
             if let due = a.nextReportDue {
                 d["nextDue"] = L10n.date(due, l)
                 d["outdated"] = ReportingDue.isOutdated(nextDue: LocalDate(iso: due), today: today)
@@ -46,7 +54,9 @@ struct ReportPages: PageHandlers {
         // The latest accepted value of each indicator (reports are newest period first).
         var latestActuals: [Int: String] = [:]
         for r in reports where r.reportState == .accepted {
-            for (id, value) in try await ReportQueries.indicatorValues(ofReport: r.id, on: sql) where latestActuals[id] == nil { latestActuals[id] = value }
+            for (id, value) in try await ReportQueries.indicatorValues(ofReport: r.id, on: sql) where latestActuals[id] == nil {
+                latestActuals[id] = value
+            }
         }
         let unassigned = ([item.leadUnitId].compactMap { $0 } + participants.map(\.unitId)).filter { u in !assignments.contains { $0.unitId == u } }
         var data: [String: Any] = [
@@ -56,57 +66,73 @@ struct ReportPages: PageHandlers {
             "canAssign": isOffice && !unassigned.isEmpty && item.leadUnitId != nil,
             "hasParticipants": !participants.isEmpty,
             "reports": reports.map { r -> [String: Any] in
-                ["id": r.id, "period": Self.periodLabel(r.period, l), "unitName": names[r.unitId] ?? "—",
-                 "state": L10n.t("reportState." + r.state, l), "stateKey": r.state, "percent": L10n.percent(r.percent),
-                 "status": L10n.status(r.status, l), "dueDate": L10n.date(r.dueDate, l),
-                 "submittedAt": r.submittedAt.map { displayTime($0, l) } ?? "—"]
+                [
+                    "id": r.id, "period": Self.periodLabel(r.period, l), "unitName": names[r.unitId] ?? "—",
+                    "state": L10n.t("reportState." + r.state, l), "stateKey": r.state, "percent": L10n.percent(r.percent),
+                    "status": L10n.status(r.status, l), "dueDate": L10n.date(r.dueDate, l),
+                    "submittedAt": r.submittedAt.map { displayTime($0, l) } ?? "—"
+                ]
             },
             "hasReports": !reports.isEmpty,
-            "indicators": indicators.map { ["id": $0.id, "version": $0.version, "name": $0.name, "unit": $0.unitOfMeasure,
-                                            "baseline": $0.baseline, "target": $0.target, "latest": latestActuals[$0.id] ?? "—",
-                                            "hasLatest": latestActuals[$0.id] != nil] },
+            "indicators": indicators.map {
+                [
+                    "id": $0.id, "version": $0.version, "name": $0.name, "unit": $0.unitOfMeasure,
+                    "baseline": $0.baseline, "target": $0.target, "latest": latestActuals[$0.id] ?? "—",
+                    "hasLatest": latestActuals[$0.id] != nil
+                ]
+            },
             "hasIndicators": !indicators.isEmpty,
             "canEditIndicators": isOffice,
-            "indicatorErrors": issues.filter { ["indicatorName", "unitOfMeasure", "baseline", "target"].contains($0.field) }.map { L10n.issue($0, l) },
+            "indicatorErrors": issues.filter { ["indicatorName", "unitOfMeasure", "baseline", "target"].contains($0.field) }.map { L10n.issue($0, l) }
         ]
         // The report form, for a unit member whose unit has signed for the task.
         if let p = principal, p.role.isUnitRole, let unitId = p.unitId,
-           let mine = assignments.first(where: { $0.unitId == unitId }), mine.isSigned {
+            let mine = assignments.first(where: { $0.unitId == unitId }), mine.isSigned
+        {
             let effective = schedule ?? .monthly(day: 31)
             let owed = ReportingDue.periodsOwed(owed: mine.nextReportDue.flatMap(LocalDate.init(iso:)) ?? today, today: today, schedule: effective)
             let filed = Set(reports.filter { $0.unitId == unitId }.map(\.period))
             let choices = owed.filter { !filed.contains($0.key) }
-            let v = values ?? ReportDraft.blank(period: choices.first?.key ?? "", status: item.status,
-                                                        percent: ItemService.Values.format(item.ownPercent))
-            data["form"] = Self.reportForm(v, periods: choices.isEmpty ? [effective.period(inForceOn: today)] : choices, indicators: indicators,
-                                           issues: issues, action: "/items/\(item.id)/reports", unitId: unitId, version: nil, l)
+            let v =
+                values
+                ?? ReportDraft.blank(
+                    period: choices.first?.key ?? "", status: item.status,
+                    percent: ItemService.Values.format(item.ownPercent))
+            data["form"] = Self.reportForm(
+                v, periods: choices.isEmpty ? [effective.period(inForceOn: today)] : choices, indicators: indicators,
+                issues: issues, action: "/items/\(item.id)/reports", unitId: unitId, version: nil, l)
         }
         return data
     }
 
-    static func reportForm(_ v: ReportDraft, periods: [ReportingPeriod], indicators: [IndicatorRecord], issues: [ValidationIssue],
-                           action: String, unitId: Int, version: Int?, _ l: Language) -> [String: Any] {
+    static func reportForm(
+        _ v: ReportDraft, periods: [ReportingPeriod], indicators: [IndicatorRecord], issues: [ValidationIssue],
+        action: String, unitId: Int, version: Int?, _ l: Language
+    ) -> [String: Any] {
         let fields: [FormField] = [
             FormField(name: "period", kind: .select, value: v.period, options: periods.map { ($0.key, periodLabel($0.key, l)) }, required: true),
-            FormField(name: "status", kind: .select, value: LifecycleStatus(text: v.status)?.rawValue ?? v.status,
-                      options: LifecycleStatus.allCases.map { ($0.rawValue, L10n.status($0.rawValue, l)) }, required: true),
+            FormField(
+                name: "status", kind: .select, value: LifecycleStatus(text: v.status)?.rawValue ?? v.status,
+                options: LifecycleStatus.allCases.map { ($0.rawValue, L10n.status($0.rawValue, l)) }, required: true),
             FormField(name: "percent", kind: .number, value: v.percent, required: true),
             FormField(name: "narrative", kind: .textarea, value: v.narrative, required: true, wide: true),
             FormField(name: "problems", kind: .textarea, value: v.problems, wide: true),
             FormField(name: "nextSteps", kind: .textarea, value: v.nextSteps, wide: true),
             FormField(name: "requestedDeadline", kind: .date, value: v.requestedDeadline, hint: L10n.t("reporting.deadlineHint", l)),
-            FormField(name: "deadlineReason", kind: .text, value: v.deadlineReason, wide: true),
+            FormField(name: "deadlineReason", kind: .text, value: v.deadlineReason, wide: true)
         ]
         let errors = issues.map { L10n.issue($0, l) }
         var d: [String: Any] = [
             "action": action, "unitId": unitId, "fields": fields.render(l, issues: issues),
             "indicators": indicators.map { i -> [String: Any] in
-                ["id": i.id, "name": i.name, "unit": i.unitOfMeasure, "baseline": i.baseline, "target": i.target,
-                 "value": v.indicatorValues[i.id] ?? ""]
+                [
+                    "id": i.id, "name": i.name, "unit": i.unitOfMeasure, "baseline": i.baseline, "target": i.target,
+                    "value": v.indicatorValues[i.id] ?? ""
+                ]
             },
             "hasIndicators": !indicators.isEmpty,
             "errors": errors, "hasErrors": !errors.isEmpty,
-            "evidenceError": issues.filter { $0.field == "evidence" }.map { L10n.issue($0, l) }.joined(separator: "；"),
+            "evidenceError": issues.filter { $0.field == "evidence" }.map { L10n.issue($0, l) }.joined(separator: "；")
         ]
         if let version { d["version"] = version }
         return d
@@ -149,8 +175,9 @@ struct ReportPages: PageHandlers {
         let id = try context.parameters.require("id", as: Int.self)
         _ = try await AccessGuard(context, sql: sql).readItem(id)
         let f = try await request.formData()
-        _ = try await services.assignments.assign(itemId: id, note: f.string("note"), includeParticipants: f.string("participants") == "1",
-                                                  by: principal)
+        _ = try await services.assignments.assign(
+            itemId: id, note: f.string("note"), includeParticipants: f.string("participants") == "1",
+            by: principal)
         return Response(status: .seeOther, headers: [.location: "/items/\(id)#reporting"])
     }
 
@@ -168,8 +195,9 @@ struct ReportPages: PageHandlers {
         let id = try context.parameters.require("id", as: Int.self)
         _ = try await AccessGuard(context, sql: sql).readItem(try await ReportQueries.assignment(id, on: sql).itemId)
         let f = try await request.formData()
-        let a = try await services.assignments.assignHandler(id, name: f.string("handlerName"), userId: nil, baseVersion: f.int("version") ?? 0,
-                                                             by: principal)
+        let a = try await services.assignments.assignHandler(
+            id, name: f.string("handlerName"), userId: nil, baseVersion: f.int("version") ?? 0,
+            by: principal)
         return Response(status: .seeOther, headers: [.location: "/items/\(a.itemId)#reporting"])
     }
 
@@ -179,8 +207,9 @@ struct ReportPages: PageHandlers {
         _ = try await AccessGuard(context, sql: sql).readItem(id)
         let f = try await request.formData()
         do {
-            _ = try await services.indicators.add(itemId: id, name: f.string("indicatorName"), unitOfMeasure: f.string("unitOfMeasure"),
-                                                  baseline: f.string("baseline"), target: f.string("target"), by: principal)
+            _ = try await services.indicators.add(
+                itemId: id, name: f.string("indicatorName"), unitOfMeasure: f.string("unitOfMeasure"),
+                baseline: f.string("baseline"), target: f.string("target"), by: principal)
             return Response(status: .seeOther, headers: [.location: "/items/\(id)#reporting"])
         } catch AppError.validation(let issues) {
             let item = try await ItemQueries.require(id, on: sql)
@@ -205,17 +234,21 @@ struct ReportPages: PageHandlers {
         for (key, values) in fields where key.hasPrefix("indicator.") {
             if let id = Int(key.dropFirst("indicator.".count)) { indicatorValues[id] = values.last ?? "" }
         }
-        let draft = ReportDraft(period: value("period"), status: value("status"), percent: value("percent"), narrative: value("narrative"),
-                                problems: value("problems"), nextSteps: value("nextSteps"), requestedDeadline: value("requestedDeadline"),
-                                deadlineReason: value("deadlineReason"), indicatorValues: indicatorValues)
+        let draft = ReportDraft(
+            period: value("period"), status: value("status"), percent: value("percent"), narrative: value("narrative"),
+            problems: value("problems"), nextSteps: value("nextSteps"), requestedDeadline: value("requestedDeadline"),
+            deadlineReason: value("deadlineReason"), indicatorValues: indicatorValues)
         let existing = isNew ? nil : try await ReportQueries.report(pathID, on: sql)
         let itemId = existing?.itemId ?? pathID
         _ = try await AccessGuard(context, sql: sql).readItem(itemId)
         let unitId = existing?.unitId ?? Int(value("unitId")) ?? principal.unitId ?? 0
         do {
-            let checked = try files.filter { !($0.filename.isEmpty && $0.data.isEmpty) }.map { try services.evidence.check(filename: $0.filename, data: $0.data) }
-            var report = try await services.reports.save(reportId: existing?.id, itemId: itemId, unitId: unitId, draft,
-                                                         baseVersion: existing.map { _ in Int(value("version")) ?? 0 }, by: principal)
+            let checked = try files.filter { !($0.filename.isEmpty && $0.data.isEmpty) }.map {
+                try services.evidence.check(filename: $0.filename, data: $0.data)
+            }
+            var report = try await services.reports.save(
+                reportId: existing?.id, itemId: itemId, unitId: unitId, draft,
+                baseVersion: existing.map { _ in Int(value("version")) ?? 0 }, by: principal)
             if !checked.isEmpty { _ = try await services.reports.addEvidence(reportId: report.id, files: checked, by: principal) }
             if value("submit") == "1" {
                 report = try await services.reports.act(report.id, .submit, baseVersion: report.version, by: principal)
@@ -223,14 +256,16 @@ struct ReportPages: PageHandlers {
             return Response(status: .seeOther, headers: [.location: "/reports/\(report.id)"])
         } catch AppError.validation(let issues) {
             if let existing {
-                return try await reportPage(existing, context: context, request: request, issues: issues, values: draft, status: .unprocessableContent)
+                return try await reportPage(
+                    existing, context: context, request: request, issues: issues, values: draft, status: .unprocessableContent)
             }
             let item = try await ItemQueries.require(itemId, on: sql)
             return try await ItemPages(services: services).itemPage(
                 item, amendIssues: [], amendValues: [:], request: request, context: context, status: .unprocessableContent,
                 sectionState: [ReportingFeature.itemSectionKey: ReportingSectionState(issues: issues, values: draft)])
         } catch AppError.conflict(_, _, let current, let changes) {
-            return try await conflictPage(changes: changes, currentVersion: current, reloadURL: "/reports/\(pathID)", request: request, context: context)
+            return try await conflictPage(
+                changes: changes, currentVersion: current, reloadURL: "/reports/\(pathID)", request: request, context: context)
         }
     }
 
@@ -264,21 +299,25 @@ struct ReportPages: PageHandlers {
         _ = try await AccessGuard(context, sql: sql).readItem(try await ReportQueries.report(id, on: sql).itemId)
         let f = try await request.formData()
         guard let action = ReportAction(rawValue: f.string("action")) else {
-            throw AppError.badRequest(parameter: "action", message: "expected one of \(ReportAction.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw AppError.badRequest(
+                parameter: "action", message: "expected one of \(ReportAction.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         do {
             _ = try await services.reports.act(id, action, comment: f.string("comment"), baseVersion: f.int("version") ?? 0, by: principal)
             return Response(status: .seeOther, headers: [.location: "/reports/\(id)"])
         } catch AppError.validation(let issues) {
-            return try await reportPage(try await ReportQueries.report(id, on: sql), context: context, request: request, issues: issues,
-                                        status: .unprocessableContent)
+            return try await reportPage(
+                try await ReportQueries.report(id, on: sql), context: context, request: request, issues: issues,
+                status: .unprocessableContent)
         } catch AppError.conflict(_, _, let current, let changes) {
             return try await conflictPage(changes: changes, currentVersion: current, reloadURL: "/reports/\(id)", request: request, context: context)
         }
     }
 
-    func reportPage(_ r: ReportRecord, context: AppRequestContext, request: Request, issues: [ValidationIssue] = [], values: ReportDraft? = nil,
-                    status: HTTPResponse.Status = .ok) async throws -> Response {
+    func reportPage(
+        _ r: ReportRecord, context: AppRequestContext, request: Request, issues: [ValidationIssue] = [], values: ReportDraft? = nil,
+        status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
         let l = context.language
         let (item, _) = try await AccessGuard(context, sql: sql).readItem(r.itemId)
         let unit = try await UnitQueries.require(r.unitId, on: sql)
@@ -300,31 +339,49 @@ struct ReportPages: PageHandlers {
                 "percent": L10n.percent(r.percent), "narrative": r.narrative.nonEmpty ?? none, "problems": r.problems.nonEmpty ?? none,
                 "nextSteps": r.nextSteps.nonEmpty ?? none,
                 "hasDeadlineRequest": r.requestedDeadline != nil, "requestedDeadline": L10n.date(r.requestedDeadline, l),
-                "deadlineReason": r.deadlineReason, "reviewComment": r.reviewComment ?? "", "hasReviewComment": r.reviewComment != nil,
+                "deadlineReason": r.deadlineReason, "reviewComment": r.reviewComment ?? "", "hasReviewComment": r.reviewComment != nil
             ],
             "item": ["id": item.id, "label": item.number + item.title, "deadline": L10n.date(item.currentDeadline, l)],
             "unitName": unit.name,
-            "indicators": indicators.map { ["name": $0.name, "unit": $0.unitOfMeasure, "baseline": $0.baseline, "target": $0.target,
-                                            "actual": actuals[$0.id] ?? "—"] },
+            "indicators": indicators.map {
+                [
+                    "name": $0.name, "unit": $0.unitOfMeasure, "baseline": $0.baseline, "target": $0.target,
+                    "actual": actuals[$0.id] ?? "—"
+                ]
+            },
             "hasIndicators": !indicators.isEmpty,
-            "evidence": evidence.map { ["id": $0.id, "name": $0.originalName, "size": Self.fileSize($0.size, l),
-                                        "by": $0.uploadedBy, "at": displayTime($0.uploadedAt, l)] },
+            "evidence": evidence.map {
+                [
+                    "id": $0.id, "name": $0.originalName, "size": Self.fileSize($0.size, l),
+                    "by": $0.uploadedBy, "at": displayTime($0.uploadedAt, l)
+                ]
+            },
             "hasEvidence": !evidence.isEmpty,
-            "trail": history.map { ["at": displayTime($0.at, l), "actor": $0.actor, "action": L10n.t("reportAction." + $0.action, l),
-                                    "comment": ($0.changeMap["reviewComment"]?.last ?? nil) ?? ""] },
-            "reviewActions": reviewActions.map { ["action": $0.rawValue, "label": L10n.t("reportAction." + $0.rawValue, l),
-                                                  "needsComment": $0.requiresComment] },
+            "trail": history.map {
+                [
+                    "at": displayTime($0.at, l), "actor": $0.actor, "action": L10n.t("reportAction." + $0.action, l),
+                    "comment": ($0.changeMap["reviewComment"]?.last ?? nil) ?? ""
+                ]
+            },
+            "reviewActions": reviewActions.map {
+                [
+                    "action": $0.rawValue, "label": L10n.t("reportAction." + $0.rawValue, l),
+                    "needsComment": $0.requiresComment
+                ]
+            },
             "canReview": !reviewActions.isEmpty,
-            "reviewErrors": issues.filter { $0.field == "reviewComment" }.map { L10n.issue($0, l) },
+            "reviewErrors": issues.filter { $0.field == "reviewComment" }.map { L10n.issue($0, l) }
         ]
         if canEdit {
             let draft = values ?? ReportDraft(record: r, indicatorValues: actuals)
-            data["form"] = Self.reportForm(draft, periods: [r.reportingPeriod].compactMap { $0 }, indicators: indicators,
-                                           issues: issues.filter { $0.field != "reviewComment" }, action: "/reports/\(r.id)", unitId: r.unitId,
-                                           version: r.version, l)
+            data["form"] = Self.reportForm(
+                draft, periods: [r.reportingPeriod].compactMap { $0 }, indicators: indicators,
+                issues: issues.filter { $0.field != "reviewComment" }, action: "/reports/\(r.id)", unitId: r.unitId,
+                version: r.version, l)
         }
-        return renderer.page("reporting/report", title: item.number + item.title + " · " + Self.periodLabel(r.period, l), data: data, context: context,
-                             request: request, status: status, isDemo: r.isDemo, active: "plans")
+        return renderer.page(
+            "reporting/report", title: item.number + item.title + " · " + Self.periodLabel(r.period, l), data: data, context: context,
+            request: request, status: status, isDemo: r.isDemo, active: "plans")
     }
 
     /// Evidence is served to whoever may read the report, with its original name, never from a public path.
@@ -334,10 +391,12 @@ struct ReportPages: PageHandlers {
         let data = try services.evidence.read(key: file.storageKey)
         let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
         let encoded = file.originalName.addingPercentEncoding(withAllowedCharacters: unreserved) ?? "file"
-        return Response(status: .ok, headers: [
-            .contentType: file.contentType, .cacheControl: "private, no-store",
-            .contentDisposition: "attachment; filename=\"evidence-\(file.id)\"; filename*=UTF-8''\(encoded)",
-            HTTPField.Name("X-Content-Type-Options")!: "nosniff",
-        ], body: .init(byteBuffer: ByteBuffer(data: data)))
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: file.contentType, .cacheControl: "private, no-store",
+                .contentDisposition: "attachment; filename=\"evidence-\(file.id)\"; filename*=UTF-8''\(encoded)",
+                HTTPField.Name("X-Content-Type-Options")!: "nosniff"
+            ], body: .init(byteBuffer: ByteBuffer(data: data)))
     }
 }

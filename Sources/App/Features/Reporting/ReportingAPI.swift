@@ -7,29 +7,80 @@ import SQLKit
 struct ReportingAPI: APIHandlers {
     let services: AppServices
 
-    struct AssignInput: Decodable { var note: String?; var includeParticipants: Bool? }
+    struct AssignInput: Decodable {
+        var note: String?
+        var includeParticipants: Bool?
+    }
     struct VersionInput: Decodable { var version: Int? }
-    struct HandlerInput: Decodable { var version: Int?; var handlerName: String?; var handlerUserId: Int? }
+    struct HandlerInput: Decodable {
+        var version: Int?
+        var handlerName: String?
+        var handlerUserId: Int?
+    }
     struct ReportInput: Decodable {
-        var version: Int?; var unitId: Int?; var period: String?; var status: String?; var percent: Double?; var narrative: String?
-        var problems: String?; var nextSteps: String?; var requestedDeadline: String?; var deadlineReason: String?
+        var version: Int?
+        var unitId: Int?
+        var period: String?
+        var status: String?
+        var percent: Double?
+        var narrative: String?
+        var problems: String?
+        var nextSteps: String?
+        var requestedDeadline: String?
+        var deadlineReason: String?
         var indicatorValues: [String: String]?
     }
-    struct IndicatorInput: Decodable { var name: String?; var unitOfMeasure: String?; var baseline: String?; var target: String?; var version: Int? }
-    struct ReviewInput: Decodable { var version: Int?; var action: String?; var comment: String? }
-    struct ReportingInput: Decodable { var version: Int?; var kind: String?; var day: Int?; var dates: [String]?; var signDays: Int? }
+    struct IndicatorInput: Decodable {
+        var name: String?
+        var unitOfMeasure: String?
+        var baseline: String?
+        var target: String?
+        var version: Int?
+    }
+    struct ReviewInput: Decodable {
+        var version: Int?
+        var action: String?
+        var comment: String?
+    }
+    struct ReportingInput: Decodable {
+        var version: Int?
+        var kind: String?
+        var day: Int?
+        var dates: [String]?
+        var signDays: Int?
+    }
     struct ReportDetail: Encodable {
-        var report: ReportRecord; var indicatorValues: [String: String]; var evidence: [EvidenceRecord]; var actions: [String]
+        var report: ReportRecord
+        var indicatorValues: [String: String]
+        var evidence: [EvidenceRecord]
+        var actions: [String]
     }
     struct InboxDTO: Encodable {
-        var counts: [String: Int]; var total: Int; var toSign: [Inbox.Entry]; var toReport: [Inbox.Entry]
-        var toApprove: [Inbox.Entry]; var toReview: [Inbox.Entry]
+        var counts: [String: Int]
+        var total: Int
+        var toSign: [Inbox.Entry]
+        var toReport: [Inbox.Entry]
+        var toApprove: [Inbox.Entry]
+        var toReview: [Inbox.Entry]
     }
     struct DigestDTO: Encodable {
-        var from: String; var to: String; var accepted: [Digest.Line]; var returned: [Digest.Line]; var overdue: [Digest.Line]
-        var outdated: [Digest.Line]; var unsigned: [Digest.Line]; var perUnit: [Digest.UnitLine]
+        var from: String
+        var to: String
+        var accepted: [Digest.Line]
+        var returned: [Digest.Line]
+        var overdue: [Digest.Line]
+        var outdated: [Digest.Line]
+        var unsigned: [Digest.Line]
+        var perUnit: [Digest.UnitLine]
     }
-    struct ReportingDTO: Encodable { var planId: Int; var kind: String; var day: Int?; var dates: [String]?; var signDays: Int; var version: Int }
+    struct ReportingDTO: Encodable {
+        var planId: Int
+        var kind: String
+        var day: Int?
+        var dates: [String]?
+        var signDays: Int
+        var version: Int
+    }
 
     func register(on group: RouterGroup<AppRequestContext>) {
         group.get("/items/:id/assignments") { _, context in
@@ -40,24 +91,28 @@ struct ReportingAPI: APIHandlers {
             let itemId = try id(context)
             _ = try await AccessGuard(context, sql: sql).readItem(itemId)
             let input = try await decode(AssignInput.self, request, context)
-            let created = try await services.assignments.assign(itemId: itemId, note: input.note ?? "",
-                                                                includeParticipants: input.includeParticipants ?? false, by: try context.requirePrincipal())
+            let created = try await services.assignments.assign(
+                itemId: itemId, note: input.note ?? "",
+                includeParticipants: input.includeParticipants ?? false, by: try context.requirePrincipal())
             return try APIResponse.json(APIModels.Page(items: created), status: .created)
         }
         group.post("/assignments/:id/sign") { request, context in
             let aid = try id(context)
             _ = try await AccessGuard(context, sql: sql).readItem(try await ReportQueries.assignment(aid, on: sql).itemId)
             let input = try await decode(VersionInput.self, request, context)
-            return try APIResponse.json(try await services.assignments.sign(aid, baseVersion: try version(input.version, request),
-                                                                            by: try context.requirePrincipal()))
+            return try APIResponse.json(
+                try await services.assignments.sign(
+                    aid, baseVersion: try version(input.version, request),
+                    by: try context.requirePrincipal()))
         }
         group.post("/assignments/:id/handler") { request, context in
             let aid = try id(context)
             _ = try await AccessGuard(context, sql: sql).readItem(try await ReportQueries.assignment(aid, on: sql).itemId)
             let input = try await decode(HandlerInput.self, request, context)
-            return try APIResponse.json(try await services.assignments.assignHandler(
-                aid, name: input.handlerName ?? "", userId: input.handlerUserId, baseVersion: try version(input.version, request),
-                by: try context.requirePrincipal()))
+            return try APIResponse.json(
+                try await services.assignments.assignHandler(
+                    aid, name: input.handlerName ?? "", userId: input.handlerUserId, baseVersion: try version(input.version, request),
+                    by: try context.requirePrincipal()))
         }
 
         group.get("/items/:id/indicators") { _, context in
@@ -68,8 +123,9 @@ struct ReportingAPI: APIHandlers {
             let itemId = try id(context)
             let input = try await decode(IndicatorInput.self, request, context)
             _ = try await AccessGuard(context, sql: sql).readItem(itemId)
-            let saved = try await services.indicators.add(itemId: itemId, name: input.name ?? "", unitOfMeasure: input.unitOfMeasure ?? "",
-                                                          baseline: input.baseline ?? "", target: input.target ?? "", by: try context.requirePrincipal())
+            let saved = try await services.indicators.add(
+                itemId: itemId, name: input.name ?? "", unitOfMeasure: input.unitOfMeasure ?? "",
+                baseline: input.baseline ?? "", target: input.target ?? "", by: try context.requirePrincipal())
             return try APIResponse.json(saved, status: .created)
         }
         group.patch("/indicators/:id") { request, context in
@@ -103,8 +159,9 @@ struct ReportingAPI: APIHandlers {
             guard let unitId = input.unitId ?? principal.unitId else {
                 throw AppError.validation([ValidationIssue(field: "unitId", code: .required)])
             }
-            let saved = try await services.reports.save(reportId: nil, itemId: itemId, unitId: unitId, try Self.draft(input),
-                                                        baseVersion: nil, by: principal)
+            let saved = try await services.reports.save(
+                reportId: nil, itemId: itemId, unitId: unitId, try Self.draft(input),
+                baseVersion: nil, by: principal)
             return try APIResponse.json(try await detail(saved, principal), status: .created, headers: [.location: "/api/v1/reports/\(saved.id)"])
         }
         group.get("/reports/:id") { _, context in
@@ -127,11 +184,13 @@ struct ReportingAPI: APIHandlers {
             merged.requestedDeadline = input.requestedDeadline ?? current.requestedDeadline
             merged.deadlineReason = input.deadlineReason ?? current.deadlineReason
             if input.indicatorValues == nil {
-                merged.indicatorValues = Dictionary(uniqueKeysWithValues: try await ReportQueries.indicatorValues(ofReport: current.id, on: sql)
-                    .map { (String($0.key), $0.value) })
+                merged.indicatorValues = Dictionary(
+                    uniqueKeysWithValues: try await ReportQueries.indicatorValues(ofReport: current.id, on: sql)
+                        .map { (String($0.key), $0.value) })
             }
-            let saved = try await services.reports.save(reportId: current.id, itemId: current.itemId, unitId: current.unitId, try Self.draft(merged),
-                                                        baseVersion: try version(input.version, request), by: principal)
+            let saved = try await services.reports.save(
+                reportId: current.id, itemId: current.itemId, unitId: current.unitId, try Self.draft(merged),
+                baseVersion: try version(input.version, request), by: principal)
             return try APIResponse.json(try await detail(saved, principal))
         }
         group.post("/reports/:id/review") { request, context in
@@ -142,8 +201,9 @@ struct ReportingAPI: APIHandlers {
                 throw AppError.validation([ValidationIssue(field: "action", code: input.action == nil ? .required : .invalidChoice)])
             }
             let principal = try context.requirePrincipal()
-            let saved = try await services.reports.act(rid, action, comment: input.comment ?? "", baseVersion: try version(input.version, request),
-                                                       by: principal)
+            let saved = try await services.reports.act(
+                rid, action, comment: input.comment ?? "", baseVersion: try version(input.version, request),
+                by: principal)
             return try APIResponse.json(try await detail(saved, principal))
         }
         group.get("/reports/:id/evidence") { _, context in
@@ -162,17 +222,24 @@ struct ReportingAPI: APIHandlers {
         }
         group.get("/evidence/:id") { request, context in
             let file = try await ReportPages.readableEvidence(try id(context), context: context, sql: sql)
-            return Response(status: .ok, headers: [.contentType: file.contentType, .cacheControl: "private, no-store",
-                                                   .contentDisposition: "attachment; filename=\"evidence-\(file.id)\""],
-                            body: .init(byteBuffer: ByteBuffer(data: try services.evidence.read(key: file.storageKey))))
+            return Response(
+                status: .ok,
+                headers: [
+                    .contentType: file.contentType, .cacheControl: "private, no-store",
+                    .contentDisposition: "attachment; filename=\"evidence-\(file.id)\""
+                ],
+                body: .init(byteBuffer: ByteBuffer(data: try services.evidence.read(key: file.storageKey))))
         }
 
         group.get("/inbox") { _, context in
-            let inbox = try await InboxQuery.run(for: try context.requirePrincipal(), today: services.clock.today,
-                                                 timeZone: services.clock.timeZone, on: sql)
-            return try APIResponse.json(InboxDTO(counts: Dictionary(uniqueKeysWithValues: Inbox.Tab.allCases.map { ($0.rawValue, inbox.entries($0).count) }),
-                                                 total: inbox.total, toSign: inbox.toSign, toReport: inbox.toReport,
-                                                 toApprove: inbox.toApprove, toReview: inbox.toReview))
+            let inbox = try await InboxQuery.run(
+                for: try context.requirePrincipal(), today: services.clock.today,
+                timeZone: services.clock.timeZone, on: sql)
+            return try APIResponse.json(
+                InboxDTO(
+                    counts: Dictionary(uniqueKeysWithValues: Inbox.Tab.allCases.map { ($0.rawValue, inbox.entries($0).count) }),
+                    total: inbox.total, toSign: inbox.toSign, toReport: inbox.toReport,
+                    toApprove: inbox.toApprove, toReview: inbox.toReview))
         }
         group.get("/plans/:id/reporting") { _, context in
             let plan = try await AccessGuard(context, sql: sql).readPlan(try id(context))
@@ -191,23 +258,30 @@ struct ReportingAPI: APIHandlers {
                 default: throw ValidationIssue(field: "kind", code: input.kind == nil ? .required : .invalidChoice)
                 }
             } catch {
-                throw AppError.validation([error.field == "reportDay" ? ValidationIssue(field: "day", code: error.code, limit: error.limit)
-                                           : error.field == "reportDates" ? ValidationIssue(field: "dates", code: error.code) : error])
+                throw AppError.validation([
+                    error.field == "reportDay"
+                        ? ValidationIssue(field: "day", code: error.code, limit: error.limit)
+                        : error.field == "reportDates" ? ValidationIssue(field: "dates", code: error.code) : error
+                ])
             }
-            let saved = try await services.planReporting.save(planId: planId, schedule: schedule,
-                                                              signDays: input.signDays ?? PlanReportingRecord.defaultSignDays,
-                                                              baseVersion: try version(input.version, request), by: try context.requirePrincipal())
+            let saved = try await services.planReporting.save(
+                planId: planId, schedule: schedule,
+                signDays: input.signDays ?? PlanReportingRecord.defaultSignDays,
+                baseVersion: try version(input.version, request), by: try context.requirePrincipal())
             return try APIResponse.json(Self.reportingDTO(saved))
         }
         group.get("/jurisdictions/:id/ranking") { _, context in
             let j = try await AccessGuard(context, sql: sql).readJurisdiction(try id(context))
-            return try APIResponse.json(APIModels.Page(items: try await RankingQuery.run(jurisdictionPath: j.path, today: services.clock.today, on: sql)))
+            return try APIResponse.json(
+                APIModels.Page(items: try await RankingQuery.run(jurisdictionPath: j.path, today: services.clock.today, on: sql)))
         }
         group.get("/jurisdictions/:id/digest") { _, context in
             let j = try await AccessGuard(context, sql: sql).readJurisdiction(try id(context))
             let d = try await DigestQuery.run(jurisdictionPath: j.path, today: services.clock.today, timeZone: services.clock.timeZone, on: sql)
-            return try APIResponse.json(DigestDTO(from: d.from, to: d.to, accepted: d.accepted, returned: d.returned, overdue: d.overdue,
-                                                  outdated: d.outdated, unsigned: d.unsigned, perUnit: d.perUnit))
+            return try APIResponse.json(
+                DigestDTO(
+                    from: d.from, to: d.to, accepted: d.accepted, returned: d.returned, overdue: d.overdue,
+                    outdated: d.outdated, unsigned: d.unsigned, perUnit: d.perUnit))
         }
     }
 
@@ -217,18 +291,20 @@ struct ReportingAPI: APIHandlers {
             guard let id = Int(key) else { throw AppError.validation([ValidationIssue(field: "indicatorValues", code: .invalidChoice)]) }
             values[id] = value
         }
-        return ReportDraft(period: i.period ?? "", status: i.status ?? "", percent: i.percent.map { ItemService.Values.format($0) } ?? "",
-                           narrative: i.narrative ?? "", problems: i.problems ?? "", nextSteps: i.nextSteps ?? "",
-                           requestedDeadline: i.requestedDeadline ?? "", deadlineReason: i.deadlineReason ?? "", indicatorValues: values)
+        return ReportDraft(
+            period: i.period ?? "", status: i.status ?? "", percent: i.percent.map { ItemService.Values.format($0) } ?? "",
+            narrative: i.narrative ?? "", problems: i.problems ?? "", nextSteps: i.nextSteps ?? "",
+            requestedDeadline: i.requestedDeadline ?? "", deadlineReason: i.deadlineReason ?? "", indicatorValues: values)
     }
 
     private func detail(_ r: ReportRecord, _ p: Principal?) async throws -> ReportDetail {
         let values = try await ReportQueries.indicatorValues(ofReport: r.id, on: sql)
         let item = try await ItemQueries.require(r.itemId, on: sql)
-        return ReportDetail(report: r, indicatorValues: Dictionary(uniqueKeysWithValues: values.map { (String($0.key), $0.value) }),
-                            evidence: try await ReportQueries.evidence(ofReport: r.id, on: sql),
-                            actions: Access.reportActions(state: r.reportState, unitId: r.unitId, itemPath: item.jurisdictionPath, p)
-                                .map(\.rawValue))
+        return ReportDetail(
+            report: r, indicatorValues: Dictionary(uniqueKeysWithValues: values.map { (String($0.key), $0.value) }),
+            evidence: try await ReportQueries.evidence(ofReport: r.id, on: sql),
+            actions: Access.reportActions(state: r.reportState, unitId: r.unitId, itemPath: item.jurisdictionPath, p)
+                .map(\.rawValue))
     }
 
     /// The files of a multipart/form-data body under the name `evidence`.
@@ -252,8 +328,9 @@ struct ReportingAPI: APIHandlers {
         case .monthly(let day)?:
             return ReportingDTO(planId: r.planId, kind: "monthly", day: day, dates: nil, signDays: r.signDays, version: r.version)
         case .quarterly(let dates)?:
-            return ReportingDTO(planId: r.planId, kind: "quarterly", day: nil, dates: dates.map { "\($0.month)-\($0.day)" },
-                                signDays: r.signDays, version: r.version)
+            return ReportingDTO(
+                planId: r.planId, kind: "quarterly", day: nil, dates: dates.map { "\($0.month)-\($0.day)" },
+                signDays: r.signDays, version: r.version)
         case nil:
             return ReportingDTO(planId: r.planId, kind: "none", day: nil, dates: nil, signDays: r.signDays, version: r.version)
         }

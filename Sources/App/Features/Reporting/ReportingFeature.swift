@@ -35,13 +35,16 @@ enum ReportingFeature: Feature {
 
     /// The item page's 交办/签收/指派 chain, its reports and indicators, and the report form for the reader's unit.
     static var itemPageSections: [ItemPageSection] {
-        [ItemPageSection(key: itemSectionKey) { input in
-            let state = input.state as? ReportingSectionState
-            let data = try await ReportPages(services: input.services).reportingSection(
-                input.item, plan: input.plan, context: input.context, issues: state?.issues ?? [], values: state?.values)
-            return input.services.renderer.fragment("reporting/item_reporting", data: ["reporting": data, "item": ["id": input.item.id]],
-                                                    context: input.context)
-        }]
+        [
+            ItemPageSection(key: itemSectionKey) { input in
+                let state = input.state as? ReportingSectionState
+                let data = try await ReportPages(services: input.services).reportingSection(
+                    input.item, plan: input.plan, context: input.context, issues: state?.issues ?? [], values: state?.values)
+                return input.services.renderer.fragment(
+                    "reporting/item_reporting", data: ["reporting": data, "item": ["id": input.item.id]],
+                    context: input.context)
+            }
+        ]
     }
 }
 

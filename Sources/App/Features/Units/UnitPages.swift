@@ -10,16 +10,23 @@ struct UnitPages: PageHandlers {
         let q = request.uri.queryParameters.get("q") ?? ""
         let guarded = try AccessGuard(context, sql: sql)
         let units = try await UnitQueries.page(jurisdictionId: jid, q: q, limit: 500, offset: 0, within: guarded.listScope, on: sql)
-        let jurisdictions = Dictionary(uniqueKeysWithValues: try await JurisdictionQueries.all(within: guarded.listScope, on: sql).map { ($0.id, $0) })
+        let jurisdictions = Dictionary(
+            uniqueKeysWithValues: try await JurisdictionQueries.all(within: guarded.listScope, on: sql).map { ($0.id, $0) })
         let rows = units.map { u -> [String: Any] in
-            ["id": u.id, "name": u.name, "shortNames": u.shortNames, "jurisdiction": jurisdictions[u.jurisdictionId]?.name ?? "",
-             "ledgerURL": "/ledger?unit=\(u.id)",
-             "canEdit": Access.canEditUnits(in: jurisdictions[u.jurisdictionId]?.path ?? "", guarded.principal)]
+            [
+                "id": u.id, "name": u.name, "shortNames": u.shortNames, "jurisdiction": jurisdictions[u.jurisdictionId]?.name ?? "",
+                "ledgerURL": "/ledger?unit=\(u.id)",
+                "canEdit": Access.canEditUnits(in: jurisdictions[u.jurisdictionId]?.path ?? "", guarded.principal)
+            ]
         }
-        return renderer.page("units/units", title: L10n.t("unit.list", l), data: [
-            "rows": rows, "q": q, "jurisdictionId": jid.map(String.init) ?? "", "canCreate": Access.canCreateUnits(guarded.principal),
-            "jurisdictions": jurisdictions.values.sorted { $0.path < $1.path }.prefix(3000).map { ["id": $0.id, "name": $0.name, "selected": $0.id == jid] },
-        ], context: context, request: request, active: "units")
+        return renderer.page(
+            "units/units", title: L10n.t("unit.list", l),
+            data: [
+                "rows": rows, "q": q, "jurisdictionId": jid.map(String.init) ?? "", "canCreate": Access.canCreateUnits(guarded.principal),
+                "jurisdictions": jurisdictions.values.sorted { $0.path < $1.path }.prefix(3000).map {
+                    ["id": $0.id, "name": $0.name, "selected": $0.id == jid]
+                }
+            ], context: context, request: request, active: "units")
     }
 
     func unitForm(_ request: Request, _ context: AppRequestContext) async throws -> Response {
@@ -46,35 +53,43 @@ struct UnitPages: PageHandlers {
         if let id { _ = try await guarded.editUnit(id) }
         try await guarded.requireUnitTarget(jurisdictionId: draft.jurisdictionID)
         do {
-            let saved = if let id {
-                try await services.units.update(id, draft, baseVersion: form.int("version") ?? 0, actor: try context.requirePrincipal().actorName)
-            } else {
-                try await services.units.create(draft, actor: try context.requirePrincipal().actorName)
-            }
+            let saved =
+                if let id {
+                    try await services.units.update(id, draft, baseVersion: form.int("version") ?? 0, actor: try context.requirePrincipal().actorName)
+                } else {
+                    try await services.units.create(draft, actor: try context.requirePrincipal().actorName)
+                }
             return Response(status: .seeOther, headers: [.location: "/units?jurisdiction=\(saved.jurisdictionId)"])
         } catch AppError.validation(let issues) {
-            return try await unitPage(id: id, draft: draft, version: form.int("version") ?? 0, issues: issues, request: request,
-                                      context: context, status: .unprocessableContent)
+            return try await unitPage(
+                id: id, draft: draft, version: form.int("version") ?? 0, issues: issues, request: request,
+                context: context, status: .unprocessableContent)
         } catch AppError.conflict(_, _, let current, let changes) {
-            return try await conflictPage(changes: changes, currentVersion: current, reloadURL: "/units/\(id ?? 0)/edit", request: request, context: context)
+            return try await conflictPage(
+                changes: changes, currentVersion: current, reloadURL: "/units/\(id ?? 0)/edit", request: request, context: context)
         }
     }
 
-    private func unitPage(id: Int?, draft: UnitDraft, version: Int, issues: [ValidationIssue], request: Request,
-                          context: AppRequestContext, status: HTTPResponse.Status = .ok) async throws -> Response {
+    private func unitPage(
+        id: Int?, draft: UnitDraft, version: Int, issues: [ValidationIssue], request: Request,
+        context: AppRequestContext, status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
         let l = context.language
         let all = try await JurisdictionQueries.all(within: try AccessGuard(context, sql: sql).listScope, on: sql)
         let fields: [FormField] = [
-            FormField(name: "jurisdictionId", kind: .select, value: draft.jurisdictionID.map(String.init) ?? "",
-                      options: [("", L10n.t("form.choose", l))] + all.prefix(3000).map { (String($0.id), $0.name) }, required: true),
+            FormField(
+                name: "jurisdictionId", kind: .select, value: draft.jurisdictionID.map(String.init) ?? "",
+                options: [("", L10n.t("form.choose", l))] + all.prefix(3000).map { (String($0.id), $0.name) }, required: true),
             FormField(name: "name", kind: .text, value: draft.name, required: true, hint: "深圳市龙华区发展和改革局"),
-            FormField(name: "shortNames", kind: .text, value: draft.shortNames, hint: L10n.t("form.hintShortNames", l)),
+            FormField(name: "shortNames", kind: .text, value: draft.shortNames, hint: L10n.t("form.hintShortNames", l))
         ]
         let title = L10n.t(id == nil ? "unit.new" : "unit.edit", l)
-        return renderer.page("form", title: title, data: [
-            "heading": title, "action": id.map { "/units/\($0)" } ?? "/units", "version": version,
-            "fields": fields.render(l, issues: issues), "issues": issues.map { L10n.issue($0, l) }, "hasIssues": !issues.isEmpty,
-            "cancelURL": "/units",
-        ], context: context, request: request, status: status, active: "units")
+        return renderer.page(
+            "form", title: title,
+            data: [
+                "heading": title, "action": id.map { "/units/\($0)" } ?? "/units", "version": version,
+                "fields": fields.render(l, issues: issues), "issues": issues.map { L10n.issue($0, l) }, "hasIssues": !issues.isEmpty,
+                "cancelURL": "/units"
+            ], context: context, request: request, status: status, active: "units")
     }
 }

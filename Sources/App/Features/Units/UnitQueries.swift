@@ -20,7 +20,8 @@ package enum UnitQueries {
     /// name a provincial department) — listed nearest first.
     static func selectable(for jurisdiction: JurisdictionRecord, on db: any SQLDatabase) async throws -> [UnitRecord] {
         let ids = PathRange.ids(in: jurisdiction.path)
-        return try await db.all(UnitRecord.self, "SELECT \(columns) FROM units WHERE jurisdiction_id IN (\(binds: ids)) ORDER BY jurisdiction_id DESC, id")
+        return try await db.all(
+            UnitRecord.self, "SELECT \(columns) FROM units WHERE jurisdiction_id IN (\(binds: ids)) ORDER BY jurisdiction_id DESC, id")
     }
 
     static func byIDs(_ ids: [Int], on db: any SQLDatabase) async throws -> [UnitRecord] {
@@ -29,8 +30,10 @@ package enum UnitQueries {
     }
 
     /// `scope` keeps the list inside a subtree (nil: every unit).
-    static func page(jurisdictionId: Int?, q: String, limit: Int, offset: Int, within scope: String? = nil,
-                     on db: any SQLDatabase) async throws -> [UnitRecord] {
+    static func page(
+        jurisdictionId: Int?, q: String, limit: Int, offset: Int, within scope: String? = nil,
+        on db: any SQLDatabase
+    ) async throws -> [UnitRecord] {
         var sql: SQLQueryString = "SELECT \(columns) FROM units WHERE 1 = 1"
         if let scope {
             sql += " AND jurisdiction_id IN (SELECT id FROM jurisdictions WHERE \(PathRange.condition(column: "path", prefix: scope)))"

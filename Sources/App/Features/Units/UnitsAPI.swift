@@ -15,8 +15,9 @@ struct UnitsAPI: APIHandlers {
             let limit = try optionalInt(q.get("limit"), "limit", max: 1000) ?? 200
             let offset = try optionalInt(q.get("offset"), "offset", min: 0) ?? 0
             let text = try clean(q.get("q") ?? "", "q")
-            let units = try await UnitQueries.page(jurisdictionId: jid, q: String(text.prefix(100)), limit: limit, offset: offset,
-                                                   within: scope, on: sql)
+            let units = try await UnitQueries.page(
+                jurisdictionId: jid, q: String(text.prefix(100)), limit: limit, offset: offset,
+                within: scope, on: sql)
             return try APIResponse.json(APIModels.Page(items: units.map(APIModels.Unit.init)))
         }
         group.post("/units") { request, context in
@@ -24,8 +25,10 @@ struct UnitsAPI: APIHandlers {
             try Access.require(Access.canCreateUnits(guarded.principal), "edit_units")
             let input = try await decode(APIModels.UnitInput.self, request, context)
             try await guarded.requireUnitTarget(jurisdictionId: input.jurisdictionId)
-            let saved = try await services.units.create(UnitDraft(jurisdictionID: input.jurisdictionId, name: input.name ?? "",
-                                                                  shortNames: (input.shortNames ?? []).joined(separator: "、")), actor: try context.requirePrincipal().actorName)
+            let saved = try await services.units.create(
+                UnitDraft(
+                    jurisdictionID: input.jurisdictionId, name: input.name ?? "",
+                    shortNames: (input.shortNames ?? []).joined(separator: "、")), actor: try context.requirePrincipal().actorName)
             return try APIResponse.json(APIModels.Unit(saved), status: .created, headers: [.location: "/api/v1/units/\(saved.id)"])
         }
         group.get("/units/:id") { _, context in
@@ -37,9 +40,11 @@ struct UnitsAPI: APIHandlers {
             let current = try await guarded.editUnit(uid)
             let input = try await decode(APIModels.UnitInput.self, request, context)
             try await guarded.requireUnitTarget(jurisdictionId: input.jurisdictionId ?? current.jurisdictionId)
-            let draft = UnitDraft(jurisdictionID: input.jurisdictionId ?? current.jurisdictionId, name: input.name ?? current.name,
-                                  shortNames: input.shortNames?.joined(separator: "、") ?? current.shortNames)
-            let saved = try await services.units.update(uid, draft, baseVersion: try version(input.version, request), actor: try context.requirePrincipal().actorName)
+            let draft = UnitDraft(
+                jurisdictionID: input.jurisdictionId ?? current.jurisdictionId, name: input.name ?? current.name,
+                shortNames: input.shortNames?.joined(separator: "、") ?? current.shortNames)
+            let saved = try await services.units.update(
+                uid, draft, baseVersion: try version(input.version, request), actor: try context.requirePrincipal().actorName)
             return try APIResponse.json(APIModels.Unit(saved))
         }
     }

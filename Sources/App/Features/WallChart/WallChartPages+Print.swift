@@ -27,14 +27,16 @@ extension WallChartPages {
         }
         var planData = planSummary(plan, l)
         planData["asOf"] = L10n.date(options.today.iso, l)
-        return renderer.page("wallchart/wallchart_print", title: plan.title + " · " + L10n.t("plan.wallchart", l), data: [
-            "plan": planData, "sheets": sheets,
-            "grouping": L10n.t("wall.group." + grouping.rawValue, l), "zoom": L10n.t("wall.zoom." + zoom.rawValue, l),
-            "items": rows.count,
-            "lights": ScheduleLight.allCases.map { light in
-                ["label": L10n.light(light, l), "count": counts[light] ?? 0, "color": ChartPalette.color(for: light)] as [String: Any]
-            },
-            "autoPrint": autoPrint == "1",
-        ], context: context, request: request, isDemo: plan.isDemo)
+        return renderer.page(
+            "wallchart/wallchart_print", title: plan.title + " · " + L10n.t("plan.wallchart", l),
+            data: [
+                "plan": planData, "sheets": sheets,
+                "grouping": L10n.t("wall.group." + grouping.rawValue, l), "zoom": L10n.t("wall.zoom." + zoom.rawValue, l),
+                "items": rows.count,
+                "lights": ScheduleLight.allCases.map { light in
+                    ["label": L10n.light(light, l), "count": counts[light] ?? 0, "color": ChartPalette.color(for: light)] as [String: Any]
+                },
+                "autoPrint": autoPrint == "1"
+            ], context: context, request: request, isDemo: plan.isDemo)
     }
 }

@@ -17,13 +17,25 @@ package struct WallChartPages: PageHandlers {
         let (grouping, zoom) = try wallChartOptions(request)
         let svg = try await wallChartSVG(plan: plan, grouping: grouping, zoom: zoom, language: l)
         let base = "/plans/\(id)/wallchart"
-        return renderer.page("wallchart/wallchart", title: plan.title + " · " + L10n.t("plan.wallchart", l), data: [
-            "plan": planSummary(plan, l), "svg": svg,
-            "groupings": WallChartQuery.Grouping.allCases.map { ["label": L10n.t("wall.group." + $0.rawValue, l), "url": "\(base)?group=\($0.rawValue)&zoom=\(zoom.rawValue)", "active": $0 == grouping] },
-            "zooms": WallChartZoom.allCases.map { ["label": L10n.t("wall.zoom." + $0.rawValue, l), "url": "\(base)?group=\(grouping.rawValue)&zoom=\($0.rawValue)", "active": $0 == zoom] },
-            "svgURL": "\(base).svg?group=\(grouping.rawValue)&zoom=\(zoom.rawValue)&lang=\(l.rawValue)",
-            "printURL": "\(base)/print?group=\(grouping.rawValue)&zoom=\(zoom.rawValue)",
-        ], context: context, request: request, isDemo: plan.isDemo, active: "plans")
+        return renderer.page(
+            "wallchart/wallchart", title: plan.title + " · " + L10n.t("plan.wallchart", l),
+            data: [
+                "plan": planSummary(plan, l), "svg": svg,
+                "groupings": WallChartQuery.Grouping.allCases.map {
+                    [
+                        "label": L10n.t("wall.group." + $0.rawValue, l), "url": "\(base)?group=\($0.rawValue)&zoom=\(zoom.rawValue)",
+                        "active": $0 == grouping
+                    ]
+                },
+                "zooms": WallChartZoom.allCases.map {
+                    [
+                        "label": L10n.t("wall.zoom." + $0.rawValue, l), "url": "\(base)?group=\(grouping.rawValue)&zoom=\($0.rawValue)",
+                        "active": $0 == zoom
+                    ]
+                },
+                "svgURL": "\(base).svg?group=\(grouping.rawValue)&zoom=\(zoom.rawValue)&lang=\(l.rawValue)",
+                "printURL": "\(base)/print?group=\(grouping.rawValue)&zoom=\(zoom.rawValue)"
+            ], context: context, request: request, isDemo: plan.isDemo, active: "plans")
     }
 
     func wallChartSVG(_ request: Request, _ context: AppRequestContext) async throws -> Response {
@@ -31,16 +43,24 @@ package struct WallChartPages: PageHandlers {
         let plan = try await AccessGuard(context, sql: sql).readPlan(id)
         let (grouping, zoom) = try wallChartOptions(request)
         let svg = try await wallChartSVG(plan: plan, grouping: grouping, zoom: zoom, language: context.language)
-        return Response(status: .ok, headers: [.contentType: "image/svg+xml; charset=utf-8",
-                                               .contentDisposition: "inline; filename=\"wallchart-\(id).svg\""],
-                        body: .init(byteBuffer: ByteBuffer(string: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg)))
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: "image/svg+xml; charset=utf-8",
+                .contentDisposition: "inline; filename=\"wallchart-\(id).svg\""
+            ],
+            body: .init(byteBuffer: ByteBuffer(string: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg)))
     }
 
     func wallChartOptions(_ request: Request) throws -> (WallChartQuery.Grouping, WallChartZoom) {
         let g = request.uri.queryParameters.get("group") ?? "field"
         let z = request.uri.queryParameters.get("zoom") ?? "quarter"
-        guard let grouping = WallChartQuery.Grouping(rawValue: g) else { throw AppError.badRequest(parameter: "group", message: "expected field or unit, got \(g.prefix(40))") }
-        guard let zoom = WallChartZoom(rawValue: z) else { throw AppError.badRequest(parameter: "zoom", message: "expected quarter or month, got \(z.prefix(40))") }
+        guard let grouping = WallChartQuery.Grouping(rawValue: g) else {
+            throw AppError.badRequest(parameter: "group", message: "expected field or unit, got \(g.prefix(40))")
+        }
+        guard let zoom = WallChartZoom(rawValue: z) else {
+            throw AppError.badRequest(parameter: "zoom", message: "expected quarter or month, got \(z.prefix(40))")
+        }
         return (grouping, zoom)
     }
 
@@ -50,8 +70,10 @@ package struct WallChartPages: PageHandlers {
     }
 
     /// The wall chart's rows and drawing options, shared by the page, the SVG download and the print page.
-    func wallChartInput(plan: PlanRecord, grouping: WallChartQuery.Grouping, zoom: WallChartZoom,
-                        language l: Language) async throws -> ([WallChartRow], WallChartOptions) {
+    func wallChartInput(
+        plan: PlanRecord, grouping: WallChartQuery.Grouping, zoom: WallChartZoom,
+        language l: Language
+    ) async throws -> ([WallChartRow], WallChartOptions) {
         let today = services.clock.today
         // A task with no start date of its own runs from the day the plan was issued.
         let planStart = (plan.issueDate ?? plan.periodStart).flatMap(LocalDate.init(iso:))
@@ -67,9 +89,10 @@ package struct WallChartPages: PageHandlers {
                 percent: r.rollupPercent, isMilestone: r.depth >= 3 || (r.startDate != nil && r.startDate == r.currentDeadline),
                 link: "/items/\(r.id)")
         }
-        let options = WallChartOptions(zoom: zoom, today: today, rangeStart: plan.periodStart.flatMap(LocalDate.init(iso:)),
-                                       rangeEnd: plan.periodEnd.flatMap(LocalDate.init(iso:)), width: 1400,
-                                       labels: l == .zh ? .chinese : .english)
+        let options = WallChartOptions(
+            zoom: zoom, today: today, rangeStart: plan.periodStart.flatMap(LocalDate.init(iso:)),
+            rangeEnd: plan.periodEnd.flatMap(LocalDate.init(iso:)), width: 1400,
+            labels: l == .zh ? .chinese : .english)
         return (rows, options)
     }
 }

@@ -24,7 +24,9 @@ package enum WallChartQuery {
 
     static func rows(planId: Int, grouping: Grouping, on db: any SQLDatabase) async throws -> [Row] {
         let order: SQLQueryString = grouping == .field ? "i.sort_key" : "u.name IS NULL, u.name, i.sort_key"
-        return try await db.all(Row.self, """
+        return try await db.all(
+            Row.self,
+            """
             SELECT i.id, i.number, i.title, i.depth, i.child_count, f.title AS field_title, u.name AS lead_unit_name, u.short_names AS lead_unit_short_names,
               i.start_date, i.original_deadline, i.current_deadline, i.status, i.rollup_percent
             FROM plan_items i

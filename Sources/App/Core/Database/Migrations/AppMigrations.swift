@@ -24,7 +24,7 @@ enum AppMigrations {
             CreateProgressReports(),
             AddItemReportDue(),
             // 0005: indicators are edited and deleted.
-            AddIndicatorVersion(),
+            AddIndicatorVersion()
         ]
     }
 }

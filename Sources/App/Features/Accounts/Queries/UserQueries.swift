@@ -33,7 +33,9 @@ package enum UserQueries {
     }
 
     static func tokens(userId: Int, on db: any SQLDatabase) async throws -> [APITokenRecord] {
-        try await db.all(APITokenRecord.self, """
+        try await db.all(
+            APITokenRecord.self,
+            """
             SELECT id, user_id, name, prefix, created_at, last_used_at, revoked_at FROM api_tokens
             WHERE user_id = \(bind: userId) ORDER BY id DESC
             """)
@@ -72,7 +74,9 @@ package enum UserQueries {
         """
 
     static func session(tokenHash: String, on db: any SQLDatabase) async throws -> Credential? {
-        try await db.first(Credential.self, """
+        try await db.first(
+            Credential.self,
+            """
             SELECT s.id AS credential_id, s.csrf_token, s.expires_at, s.last_seen_at, \(principalColumns)
             FROM sessions s JOIN users u ON u.id = s.user_id \(principalJoins)
             WHERE s.token_hash = \(bind: tokenHash)
@@ -80,7 +84,9 @@ package enum UserQueries {
     }
 
     static func apiToken(tokenHash: String, on db: any SQLDatabase) async throws -> Credential? {
-        try await db.first(Credential.self, """
+        try await db.first(
+            Credential.self,
+            """
             SELECT t.id AS credential_id, t.last_used_at AS last_seen_at, \(principalColumns)
             FROM api_tokens t JOIN users u ON u.id = t.user_id \(principalJoins)
             WHERE t.token_hash = \(bind: tokenHash) AND t.revoked_at IS NULL
@@ -94,8 +100,9 @@ extension UserQueries.Credential {
         guard let role = Role(rawValue: role) else { return nil }
         if role.isUnitRole && unitId == nil { return nil }
         if role != .admin && jurisdictionId == nil { return nil }
-        return Principal(userId: userId, username: username, displayName: displayName, role: role,
-                         jurisdictionId: jurisdictionId ?? 0, jurisdictionPath: jurisdictionPath ?? Principal.nationwidePath,
-                         unitId: unitId, jurisdictionName: jurisdictionName ?? "", unitName: unitName)
+        return Principal(
+            userId: userId, username: username, displayName: displayName, role: role,
+            jurisdictionId: jurisdictionId ?? 0, jurisdictionPath: jurisdictionPath ?? Principal.nationwidePath,
+            unitId: unitId, jurisdictionName: jurisdictionName ?? "", unitName: unitName)
     }
 }

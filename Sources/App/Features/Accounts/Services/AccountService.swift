@@ -31,18 +31,21 @@ package struct AccountService: Sendable {
         let now = given ?? clock.now
         let name = username.trimmingCharacters(in: .whitespaces)
         guard let user = try await UserQueries.byUsername(name, on: sql),
-              let hash = try await UserQueries.passwordHash(userId: user.id, on: sql) else {
+            let hash = try await UserQueries.passwordHash(userId: user.id, on: sql)
+        else {
             _ = hasher.verify(password, hash: dummyHash)
-            try await Audit.record(entity: "user", id: 0, action: "login_failed", actor: String(name.prefix(60)), version: 0,
-                                   changes: [.init(field: "failure", before: nil, after: "unknown_user")], at: clock.timestamp, on: sql)
+            try await Audit.record(
+                entity: "user", id: 0, action: "login_failed", actor: String(name.prefix(60)), version: 0,
+                changes: [.init(field: "failure", before: nil, after: "unknown_user")], at: clock.timestamp, on: sql)
             return .refused
         }
         let stamp = Timestamp.of(now)
         let actor = Self.actorName(user)
         if let locked = user.lockedUntil, locked > stamp {
             _ = hasher.verify(password, hash: dummyHash)
-            try await Audit.record(entity: "user", id: user.id, action: "login_failed", actor: actor, version: user.version,
-                                   changes: [.init(field: "failure", before: nil, after: "locked")], scopePath: user.jurisdictionPath, at: clock.timestamp, on: sql)
+            try await Audit.record(
+                entity: "user", id: user.id, action: "login_failed", actor: actor, version: user.version,
+                changes: [.init(field: "failure", before: nil, after: "locked")], scopePath: user.jurisdictionPath, at: clock.timestamp, on: sql)
             return .refused
         }
         guard hasher.verify(password, hash: hash), user.active else {
@@ -52,13 +55,15 @@ package struct AccountService: Sendable {
         let token = SecretToken.generate()
         try await database.transaction { tx in
             try await tx.execute("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = \(bind: user.id)")
-            try await tx.execute("""
+            try await tx.execute(
+                """
                 INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at, last_seen_at)
                 VALUES (\(bind: SecretToken.digest(token)), \(bind: user.id), \(bind: SecretToken.generate()), \(bind: stamp),
                         \(bind: expiry(from: now)), \(bind: stamp))
                 """)
-            try await Audit.record(entity: "user", id: user.id, action: "login", actor: actor, version: user.version, changes: [],
-                                   scopePath: user.jurisdictionPath, at: clock.timestamp, on: tx)
+            try await Audit.record(
+                entity: "user", id: user.id, action: "login", actor: actor, version: user.version, changes: [],
+                scopePath: user.jurisdictionPath, at: clock.timestamp, on: tx)
         }
         return .signedIn(sessionToken: token, userId: user.id)
     }
@@ -67,16 +72,21 @@ package struct AccountService: Sendable {
     private func recordFailure(_ user: UserRecord, reason: String, now: Date) async throws {
         let actor = Self.actorName(user)
         try await database.transaction { tx in
-            let count = try await tx.scalar(Int.self, column: "failed_logins", """
-                UPDATE users SET failed_logins = failed_logins + 1 WHERE id = \(bind: user.id) RETURNING failed_logins
-                """) ?? 0
-            try await Audit.record(entity: "user", id: user.id, action: "login_failed", actor: actor, version: user.version,
-                                   changes: [.init(field: "failure", before: nil, after: reason)], scopePath: user.jurisdictionPath, at: clock.timestamp, on: tx)
+            let count =
+                try await tx.scalar(
+                    Int.self, column: "failed_logins",
+                    """
+                    UPDATE users SET failed_logins = failed_logins + 1 WHERE id = \(bind: user.id) RETURNING failed_logins
+                    """) ?? 0
+            try await Audit.record(
+                entity: "user", id: user.id, action: "login_failed", actor: actor, version: user.version,
+                changes: [.init(field: "failure", before: nil, after: reason)], scopePath: user.jurisdictionPath, at: clock.timestamp, on: tx)
             if count >= Self.maxFailedLogins {
                 let until = Timestamp.of(now.addingTimeInterval(Double(Self.lockoutMinutes * 60)))
                 try await tx.execute("UPDATE users SET failed_logins = 0, locked_until = \(bind: until) WHERE id = \(bind: user.id)")
-                try await Audit.record(entity: "user", id: user.id, action: "lockout", actor: actor, version: user.version,
-                                       changes: [.init(field: "lockedUntil", before: nil, after: until)], scopePath: user.jurisdictionPath, at: clock.timestamp, on: tx)
+                try await Audit.record(
+                    entity: "user", id: user.id, action: "lockout", actor: actor, version: user.version,
+                    changes: [.init(field: "lockedUntil", before: nil, after: until)], scopePath: user.jurisdictionPath, at: clock.timestamp, on: tx)
             }
         }
     }
@@ -84,8 +94,9 @@ package struct AccountService: Sendable {
     func logout(sessionId: Int, principal: Principal) async throws {
         try await database.transaction { tx in
             try await tx.execute("DELETE FROM sessions WHERE id = \(bind: sessionId)")
-            try await Audit.record(entity: "user", id: principal.userId, action: "logout", actor: principal.actorName, version: 0,
-                                   changes: [], scopePath: scopePath(principal), at: clock.timestamp, on: tx)
+            try await Audit.record(
+                entity: "user", id: principal.userId, action: "logout", actor: principal.actorName, version: 0,
+                changes: [], scopePath: scopePath(principal), at: clock.timestamp, on: tx)
         }
     }
 
@@ -100,14 +111,16 @@ package struct AccountService: Sendable {
     func session(token: String, now given: Date? = nil) async throws -> Resolved? {
         let now = given ?? clock.now
         guard token.utf8.count <= 100, let row = try await UserQueries.session(tokenHash: SecretToken.digest(token), on: sql),
-              row.active, let principal = row.principal, let expires = row.expiresAt, let csrf = row.csrfToken else { return nil }
+            row.active, let principal = row.principal, let expires = row.expiresAt, let csrf = row.csrfToken
+        else { return nil }
         let stamp = Timestamp.of(now)
         guard expires > stamp else {
             try await sql.execute("DELETE FROM sessions WHERE id = \(bind: row.credentialId)")
             return nil
         }
         if Self.isStale(row.lastSeenAt, now: now) {
-            try await sql.execute("""
+            try await sql.execute(
+                """
                 UPDATE sessions SET last_seen_at = \(bind: stamp), expires_at = \(bind: expiry(from: now)) WHERE id = \(bind: row.credentialId)
                 """)
         }
@@ -118,8 +131,9 @@ package struct AccountService: Sendable {
     func apiToken(_ token: String, now given: Date? = nil) async throws -> Resolved? {
         let now = given ?? clock.now
         guard token.hasPrefix(Self.tokenPrefix), token.utf8.count <= 100,
-              let row = try await UserQueries.apiToken(tokenHash: SecretToken.digest(token), on: sql),
-              row.active, let principal = row.principal else { return nil }
+            let row = try await UserQueries.apiToken(tokenHash: SecretToken.digest(token), on: sql),
+            row.active, let principal = row.principal
+        else { return nil }
         if Self.isStale(row.lastSeenAt, now: now) {
             try await sql.execute("UPDATE api_tokens SET last_used_at = \(bind: Timestamp.of(now)) WHERE id = \(bind: row.credentialId)")
         }
@@ -145,14 +159,16 @@ package struct AccountService: Sendable {
         guard issues.isEmpty else { throw AppError.validation(issues) }
         let newHash = hasher.hash(new)
         try await database.transaction { tx in
-            try await tx.execute("""
+            try await tx.execute(
+                """
                 UPDATE users SET password_hash = \(bind: newHash), password_changed_at = \(bind: clock.timestamp),
                   updated_at = \(bind: clock.timestamp), version = version + 1 WHERE id = \(bind: principal.userId)
                 """)
             // Other browsers signed in with the old password are signed out.
             try await tx.execute("DELETE FROM sessions WHERE user_id = \(bind: principal.userId) AND id <> \(bind: keepSession ?? 0)")
-            try await Audit.record(entity: "user", id: principal.userId, action: "password_changed", actor: principal.actorName, version: 0,
-                                   changes: [], scopePath: scopePath(principal), at: clock.timestamp, on: tx)
+            try await Audit.record(
+                entity: "user", id: principal.userId, action: "password_changed", actor: principal.actorName, version: 0,
+                changes: [], scopePath: scopePath(principal), at: clock.timestamp, on: tx)
         }
     }
 
@@ -175,13 +191,15 @@ package struct AccountService: Sendable {
         if trimmed.count > 100 { throw AppError.validation([ValidationIssue(field: "name", code: .tooLong, limit: 100)]) }
         let token = Self.tokenPrefix + SecretToken.generate()
         let id = try await database.transaction { tx in
-            let id = try await tx.insertReturningID("""
+            let id = try await tx.insertReturningID(
+                """
                 INSERT INTO api_tokens (user_id, name, token_hash, prefix, created_at)
                 VALUES (\(bind: principal.userId), \(bind: trimmed), \(bind: SecretToken.digest(token)), \(bind: String(token.prefix(8))),
                         \(bind: clock.timestamp))
                 """)
-            try await Audit.record(entity: "user", id: principal.userId, action: "token_created", actor: principal.actorName, version: 0,
-                                   changes: [.init(field: "token", before: nil, after: trimmed)], scopePath: scopePath(principal), at: clock.timestamp, on: tx)
+            try await Audit.record(
+                entity: "user", id: principal.userId, action: "token_created", actor: principal.actorName, version: 0,
+                changes: [.init(field: "token", before: nil, after: trimmed)], scopePath: scopePath(principal), at: clock.timestamp, on: tx)
             return id
         }
         guard let record = try await UserQueries.tokens(userId: principal.userId, on: sql).first(where: { $0.id == id }) else {
@@ -193,13 +211,16 @@ package struct AccountService: Sendable {
     /// Revokes one of the user's own tokens; another user's token is "not found".
     func revokeToken(principal: Principal, tokenId: Int) async throws {
         try await database.transaction { tx in
-            let name = try await tx.scalar(String.self, column: "name", """
+            let name = try await tx.scalar(
+                String.self, column: "name",
+                """
                 UPDATE api_tokens SET revoked_at = \(bind: clock.timestamp)
                 WHERE id = \(bind: tokenId) AND user_id = \(bind: principal.userId) AND revoked_at IS NULL RETURNING name
                 """)
             guard let name else { throw AppError.notFound(entity: "token", id: String(tokenId)) }
-            try await Audit.record(entity: "user", id: principal.userId, action: "token_revoked", actor: principal.actorName, version: 0,
-                                   changes: [.init(field: "token", before: name, after: nil)], scopePath: scopePath(principal), at: clock.timestamp, on: tx)
+            try await Audit.record(
+                entity: "user", id: principal.userId, action: "token_revoked", actor: principal.actorName, version: 0,
+                changes: [.init(field: "token", before: name, after: nil)], scopePath: scopePath(principal), at: clock.timestamp, on: tx)
         }
     }
 

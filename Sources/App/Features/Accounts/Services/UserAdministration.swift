@@ -16,8 +16,10 @@ public struct UserAdministration: Sendable {
     }
 
     /// Creates a user; `jurisdiction` and `unit` may be an id, a division code (jurisdictions) or a name.
-    public func add(username: String, displayName: String?, role: String, jurisdiction: String?, unit: String?,
-                    password: String) async throws -> String {
+    public func add(
+        username: String, displayName: String?, role: String, jurisdiction: String?, unit: String?,
+        password: String
+    ) async throws -> String {
         guard Role(rawValue: role) != nil else {
             throw Failure(description: "--role must be one of \(Role.allCases.map(\.rawValue).joined(separator: ", ")) (got \(role))")
         }
@@ -38,7 +40,8 @@ public struct UserAdministration: Sendable {
             var flags: [String] = []
             if !u.active { flags.append("inactive") }
             if let locked = u.lockedUntil, locked > services.clock.timestamp { flags.append("locked until \(locked)") }
-            return "\(u.id)\t\(u.username)\t\(u.displayName)\t\(u.role)\t\(Self.scope(u))" + (flags.isEmpty ? "" : "\t" + flags.joined(separator: ", "))
+            return "\(u.id)\t\(u.username)\t\(u.displayName)\t\(u.role)\t\(Self.scope(u))"
+                + (flags.isEmpty ? "" : "\t" + flags.joined(separator: ", "))
         }
     }
 
@@ -76,7 +79,10 @@ public struct UserAdministration: Sendable {
         if let j = try await JurisdictionQueries.byDivisionCode(text, on: sql) { return j.id }
         let named = try await JurisdictionQueries.all(on: sql).filter { $0.name == text }
         guard named.count == 1 else {
-            throw Failure(description: "--jurisdiction \(text): \(named.isEmpty ? "no jurisdiction has this id, division code or name" : "several jurisdictions have this name; give the id or code")")
+            throw Failure(
+                description:
+                    "--jurisdiction \(text): \(named.isEmpty ? "no jurisdiction has this id, division code or name" : "several jurisdictions have this name; give the id or code")"
+            )
         }
         return named[0].id
     }
@@ -85,7 +91,8 @@ public struct UserAdministration: Sendable {
         if let id = Int(text), let u = try await UnitQueries.find(id, on: sql) { return u.id }
         let named = try await sql.all(UnitRecord.self, "SELECT \(UnitQueries.columns) FROM units WHERE name = \(bind: text)")
         guard named.count == 1 else {
-            throw Failure(description: "--unit \(text): \(named.isEmpty ? "no unit has this id or full name" : "several units have this name; give the id")")
+            throw Failure(
+                description: "--unit \(text): \(named.isEmpty ? "no unit has this id or full name" : "several units have this name; give the id")")
         }
         return named[0].id
     }

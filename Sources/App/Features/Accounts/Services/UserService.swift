@@ -17,8 +17,10 @@ package struct UserService: Sendable {
         var unitId: Int?
         var active: Bool
 
-        package init(username: String = "", displayName: String = "", role: String = "", jurisdictionId: Int? = nil, unitId: Int? = nil,
-                     active: Bool = true) {
+        package init(
+            username: String = "", displayName: String = "", role: String = "", jurisdictionId: Int? = nil, unitId: Int? = nil,
+            active: Bool = true
+        ) {
             self.username = username
             self.displayName = displayName
             self.role = role
@@ -46,7 +48,8 @@ package struct UserService: Sendable {
         let role = Role(rawValue: input.role)!
         return try await database.transaction { tx in
             let now = clock.timestamp
-            let id = try await tx.insertReturningID("""
+            let id = try await tx.insertReturningID(
+                """
                 INSERT INTO users (username, display_name, password_hash, role, jurisdiction_id, unit_id, active, failed_logins,
                   password_changed_at, created_at, updated_at, version)
                 VALUES (\(bind: input.username.trimmed), \(bind: input.displayName.trimmed), \(bind: hash), \(bind: role.rawValue),
@@ -54,8 +57,9 @@ package struct UserService: Sendable {
                   \(bind: now), \(bind: now), \(bind: now), 1)
                 """)
             let saved = try await UserQueries.require(id, on: tx)
-            try await Audit.record(entity: "user", id: id, action: "create", actor: actor, version: 1,
-                                   changes: Audit.diff([:], Self.snapshot(saved)), scopePath: saved.jurisdictionPath, at: now, on: tx)
+            try await Audit.record(
+                entity: "user", id: id, action: "create", actor: actor, version: 1,
+                changes: Audit.diff([:], Self.snapshot(saved)), scopePath: saved.jurisdictionPath, at: now, on: tx)
             return saved
         }
     }
@@ -67,7 +71,8 @@ package struct UserService: Sendable {
         let role = Role(rawValue: input.role)!
         return try await database.transaction { tx in
             let current = try await UserQueries.require(id, on: tx)
-            let updated = try await tx.updateReturningCount("""
+            let updated = try await tx.updateReturningCount(
+                """
                 UPDATE users SET username = \(bind: input.username.trimmed), display_name = \(bind: input.displayName.trimmed),
                   role = \(bind: role.rawValue), jurisdiction_id = \(bind: role.isUnitRole ? nil : input.jurisdictionId),
                   unit_id = \(bind: role.isUnitRole ? input.unitId : nil), active = \(bind: input.active),
@@ -75,17 +80,20 @@ package struct UserService: Sendable {
                 WHERE id = \(bind: id) AND version = \(bind: baseVersion)
                 """)
             guard updated == 1 else {
-                throw AppError.conflict(entity: "user", id: id, currentVersion: current.version,
-                                        changes: try await Audit.conflictChanges(entity: "user", id: id, baseVersion: baseVersion,
-                                                                                 yours: [:], on: tx))
+                throw AppError.conflict(
+                    entity: "user", id: id, currentVersion: current.version,
+                    changes: try await Audit.conflictChanges(
+                        entity: "user", id: id, baseVersion: baseVersion,
+                        yours: [:], on: tx))
             }
             if !input.active || current.role != role.rawValue {
                 // A changed role or a deactivated account takes effect now, not at the next sign-in.
                 try await tx.execute("DELETE FROM sessions WHERE user_id = \(bind: id)")
             }
             let saved = try await UserQueries.require(id, on: tx)
-            try await Audit.record(entity: "user", id: id, action: "update", actor: actor, version: saved.version,
-                                   changes: Audit.diff(Self.snapshot(current), Self.snapshot(saved)), scopePath: saved.jurisdictionPath, at: clock.timestamp, on: tx)
+            try await Audit.record(
+                entity: "user", id: id, action: "update", actor: actor, version: saved.version,
+                changes: Audit.diff(Self.snapshot(current), Self.snapshot(saved)), scopePath: saved.jurisdictionPath, at: clock.timestamp, on: tx)
             return saved
         }
     }
@@ -98,13 +106,15 @@ package struct UserService: Sendable {
         try await database.transaction { tx in
             let user = try await UserQueries.require(id, on: tx)
             let now = clock.timestamp
-            try await tx.execute("""
+            try await tx.execute(
+                """
                 UPDATE users SET password_hash = \(bind: hash), password_changed_at = \(bind: now), failed_logins = 0, locked_until = NULL,
                   updated_at = \(bind: now), version = version + 1 WHERE id = \(bind: id)
                 """)
             try await tx.execute("DELETE FROM sessions WHERE user_id = \(bind: id)")
-            try await Audit.record(entity: "user", id: id, action: "password_reset", actor: actor, version: user.version + 1,
-                                   changes: [], scopePath: user.jurisdictionPath, at: now, on: tx)
+            try await Audit.record(
+                entity: "user", id: id, action: "password_reset", actor: actor, version: user.version + 1,
+                changes: [], scopePath: user.jurisdictionPath, at: now, on: tx)
         }
     }
 
@@ -112,9 +122,10 @@ package struct UserService: Sendable {
         try await database.transaction { tx in
             let user = try await UserQueries.require(id, on: tx)
             try await tx.execute("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = \(bind: id)")
-            try await Audit.record(entity: "user", id: id, action: "unlock", actor: actor, version: user.version,
-                                   changes: [.init(field: "lockedUntil", before: user.lockedUntil, after: nil)],
-                                   scopePath: user.jurisdictionPath, at: clock.timestamp, on: tx)
+            try await Audit.record(
+                entity: "user", id: id, action: "unlock", actor: actor, version: user.version,
+                changes: [.init(field: "lockedUntil", before: user.lockedUntil, after: nil)],
+                scopePath: user.jurisdictionPath, at: clock.timestamp, on: tx)
         }
     }
 
@@ -153,7 +164,9 @@ package struct UserService: Sendable {
     }
 
     static func snapshot(_ u: UserRecord) -> [String: String?] {
-        ["username": u.username, "displayName": u.displayName, "role": u.role, "jurisdictionId": u.jurisdictionId.map(String.init),
-         "unitId": u.unitId.map(String.init), "active": u.active ? "true" : "false"]
+        [
+            "username": u.username, "displayName": u.displayName, "role": u.role, "jurisdictionId": u.jurisdictionId.map(String.init),
+            "unitId": u.unitId.map(String.init), "active": u.active ? "true" : "false"
+        ]
     }
 }

@@ -29,15 +29,17 @@ public struct LedgerExport: Sendable {
         switch options.format {
         case .xlsx:
             let writer = try XLSXWriter(destination: url, title: L10n.t("ledger.title", options.language))
-            let rows = try await rows(sheet: { name, columns in try writer.addSheet(name: name, columns: columns) },
-                                      row: { try writer.appendRow($0) })
+            let rows = try await rows(
+                sheet: { name, columns in try writer.addSheet(name: name, columns: columns) },
+                row: { try writer.appendRow($0) })
             try writer.finish()
             return rows
         case .csv:
             let writer = try CSVWriter(url: url, neutralizesFormulas: true)
             do {
-                let rows = try await rows(sheet: { _, columns in try writer.writeRow(columns.map(\.title)) },
-                                          row: { try writer.writeRow($0.map(LedgerExportColumns.csvText)) })
+                let rows = try await rows(
+                    sheet: { _, columns in try writer.writeRow(columns.map(\.title)) },
+                    row: { try writer.writeRow($0.map(LedgerExportColumns.csvText)) })
                 try writer.finish()
                 return rows
             } catch {
@@ -57,14 +59,15 @@ public struct LedgerExport: Sendable {
         let encoder = CSVRowEncoder(neutralizesFormulas: true)
         var buffer = CSVRowEncoder.byteOrderMark
         buffer.reserveCapacity(chunkSize + 16 * 1024)
-        let rows = try await rows(sheet: { _, columns in encoder.append(columns.map(\.title), to: &buffer) },
-                                  row: { cells in
-                                      encoder.append(cells.map(LedgerExportColumns.csvText), to: &buffer)
-                                      if buffer.count >= chunkSize {
-                                          try await emit(buffer)
-                                          buffer.removeAll(keepingCapacity: true)
-                                      }
-                                  })
+        let rows = try await rows(
+            sheet: { _, columns in encoder.append(columns.map(\.title), to: &buffer) },
+            row: { cells in
+                encoder.append(cells.map(LedgerExportColumns.csvText), to: &buffer)
+                if buffer.count >= chunkSize {
+                    try await emit(buffer)
+                    buffer.removeAll(keepingCapacity: true)
+                }
+            })
         if !buffer.isEmpty { try await emit(buffer) }
         return rows
     }
@@ -79,8 +82,10 @@ public struct LedgerExport: Sendable {
     // MARK: - Rows
 
     /// Feeds `sheet` (a sheet's name and columns) and `row` (its cells) in order; CSV has one header.
-    private func rows(sheet: (String, [ColumnSpec]) async throws -> Void,
-                      row: ([CellValue]) async throws -> Void) async throws -> Int {
+    private func rows(
+        sheet: (String, [ColumnSpec]) async throws -> Void,
+        row: ([CellValue]) async throws -> Void
+    ) async throws -> Int {
         let l = options.language
         let columns = LedgerExportColumns.specs(l)
         let sheets: [(name: String, filter: LedgerFilter)]
@@ -108,8 +113,10 @@ public struct LedgerExport: Sendable {
     private func fieldSheets() async throws -> [(name: String, filter: LedgerFilter)] {
         let fields = try await LedgerExportQuery(filter: filter, today: today).fields(on: db)
         guard fields.count <= Self.maxFieldSheets else {
-            throw AppError.unprocessable(code: "too_many_sheets", message: String(
-                format: L10n.t("export.tooManySheets", options.language), fields.count, Self.maxFieldSheets))
+            throw AppError.unprocessable(
+                code: "too_many_sheets",
+                message: String(
+                    format: L10n.t("export.tooManySheets", options.language), fields.count, Self.maxFieldSheets))
         }
         guard !fields.isEmpty else { return [(L10n.t("export.sheet", options.language), filter)] }
         return fields.map { field in

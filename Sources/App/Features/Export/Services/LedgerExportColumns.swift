@@ -6,8 +6,10 @@ import ReformSpreadsheet
 /// written in full (the page shows short names) so that an import matches them back exactly; the 序号 is
 /// the number as written in the plan (一、（一）1.（1）or 1 / 1.1), which the importer nests by.
 enum LedgerExportColumns {
-    static let keys = ["seq", "field", "task", "measure", "lead", "participants", "leader", "person", "handler",
-                       "deadline", "expected", "policies", "progress", "status", "remarks"]
+    static let keys = [
+        "seq", "field", "task", "measure", "lead", "participants", "leader", "person", "handler",
+        "deadline", "expected", "policies", "progress", "status", "remarks"
+    ]
     private static let widths: [Double] = [8, 14, 28, 40, 18, 26, 10, 10, 10, 13, 30, 24, 12, 10, 22]
     private static let wraps: Set<String> = ["field", "task", "measure", "lead", "participants", "expected", "policies", "progress", "remarks"]
 
@@ -39,7 +41,7 @@ enum LedgerExportColumns {
             .text(r.expectedResults), .text(r.policyDocuments),
             .text(progress(own: r.ownPercent, derived: r.derivedPercent, l)),
             .text(L10n.status(r.status, l)),
-            .text(r.remarks),
+            .text(r.remarks)
         ]
     }
 

@@ -10,8 +10,10 @@ public struct LedgerExportOptions: Sendable {
 
     public static let defaultBatchSize = 2_000
 
-    public init(format: LedgerExportFormat, perField: Bool = false, language: Language = .zh,
-                batchSize: Int = LedgerExportOptions.defaultBatchSize) {
+    public init(
+        format: LedgerExportFormat, perField: Bool = false, language: Language = .zh,
+        batchSize: Int = LedgerExportOptions.defaultBatchSize
+    ) {
         self.format = format
         self.perField = perField
         self.language = language

@@ -1,9 +1,10 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import ReformCore
 import ZIPFoundation
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// The text of a .docx (a zip holding word/document.xml): one line per paragraph (w:p) from its text
 /// runs (w:t), tabs (w:tab) and breaks (w:br); a table row becomes one line of tab-separated cells, as a
@@ -77,8 +78,10 @@ enum DocxText {
         var numbered: Set<String> = []
         private var current: String?
 
-        func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-                    attributes: [String: String] = [:]) {
+        func parser(
+            _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
+            attributes: [String: String] = [:]
+        ) {
             switch Reader.local(elementName) {
             case "style": current = Reader.attribute("styleId", in: attributes)
             case "numPr": if let current { numbered.insert(current) }
@@ -127,8 +130,10 @@ enum DocxText {
             attributes.first { local($0.key) == Substring(name) }?.value
         }
 
-        func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-                    attributes: [String: String] = [:]) {
+        func parser(
+            _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
+            attributes: [String: String] = [:]
+        ) {
             switch Self.local(elementName) {
             case "p":
                 paragraph = ""
@@ -166,7 +171,8 @@ enum DocxText {
                     for (offset, line) in paragraph.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                         lines.append(String(line))
                         if offset == 0, hasNumbering, !line.trimmingCharacters(in: .whitespaces).isEmpty,
-                           OutlineNumber.parse(String(line)) == nil {
+                            OutlineNumber.parse(String(line)) == nil
+                        {
                             autoNumbered.append(lines.count)
                         }
                     }

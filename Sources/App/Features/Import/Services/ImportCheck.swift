@@ -6,9 +6,10 @@ package enum ImportCheck {
     static func problems(_ payload: ImportPayload) -> [ImportProblem] {
         var problems = payload.notes
         if payload.items.isEmpty {
-            problems.append(ImportProblem(
-                severity: .error, code: "no_items",
-                messageZh: "没有读出任何事项：请检查文件内容或表头", messageEn: "No items were read: check the file's content or its header row"))
+            problems.append(
+                ImportProblem(
+                    severity: .error, code: "no_items",
+                    messageZh: "没有读出任何事项：请检查文件内容或表头", messageEn: "No items were read: check the file's content or its header row"))
         }
         problems += targetProblems(payload)
         let parents = Set(payload.items.compactMap(\.parent))
@@ -23,16 +24,20 @@ package enum ImportCheck {
     private static func targetProblems(_ payload: ImportPayload) -> [ImportProblem] {
         var problems: [ImportProblem] = []
         if payload.target.mode == .newPlan, payload.target.title.trimmed.isEmpty, (payload.detected.title ?? "").trimmed.isEmpty {
-            problems.append(ImportProblem(severity: .error, code: "target", field: "title",
-                                          messageZh: "新方案需要标题：文件中未找到，请在“导入到”中填写",
-                                          messageEn: "The new plan needs a title: none was found in the file; enter one under “Import into”"))
+            problems.append(
+                ImportProblem(
+                    severity: .error, code: "target", field: "title",
+                    messageZh: "新方案需要标题：文件中未找到，请在“导入到”中填写",
+                    messageEn: "The new plan needs a title: none was found in the file; enter one under “Import into”"))
         }
         var siblings: [Int: Int] = [:]
         for item in payload.items { siblings[item.parent ?? -1, default: 0] += 1 }
         if let (parent, count) = siblings.first(where: { $0.value > maxSiblings }) {
-            problems.append(ImportProblem(severity: .error, code: "too_many", itemKey: parent >= 0 ? parent : nil,
-                                          messageZh: "同一层级下有 \(count) 个条目，超过 \(maxSiblings) 个；请按领域或任务分组",
-                                          messageEn: "\(count) items share one parent, more than \(maxSiblings); group them by field or task"))
+            problems.append(
+                ImportProblem(
+                    severity: .error, code: "too_many", itemKey: parent >= 0 ? parent : nil,
+                    messageZh: "同一层级下有 \(count) 个条目，超过 \(maxSiblings) 个；请按领域或任务分组",
+                    messageEn: "\(count) items share one parent, more than \(maxSiblings); group them by field or task"))
         }
         return problems
     }
@@ -45,8 +50,11 @@ package enum ImportCheck {
     private static func itemProblems(_ item: ImportItem, _ payload: ImportPayload, isLeaf: Bool) -> [ImportProblem] {
         var problems: [ImportProblem] = []
         func add(_ severity: ImportProblem.Severity, _ code: String, field: String, zh: String, en: String) {
-            problems.append(located(ImportProblem(severity: severity, code: code, itemKey: item.key, field: field,
-                                                  messageZh: zh, messageEn: en), item: item, payload: payload))
+            problems.append(
+                located(
+                    ImportProblem(
+                        severity: severity, code: code, itemKey: item.key, field: field,
+                        messageZh: zh, messageEn: en), item: item, payload: payload))
         }
         let name = label(item)
         let title = item.title.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -59,18 +67,21 @@ package enum ImportCheck {
             ("person", item.person, PlanItemDraft.personMaxLength), ("handler", item.handler, PlanItemDraft.personMaxLength),
             ("expectedResults", item.expectedResults, PlanItemDraft.longTextMaxLength),
             ("policyDocuments", item.policyDocuments, PlanItemDraft.longTextMaxLength),
-            ("remarks", item.remarks, PlanItemDraft.longTextMaxLength),
+            ("remarks", item.remarks, PlanItemDraft.longTextMaxLength)
         ] where value.count > limit {
-            add(.error, "too_long", field: field, zh: "\(name)的\(fieldName(field, .zh))超过 \(limit) 个字（\(value.count) 字）",
+            add(
+                .error, "too_long", field: field, zh: "\(name)的\(fieldName(field, .zh))超过 \(limit) 个字（\(value.count) 字）",
                 en: "\(name): \(fieldName(field, .en)) is longer than \(limit) characters (\(value.count))")
         }
         if let reason = item.deadlineError {
-            add(.error, "bad_deadline", field: "deadline", zh: "\(name)：\(reason)",
+            add(
+                .error, "bad_deadline", field: "deadline", zh: "\(name)：\(reason)",
                 en: "\(name): the deadline “\(item.deadlineText ?? "")” is not a date this import can read")
         }
         if item.lead == nil {
             if let group = item.collective.first, item.participants.isEmpty {
-                add(.warning, "collective_lead", field: "lead", zh: "\(name)的牵头方“\(group)”不是具体单位，将不设牵头单位",
+                add(
+                    .warning, "collective_lead", field: "lead", zh: "\(name)的牵头方“\(group)”不是具体单位，将不设牵头单位",
                     en: "\(name): the lead “\(group)” is a group, not a unit; the item will have no lead unit")
             } else if payload.target.defaultLeadUnitId == nil, isLeaf {
                 // A 领域 or 任务 heading with measures below it usually names no unit of its own.
@@ -110,7 +121,8 @@ package enum ImportCheck {
                 problem = ImportProblem(
                     severity: .error, code: "unknown_unit", itemKey: first.item.key, field: first.field,
                     messageZh: "未知单位“\(choice.name)”\(zhCount)" + (closest.isEmpty ? "，没有相近的单位，可新建" : "，最接近：\(closest.joined(separator: "、"))"),
-                    messageEn: "Unknown unit “\(choice.name)”\(enCount)" + (closest.isEmpty ? "; nothing similar is known, it can be created" : "; closest: \(closest.joined(separator: ", "))"))
+                    messageEn: "Unknown unit “\(choice.name)”\(enCount)"
+                        + (closest.isEmpty ? "; nothing similar is known, it can be created" : "; closest: \(closest.joined(separator: ", "))"))
             }
             problem.unitName = choice.name
             problem.suggestions = choice.suggestions
@@ -146,7 +158,7 @@ package enum ImportCheck {
             "lead": ("牵头单位", "lead unit"), "participants": ("参与单位", "participating units"),
             "leader": ("责任领导", "responsible leader"), "person": ("责任人", "responsible person"), "handler": ("经办人", "handler"),
             "deadline": ("完成时限", "deadline"), "expectedResults": ("预期成效", "expected results"),
-            "policyDocuments": ("拟出台政策文件", "policy documents"), "remarks": ("备注", "remarks"), "status": ("状态", "status"),
+            "policyDocuments": ("拟出台政策文件", "policy documents"), "remarks": ("备注", "remarks"), "status": ("状态", "status")
         ]
         guard let pair = names[field] else { return field }
         return l == .zh ? pair.0 : pair.1

@@ -6,8 +6,10 @@ import ReformCore
 /// parser's warnings as report lines.
 enum ImportDocumentReader {
     /// `currentYear` stands in when neither the caller nor the text names the plan's year.
-    static func read(text: String, target: ImportTarget, planYear given: Int?, currentYear: Int,
-                     extraNotes: [ImportProblem] = []) -> ImportPayload {
+    static func read(
+        text: String, target: ImportTarget, planYear given: Int?, currentYear: Int,
+        extraNotes: [ImportProblem] = []
+    ) -> ImportPayload {
         let planYear = given ?? detectYear(in: text) ?? currentYear
         let document = PlanDocumentParser.parse(text, planYear: planYear)
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
@@ -15,10 +17,13 @@ enum ImportDocumentReader {
         var payload = ImportPayload(target: target, planYear: planYear)
         payload.detected = detect(document, skipped: document.skipped)
         payload.skipped = document.skipped
-        payload.notes = extraNotes + document.warnings.map { warning in
-            ImportProblem(severity: .warning, code: "document", line: warning.line, messageZh: warning.message,
-                          messageEn: "Line \(warning.line): \(englishHint(warning.message)) — “\(warning.message)”")
-        }
+        payload.notes =
+            extraNotes
+            + document.warnings.map { warning in
+                ImportProblem(
+                    severity: .warning, code: "document", line: warning.line, messageZh: warning.message,
+                    messageEn: "Line \(warning.line): \(englishHint(warning.message)) — “\(warning.message)”")
+            }
 
         func visit(_ item: ParsedItem, parent: Int?, depth: Int) {
             let key = payload.items.count
@@ -94,7 +99,8 @@ enum ImportDocumentReader {
             if detected.docNumber == nil, let number = docNumber(in: paragraph) { detected.docNumber = number }
             let line = paragraph.trimmingCharacters(in: .whitespaces)
             if detected.issuer == nil, line.count <= 40, !line.contains(where: { "。，；：:,".contains($0) }),
-               ["委员会", "委员会办公室", "改革办", "办公室", "人民政府", "办公厅"].contains(where: line.hasSuffix) {
+                ["委员会", "委员会办公室", "改革办", "办公室", "人民政府", "办公厅"].contains(where: line.hasSuffix)
+            {
                 detected.issuer = line
             }
             if detected.issueDate == nil, let date = dateLine(line) { detected.issueDate = date }
@@ -109,11 +115,17 @@ enum ImportDocumentReader {
         for (i, c) in characters.enumerated() where opens.contains(c) {
             var j = i + 1
             var year = ""
-            while j < characters.count, characters[j].isASCII, characters[j].isNumber { year.append(characters[j]); j += 1 }
+            while j < characters.count, characters[j].isASCII, characters[j].isNumber {
+                year.append(characters[j])
+                j += 1
+            }
             guard year.count == 4, j < characters.count, closes.contains(characters[j]) else { continue }
             j += 1
             var serial = ""
-            while j < characters.count, characters[j].isASCII, characters[j].isNumber { serial.append(characters[j]); j += 1 }
+            while j < characters.count, characters[j].isASCII, characters[j].isNumber {
+                serial.append(characters[j])
+                j += 1
+            }
             guard !serial.isEmpty, j < characters.count, characters[j] == "号" else { continue }
             var start = i
             while start > 0, i - start < 12, isHan(characters[start - 1]) { start -= 1 }
@@ -134,7 +146,8 @@ enum ImportDocumentReader {
         guard folded.hasSuffix("日"), folded.count <= 12 else { return nil }
         let parts = folded.dropLast().split(whereSeparator: { $0 == "年" || $0 == "月" })
         guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-              let date = LocalDate(year: y, month: m, day: d) else { return nil }
+            let date = LocalDate(year: y, month: m, day: d)
+        else { return nil }
         return date.iso
     }
 

@@ -28,13 +28,18 @@ enum ImportFailure: Error, Equatable {
         case .unreadable(let detailZh, let detailEn):
             return zh ? "无法读取文件：" + detailZh : "The file cannot be read: " + detailEn
         case .notDraft(let status):
-            return zh ? "该导入已\(Self.statusName(status, l))，不能再修改或提交" : "This import is \(Self.statusName(status, l)); it can no longer be changed or committed"
+            return zh
+                ? "该导入已\(Self.statusName(status, l))，不能再修改或提交"
+                : "This import is \(Self.statusName(status, l)); it can no longer be changed or committed"
         case .hasErrors(let count):
             return zh ? "还有 \(count) 个错误，改正后才能提交" : "\(count) errors remain; correct them before committing"
         case .notCommitted(let status):
-            return zh ? "该导入尚未提交（\(Self.statusName(status, l))），无需撤销" : "This import is not committed (\(Self.statusName(status, l))); there is nothing to undo"
+            return zh
+                ? "该导入尚未提交（\(Self.statusName(status, l))），无需撤销"
+                : "This import is not committed (\(Self.statusName(status, l))); there is nothing to undo"
         case .editedSinceImport(let count):
-            return zh ? "导入后已有 \(count) 个条目被修改或新增了下级，撤销将一并删除这些修改；确认后再撤销"
+            return zh
+                ? "导入后已有 \(count) 个条目被修改或新增了下级，撤销将一并删除这些修改；确认后再撤销"
                 : "\(count) items were edited or given new items below since the import; undoing removes those changes too. Confirm to undo"
         }
     }

@@ -22,8 +22,10 @@ struct ImportPayload: Codable, Sendable, Equatable {
     /// Spreadsheet sheets that were read, with the column letter of each field.
     var sheets: [ImportSheet]
 
-    init(target: ImportTarget, planYear: Int, detected: ImportDetectedPlan = .init(), items: [ImportItem] = [],
-         units: [ImportUnitChoice] = [], notes: [ImportProblem] = [], skipped: [String] = [], sheets: [ImportSheet] = []) {
+    init(
+        target: ImportTarget, planYear: Int, detected: ImportDetectedPlan = .init(), items: [ImportItem] = [],
+        units: [ImportUnitChoice] = [], notes: [ImportProblem] = [], skipped: [String] = [], sheets: [ImportSheet] = []
+    ) {
         self.target = target
         self.planYear = planYear
         self.detected = detected
@@ -69,8 +71,10 @@ package struct ImportTarget: Codable, Sendable, Equatable {
     /// The lead unit of items whose source names none (a 领域 heading, usually); none leaves them without.
     var defaultLeadUnitId: Int?
 
-    package init(mode: Mode = .newPlan, jurisdictionId: Int? = nil, planId: Int? = nil, parentItemId: Int? = nil, title: String = "",
-         docNumber: String = "", issuer: String = "", issueDate: String = "", levelNames: String = "", defaultLeadUnitId: Int? = nil) {
+    package init(
+        mode: Mode = .newPlan, jurisdictionId: Int? = nil, planId: Int? = nil, parentItemId: Int? = nil, title: String = "",
+        docNumber: String = "", issuer: String = "", issueDate: String = "", levelNames: String = "", defaultLeadUnitId: Int? = nil
+    ) {
         self.mode = mode
         self.jurisdictionId = jurisdictionId
         self.planId = planId
@@ -125,11 +129,13 @@ struct ImportItem: Codable, Sendable, Equatable {
     /// The source paragraph or row, for the side-by-side view.
     var source: String
 
-    init(key: Int, parent: Int?, depth: Int, number: String, title: String, content: String = "", lead: String? = nil,
-         participants: [String] = [], collective: [String] = [], leader: String = "", person: String = "", handler: String = "",
-         expectedResults: String = "", policyDocuments: String = "", remarks: String = "", status: String? = nil,
-         deadlineText: String? = nil, deadline: String? = nil, deadlineError: String? = nil, location: ImportLocation,
-         source: String = "") {
+    init(
+        key: Int, parent: Int?, depth: Int, number: String, title: String, content: String = "", lead: String? = nil,
+        participants: [String] = [], collective: [String] = [], leader: String = "", person: String = "", handler: String = "",
+        expectedResults: String = "", policyDocuments: String = "", remarks: String = "", status: String? = nil,
+        deadlineText: String? = nil, deadline: String? = nil, deadlineError: String? = nil, location: ImportLocation,
+        source: String = ""
+    ) {
         self.key = key
         self.parent = parent
         self.depth = depth
@@ -184,9 +190,11 @@ extension ImportItem {
         try c.encode(key, forKey: .key)
         try c.encodeIfPresent(parent, forKey: .parent)
         try c.encode(depth, forKey: .depth)
-        for (value, key) in [(number, CodingKeys.number), (title, .title), (content, .content), (leader, .leader), (person, .person),
-                             (handler, .handler), (expectedResults, .expectedResults), (policyDocuments, .policyDocuments),
-                             (remarks, .remarks), (source, .source)] where !value.isEmpty {
+        for (value, key) in [
+            (number, CodingKeys.number), (title, .title), (content, .content), (leader, .leader), (person, .person),
+            (handler, .handler), (expectedResults, .expectedResults), (policyDocuments, .policyDocuments),
+            (remarks, .remarks), (source, .source)
+        ] where !value.isEmpty {
             try c.encode(value, forKey: key)
         }
         if !participants.isEmpty { try c.encode(participants, forKey: .participants) }
@@ -203,18 +211,19 @@ extension ImportItem {
     init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         func text(_ key: CodingKeys) throws -> String { try c.decodeIfPresent(String.self, forKey: key) ?? "" }
-        self.init(key: try c.decode(Int.self, forKey: .key), parent: try c.decodeIfPresent(Int.self, forKey: .parent),
-                  depth: try c.decode(Int.self, forKey: .depth), number: try text(.number), title: try text(.title),
-                  content: try text(.content), lead: try c.decodeIfPresent(String.self, forKey: .lead),
-                  participants: try c.decodeIfPresent([String].self, forKey: .participants) ?? [],
-                  collective: try c.decodeIfPresent([String].self, forKey: .collective) ?? [], leader: try text(.leader),
-                  person: try text(.person), handler: try text(.handler), expectedResults: try text(.expectedResults),
-                  policyDocuments: try text(.policyDocuments), remarks: try text(.remarks),
-                  status: try c.decodeIfPresent(String.self, forKey: .status),
-                  deadlineText: try c.decodeIfPresent(String.self, forKey: .deadlineText),
-                  deadline: try c.decodeIfPresent(String.self, forKey: .deadline),
-                  deadlineError: try c.decodeIfPresent(String.self, forKey: .deadlineError),
-                  location: try c.decode(ImportLocation.self, forKey: .location), source: try text(.source))
+        self.init(
+            key: try c.decode(Int.self, forKey: .key), parent: try c.decodeIfPresent(Int.self, forKey: .parent),
+            depth: try c.decode(Int.self, forKey: .depth), number: try text(.number), title: try text(.title),
+            content: try text(.content), lead: try c.decodeIfPresent(String.self, forKey: .lead),
+            participants: try c.decodeIfPresent([String].self, forKey: .participants) ?? [],
+            collective: try c.decodeIfPresent([String].self, forKey: .collective) ?? [], leader: try text(.leader),
+            person: try text(.person), handler: try text(.handler), expectedResults: try text(.expectedResults),
+            policyDocuments: try text(.policyDocuments), remarks: try text(.remarks),
+            status: try c.decodeIfPresent(String.self, forKey: .status),
+            deadlineText: try c.decodeIfPresent(String.self, forKey: .deadlineText),
+            deadline: try c.decodeIfPresent(String.self, forKey: .deadline),
+            deadlineError: try c.decodeIfPresent(String.self, forKey: .deadlineError),
+            location: try c.decode(ImportLocation.self, forKey: .location), source: try text(.source))
         percent = try c.decodeIfPresent(Double.self, forKey: .percent)
     }
 }

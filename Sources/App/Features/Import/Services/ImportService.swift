@@ -62,14 +62,16 @@ package struct ImportService: Sendable {
         let problemsJSON = try Self.json(problems)
         let itemCount = payload.items.count
         let id = try await database.transaction { sql in
-            let id = try await sql.insertReturningID("""
+            let id = try await sql.insertReturningID(
+                """
                 INSERT INTO import_batches (plan_id, jurisdiction_id, kind, filename, status, actor, created_at, updated_at, committed_at,
                   undone_at, created_plan, item_count, new_unit_count, error_count, warning_count, version)
                 VALUES (\(bind: target.mode == .existingPlan ? target.planId : nil), \(bind: context.jurisdiction.id), \(bind: upload.kind.rawValue),
                   \(bind: String(upload.filename.prefix(200))), 'draft', \(bind: actor), \(bind: now), \(bind: now), NULL, NULL, \(bind: false),
                   \(bind: itemCount), 0, \(bind: counts.errors), \(bind: counts.warnings), 1)
                 """)
-            try await sql.execute("""
+            try await sql.execute(
+                """
                 INSERT INTO import_batch_payloads (batch_id, payload, problems)
                 VALUES (\(bind: id), \(bind: encoded.payload), \(bind: problemsJSON))
                 """)
@@ -83,16 +85,18 @@ package struct ImportService: Sendable {
         let sql = database.sql
         let record = try await ImportQueries.require(id, on: sql)
         let stored = try await ImportQueries.stored(id, on: sql)
-        return Batch(record: record, payload: try Self.decodePayload(stored),
-                     problems: try Self.decode([ImportProblem].self, stored.problems))
+        return Batch(
+            record: record, payload: try Self.decodePayload(stored),
+            problems: try Self.decode([ImportProblem].self, stored.problems))
     }
 
     /// Reads the upload into a payload; nothing is written.
     func read(_ upload: Upload, target: ImportTarget, planYear: Int?) throws -> ImportPayload {
         switch upload.kind {
         case .text:
-            return ImportDocumentReader.read(text: try Self.utf8Text(upload.data), target: target, planYear: planYear,
-                                             currentYear: clock.today.year)
+            return ImportDocumentReader.read(
+                text: try Self.utf8Text(upload.data), target: target, planYear: planYear,
+                currentYear: clock.today.year)
         case .docx:
             let extracted: DocxText.Result
             do {
@@ -101,16 +105,21 @@ package struct ImportService: Sendable {
                 throw Self.describe(failure)
             }
             let notes = extracted.autoNumberedLines.map { line in
-                ImportProblem(severity: .warning, code: "auto_numbering", line: line,
-                              messageZh: "第\(line)行使用了 Word 自动编号，编号不在文字中，无法识别层级；请在原文中写明编号或在下方更正",
-                              messageEn: "Line \(line) is numbered by Word's automatic numbering, which is not part of the text; its level cannot be read. Write the number out, or correct the item below")
+                ImportProblem(
+                    severity: .warning, code: "auto_numbering", line: line,
+                    messageZh: "第\(line)行使用了 Word 自动编号，编号不在文字中，无法识别层级；请在原文中写明编号或在下方更正",
+                    messageEn:
+                        "Line \(line) is numbered by Word's automatic numbering, which is not part of the text; its level cannot be read. Write the number out, or correct the item below"
+                )
             }
-            return ImportDocumentReader.read(text: extracted.text, target: target, planYear: planYear, currentYear: clock.today.year,
-                                             extraNotes: notes)
+            return ImportDocumentReader.read(
+                text: extracted.text, target: target, planYear: planYear, currentYear: clock.today.year,
+                extraNotes: notes)
         case .xlsx, .csv:
             let tables: [Table]
             do {
-                tables = upload.kind == .xlsx
+                tables =
+                    upload.kind == .xlsx
                     ? try XLSXReader(data: upload.data).visibleTables()
                     : [try CSVReader(data: upload.data).table(name: upload.filename)]
             } catch let error as SpreadsheetError {
@@ -149,13 +158,15 @@ package struct ImportService: Sendable {
             let problems = ImportCheck.problems(payload)
             let counts = ImportCheck.counts(problems)
             let encoded = try Self.encodePayload(payload)
-            try await sql.execute("""
+            try await sql.execute(
+                """
                 UPDATE import_batch_payloads SET payload = \(bind: encoded.payload), problems = \(bind: try Self.json(problems))
                 WHERE batch_id = \(bind: id)
                 """)
             try await sql.execute("DELETE FROM import_batch_payload_items WHERE batch_id = \(bind: id)")
             try await Self.storeItemParts(encoded.itemParts, batch: id, on: sql)
-            let changed = try await sql.updateReturningCount("""
+            let changed = try await sql.updateReturningCount(
+                """
                 UPDATE import_batches SET jurisdiction_id = \(bind: context.jurisdiction.id), item_count = \(bind: payload.items.count),
                   error_count = \(bind: counts.errors), warning_count = \(bind: counts.warnings), version = version + 1,
                   updated_at = \(bind: clock.timestamp)
@@ -172,7 +183,10 @@ package struct ImportService: Sendable {
             guard payload.items.indices.contains(c.key) else {
                 throw AppError.validation([ValidationIssue(field: "items.key", code: .notFound)])
             }
-            if c.remove == true { removed.insert(c.key); continue }
+            if c.remove == true {
+                removed.insert(c.key)
+                continue
+            }
             var item = payload.items[c.key]
             if let v = c.number { item.number = v.trimmed }
             if let v = c.title { item.title = v.trimmed }
@@ -239,7 +253,8 @@ package struct ImportService: Sendable {
             // Claim the draft first: a second commit of the same batch waits here and then finds it committed.
             let record = try await ImportQueries.require(id, on: sql)
             guard record.status == "draft" else { throw ImportFailure.notDraft(status: record.status) }
-            let claimed = try await sql.updateReturningCount("""
+            let claimed = try await sql.updateReturningCount(
+                """
                 UPDATE import_batches SET status = 'committed' WHERE id = \(bind: id) AND status = 'draft'
                 """)
             guard claimed == 1 else { throw ImportFailure.notDraft(status: "committed") }
@@ -250,10 +265,12 @@ package struct ImportService: Sendable {
             // A unit chosen at the dry run may have been deleted since.
             let known = Set(context.units.map(\.id))
             for choice in payload.units where choice.unitId.map({ !known.contains($0) }) == true {
-                problems.append(ImportProblem(severity: .error, code: "missing_unit", field: "lead",
-                                              messageZh: "单位“\(choice.unitName ?? choice.name)”已不存在，请重新选择",
-                                              messageEn: "The unit “\(choice.unitName ?? choice.name)” no longer exists; choose again",
-                                              unitName: choice.name))
+                problems.append(
+                    ImportProblem(
+                        severity: .error, code: "missing_unit", field: "lead",
+                        messageZh: "单位“\(choice.unitName ?? choice.name)”已不存在，请重新选择",
+                        messageEn: "The unit “\(choice.unitName ?? choice.name)” no longer exists; choose again",
+                        unitName: choice.name))
             }
             let errors = ImportCheck.counts(problems).errors
             guard errors == 0 else { throw ImportFailure.hasErrors(errors) }
@@ -263,8 +280,9 @@ package struct ImportService: Sendable {
             var createdPlan = false
             let plan: PlanRecord
             if payload.target.mode == .newPlan {
-                let planId = try await PlanService.insert(planDraft(payload, jurisdictionId: context.jurisdiction.id), actor: actor,
-                                                          sourceNote: "", at: now, on: sql)
+                let planId = try await PlanService.insert(
+                    planDraft(payload, jurisdictionId: context.jurisdiction.id), actor: actor,
+                    sourceNote: "", at: now, on: sql)
                 plan = try await PlanQueries.require(planId, on: sql)
                 createdPlan = true
             } else {
@@ -279,34 +297,44 @@ package struct ImportService: Sendable {
                 if let unitId = choice.unitId {
                     unitIds[choice.name] = unitId
                 } else if choice.resolution == .create {
-                    let draft = UnitDraft.fromWrittenName(choice.name, jurisdictionId: context.jurisdiction.id,
-                                                          jurisdictionName: context.jurisdiction.name)
+                    let draft = UnitDraft.fromWrittenName(
+                        choice.name, jurisdictionId: context.jurisdiction.id,
+                        jurisdictionName: context.jurisdiction.name)
                     unitIds[choice.name] = try await UnitService.insert(draft, actor: actor, importBatchId: id, at: now, on: sql)
                     created += 1
                 }
             }
 
-            let lastPosition = try await sql.scalar(Int.self, column: "n", parent == nil
-                ? "SELECT MAX(position) AS n FROM plan_items WHERE plan_id = \(bind: plan.id) AND parent_id IS NULL"
-                : "SELECT MAX(position) AS n FROM plan_items WHERE parent_id = \(bind: parent!.id)") ?? 0
-            let anchor = ImportWriter.Anchor(plan: plan, jurisdiction: try await JurisdictionQueries.require(plan.jurisdictionId, on: sql),
-                                             parent: parent, firstPosition: lastPosition + 1)
-            _ = try await ImportWriter.insert(payload.items, unitIds: unitIds, defaultLead: payload.target.defaultLeadUnitId,
-                                              anchor: anchor, batchId: id, actor: actor, at: now, on: sql,
-                                              afterBatch: afterItemBatch)
+            let lastPosition =
+                try await sql.scalar(
+                    Int.self, column: "n",
+                    parent == nil
+                        ? "SELECT MAX(position) AS n FROM plan_items WHERE plan_id = \(bind: plan.id) AND parent_id IS NULL"
+                        : "SELECT MAX(position) AS n FROM plan_items WHERE parent_id = \(bind: parent!.id)") ?? 0
+            let anchor = ImportWriter.Anchor(
+                plan: plan, jurisdiction: try await JurisdictionQueries.require(plan.jurisdictionId, on: sql),
+                parent: parent, firstPosition: lastPosition + 1)
+            _ = try await ImportWriter.insert(
+                payload.items, unitIds: unitIds, defaultLead: payload.target.defaultLeadUnitId,
+                anchor: anchor, batchId: id, actor: actor, at: now, on: sql,
+                afterBatch: afterItemBatch)
             // The imported items' own roll-up was computed as they were written; what is left is the chain above them.
             try await RollupEngine.recomputeUpward(from: parent?.id, planId: plan.id, rule: plan.rule, on: sql)
 
-            try await sql.execute("""
+            try await sql.execute(
+                """
                 UPDATE import_batches SET plan_id = \(bind: plan.id), created_plan = \(bind: createdPlan), committed_at = \(bind: now),
                   updated_at = \(bind: now), item_count = \(bind: payload.items.count), new_unit_count = \(bind: created),
                   version = version + 1
                 WHERE id = \(bind: id)
                 """)
-            try await Audit.record(entity: "import", id: id, action: "commit", actor: actor, version: record.version + 1,
-                                   changes: [.init(field: "planId", before: nil, after: String(plan.id)),
-                                             .init(field: "items", before: nil, after: String(payload.items.count)),
-                                             .init(field: "newUnits", before: nil, after: String(created))], at: now, on: sql)
+            try await Audit.record(
+                entity: "import", id: id, action: "commit", actor: actor, version: record.version + 1,
+                changes: [
+                    .init(field: "planId", before: nil, after: String(plan.id)),
+                    .init(field: "items", before: nil, after: String(payload.items.count)),
+                    .init(field: "newUnits", before: nil, after: String(created))
+                ], at: now, on: sql)
             return Batch(record: try await ImportQueries.require(id, on: sql), payload: payload, problems: problems)
         }
         return batch
@@ -315,12 +343,13 @@ package struct ImportService: Sendable {
     private func planDraft(_ payload: ImportPayload, jurisdictionId: Int) -> PlanDraft {
         let t = payload.target, d = payload.detected
         let levelNames = t.levelNames.trimmed.isEmpty ? PlanDraft.defaultLevelNames.joined(separator: "/") : t.levelNames
-        return PlanDraft(title: t.title.trimmed.isEmpty ? d.title ?? "" : t.title,
-                         docNumber: t.docNumber.trimmed.isEmpty ? d.docNumber ?? "" : t.docNumber,
-                         issuer: t.issuer.trimmed.isEmpty ? d.issuer ?? "" : t.issuer,
-                         issueDate: t.issueDate.trimmed.isEmpty ? d.issueDate ?? "" : t.issueDate,
-                         periodStart: "", periodEnd: "", jurisdictionID: jurisdictionId, levelNames: levelNames,
-                         rollupRule: RollupRule.mean.rawValue, warnDays: String(Schedule.defaultWarnDays))
+        return PlanDraft(
+            title: t.title.trimmed.isEmpty ? d.title ?? "" : t.title,
+            docNumber: t.docNumber.trimmed.isEmpty ? d.docNumber ?? "" : t.docNumber,
+            issuer: t.issuer.trimmed.isEmpty ? d.issuer ?? "" : t.issuer,
+            issueDate: t.issueDate.trimmed.isEmpty ? d.issueDate ?? "" : t.issueDate,
+            periodStart: "", periodEnd: "", jurisdictionID: jurisdictionId, levelNames: levelNames,
+            rollupRule: RollupRule.mean.rawValue, warnDays: String(Schedule.defaultWarnDays))
     }
 
     // MARK: - Undo and discard
@@ -338,7 +367,8 @@ package struct ImportService: Sendable {
             let edited = try await editedCount(batch: id, planId: planId, wholePlan: record.createdPlan, on: sql)
             if edited > 0 && !confirmEdited { throw ImportFailure.editedSinceImport(edited) }
 
-            let scope: SQLQueryString = record.createdPlan
+            let scope: SQLQueryString =
+                record.createdPlan
                 ? "SELECT id FROM plan_items WHERE plan_id = \(bind: planId)"
                 : "SELECT id FROM plan_items WHERE import_batch_id = \(bind: id)"
             let removedItems = try await sql.scalar(Int.self, column: "n", "SELECT COUNT(*) AS n FROM plan_items WHERE id IN (\(scope))") ?? 0
@@ -355,23 +385,29 @@ package struct ImportService: Sendable {
             }
             // Units the import created go only when nothing uses them any more.
             let created = try await sql.scalar(Int.self, column: "n", "SELECT COUNT(*) AS n FROM units WHERE import_batch_id = \(bind: id)") ?? 0
-            try await sql.execute("""
+            try await sql.execute(
+                """
                 DELETE FROM units WHERE import_batch_id = \(bind: id)
                   AND NOT EXISTS (SELECT 1 FROM plan_items i WHERE i.lead_unit_id = units.id)
                   AND NOT EXISTS (SELECT 1 FROM plan_item_participants p WHERE p.unit_id = units.id)
                 """)
             let kept = try await sql.scalar(Int.self, column: "n", "SELECT COUNT(*) AS n FROM units WHERE import_batch_id = \(bind: id)") ?? 0
             let now = clock.timestamp
-            try await sql.execute("""
+            try await sql.execute(
+                """
                 UPDATE import_batches SET status = 'undone', undone_at = \(bind: now), updated_at = \(bind: now), version = version + 1
                 WHERE id = \(bind: id)
                 """)
-            try await Audit.record(entity: "import", id: id, action: "undo", actor: actor, version: record.version + 1,
-                                   changes: [.init(field: "removedItems", before: nil, after: String(removedItems)),
-                                             .init(field: "removedUnits", before: nil, after: String(created - kept))], at: now, on: sql)
+            try await Audit.record(
+                entity: "import", id: id, action: "undo", actor: actor, version: record.version + 1,
+                changes: [
+                    .init(field: "removedItems", before: nil, after: String(removedItems)),
+                    .init(field: "removedUnits", before: nil, after: String(created - kept))
+                ], at: now, on: sql)
             let stored = try await ImportQueries.stored(id, on: sql)
-            let batch = Batch(record: try await ImportQueries.require(id, on: sql), payload: try Self.decodePayload(stored),
-                              problems: try Self.decode([ImportProblem].self, stored.problems))
+            let batch = Batch(
+                record: try await ImportQueries.require(id, on: sql), payload: try Self.decodePayload(stored),
+                problems: try Self.decode([ImportProblem].self, stored.problems))
             return (batch, UndoResult(removedItems: removedItems, removedUnits: created - kept, keptUnits: kept))
         }
     }
@@ -379,24 +415,36 @@ package struct ImportService: Sendable {
     /// Items changed since the import (edited, amended, or given items below them that the import did not
     /// create); for a plan the import created, also items added to it by hand or by another import.
     func editedCount(batch id: Int, planId: Int, wholePlan: Bool, on sql: any SQLDatabase) async throws -> Int {
-        let edited = try await sql.scalar(Int.self, column: "n", """
-            SELECT COUNT(*) AS n FROM plan_items WHERE import_batch_id = \(bind: id) AND version > 1
-            """) ?? 0
-        let amended = try await sql.scalar(Int.self, column: "n", """
-            SELECT COUNT(DISTINCT a.item_id) AS n FROM deadline_amendments a JOIN plan_items i ON i.id = a.item_id
-            WHERE i.import_batch_id = \(bind: id) AND i.version = 1
-            """) ?? 0
+        let edited =
+            try await sql.scalar(
+                Int.self, column: "n",
+                """
+                SELECT COUNT(*) AS n FROM plan_items WHERE import_batch_id = \(bind: id) AND version > 1
+                """) ?? 0
+        let amended =
+            try await sql.scalar(
+                Int.self, column: "n",
+                """
+                SELECT COUNT(DISTINCT a.item_id) AS n FROM deadline_amendments a JOIN plan_items i ON i.id = a.item_id
+                WHERE i.import_batch_id = \(bind: id) AND i.version = 1
+                """) ?? 0
         let added: Int
         if wholePlan {
-            added = try await sql.scalar(Int.self, column: "n", """
-                SELECT COUNT(*) AS n FROM plan_items WHERE plan_id = \(bind: planId)
-                  AND (import_batch_id IS NULL OR import_batch_id <> \(bind: id))
-                """) ?? 0
+            added =
+                try await sql.scalar(
+                    Int.self, column: "n",
+                    """
+                    SELECT COUNT(*) AS n FROM plan_items WHERE plan_id = \(bind: planId)
+                      AND (import_batch_id IS NULL OR import_batch_id <> \(bind: id))
+                    """) ?? 0
         } else {
-            added = try await sql.scalar(Int.self, column: "n", """
-                SELECT COUNT(*) AS n FROM plan_items c JOIN plan_items p ON p.id = c.parent_id
-                WHERE p.import_batch_id = \(bind: id) AND (c.import_batch_id IS NULL OR c.import_batch_id <> \(bind: id))
-                """) ?? 0
+            added =
+                try await sql.scalar(
+                    Int.self, column: "n",
+                    """
+                    SELECT COUNT(*) AS n FROM plan_items c JOIN plan_items p ON p.id = c.parent_id
+                    WHERE p.import_batch_id = \(bind: id) AND (c.import_batch_id IS NULL OR c.import_batch_id <> \(bind: id))
+                    """) ?? 0
         }
         return edited + amended + added
     }
@@ -435,10 +483,16 @@ package struct ImportService: Sendable {
                 issues.append(ValidationIssue(field: "jurisdictionId", code: .required))
             }
             if !target.issueDate.trimmed.isEmpty {
-                if let date = PlanDraft(issueDate: target.issueDate).parsedIssueDate { planYear = date.year } else { issues.append(ValidationIssue(field: "issueDate", code: .invalidDate)) }
+                if let date = PlanDraft(issueDate: target.issueDate).parsedIssueDate {
+                    planYear = date.year
+                } else {
+                    issues.append(ValidationIssue(field: "issueDate", code: .invalidDate))
+                }
             }
-            for (field, value, limit) in [("title", target.title, PlanDraft.titleMaxLength), ("docNumber", target.docNumber, PlanDraft.docNumberMaxLength),
-                                          ("issuer", target.issuer, PlanDraft.issuerMaxLength)] where value.count > limit {
+            for (field, value, limit) in [
+                ("title", target.title, PlanDraft.titleMaxLength), ("docNumber", target.docNumber, PlanDraft.docNumberMaxLength),
+                ("issuer", target.issuer, PlanDraft.issuerMaxLength)
+            ] where value.count > limit {
                 issues.append(ValidationIssue(field: field, code: .tooLong, limit: limit))
             }
         case .existingPlan:
@@ -470,7 +524,9 @@ package struct ImportService: Sendable {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw ImportFailure.unreadable(zh: "不是 UTF-8 编码的文本", en: "not UTF-8 text")
         }
-        guard !text.unicodeScalars.contains(where: { $0.value == 0 }) else { throw ImportFailure.unreadable(zh: "含有 NUL 字符，不是文本文件", en: "contains NUL characters: not a text file") }
+        guard !text.unicodeScalars.contains(where: { $0.value == 0 }) else {
+            throw ImportFailure.unreadable(zh: "含有 NUL 字符，不是文本文件", en: "contains NUL characters: not a text file")
+        }
         return text
     }
 
@@ -519,7 +575,8 @@ package struct ImportService: Sendable {
     /// One INSERT per part: each bound value stays small.
     static func storeItemParts(_ parts: [String], batch id: Int, on sql: any SQLDatabase) async throws {
         for (index, part) in parts.enumerated() {
-            try await sql.execute("""
+            try await sql.execute(
+                """
                 INSERT INTO import_batch_payload_items (batch_id, part, items) VALUES (\(bind: id), \(bind: index), \(bind: part))
                 """)
         }

@@ -25,7 +25,7 @@ enum ImportSheetReader {
     private static let fieldColumns: [(field: String, column: LedgerColumn)] = [
         ("number", .sequence), ("lead", .leadUnit), ("participants", .participants), ("leader", .leader), ("person", .person),
         ("handler", .handler), ("deadline", .deadline), ("expectedResults", .expected), ("policyDocuments", .policies),
-        ("remarks", .remarks), ("status", .status),
+        ("remarks", .remarks), ("status", .status)
     ]
 
     private struct Node {
@@ -39,9 +39,11 @@ enum ImportSheetReader {
         let rows = table.rows.filter { !$0.isBlank }
         let head = Array(rows.prefix(10))
         guard let headerIndex = HeaderMap.findHeaderRow(head.map(\.cells)) else {
-            payload.notes.append(ImportProblem(severity: .warning, code: "header", sheet: table.name,
-                                               messageZh: "工作表“\(table.name)”前 10 行中没有找到表头（如 序号、改革任务、牵头单位、完成时限），已跳过",
-                                               messageEn: "Sheet “\(table.name)”: no header row (序号, 改革任务, 牵头单位, 完成时限 …) in its first 10 rows; skipped"))
+            payload.notes.append(
+                ImportProblem(
+                    severity: .warning, code: "header", sheet: table.name,
+                    messageZh: "工作表“\(table.name)”前 10 行中没有找到表头（如 序号、改革任务、牵头单位、完成时限），已跳过",
+                    messageEn: "Sheet “\(table.name)”: no header row (序号, 改革任务, 牵头单位, 完成时限 …) in its first 10 rows; skipped"))
             return
         }
         var headers = head[headerIndex].cells
@@ -66,11 +68,14 @@ enum ImportSheetReader {
         }
         for problem in map.problems {
             let missingTitle = problem.contains("改革任务")
-            payload.notes.append(ImportProblem(
-                severity: missingTitle ? .error : .warning, code: "header", sheet: table.name, row: headerRow,
-                messageZh: "表头：\(problem)",
-                messageEn: missingTitle ? "Header: no 改革任务, 具体举措 or 主要内容 column, so items have no titles"
-                    : "Header: \(problem.contains("牵头单位列") ? "no lead-unit (牵头单位) column" : "a column is given twice; the first is used") — “\(problem)”"))
+            payload.notes.append(
+                ImportProblem(
+                    severity: missingTitle ? .error : .warning, code: "header", sheet: table.name, row: headerRow,
+                    messageZh: "表头：\(problem)",
+                    messageEn: missingTitle
+                        ? "Header: no 改革任务, 具体举措 or 主要内容 column, so items have no titles"
+                        : "Header: \(problem.contains("牵头单位列") ? "no lead-unit (牵头单位) column" : "a column is given twice; the first is used") — “\(problem)”"
+                ))
         }
 
         func value(_ c: LedgerColumn, _ row: TableRow) -> String {
@@ -84,7 +89,9 @@ enum ImportSheetReader {
             let tasks = dataRows.map { value(.task, $0) }
             return tasks.contains("") || zip(tasks, tasks.dropFirst()).contains { $0 == $1 }
         }()
-        let titleColumn: LedgerColumn? = tasksGroup ? (column[.measure] != nil ? .measure : .content)
+        let titleColumn: LedgerColumn? =
+            tasksGroup
+            ? (column[.measure] != nil ? .measure : .content)
             : (column[.task] != nil ? .task : ownColumn)
         let contentColumn: LedgerColumn? = [.content, .measure].first { column[$0] != nil && $0 != titleColumn }
         if let titleColumn, let index = column[titleColumn] { sheet.columns["title"] = ColumnName.letters(forIndex: index) }
@@ -105,21 +112,26 @@ enum ImportSheetReader {
         var participantCells: [String: [String]] = [:]
 
         func item(_ row: TableRow, title: String) -> ImportItem {
-            var item = ImportItem(key: 0, parent: nil, depth: 0, number: value(.sequence, row), title: title,
-                                  location: .cell(sheet: sheetIndex, row: row.number), source: source(row))
+            var item = ImportItem(
+                key: 0, parent: nil, depth: 0, number: value(.sequence, row), title: title,
+                location: .cell(sheet: sheetIndex, row: row.number), source: source(row))
             if let contentColumn, contentColumn != titleColumn { item.content = value(contentColumn, row) }
             let leadCell = value(.leadUnit, row)
-            let (lead, leadRest) = leadCells[leadCell] ?? {
-                let split = UnitCell.split(leadCell)
-                leadCells[leadCell] = split
-                return split
-            }()
+            let (lead, leadRest) =
+                leadCells[leadCell]
+                ?? {
+                    let split = UnitCell.split(leadCell)
+                    leadCells[leadCell] = split
+                    return split
+                }()
             let participantCell = value(.participants, row)
-            let participantNames = participantCells[participantCell] ?? {
-                let names = UnitCell.mentions(participantCell).map(\.name)
-                participantCells[participantCell] = names
-                return names
-            }()
+            let participantNames =
+                participantCells[participantCell]
+                ?? {
+                    let names = UnitCell.mentions(participantCell).map(\.name)
+                    participantCells[participantCell] = names
+                    return names
+                }()
             var collective: [String] = []
             var participants: [String] = []
             if let lead {
@@ -152,12 +164,14 @@ enum ImportSheetReader {
             }
             item.remarks = remarks.filter { !$0.isEmpty }.joined(separator: "\n")
             let deadlineCell = dateOnly(value(.deadline, row))
-            let read = deadlines[deadlineCell] ?? {
-                var probe = ImportItem(key: 0, parent: nil, depth: 0, number: "", title: "", location: .cell(sheet: 0, row: 0))
-                probe.setDeadline(text: deadlineCell, planYear: payload.planYear)
-                deadlines[deadlineCell] = probe
-                return probe
-            }()
+            let read =
+                deadlines[deadlineCell]
+                ?? {
+                    var probe = ImportItem(key: 0, parent: nil, depth: 0, number: "", title: "", location: .cell(sheet: 0, row: 0))
+                    probe.setDeadline(text: deadlineCell, planYear: payload.planYear)
+                    deadlines[deadlineCell] = probe
+                    return probe
+                }()
             item.deadlineText = read.deadlineText
             item.deadline = read.deadline
             item.deadlineError = read.deadlineError
@@ -181,10 +195,12 @@ enum ImportSheetReader {
                 if let parent = byNumber[parentNumber], parent != index {
                     nodes[index].parent = parent
                 } else {
-                    payload.notes.append(located(.warning, "parent", table.name, dataRows[index].number,
-                                                 column[.parent].map { ColumnName.letters(forIndex: $0) },
-                        zh: "上级序号“\(parentNumber)”不存在，作为一级条目导入",
-                        en: "The parent number “\(parentNumber)” does not exist; imported at the top level"))
+                    payload.notes.append(
+                        located(
+                            .warning, "parent", table.name, dataRows[index].number,
+                            column[.parent].map { ColumnName.letters(forIndex: $0) },
+                            zh: "上级序号“\(parentNumber)”不存在，作为一级条目导入",
+                            en: "The parent number “\(parentNumber)” does not exist; imported at the top level"))
                 }
             }
         } else if decimal || outline {
@@ -205,8 +221,9 @@ enum ImportSheetReader {
                         stack.removeAll()
                         let isFieldRow = [LedgerColumn.task, .measure, .content].allSatisfy { column[$0] == nil || value($0, row).isEmpty }
                         if !field.isEmpty && !isFieldRow {
-                            var group = ImportItem(key: 0, parent: nil, depth: 0, number: "", title: field,
-                                                   location: .cell(sheet: sheetIndex, row: row.number), source: source(row))
+                            var group = ImportItem(
+                                key: 0, parent: nil, depth: 0, number: "", title: field,
+                                location: .cell(sheet: sheetIndex, row: row.number), source: source(row))
                             group.content = ""
                             nodes.append(Node(item: group, parent: nil))
                             fieldGroup = nodes.count - 1
@@ -220,14 +237,18 @@ enum ImportSheetReader {
                         let parentKey = parts.dropLast().map(String.init).joined(separator: ".")
                         parent = byDecimal[parentKey]
                         if parent == nil {
-                            payload.notes.append(located(.warning, "parent", table.name, row.number, sheet.columns["number"],
-                                                         zh: "序号“\(number)”的上级“\(parentKey)”不存在，作为一级条目导入",
-                                                         en: "The number “\(number)” has no row “\(parentKey)” above it; imported at the top level"))
+                            payload.notes.append(
+                                located(
+                                    .warning, "parent", table.name, row.number, sheet.columns["number"],
+                                    zh: "序号“\(number)”的上级“\(parentKey)”不存在，作为一级条目导入",
+                                    en: "The number “\(number)” has no row “\(parentKey)” above it; imported at the top level"))
                         }
                     }
                     if byDecimal[key] != nil {
-                        payload.notes.append(located(.warning, "numbering", table.name, row.number, sheet.columns["number"],
-                                                     zh: "序号“\(number)”重复", en: "The number “\(number)” is repeated"))
+                        payload.notes.append(
+                            located(
+                                .warning, "numbering", table.name, row.number, sheet.columns["number"],
+                                zh: "序号“\(number)”重复", en: "The number “\(number)” is repeated"))
                     }
                     byDecimal[key] = nodes.count
                 } else if outline, let rank = outlineRank(number) {
@@ -252,8 +273,9 @@ enum ImportSheetReader {
                     taskNode = nil
                     fieldNode = nil
                     if !field.isEmpty {
-                        var group = ImportItem(key: 0, parent: nil, depth: 0, number: "", title: field,
-                                               location: .cell(sheet: sheetIndex, row: row.number), source: source(row))
+                        var group = ImportItem(
+                            key: 0, parent: nil, depth: 0, number: "", title: field,
+                            location: .cell(sheet: sheetIndex, row: row.number), source: source(row))
                         group.content = ""
                         nodes.append(Node(item: group, parent: nil))
                         fieldNode = nodes.count - 1
@@ -265,9 +287,12 @@ enum ImportSheetReader {
                         currentTask = task
                         taskNode = nil
                         if !task.isEmpty {
-                            nodes.append(Node(item: ImportItem(key: 0, parent: nil, depth: 0, number: "", title: task,
-                                                               location: .cell(sheet: sheetIndex, row: row.number),
-                                                               source: source(row)), parent: fieldNode))
+                            nodes.append(
+                                Node(
+                                    item: ImportItem(
+                                        key: 0, parent: nil, depth: 0, number: "", title: task,
+                                        location: .cell(sheet: sheetIndex, row: row.number),
+                                        source: source(row)), parent: fieldNode))
                             taskNode = nodes.count - 1
                         }
                     }
@@ -308,8 +333,10 @@ enum ImportSheetReader {
         return String(text.prefix(10))
     }
 
-    private static func located(_ severity: ImportProblem.Severity, _ code: String, _ sheet: String, _ row: Int, _ column: String?,
-                                zh: String, en: String) -> ImportProblem {
+    private static func located(
+        _ severity: ImportProblem.Severity, _ code: String, _ sheet: String, _ row: Int, _ column: String?,
+        zh: String, en: String
+    ) -> ImportProblem {
         ImportProblem(severity: severity, code: code, sheet: sheet, row: row, column: column, messageZh: zh, messageEn: en)
     }
 
@@ -335,9 +362,11 @@ enum ImportSheetReader {
         for root in roots { visit(root, parentKey: nil, depth: 0) }
         // Rows caught in a parent cycle (A under B under A) come in at the top level.
         for index in nodes.indices where !visited[index] {
-            payload.notes.append(ImportProblem(severity: .warning, code: "parent", sheet: sheet, row: nodes[index].item.location.row,
-                                               messageZh: "上级序号形成循环，作为一级条目导入",
-                                               messageEn: "The parent numbers form a cycle; imported at the top level"))
+            payload.notes.append(
+                ImportProblem(
+                    severity: .warning, code: "parent", sheet: sheet, row: nodes[index].item.location.row,
+                    messageZh: "上级序号形成循环，作为一级条目导入",
+                    messageEn: "The parent numbers form a cycle; imported at the top level"))
             visit(index, parentKey: nil, depth: 0)
         }
     }

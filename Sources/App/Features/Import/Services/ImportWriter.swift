@@ -38,8 +38,10 @@ enum ImportWriter {
     }
 
     /// Inserts the items and their participants and audit entries; returns the new ids in item order.
-    static func insert(_ items: [ImportItem], unitIds: [String: Int], defaultLead: Int?, anchor: Anchor, batchId: Int,
-                       actor: String, at now: String, on sql: any SQLDatabase, afterBatch: (@Sendable (Int) throws -> Void)? = nil) async throws -> [Int] {
+    static func insert(
+        _ items: [ImportItem], unitIds: [String: Int], defaultLead: Int?, anchor: Anchor, batchId: Int,
+        actor: String, at now: String, on sql: any SQLDatabase, afterBatch: (@Sendable (Int) throws -> Void)? = nil
+    ) async throws -> [Int] {
         guard !items.isEmpty else { return [] }
         let ids = try await allocateIDs(items.count, on: sql)
         let shapes = shape(items, ids: ids, anchor: anchor)
@@ -71,8 +73,9 @@ enum ImportWriter {
             let title = item.title.trimmed, content = item.content.trimmed
             let leader = item.leader.trimmed, person = item.person.trimmed, handler = item.handler.trimmed
             let expected = item.expectedResults.trimmed, policies = item.policyDocuments.trimmed
-            let search = TextNormalizer.normalizeForSearch([number, title, content, expected, "", policies, remarks, leader, person, handler]
-                .joined(separator: " "))
+            let search = TextNormalizer.normalizeForSearch(
+                [number, title, content, expected, "", policies, remarks, leader, person, handler]
+                    .joined(separator: " "))
             q += """
                 (\(bind: r.id), \(bind: plan.id), \(bind: r.parentId), \(bind: j.id), \(bind: j.path), \(bind: r.fieldId), \
                 \(bind: r.taskId), \(bind: r.path), \(bind: r.depth), \(bind: r.position), \(bind: r.sortKey), \(bind: number), \
@@ -104,9 +107,11 @@ enum ImportWriter {
         return ids
     }
 
-    private static func insertChunks<T>(_ values: [T], columns: Int, on sql: any SQLDatabase,
-                                        row: (inout SQLQueryString, T) -> Void, prefix: () -> SQLQueryString,
-                                        after: () throws -> Void = {}) async throws {
+    private static func insertChunks<T>(
+        _ values: [T], columns: Int, on sql: any SQLDatabase,
+        row: (inout SQLQueryString, T) -> Void, prefix: () -> SQLQueryString,
+        after: () throws -> Void = {}
+    ) async throws {
         let perStatement = max(1, maxBindsPerStatement / columns)
         var start = 0
         while start < values.count {
@@ -128,7 +133,9 @@ enum ImportWriter {
     static func allocateIDs(_ count: Int, on sql: any SQLDatabase) async throws -> [Int] {
         if sql.isPostgres {
             struct Row: Decodable { var id: Int }
-            let rows = try await sql.all(Row.self, """
+            let rows = try await sql.all(
+                Row.self,
+                """
                 SELECT nextval(pg_get_serial_sequence('plan_items', 'id')) AS id FROM generate_series(1, \(bind: count))
                 """)
             guard rows.count == count else { throw AppError.internalError("could not allocate \(count) item ids") }
@@ -161,13 +168,14 @@ enum ImportWriter {
             let status = item.status.flatMap(LifecycleStatus.init(label:)) ?? .notStarted
             // A 进展 column's percent when the sheet has one (an export does); else done is 100 %, anything else 0.
             let own: Double = status == .done ? 100 : (item.percent ?? 0)
-            shapes.append(Shape(
-                id: id, parentId: parent?.id ?? base?.id,
-                fieldId: depth == 0 ? id : (parent?.fieldId ?? base?.fieldId),
-                taskId: depth == 1 ? id : (depth >= 2 ? (parent?.taskId ?? base?.taskId) : nil),
-                path: (parent?.path ?? base?.path ?? "/") + "\(id)/", depth: depth, position: position,
-                sortKey: (parentSortKey.map { $0 + "." } ?? "") + SortKey.segment(position),
-                status: status, ownPercent: own, derivedPercent: nil, rollupPercent: own, childCount: 0))
+            shapes.append(
+                Shape(
+                    id: id, parentId: parent?.id ?? base?.id,
+                    fieldId: depth == 0 ? id : (parent?.fieldId ?? base?.fieldId),
+                    taskId: depth == 1 ? id : (depth >= 2 ? (parent?.taskId ?? base?.taskId) : nil),
+                    path: (parent?.path ?? base?.path ?? "/") + "\(id)/", depth: depth, position: position,
+                    sortKey: (parentSortKey.map { $0 + "." } ?? "") + SortKey.segment(position),
+                    status: status, ownPercent: own, derivedPercent: nil, rollupPercent: own, childCount: 0))
         }
         // Child counts and derived percents bottom-up: children come after their parent, so walk backwards.
         var children: [Int: [Int]] = [:]
@@ -176,7 +184,8 @@ enum ImportWriter {
             guard let kids = children[item.key] else { continue }
             let derived = Rollup.derivedPercent(
                 of: kids.map { RollupChild(status: shapes[$0].status, percent: shapes[$0].rollupPercent, weight: 1) },
-                rule: anchor.plan.rule).map(Rollup.rounded)
+                rule: anchor.plan.rule
+            ).map(Rollup.rounded)
             shapes[item.key].childCount = kids.count
             shapes[item.key].derivedPercent = derived
             shapes[item.key].rollupPercent = Rollup.rounded(Rollup.effectivePercent(own: shapes[item.key].ownPercent, derived: derived))

@@ -10,19 +10,42 @@ enum InboxQuery {
     static let lookaheadDays = 7
 
     private struct AssignmentRow: Decodable {
-        var id: Int; var version: Int; var itemId: Int; var unitId: Int; var assignedAt: String; var signedAt: String?; var nextReportDue: String?
-        var number: String; var title: String; var unitName: String; var signDays: Int?; var schedule: String?
+        var id: Int
+        var version: Int
+        var itemId: Int
+        var unitId: Int
+        var assignedAt: String
+        var signedAt: String?
+        var nextReportDue: String?
+        var number: String
+        var title: String
+        var unitName: String
+        var signDays: Int?
+        var schedule: String?
     }
     private struct ReportRow: Decodable {
-        var id: Int; var itemId: Int; var unitId: Int; var period: String; var dueDate: String; var state: String
-        var submittedAt: String?; var reviewedAt: String?; var number: String; var title: String; var unitName: String
+        var id: Int
+        var itemId: Int
+        var unitId: Int
+        var period: String
+        var dueDate: String
+        var state: String
+        var submittedAt: String?
+        var reviewedAt: String?
+        var number: String
+        var title: String
+        var unitName: String
     }
 
-    static func run(for p: Principal, today: LocalDate, timeZone: TimeZone = AppClock.defaultTimeZone,
-                    on db: any SQLDatabase) async throws -> Inbox {
+    static func run(
+        for p: Principal, today: LocalDate, timeZone: TimeZone = AppClock.defaultTimeZone,
+        on db: any SQLDatabase
+    ) async throws -> Inbox {
         var inbox = Inbox(toSign: [], toReport: [], toApprove: [], toReview: [])
         if p.role.isUnitRole, let unitId = p.unitId {
-            let assignments = try await db.all(AssignmentRow.self, """
+            let assignments = try await db.all(
+                AssignmentRow.self,
+                """
                 SELECT a.id, a.version, a.item_id, a.unit_id, a.assigned_at, a.signed_at, a.next_report_due, i.number, i.title, u.name AS unit_name,
                   r.sign_days, r.schedule
                 FROM assignments a JOIN plan_items i ON i.id = a.item_id JOIN units u ON u.id = a.unit_id
@@ -32,12 +55,14 @@ enum InboxQuery {
                 ORDER BY a.next_report_due, a.assigned_at LIMIT \(bind: limit)
                 """)
             for a in assignments {
-                var e = Inbox.Entry(itemId: a.itemId, itemNumber: a.number, itemTitle: a.title, unitId: a.unitId, unitName: a.unitName,
-                                    assignmentId: a.id, assignmentVersion: a.version, late: false, at: a.assignedAt)
+                var e = Inbox.Entry(
+                    itemId: a.itemId, itemNumber: a.number, itemTitle: a.title, unitId: a.unitId, unitName: a.unitName,
+                    assignmentId: a.id, assignmentVersion: a.version, late: false, at: a.assignedAt)
                 if a.signedAt == nil {
                     let assignedOn = Timestamp.localDate(a.assignedAt, in: timeZone) ?? today
-                    e.late = ReportingDue.isSigningLate(assignedOn: assignedOn, signed: false, today: today,
-                                                        days: a.signDays ?? PlanReportingRecord.defaultSignDays)
+                    e.late = ReportingDue.isSigningLate(
+                        assignedOn: assignedOn, signed: false, today: today,
+                        days: a.signDays ?? PlanReportingRecord.defaultSignDays)
                     inbox.toSign.append(e)
                     continue
                 }
@@ -55,34 +80,50 @@ enum InboxQuery {
             }
         }
         if p.role == .office || p.role == .admin {
-            inbox.toReview = try await reports(db, "r.state = 'unit_approved' AND " + PathRange.condition(column: "i.jurisdiction_path", prefix: p.jurisdictionPath))
+            inbox.toReview = try await reports(
+                db, "r.state = 'unit_approved' AND " + PathRange.condition(column: "i.jurisdiction_path", prefix: p.jurisdictionPath))
         }
         return inbox
     }
 
-    private struct Counts: Decodable { var assignments: Int; var returned: Int; var toApprove: Int; var toReview: Int }
+    private struct Counts: Decodable {
+        var assignments: Int
+        var returned: Int
+        var toApprove: Int
+        var toReview: Int
+    }
 
     /// What `run(...).total` would be, in one query of counts (the page header's number on every page view).
     /// `InboxAndRankingTests` holds the two together.
     static func count(for p: Principal, today: LocalDate, on db: any SQLDatabase) async throws -> Int {
         let unitId = p.role.isUnitRole ? p.unitId : nil
         let none: SQLQueryString = "SELECT 0"
-        let assignments: SQLQueryString = unitId.map { unit in """
-            SELECT COUNT(*) FROM assignments a JOIN plan_items i ON i.id = a.item_id
-            WHERE a.unit_id = \(bind: unit) AND (a.signed_at IS NULL OR (a.next_report_due IS NOT NULL
-              AND a.next_report_due <= \(bind: today.adding(days: lookaheadDays).iso) AND i.status NOT IN ('done', 'suspended')))
-            """ } ?? none
-        let returned: SQLQueryString = unitId.map {
-            "SELECT COUNT(*) FROM progress_reports r WHERE r.unit_id = \(bind: $0) AND r.state IN ('returned', 'evidence_requested')"
-        } ?? none
-        let toApprove: SQLQueryString = p.role == .unitHead ? unitId.map {
-            "SELECT COUNT(*) FROM progress_reports r WHERE r.unit_id = \(bind: $0) AND r.state = 'submitted'"
-        } ?? none : none
-        let toReview: SQLQueryString = p.role == .office || p.role == .admin ? """
+        let assignments: SQLQueryString =
+            unitId.map { unit in
+                """
+                SELECT COUNT(*) FROM assignments a JOIN plan_items i ON i.id = a.item_id
+                WHERE a.unit_id = \(bind: unit) AND (a.signed_at IS NULL OR (a.next_report_due IS NOT NULL
+                  AND a.next_report_due <= \(bind: today.adding(days: lookaheadDays).iso) AND i.status NOT IN ('done', 'suspended')))
+                """
+            } ?? none
+        let returned: SQLQueryString =
+            unitId.map {
+                "SELECT COUNT(*) FROM progress_reports r WHERE r.unit_id = \(bind: $0) AND r.state IN ('returned', 'evidence_requested')"
+            } ?? none
+        let toApprove: SQLQueryString =
+            p.role == .unitHead
+            ? unitId.map {
+                "SELECT COUNT(*) FROM progress_reports r WHERE r.unit_id = \(bind: $0) AND r.state = 'submitted'"
+            } ?? none : none
+        let toReview: SQLQueryString =
+            p.role == .office || p.role == .admin
+            ? """
             SELECT COUNT(*) FROM progress_reports r JOIN plan_items i ON i.id = r.item_id
             WHERE r.state = 'unit_approved' AND \(PathRange.condition(column: "i.jurisdiction_path", prefix: p.jurisdictionPath))
             """ : none
-        let c = try await db.first(Counts.self, """
+        let c = try await db.first(
+            Counts.self,
+            """
             SELECT (\(assignments)) AS assignments, (\(returned)) AS returned, (\(toApprove)) AS to_approve, (\(toReview)) AS to_review
             """)
         guard let c else { return 0 }
@@ -91,15 +132,19 @@ enum InboxQuery {
     }
 
     private static func reports(_ db: any SQLDatabase, _ condition: SQLQueryString) async throws -> [Inbox.Entry] {
-        try await db.all(ReportRow.self, """
+        try await db.all(
+            ReportRow.self,
+            """
             SELECT r.id, r.item_id, r.unit_id, r.period, r.due_date, r.state, r.submitted_at, r.reviewed_at, i.number, i.title, u.name AS unit_name
             FROM progress_reports r JOIN plan_items i ON i.id = r.item_id JOIN units u ON u.id = r.unit_id
             WHERE \(condition) ORDER BY r.due_date, r.id LIMIT \(bind: limit)
-            """).map { r in
-            Inbox.Entry(itemId: r.itemId, itemNumber: r.number, itemTitle: r.title, unitId: r.unitId, unitName: r.unitName, reportId: r.id,
-                        period: r.period, dueDate: r.dueDate, state: r.state,
-                        // A filed report is not late however long its review takes; only what is still owed is.
-                        late: false, at: r.reviewedAt ?? r.submittedAt)
+            """
+        ).map { r in
+            Inbox.Entry(
+                itemId: r.itemId, itemNumber: r.number, itemTitle: r.title, unitId: r.unitId, unitName: r.unitName, reportId: r.id,
+                period: r.period, dueDate: r.dueDate, state: r.state,
+                // A filed report is not late however long its review takes; only what is still owed is.
+                late: false, at: r.reviewedAt ?? r.submittedAt)
         }
     }
 }

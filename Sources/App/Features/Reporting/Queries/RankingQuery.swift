@@ -5,14 +5,31 @@ import SQLKit
 /// 动态排名: the units with assigned work in a jurisdiction's subtree, best first: on-time report rate
 /// (higher first), then overdue items (fewer first), then average review time.
 enum RankingQuery {
-    private struct AssignmentRow: Decodable { var unitId: Int; var unitName: String; var firstReportDue: String?; var schedule: String? }
-    private struct OnTimeRow: Decodable { var unitId: Int; var n: Int }
-    private struct OverdueRow: Decodable { var leadUnitId: Int; var n: Int }
-    private struct ReviewRow: Decodable { var unitId: Int; var submittedAt: String; var reviewedAt: String }
+    private struct AssignmentRow: Decodable {
+        var unitId: Int
+        var unitName: String
+        var firstReportDue: String?
+        var schedule: String?
+    }
+    private struct OnTimeRow: Decodable {
+        var unitId: Int
+        var n: Int
+    }
+    private struct OverdueRow: Decodable {
+        var leadUnitId: Int
+        var n: Int
+    }
+    private struct ReviewRow: Decodable {
+        var unitId: Int
+        var submittedAt: String
+        var reviewedAt: String
+    }
 
     static func run(jurisdictionPath: String, today: LocalDate, limit: Int = 20, on db: any SQLDatabase) async throws -> [UnitRanking] {
         let scope = PathRange.condition(column: "i.jurisdiction_path", prefix: jurisdictionPath)
-        let assignments = try await db.all(AssignmentRow.self, """
+        let assignments = try await db.all(
+            AssignmentRow.self,
+            """
             SELECT a.unit_id, u.name AS unit_name, a.first_report_due, r.schedule
             FROM assignments a JOIN plan_items i ON i.id = a.item_id JOIN units u ON u.id = a.unit_id
             LEFT JOIN plan_reporting r ON r.plan_id = i.plan_id
@@ -29,18 +46,24 @@ enum RankingQuery {
             }
         }
         // Due dates are days in China (UTC+8): a report is on time if first submitted before 16:00 UTC that day.
-        let onTime = try await db.all(OnTimeRow.self, """
+        let onTime = try await db.all(
+            OnTimeRow.self,
+            """
             SELECT r.unit_id, COUNT(*) AS n FROM progress_reports r JOIN plan_items i ON i.id = r.item_id
             WHERE \(scope) AND r.first_submitted_at IS NOT NULL AND r.due_date < \(bind: today.iso)
               AND r.first_submitted_at < (r.due_date || 'T16:00:00.000Z')
             GROUP BY r.unit_id
             """)
-        let overdue = try await db.all(OverdueRow.self, """
+        let overdue = try await db.all(
+            OverdueRow.self,
+            """
             SELECT i.lead_unit_id, COUNT(*) AS n FROM plan_items i
             WHERE \(scope) AND i.child_count = 0 AND i.lead_unit_id IS NOT NULL AND \(LedgerQuery.lightCondition(.red, today: today))
             GROUP BY i.lead_unit_id
             """)
-        let reviews = try await db.all(ReviewRow.self, """
+        let reviews = try await db.all(
+            ReviewRow.self,
+            """
             SELECT r.unit_id, r.submitted_at, r.reviewed_at FROM progress_reports r JOIN plan_items i ON i.id = r.item_id
             WHERE \(scope) AND r.reviewed_at IS NOT NULL AND r.submitted_at IS NOT NULL
             """)
@@ -56,11 +79,12 @@ enum RankingQuery {
             // A report filed on time for a period not yet closed does not count before its due date passes.
             let t = min(onTimeBy[unitId] ?? 0, d)
             let days = reviewDays[unitId]
-            return UnitRanking(unitId: unitId, unitName: name, reportsDue: d, reportsOnTime: t,
-                               onTimeRate: d == 0 ? nil : (Double(t) * 1000 / Double(d)).rounded() / 10,
-                               overdueItems: overdueBy[unitId] ?? 0,
-                               averageReviewDays: days.map { ($0.reduce(0, +) / Double($0.count) * 10).rounded() / 10 },
-                               rank: 0)
+            return UnitRanking(
+                unitId: unitId, unitName: name, reportsDue: d, reportsOnTime: t,
+                onTimeRate: d == 0 ? nil : (Double(t) * 1000 / Double(d)).rounded() / 10,
+                overdueItems: overdueBy[unitId] ?? 0,
+                averageReviewDays: days.map { ($0.reduce(0, +) / Double($0.count) * 10).rounded() / 10 },
+                rank: 0)
         }
         rows.sort { a, b in
             let ra = a.onTimeRate ?? -1, rb = b.onTimeRate ?? -1

@@ -13,8 +13,9 @@ enum ReportQueries {
         """
 
     static func planReporting(_ planId: Int, on db: any SQLDatabase) async throws -> PlanReportingRecord {
-        try await db.first(PlanReportingRecord.self,
-                           "SELECT plan_id, schedule, sign_days, version FROM plan_reporting WHERE plan_id = \(bind: planId)")
+        try await db.first(
+            PlanReportingRecord.self,
+            "SELECT plan_id, schedule, sign_days, version FROM plan_reporting WHERE plan_id = \(bind: planId)")
             ?? .none(planId: planId)
     }
 
@@ -26,15 +27,18 @@ enum ReportQueries {
     }
 
     static func assignments(ofItem itemId: Int, on db: any SQLDatabase) async throws -> [AssignmentRecord] {
-        try await db.all(AssignmentRecord.self, """
+        try await db.all(
+            AssignmentRecord.self,
+            """
             SELECT \(assignmentColumns) FROM assignments WHERE item_id = \(bind: itemId)
             ORDER BY CASE unit_role WHEN 'lead' THEN 0 ELSE 1 END, id
             """)
     }
 
     static func assignment(itemId: Int, unitId: Int, on db: any SQLDatabase) async throws -> AssignmentRecord? {
-        try await db.first(AssignmentRecord.self,
-                           "SELECT \(assignmentColumns) FROM assignments WHERE item_id = \(bind: itemId) AND unit_id = \(bind: unitId)")
+        try await db.first(
+            AssignmentRecord.self,
+            "SELECT \(assignmentColumns) FROM assignments WHERE item_id = \(bind: itemId) AND unit_id = \(bind: unitId)")
     }
 
     static func report(_ id: Int, on db: any SQLDatabase) async throws -> ReportRecord {
@@ -45,29 +49,40 @@ enum ReportQueries {
     }
 
     static func reports(ofItem itemId: Int, on db: any SQLDatabase) async throws -> [ReportRecord] {
-        try await db.all(ReportRecord.self,
-                         "SELECT \(reportColumns) FROM progress_reports WHERE item_id = \(bind: itemId) ORDER BY period DESC, unit_id")
+        try await db.all(
+            ReportRecord.self,
+            "SELECT \(reportColumns) FROM progress_reports WHERE item_id = \(bind: itemId) ORDER BY period DESC, unit_id")
     }
 
     static func indicators(ofItem itemId: Int, on db: any SQLDatabase) async throws -> [IndicatorRecord] {
-        try await db.all(IndicatorRecord.self, """
+        try await db.all(
+            IndicatorRecord.self,
+            """
             SELECT id, item_id, name, unit_of_measure, baseline, target, position, version FROM item_indicators
             WHERE item_id = \(bind: itemId) ORDER BY position, id
             """)
     }
 
     static func indicator(_ id: Int, on db: any SQLDatabase) async throws -> IndicatorRecord {
-        guard let row = try await db.first(IndicatorRecord.self, """
-            SELECT id, item_id, name, unit_of_measure, baseline, target, position, version FROM item_indicators WHERE id = \(bind: id)
-            """) else { throw AppError.notFound(entity: "indicator", id: String(id)) }
+        guard
+            let row = try await db.first(
+                IndicatorRecord.self,
+                """
+                SELECT id, item_id, name, unit_of_measure, baseline, target, position, version FROM item_indicators WHERE id = \(bind: id)
+                """)
+        else { throw AppError.notFound(entity: "indicator", id: String(id)) }
         return row
     }
 
-    private struct ValueRow: Decodable { var indicatorId: Int; var actual: String }
+    private struct ValueRow: Decodable {
+        var indicatorId: Int
+        var actual: String
+    }
 
     static func indicatorValues(ofReport reportId: Int, on db: any SQLDatabase) async throws -> [Int: String] {
-        let rows = try await db.all(ValueRow.self,
-                                    "SELECT indicator_id, actual FROM report_indicator_values WHERE report_id = \(bind: reportId)")
+        let rows = try await db.all(
+            ValueRow.self,
+            "SELECT indicator_id, actual FROM report_indicator_values WHERE report_id = \(bind: reportId)")
         return Dictionary(rows.map { ($0.indicatorId, $0.actual) }, uniquingKeysWith: { a, _ in a })
     }
 

@@ -26,16 +26,19 @@ struct EvidenceStore: Sendable {
         Kind(extensions: ["pdf"], contentType: "application/pdf", matches: { $0.starts(with: Array("%PDF-".utf8)) }),
         Kind(extensions: ["png"], contentType: "image/png", matches: { $0.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) }),
         Kind(extensions: ["jpg", "jpeg"], contentType: "image/jpeg", matches: { $0.starts(with: [0xFF, 0xD8, 0xFF]) }),
-        Kind(extensions: ["docx"], contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-             matches: { $0.starts(with: zip) && contains($0, "word/") }),
-        Kind(extensions: ["xlsx"], contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-             matches: { $0.starts(with: zip) && contains($0, "xl/") }),
-        Kind(extensions: ["pptx"], contentType: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-             matches: { $0.starts(with: zip) && contains($0, "ppt/") }),
+        Kind(
+            extensions: ["docx"], contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            matches: { $0.starts(with: zip) && contains($0, "word/") }),
+        Kind(
+            extensions: ["xlsx"], contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            matches: { $0.starts(with: zip) && contains($0, "xl/") }),
+        Kind(
+            extensions: ["pptx"], contentType: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+            matches: { $0.starts(with: zip) && contains($0, "ppt/") }),
         Kind(extensions: ["doc"], contentType: "application/msword", matches: { $0.starts(with: ole2) }),
         Kind(extensions: ["xls"], contentType: "application/vnd.ms-excel", matches: { $0.starts(with: ole2) }),
         Kind(extensions: ["wps"], contentType: "application/vnd.ms-works", matches: { $0.starts(with: ole2) || $0.starts(with: zip) }),
-        Kind(extensions: ["ofd"], contentType: "application/ofd", matches: { $0.starts(with: zip) && contains($0, "OFD.xml") }),
+        Kind(extensions: ["ofd"], contentType: "application/ofd", matches: { $0.starts(with: zip) && contains($0, "OFD.xml") })
     ]
 
     private static func contains(_ data: Data, _ text: String) -> Bool {

@@ -10,8 +10,10 @@ package struct PlanReportingService: Sendable {
     let database: DatabaseService
     let clock: AppClock
 
-    package func save(planId: Int, schedule: ReportingSchedule?, signDays: Int, baseVersion: Int, by principal: Principal,
-              today: LocalDate? = nil) async throws -> PlanReportingRecord {
+    package func save(
+        planId: Int, schedule: ReportingSchedule?, signDays: Int, baseVersion: Int, by principal: Principal,
+        today: LocalDate? = nil
+    ) async throws -> PlanReportingRecord {
         let today = today ?? clock.today
         return try await database.transaction { sql in
             let plan = try await PlanQueries.require(planId, on: sql)
@@ -24,22 +26,27 @@ package struct PlanReportingService: Sendable {
             }
             let now = clock.timestamp
             if current.version == 0 {
-                try await sql.execute("""
+                try await sql.execute(
+                    """
                     INSERT INTO plan_reporting (plan_id, schedule, sign_days, updated_by, updated_at, version)
                     VALUES (\(bind: planId), \(bind: schedule?.storageText), \(bind: signDays), \(bind: principal.actorName), \(bind: now), 1)
                     """)
             } else {
                 // The table is keyed by plan_id (no id column), so the lost-race check returns that.
-                let n = try await sql.raw("""
+                let n = try await sql.raw(
+                    """
                     UPDATE plan_reporting SET schedule = \(bind: schedule?.storageText), sign_days = \(bind: signDays),
                       updated_by = \(bind: principal.actorName), updated_at = \(bind: now), version = version + 1
                     WHERE plan_id = \(bind: planId) AND version = \(bind: baseVersion) RETURNING plan_id
-                    """).all().count
+                    """
+                ).all().count
                 guard n == 1 else { throw AppError.conflict(entity: "planReporting", id: planId, currentVersion: baseVersion + 1, changes: []) }
             }
-            try await Audit.record(entity: "plan", id: planId, action: "reporting", actor: principal.actorName, version: plan.version,
-                                   changes: Audit.diff(["schedule": current.schedule, "signDays": String(current.signDays)],
-                                                       ["schedule": schedule?.storageText, "signDays": String(signDays)]), at: now, on: sql)
+            try await Audit.record(
+                entity: "plan", id: planId, action: "reporting", actor: principal.actorName, version: plan.version,
+                changes: Audit.diff(
+                    ["schedule": current.schedule, "signDays": String(current.signDays)],
+                    ["schedule": schedule?.storageText, "signDays": String(signDays)]), at: now, on: sql)
             if current.schedule != schedule?.storageText {
                 try await Self.realign(planId: planId, schedule: schedule, today: today, on: sql)
             }
@@ -47,10 +54,15 @@ package struct PlanReportingService: Sendable {
         }
     }
 
-    private struct Owed: Decodable { var id: Int; var nextReportDue: String? }
+    private struct Owed: Decodable {
+        var id: Int
+        var nextReportDue: String?
+    }
 
     static func realign(planId: Int, schedule: ReportingSchedule?, today: LocalDate, on sql: any SQLDatabase) async throws {
-        let rows = try await sql.all(Owed.self, """
+        let rows = try await sql.all(
+            Owed.self,
+            """
             SELECT a.id, a.next_report_due FROM assignments a JOIN plan_items i ON i.id = a.item_id WHERE i.plan_id = \(bind: planId)
             """)
         for row in rows {
@@ -59,12 +71,14 @@ package struct PlanReportingService: Sendable {
                 let from = row.nextReportDue.flatMap(LocalDate.init(iso:)) ?? today
                 next = schedule.dueDate(of: schedule.period(inForceOn: from)).iso
             }
-            try await sql.execute("""
+            try await sql.execute(
+                """
                 UPDATE assignments SET next_report_due = \(bind: next), first_report_due = COALESCE(first_report_due, \(bind: next))
                 WHERE id = \(bind: row.id)
                 """)
         }
-        try await sql.execute("""
+        try await sql.execute(
+            """
             UPDATE plan_items SET report_due = CASE WHEN status IN ('done', 'suspended') THEN NULL
               ELSE (SELECT MIN(a.next_report_due) FROM assignments a WHERE a.item_id = plan_items.id) END
             WHERE plan_id = \(bind: planId) AND id IN (SELECT item_id FROM assignments)

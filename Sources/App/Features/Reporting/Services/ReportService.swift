@@ -19,8 +19,10 @@ package struct ReportService: Sendable {
     static func maxFormBytes(_ config: AppConfig) -> Int { config.maxEvidenceBytes * maxFilesPerUpload + 1024 * 1024 }
 
     /// Creates a draft (`reportId` nil) or edits one still with the unit.
-    package func save(reportId: Int?, itemId: Int, unitId: Int, _ draft: ReportDraft, baseVersion: Int?, by principal: Principal,
-              isDemo: Bool = false, at: String? = nil) async throws -> ReportRecord {
+    package func save(
+        reportId: Int?, itemId: Int, unitId: Int, _ draft: ReportDraft, baseVersion: Int?, by principal: Principal,
+        isDemo: Bool = false, at: String? = nil
+    ) async throws -> ReportRecord {
         try await database.transaction { sql in
             try Access.requireUnitMember(principal, unitId: unitId, "file_report")
             let item = try await ItemQueries.require(itemId, on: sql)
@@ -34,9 +36,13 @@ package struct ReportService: Sendable {
             issues += draft.indicatorValues.keys.filter { !indicators.contains($0) }.sorted()
                 .map { ValidationIssue(field: "indicator.\($0)", code: .notFound) }
             let period = draft.parsedPeriod
-            if let period, let existing = try await sql.scalar(Int.self, column: "id", """
-                SELECT id FROM progress_reports WHERE item_id = \(bind: itemId) AND unit_id = \(bind: unitId) AND period = \(bind: period.key)
-                """), existing != reportId {
+            if let period,
+                let existing = try await sql.scalar(
+                    Int.self, column: "id",
+                    """
+                    SELECT id FROM progress_reports WHERE item_id = \(bind: itemId) AND unit_id = \(bind: unitId) AND period = \(bind: period.key)
+                    """), existing != reportId
+            {
                 issues.append(ValidationIssue(field: "period", code: .duplicate))
             }
             if !issues.isEmpty { throw AppError.validation(issues) }
@@ -51,7 +57,8 @@ package struct ReportService: Sendable {
                 guard current.reportState.isEditable else {
                     throw AppError.unprocessable(code: "not_editable", message: "a report in review or accepted cannot be edited")
                 }
-                let n = try await sql.updateReturningCount("""
+                let n = try await sql.updateReturningCount(
+                    """
                     UPDATE progress_reports SET period = \(bind: period!.key), due_date = \(bind: due), status = \(bind: values.status),
                       percent = \(bind: values.percent), narrative = \(bind: values.narrative), problems = \(bind: values.problems),
                       next_steps = \(bind: values.nextSteps), requested_deadline = \(bind: values.requestedDeadline),
@@ -59,11 +66,13 @@ package struct ReportService: Sendable {
                     WHERE id = \(bind: reportId) AND version = \(bind: current.version)
                     """)
                 guard n == 1 else { throw AppError.conflict(entity: "report", id: reportId, currentVersion: current.version + 1, changes: []) }
-                try await Audit.record(entity: "report", id: reportId, action: "update", actor: principal.actorName, version: current.version + 1,
-                                       changes: Audit.diff(Self.snapshot(current), values.snapshot(period: period!.key)), at: now, on: sql)
+                try await Audit.record(
+                    entity: "report", id: reportId, action: "update", actor: principal.actorName, version: current.version + 1,
+                    changes: Audit.diff(Self.snapshot(current), values.snapshot(period: period!.key)), at: now, on: sql)
                 id = reportId
             } else {
-                id = try await sql.insertReturningID("""
+                id = try await sql.insertReturningID(
+                    """
                     INSERT INTO progress_reports (item_id, unit_id, period, due_date, state, status, percent, narrative, problems, next_steps,
                       requested_deadline, deadline_reason, created_by, created_at, is_demo, version, updated_at)
                     VALUES (\(bind: itemId), \(bind: unitId), \(bind: period!.key), \(bind: due), \(bind: ReportState.draft.rawValue),
@@ -71,14 +80,16 @@ package struct ReportService: Sendable {
                       \(bind: values.requestedDeadline), \(bind: values.deadlineReason), \(bind: principal.actorName), \(bind: now),
                       \(bind: isDemo), 1, \(bind: now))
                     """)
-                try await Audit.record(entity: "report", id: id, action: "create", actor: principal.actorName, version: 1,
-                                       changes: Audit.diff([:], values.snapshot(period: period!.key)), at: now, on: sql)
+                try await Audit.record(
+                    entity: "report", id: id, action: "create", actor: principal.actorName, version: 1,
+                    changes: Audit.diff([:], values.snapshot(period: period!.key)), at: now, on: sql)
             }
             try await sql.execute("DELETE FROM report_indicator_values WHERE report_id = \(bind: id)")
             for (indicatorId, actual) in draft.indicatorValues.sorted(by: { $0.key < $1.key }) {
                 let text = actual.trimmingCharacters(in: .whitespacesAndNewlines)
                 if text.isEmpty { continue }
-                try await sql.execute("""
+                try await sql.execute(
+                    """
                     INSERT INTO report_indicator_values (report_id, indicator_id, actual) VALUES (\(bind: id), \(bind: indicatorId), \(bind: text))
                     """)
             }
@@ -87,8 +98,10 @@ package struct ReportService: Sendable {
     }
 
     /// One review step. `comment` is required to return or to ask for evidence.
-    package func act(_ id: Int, _ action: ReportAction, comment: String = "", baseVersion: Int?, by principal: Principal,
-             at: String? = nil) async throws -> ReportRecord {
+    package func act(
+        _ id: Int, _ action: ReportAction, comment: String = "", baseVersion: Int?, by principal: Principal,
+        at: String? = nil
+    ) async throws -> ReportRecord {
         try await database.transaction { sql in
             let report = try await ReportQueries.report(id, on: sql)
             let item = try await ItemQueries.require(report.itemId, on: sql)
@@ -102,7 +115,8 @@ package struct ReportService: Sendable {
             do {
                 next = try ReportReview.next(report.reportState, action)
             } catch {
-                throw AppError.unprocessable(code: "invalid_transition", message: "a report that is \(report.state) cannot be sent to \(action.rawValue)")
+                throw AppError.unprocessable(
+                    code: "invalid_transition", message: "a report that is \(report.state) cannot be sent to \(action.rawValue)")
             }
             let text = comment.trimmingCharacters(in: .whitespacesAndNewlines)
             if action.requiresComment, text.isEmpty { throw AppError.validation([ValidationIssue(field: "reviewComment", code: .required)]) }
@@ -120,15 +134,17 @@ package struct ReportService: Sendable {
             case .accept, .return, .requestEvidence:
                 set = "reviewed_by = \(bind: actor), reviewed_at = \(bind: now), review_comment = \(bind: text.isEmpty ? nil : text)"
             }
-            let n = try await sql.updateReturningCount("""
+            let n = try await sql.updateReturningCount(
+                """
                 UPDATE progress_reports SET state = \(bind: next.rawValue), \(set), version = version + 1, updated_at = \(bind: now)
                 WHERE id = \(bind: id) AND version = \(bind: report.version)
                 """)
             guard n == 1 else { throw AppError.conflict(entity: "report", id: id, currentVersion: report.version + 1, changes: []) }
             var changes: [Audit.Change] = [.init(field: "state", before: report.state, after: next.rawValue)]
             if !text.isEmpty { changes.append(.init(field: "reviewComment", before: report.reviewComment, after: text)) }
-            try await Audit.record(entity: "report", id: id, action: action.rawValue, actor: actor, version: report.version + 1,
-                                   changes: changes, at: now, on: sql)
+            try await Audit.record(
+                entity: "report", id: id, action: action.rawValue, actor: actor, version: report.version + 1,
+                changes: changes, at: now, on: sql)
             if action == .submit, report.firstSubmittedAt == nil {
                 try await Self.recordFiling(report, on: sql)
             }
@@ -164,15 +180,18 @@ package struct ReportService: Sendable {
                 let now = clock.timestamp
                 var ids: [Int] = []
                 for (file, key) in stored {
-                    ids.append(try await sql.insertReturningID("""
-                        INSERT INTO evidence_files (report_id, original_name, content_type, size, sha256, storage_key, uploaded_by, uploaded_at)
-                        VALUES (\(bind: reportId), \(bind: file.originalName), \(bind: file.contentType), \(bind: file.data.count),
-                          \(bind: file.sha256), \(bind: key), \(bind: principal.actorName), \(bind: now))
-                        """))
+                    ids.append(
+                        try await sql.insertReturningID(
+                            """
+                            INSERT INTO evidence_files (report_id, original_name, content_type, size, sha256, storage_key, uploaded_by, uploaded_at)
+                            VALUES (\(bind: reportId), \(bind: file.originalName), \(bind: file.contentType), \(bind: file.data.count),
+                              \(bind: file.sha256), \(bind: key), \(bind: principal.actorName), \(bind: now))
+                            """))
                 }
-                try await Audit.record(entity: "report", id: reportId, action: "evidence", actor: principal.actorName, version: report.version,
-                                       changes: [.init(field: "evidence", before: nil, after: stored.map(\.0.originalName).joined(separator: "、"))],
-                                       at: now, on: sql)
+                try await Audit.record(
+                    entity: "report", id: reportId, action: "evidence", actor: principal.actorName, version: report.version,
+                    changes: [.init(field: "evidence", before: nil, after: stored.map(\.0.originalName).joined(separator: "、"))],
+                    at: now, on: sql)
                 return try await ReportQueries.evidence(ofReport: reportId, on: sql).filter { ids.contains($0.id) }
             }
         } catch {
@@ -189,7 +208,8 @@ package struct ReportService: Sendable {
     /// A first submission pays the period it covers: the unit's next due date moves on, and so may the item's.
     private static func recordFiling(_ report: ReportRecord, on sql: any SQLDatabase) async throws {
         guard let a = try await ReportQueries.assignment(itemId: report.itemId, unitId: report.unitId, on: sql),
-              let period = report.reportingPeriod else { return }
+            let period = report.reportingPeriod
+        else { return }
         let item = try await ItemQueries.require(report.itemId, on: sql)
         guard let schedule = try await ReportQueries.planReporting(item.planId, on: sql).reportingSchedule else { return }
         let next = ReportingDue.afterFiling(period, owed: a.nextReportDue.flatMap(LocalDate.init(iso:)), schedule: schedule)
@@ -197,8 +217,10 @@ package struct ReportService: Sendable {
         try await AssignmentService.refreshItemReportDue(report.itemId, on: sql)
     }
 
-    private static func applyAcceptance(_ report: ReportRecord, item: ItemRecord, approver: String, at now: String,
-                                        on sql: any SQLDatabase) async throws {
+    private static func applyAcceptance(
+        _ report: ReportRecord, item: ItemRecord, approver: String, at now: String,
+        on sql: any SQLDatabase
+    ) async throws {
         let assignment = try await ReportQueries.assignment(itemId: report.itemId, unitId: report.unitId, on: sql)
         let actor = report.submittedBy ?? report.createdBy
         var current = item
@@ -209,14 +231,16 @@ package struct ReportService: Sendable {
             draft.status = report.status
             draft.ownPercent = ItemService.Values.format(report.percent)
             if draft.status != item.status || draft.ownPercent != ItemService.Values.format(item.ownPercent) {
-                current = try await ItemService.update(item.id, draft, baseVersion: item.version, amendment: .init(),
-                                                       actor: approver, at: now, on: sql)
+                current = try await ItemService.update(
+                    item.id, draft, baseVersion: item.version, amendment: .init(),
+                    actor: approver, at: now, on: sql)
             }
         }
         if let requested = report.requestedDeadline, requested != current.currentDeadline {
-            current = try await ItemService.amend(item.id, newDeadline: requested,
-                                                  input: .init(reason: report.deadlineReason, approvedBy: approver),
-                                                  baseVersion: nil, actor: actor, at: now, on: sql)
+            current = try await ItemService.amend(
+                item.id, newDeadline: requested,
+                input: .init(reason: report.deadlineReason, approvedBy: approver),
+                baseVersion: nil, actor: actor, at: now, on: sql)
         }
         try await AssignmentService.refreshItemReportDue(item.id, on: sql)
     }
@@ -228,8 +252,10 @@ package struct ReportService: Sendable {
     }
 
     static func snapshot(_ r: ReportRecord) -> [String: String?] {
-        ["period": r.period, "status": r.status, "percent": ItemService.Values.format(r.percent), "narrative": r.narrative,
-         "problems": r.problems, "nextSteps": r.nextSteps, "requestedDeadline": r.requestedDeadline, "deadlineReason": r.deadlineReason]
+        [
+            "period": r.period, "status": r.status, "percent": ItemService.Values.format(r.percent), "narrative": r.narrative,
+            "problems": r.problems, "nextSteps": r.nextSteps, "requestedDeadline": r.requestedDeadline, "deadlineReason": r.deadlineReason
+        ]
     }
 
     /// A validated draft's values as stored.
@@ -251,8 +277,10 @@ package struct ReportService: Sendable {
         }
 
         func snapshot(period: String) -> [String: String?] {
-            ["period": period, "status": status, "percent": ItemService.Values.format(percent), "narrative": narrative,
-             "problems": problems, "nextSteps": nextSteps, "requestedDeadline": requestedDeadline, "deadlineReason": deadlineReason]
+            [
+                "period": period, "status": status, "percent": ItemService.Values.format(percent), "narrative": narrative,
+                "problems": problems, "nextSteps": nextSteps, "requestedDeadline": requestedDeadline, "deadlineReason": deadlineReason
+            ]
         }
     }
 }

@@ -29,7 +29,7 @@ struct CreateItemSearchIndex: AsyncMigration {
               INSERT INTO plan_items_fts(plan_items_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text);
               INSERT INTO plan_items_fts(rowid, search_text) VALUES (new.id, new.search_text);
             END
-            """,
+            """
         ] {
             try await sql.raw(SQLQueryString(statement)).run()
         }

@@ -58,7 +58,7 @@ struct CreatePlanItems: AsyncMigration {
             "CREATE INDEX plan_items_lead ON plan_items (lead_unit_id, current_deadline)",
             "CREATE INDEX plan_items_status_deadline ON plan_items (status, current_deadline)",
             "CREATE INDEX plan_items_deadline ON plan_items (current_deadline)",
-            "CREATE INDEX plan_items_field ON plan_items (field_id, sort_key)",
+            "CREATE INDEX plan_items_field ON plan_items (field_id, sort_key)"
         ] {
             try await sql.raw(SQLQueryString(statement)).run()
         }

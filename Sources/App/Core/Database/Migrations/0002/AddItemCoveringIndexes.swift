@@ -25,22 +25,28 @@ struct AddItemCoveringIndexes: AsyncMigration {
     func prepare(on database: any Database) async throws {
         let sql = database as! any SQLDatabase
         let includeID: SQLQueryString = sql.isPostgres ? " INCLUDE (id)" : ""
-        try await sql.raw("""
+        try await sql.raw(
+            """
             CREATE INDEX plan_items_jurisdiction_cover ON plan_items
               (jurisdiction_path, status, child_count, depth, original_deadline, warn_from, current_deadline, lead_unit_id)
-            """ + includeID).run()
+            """ + includeID
+        ).run()
         try await sql.raw("DROP INDEX plan_items_jpath").run()
-        try await sql.raw("""
+        try await sql.raw(
+            """
             CREATE INDEX plan_items_lead_cover ON plan_items
               (lead_unit_id, status, child_count, depth, original_deadline, warn_from, current_deadline, plan_id, sort_key)
-            """ + includeID).run()
+            """ + includeID
+        ).run()
         try await sql.raw("DROP INDEX plan_items_lead").run()
         try await sql.raw("CREATE INDEX plan_items_plan_roots ON plan_items (plan_id, parent_id, position)").run()
         if !sql.isPostgres {
-            try await sql.raw("""
+            try await sql.raw(
+                """
                 CREATE INDEX plan_items_search_lookup ON plan_items
                   (id, depth, child_count, plan_id, sort_key, current_deadline, jurisdiction_path)
-                """).run()
+                """
+            ).run()
         }
     }
 

@@ -48,7 +48,7 @@ struct CreateImportBatches: AsyncMigration {
             // The deadline as the plan wrote it ("2022年10月底前", "长期坚持") beside the date it became.
             "ALTER TABLE plan_items ADD COLUMN deadline_text TEXT",
             "CREATE INDEX plan_items_import_batch ON plan_items (import_batch_id)",
-            "CREATE INDEX units_import_batch ON units (import_batch_id)",
+            "CREATE INDEX units_import_batch ON units (import_batch_id)"
         ] {
             try await sql.raw(SQLQueryString(statement)).run()
         }

@@ -10,24 +10,28 @@ struct SkipUnchangedSearchText: AsyncMigration {
         let sql = database as! any SQLDatabase
         guard !sql.isPostgres else { return }
         try await sql.raw("DROP TRIGGER plan_items_fts_update").run()
-        try await sql.raw("""
+        try await sql.raw(
+            """
             CREATE TRIGGER plan_items_fts_update AFTER UPDATE OF search_text ON plan_items
             WHEN old.search_text IS NOT new.search_text BEGIN
               INSERT INTO plan_items_fts(plan_items_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text);
               INSERT INTO plan_items_fts(rowid, search_text) VALUES (new.id, new.search_text);
             END
-            """).run()
+            """
+        ).run()
     }
 
     func revert(on database: any Database) async throws {
         let sql = database as! any SQLDatabase
         guard !sql.isPostgres else { return }
         try await sql.raw("DROP TRIGGER plan_items_fts_update").run()
-        try await sql.raw("""
+        try await sql.raw(
+            """
             CREATE TRIGGER plan_items_fts_update AFTER UPDATE OF search_text ON plan_items BEGIN
               INSERT INTO plan_items_fts(plan_items_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text);
               INSERT INTO plan_items_fts(rowid, search_text) VALUES (new.id, new.search_text);
             END
-            """).run()
+            """
+        ).run()
     }
 }

@@ -60,7 +60,7 @@ struct CreateAccounts: AsyncMigration {
             // The jurisdiction path of the changed entity ("/1/4/9/"), null for account events without one.
             "ALTER TABLE audit_log ADD COLUMN scope_path TEXT",
             "CREATE INDEX audit_log_scope ON audit_log (scope_path, id)",
-            "CREATE INDEX audit_log_at ON audit_log (at)",
+            "CREATE INDEX audit_log_at ON audit_log (at)"
         ] {
             try await sql.raw(SQLQueryString(statement)).run()
         }

@@ -11,9 +11,11 @@ struct AddItemReportDue: AsyncMigration {
     func prepare(on database: any Database) async throws {
         let sql = database as! any SQLDatabase
         try await sql.raw("ALTER TABLE plan_items ADD COLUMN report_due VARCHAR(10)").run()
-        try await sql.raw("""
+        try await sql.raw(
+            """
             CREATE INDEX plan_items_report_due ON plan_items (report_due, jurisdiction_path, child_count) WHERE report_due IS NOT NULL
-            """).run()
+            """
+        ).run()
     }
 
     func revert(on database: any Database) async throws {

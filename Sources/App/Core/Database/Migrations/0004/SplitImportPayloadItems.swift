@@ -21,19 +21,26 @@ struct SplitImportPayloadItems: AsyncMigration {
             .unique(on: "batch_id", "part")
             .create()
         let sql = database as! any SQLDatabase
-        struct Row: Decodable { var batchId: Int; var payload: String }
+        struct Row: Decodable {
+            var batchId: Int
+            var payload: String
+        }
         let ids = try await sql.raw("SELECT batch_id FROM import_batch_payloads ORDER BY batch_id").all().map {
             try $0.decode(column: "batch_id", as: Int.self)
         }
         for id in ids {
-            guard let row = try await sql.raw("SELECT batch_id, payload FROM import_batch_payloads WHERE batch_id = \(bind: id)")
-                .first(decoding: Row.self, keyDecodingStrategy: .convertFromSnakeCase) else { continue }
+            guard
+                let row = try await sql.raw("SELECT batch_id, payload FROM import_batch_payloads WHERE batch_id = \(bind: id)")
+                    .first(decoding: Row.self, keyDecodingStrategy: .convertFromSnakeCase)
+            else { continue }
             let lines = row.payload.split(separator: "\n", omittingEmptySubsequences: true)
             guard let shell = lines.first else { continue }
             for (part, line) in lines.dropFirst().enumerated() {
-                try await sql.raw("""
+                try await sql.raw(
+                    """
                     INSERT INTO import_batch_payload_items (batch_id, part, items) VALUES (\(bind: id), \(bind: part), \(bind: String(line)))
-                    """).run()
+                    """
+                ).run()
             }
             try await sql.raw("UPDATE import_batch_payloads SET payload = \(bind: String(shell)) WHERE batch_id = \(bind: id)").run()
         }
@@ -48,9 +55,12 @@ struct SplitImportPayloadItems: AsyncMigration {
             let parts = try await sql.raw("SELECT items FROM import_batch_payload_items WHERE batch_id = \(bind: id) ORDER BY part").all()
                 .map { try $0.decode(column: "items", as: String.self) }
             guard !parts.isEmpty else { continue }
-            let shell = try await sql.raw("SELECT payload FROM import_batch_payloads WHERE batch_id = \(bind: id)").first()?
+            let shell =
+                try await sql.raw("SELECT payload FROM import_batch_payloads WHERE batch_id = \(bind: id)").first()?
                 .decode(column: "payload", as: String.self) ?? ""
-            try await sql.raw("UPDATE import_batch_payloads SET payload = \(bind: ([shell] + parts).joined(separator: "\n")) WHERE batch_id = \(bind: id)").run()
+            try await sql.raw(
+                "UPDATE import_batch_payloads SET payload = \(bind: ([shell] + parts).joined(separator: "\n")) WHERE batch_id = \(bind: id)"
+            ).run()
         }
         try await database.schema("import_batch_payload_items").delete()
     }
