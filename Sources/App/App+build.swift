@@ -16,6 +16,8 @@ public struct AppServices: Sendable {
     public let clock: AppClock
     /// A bcrypt hash of nothing anyone knows, made once at start (see `AccountService.dummyHash`).
     let dummyPasswordHash: String
+    /// Set once the database is migrated and filled (see `prepareDatabase`).
+    package let readiness = Readiness()
 
     package var jurisdictions: JurisdictionService { JurisdictionService(database: database, clock: clock) }
     package var units: UnitService { UnitService(database: database, clock: clock) }
@@ -32,6 +34,7 @@ public struct AppServices: Sendable {
         AccountService(database: database, clock: clock, hasher: hasher, sessionIdleMinutes: config.sessionIdleMinutes, dummyHash: dummyPasswordHash)
     }
     package var users: UserService { UserService(database: database, clock: clock, hasher: hasher) }
+    package var jobs: JobQueue { JobQueue(database: database, clock: clock) }
 }
 
 /// Metrics can be bootstrapped once per process; tests build many applications.
@@ -72,11 +75,16 @@ public func buildServices(
 public typealias EmptyDatabaseLoader = @Sendable (AppServices, Logger) async throws -> Void
 
 /// Migrates and, on an empty database, runs `emptyDatabaseLoader` (unless the configuration turns it off).
+/// Instances started together on one PostgreSQL take turns under an advisory lock, so only the first migrates and
+/// fills an empty database; the others find it done. The instance is marked ready (/health) at the end.
 public func prepareDatabase(_ services: AppServices, logger: Logger, emptyDatabaseLoader: EmptyDatabaseLoader? = nil) async throws {
-    if services.config.migrateOnStart { try await services.database.migrate() }
-    if services.config.loadDemoIfEmpty, let emptyDatabaseLoader {
-        _ = try await fillIfEmpty(services, logger: logger, migrate: false, with: emptyDatabaseLoader)
+    try await services.database.withStartupLock {
+        if services.config.migrateOnStart { try await services.database.migrate(locked: false) }
+        if services.config.loadDemoIfEmpty, let emptyDatabaseLoader {
+            _ = try await fillIfEmpty(services, logger: logger, migrate: false, with: emptyDatabaseLoader)
+        }
     }
+    services.readiness.markReady()
 }
 
 /// Runs `loader` when no jurisdiction exists yet; says whether it did.
@@ -99,10 +107,15 @@ public func buildApplication(services: AppServices, logger: Logger, emptyDatabas
     -> some ApplicationProtocol
 {
     let router = buildRouter(services)
+    var background: [any Service] = [services.database]
+    if services.config.jobWorkers > 0 {
+        background.append(
+            JobWorker(services: services, handlers: AppFeatures.jobHandlers, concurrency: services.config.jobWorkers, logger: logger))
+    }
     var app = Application(
         router: router,
         configuration: .init(address: .hostname(services.config.hostname, port: services.config.port), serverName: "ReformLedger"),
-        services: [services.database],
+        services: background,
         logger: logger
     )
     app.beforeServerStarts {

@@ -13,7 +13,8 @@ enum AppFeatures {
         PlansFeature.self,
         ItemsFeature.self,
         ReportingFeature.self,
-        ImportFeature.self
+        ImportFeature.self,
+        JobsFeature.self
     ]
 
     /// The item page's sections from every feature, in the order above.
@@ -21,6 +22,9 @@ enum AppFeatures {
 
     /// Every feature's inbox sources.
     static let inboxSources: [InboxSource] = all.flatMap { $0.inboxSources }
+
+    /// Every feature's kinds of background job.
+    static let jobHandlers: [JobHandler] = all.flatMap { $0.jobHandlers }
 
     /// Every feature's strings, named by the feature.
     static let stringTables: [(owner: String, table: StringTable)] = all.map { (String(describing: $0), $0.strings) }

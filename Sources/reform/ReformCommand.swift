@@ -42,13 +42,15 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .customLong("max-evidence-mb"), help: "Largest evidence file accepted, in MB") var maxEvidenceMB = 20
     @Option(name: .customLong("time-zone"), help: "IANA time zone in which dates and times are shown and today is reckoned")
     var timeZone = AppConfig.defaultTimeZoneIdentifier
+    @Option(name: .customLong("job-workers"), help: "Background jobs this instance runs at once (0: none, others work the queue)")
+    var jobWorkers = 2
 
     func run() async throws {
         guard let level = Logger.Level(rawValue: logLevel) else { throw ValidationError("unknown log level \(logLevel)") }
         var config = AppConfig(
             hostname: hostname, port: port, database: try database.location(), loadDemoIfEmpty: !noDemo, logLevel: level,
             sessionIdleMinutes: sessionIdleMinutes, secureCookies: secureCookies, maxEvidenceBytes: maxEvidenceMB * 1024 * 1024,
-            timeZoneIdentifier: timeZone)
+            timeZoneIdentifier: timeZone, jobWorkers: jobWorkers)
         if let filesDir { config.filesDirectory = filesDir }
         let app = try await buildApplication(config, emptyDatabaseLoader: DemoLoader.emptyDatabaseLoader)
         try await app.runService()

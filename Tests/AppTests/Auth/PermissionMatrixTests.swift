@@ -114,6 +114,16 @@ struct PermissionMatrixTests {
         // Operations and public routes
         add("GET /health", publicRoute) { _, _ in Request(uri: "/health") }
         add("GET /metrics", only([.admin], api: true)) { _, _ in Request(uri: "/metrics") }
+
+        // Background jobs: whoever started one, and administrators; to anyone else it does not exist.
+        let jobOwners = only([.admin, .office], hidden: everyone.subtracting([.admin, .office]))
+        let jobOwnersAPI = only([.admin, .office], hidden: everyone.subtracting([.admin, .office]), api: true)
+        add("GET /jobs/{id}", jobOwners) { w, _ in Request(uri: "/jobs/\(try await w.officeJob())") }
+        add("POST /jobs/{id}/cancel", jobOwners) { w, _ in Request(uri: "/jobs/\(try await w.officeJob())/cancel", method: .post, form: []) }
+        add("GET /api/v1/jobs/{id}", jobOwnersAPI) { w, _ in Request(uri: "/api/v1/jobs/\(try await w.officeJob())") }
+        add("POST /api/v1/jobs/{id}/cancel", jobOwnersAPI) { w, _ in
+            Request(uri: "/api/v1/jobs/\(try await w.officeJob())/cancel", method: .post, json: "{}")
+        }
         add("GET /static/{file}", publicRoute) { _, _ in Request(uri: "/static/app.css") }
         add("GET /api/openapi.json", publicRoute) { _, _ in Request(uri: "/api/openapi.json") }
         add("GET /login", publicRoute) { _, _ in Request(uri: "/login") }

@@ -104,6 +104,11 @@ struct PermissionWorld: Sendable {
         return try await services.imports.commit(draft.id, actor: "测试").record
     }
 
+    /// A queued background job started by the office's user.
+    func officeJob() async throws -> Int {
+        try await services.jobs.enqueue(kind: "matrix.test", payload: ["n": 1], createdBy: users[.office]!.id)
+    }
+
     func freshUser() async throws -> UserRecord {
         try await TestAccounts(services: services).user(.viewer, jurisdiction: longhua.id).user
     }
@@ -123,6 +128,8 @@ struct PermissionWorld: Sendable {
             result[table + ".versions"] = try await sql.scalar(
                 Int.self, column: "n", "SELECT CAST(COALESCE(SUM(version), 0) AS BIGINT) AS n FROM \(unsafeRaw: table)")
         }
+        result["jobs.cancelled"] = try await sql.scalar(
+            Int.self, column: "n", "SELECT COUNT(*) AS n FROM jobs WHERE state = 'cancelled' OR cancel_requested = \(bind: true)")
         result["api_tokens.revoked"] = try await sql.scalar(
             Int.self, column: "n", "SELECT COUNT(*) AS n FROM api_tokens WHERE revoked_at IS NOT NULL")
         return result

@@ -52,6 +52,7 @@ enum TestDatabase {
         do {
             if postgresURL != nil { try await services.database.sql.raw("CREATE SCHEMA \(unsafeRaw: schema)").run() }
             try await services.database.migrate()
+            services.readiness.markReady()
             let result = try await body(services)
             await tearDown(services, schema: schema)
             return result

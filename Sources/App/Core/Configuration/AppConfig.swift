@@ -33,6 +33,9 @@ public struct AppConfig: Sendable {
 
     /// Where the offices are (an IANA name): dates and times are shown, and "today" is reckoned, in this zone.
     public var timeZoneIdentifier: String
+    /// Background jobs run at once by this instance (`JobWorker`); 0 runs none (an instance that only serves pages
+    /// while others work the queue).
+    public var jobWorkers: Int
 
     public static let defaultMaxEvidenceBytes = 20 * 1024 * 1024
     public static let defaultTimeZoneIdentifier = "Asia/Shanghai"
@@ -50,7 +53,8 @@ public struct AppConfig: Sendable {
         secureCookies: Bool = false,
         filesDirectory: String = ProcessInfo.processInfo.environment["REFORM_FILES_DIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "data/files",
         maxEvidenceBytes: Int = defaultMaxEvidenceBytes,
-        timeZoneIdentifier: String = defaultTimeZoneIdentifier
+        timeZoneIdentifier: String = defaultTimeZoneIdentifier,
+        jobWorkers: Int = 2
     ) {
         self.hostname = hostname
         self.port = port
@@ -65,6 +69,7 @@ public struct AppConfig: Sendable {
         self.filesDirectory = filesDirectory
         self.maxEvidenceBytes = maxEvidenceBytes
         self.timeZoneIdentifier = timeZoneIdentifier
+        self.jobWorkers = jobWorkers
     }
 
     /// The configured zone (`validate` refuses an unknown name).
@@ -88,6 +93,7 @@ public struct AppConfig: Sendable {
         var problems: [String] = []
         if !(1...65535).contains(port) { problems.append("port must be 1…65535 (got \(port))") }
         if !(0...60).contains(defaultWarnDays) { problems.append("warn days must be 0…60 (got \(defaultWarnDays))") }
+        if !(0...64).contains(jobWorkers) { problems.append("job workers must be 0…64 (got \(jobWorkers))") }
         if !(4...31).contains(bcryptCost) { problems.append("bcrypt cost must be 4…31 (got \(bcryptCost))") }
         if !(1...(60 * 24 * 30)).contains(sessionIdleMinutes) { problems.append("session idle minutes must be 1…43200 (got \(sessionIdleMinutes))") }
         if case .sqliteFile(let path) = database, path.isEmpty { problems.append("SQLite file path is empty") }

@@ -60,7 +60,8 @@ public final class DatabaseService: Service, @unchecked Sendable {
 
     public var sql: any SQLDatabase { db as! any SQLDatabase }
 
-    public func migrate() async throws {
+    /// `locked: false` when the caller already holds the start-up lock (`prepareDatabase`).
+    public func migrate(locked: Bool = true) async throws {
         let migrations = Migrations()
         migrations.add(AppMigrations.all)
         if dialect == .sqlite {
@@ -75,17 +76,23 @@ public final class DatabaseService: Service, @unchecked Sendable {
             try await optimize()
             return
         }
-        // Several app instances may start together on one PostgreSQL: the advisory lock lets one migrate
-        // while the others wait. It is held by a session, so everything runs on one connection.
+        try await withStartupLock(enabled: locked) {
+            let migrator = Migrator(databases: self.databases, migrations: migrations, logger: self.logger, on: self.databases.eventLoopGroup.any())
+            try await migrator.setupIfNeeded().get()
+            try await migrator.prepareBatch().get()
+        }
+    }
+
+    /// Runs `body` while holding PostgreSQL's start-up advisory lock, so instances started together on one database
+    /// migrate and fill it one after the other (the lock belongs to a session: one connection holds it while `body`
+    /// uses the pool). SQLite has one process per file, so there is nothing to lock.
+    package func withStartupLock(enabled: Bool = true, _ body: @escaping @Sendable () async throws -> Void) async throws {
+        guard enabled, dialect == .postgres else { return try await body() }
         try await db.withConnection { connection in
             let sql = connection as! any SQLDatabase
             try await sql.raw("SELECT pg_advisory_lock(737373)").run()
             do {
-                let migrator = Migrator(
-                    databaseFactory: { _ in connection }, migrations: migrations,
-                    on: connection.eventLoop)
-                try await migrator.setupIfNeeded().get()
-                try await migrator.prepareBatch().get()
+                try await body()
             } catch {
                 try? await sql.raw("SELECT pg_advisory_unlock(737373)").run()
                 throw error

@@ -13,6 +13,8 @@ protocol Feature {
     static var inboxSources: [InboxSource] { get }
     /// The feature's part of the OpenAPI document (its paths and the schemas only it uses), nil without API operations.
     static var apiDocument: String? { get }
+    /// The kinds of background job the feature runs (see `JobWorker`).
+    static var jobHandlers: [JobHandler] { get }
 }
 
 extension Feature {
@@ -20,6 +22,7 @@ extension Feature {
     static var apiDocument: String? { nil }
     static var inboxSources: [InboxSource] { [] }
     static var itemPageSections: [ItemPageSection] { [] }
+    static var jobHandlers: [JobHandler] { [] }
 }
 
 /// Where a feature registers its routes.

@@ -10,7 +10,12 @@ struct HealthController {
         var database: String
     }
 
+    /// 200 when this instance is ready (migrated, first data loaded) and reaches its database; 503 otherwise, so a
+    /// load balancer sends it no traffic while it starts.
     func health() async throws -> Response {
+        guard services.readiness.isReady else {
+            return try APIResponse.json(Health(status: "starting", database: "not ready"), status: .serviceUnavailable)
+        }
         do {
             _ = try await JurisdictionQueries.count(on: services.database.sql)
             return try APIResponse.json(Health(status: "ok", database: services.database.dialect == .sqlite ? "sqlite" : "postgresql"))

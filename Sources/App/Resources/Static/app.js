@@ -24,3 +24,27 @@ document.addEventListener("DOMContentLoaded", () => {
     narrow.addEventListener("change", () => { box.open = !narrow.matches; });
   });
 });
+
+// A running job's page follows the job: the API is asked every two seconds and the page reloads when it ends.
+document.addEventListener("DOMContentLoaded", () => {
+  const box = document.querySelector("section.job[data-job-active='1']");
+  if (!box) return;
+  const id = box.dataset.job;
+  const bar = box.querySelector("progress");
+  const percent = box.querySelector(".job-percent");
+  const note = box.querySelector(".job-note");
+  const tick = async () => {
+    try {
+      const r = await fetch(`/api/v1/jobs/${id}`, { headers: { Accept: "application/json" }, credentials: "same-origin" });
+      if (!r.ok) return;
+      const job = await r.json();
+      if (!["queued", "running"].includes(job.state)) { window.location.reload(); return; }
+      if (job.progress.percent !== null && job.progress.percent !== undefined) {
+        bar.max = 100; bar.value = job.progress.percent; percent.textContent = `${job.progress.percent}%`;
+      }
+      note.textContent = job.progress.note || "";
+    } catch (_) { /* the next tick tries again */ }
+    window.setTimeout(tick, 2000);
+  };
+  window.setTimeout(tick, 2000);
+});

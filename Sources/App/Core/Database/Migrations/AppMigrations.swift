@@ -24,7 +24,9 @@ enum AppMigrations {
             CreateProgressReports(),
             AddItemReportDue(),
             // 0005: indicators are edited and deleted.
-            AddIndicatorVersion()
+            AddIndicatorVersion(),
+            // 0006: background jobs.
+            CreateJobs()
         ]
     }
 }
