@@ -44,13 +44,21 @@ struct Serve: AsyncParsableCommand {
     var timeZone = AppConfig.defaultTimeZoneIdentifier
     @Option(name: .customLong("job-workers"), help: "Background jobs this instance runs at once (0: none, others work the queue)")
     var jobWorkers = 2
+    @Option(
+        name: .customLong("trusted-proxy"),
+        help: "Address of a reverse proxy whose X-Forwarded-For is believed (repeat for several; default: $REFORM_TRUSTED_PROXIES, comma-separated)")
+    var trustedProxies: [String] = []
 
     func run() async throws {
         guard let level = Logger.Level(rawValue: logLevel) else { throw ValidationError("unknown log level \(logLevel)") }
         var config = AppConfig(
             hostname: hostname, port: port, database: try database.location(), loadDemoIfEmpty: !noDemo, logLevel: level,
             sessionIdleMinutes: sessionIdleMinutes, secureCookies: secureCookies, maxEvidenceBytes: maxEvidenceMB * 1024 * 1024,
-            timeZoneIdentifier: timeZone, jobWorkers: jobWorkers)
+            timeZoneIdentifier: timeZone, jobWorkers: jobWorkers,
+            trustedProxies: trustedProxies.isEmpty
+                ? (ProcessInfo.processInfo.environment["REFORM_TRUSTED_PROXIES"] ?? "").split(separator: ",").map {
+                    $0.trimmingCharacters(in: .whitespaces)
+                }.filter { !$0.isEmpty } : trustedProxies)
         if let filesDir { config.filesDirectory = filesDir }
         let app = try await buildApplication(config, emptyDatabaseLoader: DemoLoader.emptyDatabaseLoader)
         try await app.runService()

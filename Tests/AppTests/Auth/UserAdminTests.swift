@@ -57,7 +57,7 @@ struct UserAdminTests {
             // given
             let user = try await TestAccounts(services: services).user(.admin)
             for _ in 0..<5 { _ = try await services.accounts.login(username: user.username, password: "wrong wrong") }
-            #expect(try await UserQueries.require(user.user.id, on: services.database.sql).lockedUntil != nil)
+            #expect(try await services.accounts.login(username: user.username, password: TestAccounts.password) == .throttled(retryAfter: 30))
             // when
             let reset = try await client.postForm("/users/\(user.user.id)/password", [("password", "fresh password 9")])
             // then

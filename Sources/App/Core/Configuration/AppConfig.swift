@@ -36,6 +36,8 @@ public struct AppConfig: Sendable {
     /// Background jobs run at once by this instance (`JobWorker`); 0 runs none (an instance that only serves pages
     /// while others work the queue).
     public var jobWorkers: Int
+    /// Addresses of reverse proxies whose X-Forwarded-For is believed (see `ClientAddress`); empty: none.
+    public var trustedProxies: [String]
 
     public static let defaultMaxEvidenceBytes = 20 * 1024 * 1024
     public static let defaultTimeZoneIdentifier = "Asia/Shanghai"
@@ -54,7 +56,8 @@ public struct AppConfig: Sendable {
         filesDirectory: String = ProcessInfo.processInfo.environment["REFORM_FILES_DIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "data/files",
         maxEvidenceBytes: Int = defaultMaxEvidenceBytes,
         timeZoneIdentifier: String = defaultTimeZoneIdentifier,
-        jobWorkers: Int = 2
+        jobWorkers: Int = 2,
+        trustedProxies: [String] = []
     ) {
         self.hostname = hostname
         self.port = port
@@ -70,6 +73,7 @@ public struct AppConfig: Sendable {
         self.maxEvidenceBytes = maxEvidenceBytes
         self.timeZoneIdentifier = timeZoneIdentifier
         self.jobWorkers = jobWorkers
+        self.trustedProxies = trustedProxies
     }
 
     /// The configured zone (`validate` refuses an unknown name).

@@ -23,8 +23,12 @@ public struct AppRequestContext: RequestContext {
         return nil
     }
 
+    /// The address of the connection's other end (a proxy's, behind one; see `ClientAddress`).
+    public var peerAddress: String?
+
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
+        peerAddress = source.channel.remoteAddress?.ipAddress
     }
 
     public var maxUploadSize: Int { 1024 * 1024 }

@@ -27,7 +27,14 @@ struct AccountPages: PageHandlers {
         else {
             throw AppError.csrfRejected
         }
-        switch try await services.accounts.login(username: f.string("username"), password: f.string("password")) {
+        let address = ClientAddress.of(request, context, trustedProxies: services.config.trustedProxies)
+        let outcome: AccountService.LoginOutcome
+        do {
+            outcome = try await services.accounts.login(username: f.string("username"), password: f.string("password"), address: address)
+        } catch is PasswordHasher.Busy {
+            outcome = .throttled(retryAfter: 5)
+        }
+        switch outcome {
         case .signedIn(let token, _):
             var response = Response(status: .seeOther, headers: [.location: AuthMiddleware.safeNext(next), .cacheControl: "no-store"])
             response.setCookie(sessionCookie(token, maxAge: nil))
@@ -40,12 +47,18 @@ struct AccountPages: PageHandlers {
             return loginPage(
                 next: next, username: String(f.string("username").prefix(60)), failed: true, signedOut: false,
                 request: request, context: context, status: .unauthorized)
+        case .throttled(let seconds):
+            var response = loginPage(
+                next: next, username: String(f.string("username").prefix(60)), failed: false, signedOut: false,
+                request: request, context: context, status: .tooManyRequests, waitText: Self.waitText(seconds, context.language))
+            response.headers[.retryAfter] = String(seconds)
+            return response
         }
     }
 
     private func loginPage(
         next: String, username: String, failed: Bool, signedOut: Bool, request: Request, context: AppRequestContext,
-        status: HTTPResponse.Status = .ok
+        status: HTTPResponse.Status = .ok, waitText: String? = nil
     ) -> Response {
         let l = context.language
         // Keep the token the browser already holds: any other GET of /login (a second tab, a redirect of a stray
@@ -55,13 +68,22 @@ struct AccountPages: PageHandlers {
         var response = renderer.page(
             "accounts/login", title: L10n.t("login.title", l),
             data: [
-                "next": AuthMiddleware.safeNext(next), "username": username, "failed": failed, "signedOut": signedOut, "loginCsrf": token
+                "next": AuthMiddleware.safeNext(next), "username": username, "failed": failed, "signedOut": signedOut, "loginCsrf": token,
+                "wait": waitText as Any
             ], context: context, request: request, status: status)
         response.setCookie(
             Cookie(
                 name: Self.loginCSRFCookie, value: token, path: "/login", secure: services.config.secureCookies,
                 httpOnly: true, sameSite: .strict))
         return response
+    }
+
+    /// "请 2 分钟后再试" / "Try again in 2 minutes".
+    static func waitText(_ seconds: Int, _ l: Language) -> String {
+        let minutes = (seconds + 59) / 60
+        return seconds < 60
+            ? L10n.t("login.waitSeconds", l).replacingOccurrences(of: "{n}", with: String(seconds))
+            : L10n.t("login.waitMinutes", l).replacingOccurrences(of: "{n}", with: String(minutes))
     }
 
     func sessionCookie(_ value: String, maxAge: Int?) -> Cookie {

@@ -6,10 +6,16 @@ extension AccountsFeature {
             ("login.title", "登录", "Sign in"),
             ("login.submit", "登录", "Sign in"),
             (
-                "login.failed", "登录失败：用户名或密码错误，或账户因连续输错密码已被暂时锁定。",
-                "Sign-in failed: wrong username or password, or the account is locked for a while after repeated failures."
+                "login.failed", "登录失败：用户名或密码错误，或账户已停用。",
+                "Sign-in failed: wrong username or password, or the account is disabled."
             ),
-            ("login.policy", "连续输错密码 5 次，账户将锁定 15 分钟。", "After 5 wrong passwords in a row the account is locked for 15 minutes."),
+            (
+                "login.policy", "同一账户在同一地址连续输错密码 5 次后，须等待一段时间（30 秒起，逐次加倍，最长 15 分钟）才能再试；其他地址不受影响。",
+                "After 5 wrong passwords for one account from one address, that address must wait before trying again (30 seconds, doubling up to 15 minutes); other addresses are not affected."
+            ),
+            ("login.throttled", "尝试次数过多，已暂停登录。", "Too many attempts: signing in is paused."),
+            ("login.waitSeconds", "请 {n} 秒后再试。", "Try again in {n} seconds."),
+            ("login.waitMinutes", "请 {n} 分钟后再试。", "Try again in {n} minutes."),
             ("login.signedOut", "已退出登录。", "You have signed out."),
             ("account.title", "我的账户", "My account"),
             ("account.logout", "退出", "Sign out"),

@@ -26,7 +26,8 @@ enum AppMigrations {
             // 0005: indicators are edited and deleted.
             AddIndicatorVersion(),
             // 0006: background jobs.
-            CreateJobs()
+            CreateJobs(),
+            CreateLoginThrottle()
         ]
     }
 }

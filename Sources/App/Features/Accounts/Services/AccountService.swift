@@ -1,4 +1,5 @@
 import Foundation
+import Metrics
 import ReformCore
 import SQLKit
 
@@ -13,8 +14,6 @@ package struct AccountService: Sendable {
     let dummyHash: String
     var sql: any SQLDatabase { database.sql }
 
-    static let maxFailedLogins = 5
-    static let lockoutMinutes = 15
     /// last_seen_at / last_used_at are written at most this often, so browsing does not write on every request.
     static let touchIntervalSeconds: TimeInterval = 60
     static let tokenPrefix = "rl_"
@@ -23,33 +22,41 @@ package struct AccountService: Sendable {
 
     enum LoginOutcome: Sendable, Equatable {
         case signedIn(sessionToken: String, userId: Int)
-        /// Wrong username or password, inactive or locked: one answer for all, so nobody learns which usernames exist.
+        /// Wrong username or password, or inactive: one answer for all, so nobody learns which usernames exist.
         case refused
+        /// Too many failures from this address, or for this account from this address (`LoginThrottle`): try again
+        /// after this many seconds. Nothing was checked.
+        case throttled(retryAfter: Int)
     }
 
-    func login(username: String, password: String, now given: Date? = nil) async throws -> LoginOutcome {
+    var throttle: LoginThrottle { LoginThrottle(database: database, clock: clock) }
+
+    /// `address` is the client's (see `ClientAddress`); the throttle counts failures by it.
+    func login(username: String, password: String, address: String = "", now given: Date? = nil) async throws -> LoginOutcome {
         let now = given ?? clock.now
         let name = username.trimmingCharacters(in: .whitespaces)
+        if let wait = try await throttle.wait(username: name, address: address, now: now) {
+            Counter(label: "reform_login_throttled_total").increment()
+            return .throttled(retryAfter: wait)
+        }
         guard let user = try await UserQueries.byUsername(name, on: sql),
             let hash = try await UserQueries.passwordHash(userId: user.id, on: sql)
         else {
-            _ = hasher.verify(password, hash: dummyHash)
-            try await Audit.record(
-                entity: "user", id: 0, action: "login_failed", actor: String(name.prefix(60)), version: 0,
-                changes: [.init(field: "failure", before: nil, after: "unknown_user")], at: clock.timestamp, on: sql)
+            // Unknown names are counted, not written to the audit log one row per guess.
+            _ = try await hasher.verifyOffloaded(password, hash: dummyHash)
+            try await throttle.recordFailure(username: name, address: address, now: now)
+            Counter(label: "reform_login_failures_total", dimensions: [("reason", "unknown_user")]).increment()
             return .refused
         }
         let stamp = Timestamp.of(now)
         let actor = Self.actorName(user)
-        if let locked = user.lockedUntil, locked > stamp {
-            _ = hasher.verify(password, hash: dummyHash)
+        guard try await hasher.verifyOffloaded(password, hash: hash), user.active else {
+            let reason = user.active ? "wrong_password" : "inactive"
+            try await throttle.recordFailure(username: name, address: address, now: now)
+            Counter(label: "reform_login_failures_total", dimensions: [("reason", reason)]).increment()
             try await Audit.record(
                 entity: "user", id: user.id, action: "login_failed", actor: actor, version: user.version,
-                changes: [.init(field: "failure", before: nil, after: "locked")], scopePath: user.jurisdictionPath, at: clock.timestamp, on: sql)
-            return .refused
-        }
-        guard hasher.verify(password, hash: hash), user.active else {
-            try await recordFailure(user, reason: user.active ? "wrong_password" : "inactive", now: now)
+                changes: [.init(field: "failure", before: nil, after: reason)], scopePath: user.jurisdictionPath, at: clock.timestamp, on: sql)
             return .refused
         }
         let token = SecretToken.generate()
@@ -65,30 +72,9 @@ package struct AccountService: Sendable {
                 entity: "user", id: user.id, action: "login", actor: actor, version: user.version, changes: [],
                 scopePath: user.jurisdictionPath, at: clock.timestamp, on: tx)
         }
+        try await throttle.recordSuccess(username: name, address: address)
+        try await throttle.prune(now: now)
         return .signedIn(sessionToken: token, userId: user.id)
-    }
-
-    /// Counts a failure atomically (two instances may see two failures at once); the fifth locks the account.
-    private func recordFailure(_ user: UserRecord, reason: String, now: Date) async throws {
-        let actor = Self.actorName(user)
-        try await database.transaction { tx in
-            let count =
-                try await tx.scalar(
-                    Int.self, column: "failed_logins",
-                    """
-                    UPDATE users SET failed_logins = failed_logins + 1 WHERE id = \(bind: user.id) RETURNING failed_logins
-                    """) ?? 0
-            try await Audit.record(
-                entity: "user", id: user.id, action: "login_failed", actor: actor, version: user.version,
-                changes: [.init(field: "failure", before: nil, after: reason)], scopePath: user.jurisdictionPath, at: clock.timestamp, on: tx)
-            if count >= Self.maxFailedLogins {
-                let until = Timestamp.of(now.addingTimeInterval(Double(Self.lockoutMinutes * 60)))
-                try await tx.execute("UPDATE users SET failed_logins = 0, locked_until = \(bind: until) WHERE id = \(bind: user.id)")
-                try await Audit.record(
-                    entity: "user", id: user.id, action: "lockout", actor: actor, version: user.version,
-                    changes: [.init(field: "lockedUntil", before: nil, after: until)], scopePath: user.jurisdictionPath, at: clock.timestamp, on: tx)
-            }
-        }
     }
 
     func logout(sessionId: Int, principal: Principal) async throws {
@@ -152,12 +138,12 @@ package struct AccountService: Sendable {
     func changePassword(principal: Principal, current: String, new: String, confirmation: String, keepSession: Int?) async throws {
         var issues: [ValidationIssue] = []
         let hash = try await UserQueries.passwordHash(userId: principal.userId, on: sql) ?? ""
-        if !hasher.verify(current, hash: hash) { issues.append(ValidationIssue(field: "currentPassword", code: .incorrect)) }
+        if try await !hasher.verifyOffloaded(current, hash: hash) { issues.append(ValidationIssue(field: "currentPassword", code: .incorrect)) }
         issues += Self.passwordIssues(new, field: "newPassword")
         if new != confirmation { issues.append(ValidationIssue(field: "confirmPassword", code: .incorrect)) }
         if new == current, issues.isEmpty { issues.append(ValidationIssue(field: "newPassword", code: .unchanged)) }
         guard issues.isEmpty else { throw AppError.validation(issues) }
-        let newHash = hasher.hash(new)
+        let newHash = try await hasher.hashOffloaded(new)
         try await database.transaction { tx in
             try await tx.execute(
                 """

@@ -38,7 +38,7 @@ package struct UserService: Sendable {
         guard issues.isEmpty else {
             throw AppError.validation(try await check(input, existingId: nil) + issues)
         }
-        return try await create(input, passwordHash: hasher.hash(password), actor: actor)
+        return try await create(input, passwordHash: try await hasher.hashOffloaded(password), actor: actor)
     }
 
     /// With a hash made beforehand (the demo hashes its one password once for all its users).
@@ -102,7 +102,7 @@ package struct UserService: Sendable {
     func resetPassword(_ id: Int, password: String, actor: String) async throws {
         let issues = AccountService.passwordIssues(password, field: "password")
         guard issues.isEmpty else { throw AppError.validation(issues) }
-        let hash = hasher.hash(password)
+        let hash = try await hasher.hashOffloaded(password)
         try await database.transaction { tx in
             let user = try await UserQueries.require(id, on: tx)
             let now = clock.timestamp
@@ -116,9 +116,13 @@ package struct UserService: Sendable {
                 entity: "user", id: id, action: "password_reset", actor: actor, version: user.version + 1,
                 changes: [], scopePath: user.jurisdictionPath, at: now, on: tx)
         }
+        try await LoginThrottle(database: database, clock: clock).clear(username: try await UserQueries.require(id, on: sql).username)
     }
 
+    /// Ends every sign-in back-off of the account (`LoginThrottle`), and an old-style lock if one is left.
     func unlock(_ id: Int, actor: String) async throws {
+        let user = try await UserQueries.require(id, on: sql)
+        try await LoginThrottle(database: database, clock: clock).clear(username: user.username)
         try await database.transaction { tx in
             let user = try await UserQueries.require(id, on: tx)
             try await tx.execute("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = \(bind: id)")
