@@ -2,6 +2,8 @@
 public enum ValidationCode: String, Codable, Sendable, CaseIterable {
     case required, tooLong, invalidDate, invalidNumber, outOfRange, invalidChoice, dateOrder, invalidCode, duplicate, unchanged, notFound, cycle,
         tooShort, incorrect
+    /// Passwords: one of the most used ones, or a run or repetition a guesser tries first; or it contains the username.
+    case tooCommon, containsName
     /// A date written correctly for a day its month does not have (2023-02-30); the issue's `value` names it.
     case noSuchDay
     /// Uploads: an empty file, one over the size limit (`limit` in MB), or one whose type or content is not allowed.
@@ -34,6 +36,8 @@ public enum ValidationCode: String, Codable, Sendable, CaseIterable {
         case .fileType: "仅接受 PDF、图片（PNG/JPG）和办公文档（DOCX/XLSX/PPTX/DOC/XLS/WPS/OFD），且内容须与扩展名相符"
         case .tooShort: limit.map { "不能少于 \($0) 个字符" } ?? "过短"
         case .incorrect: "不正确"
+        case .tooCommon: "过于常见或容易猜到（如常用密码、连续数字或字母、重复字符、键盘顺序），请换一个"
+        case .containsName: "不能包含用户名"
         }
     }
 
@@ -62,6 +66,9 @@ public enum ValidationCode: String, Codable, Sendable, CaseIterable {
         case .fileType: "only PDF, images (PNG/JPG) and office documents (DOCX/XLSX/PPTX/DOC/XLS/WPS/OFD) whose content matches the extension"
         case .tooShort: limit.map { "at least \($0) characters" } ?? "too short"
         case .incorrect: "is incorrect"
+        case .tooCommon:
+            "too common or easy to guess (a much-used password, a run of digits or letters, a repeated character, a keyboard row): choose another"
+        case .containsName: "must not contain the username"
         }
     }
 

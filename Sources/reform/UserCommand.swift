@@ -98,10 +98,15 @@ struct UserCommand: AsyncParsableCommand {
             discussion: "Use it as `Authorization: Bearer <token>` on /api/v1. Revoke it on the user's account page.")
         @Option var username: String
         @Option(help: "What the token is for") var name = "command line"
+        @Option(name: .customLong("expires-in-days"), help: "The token stops working after this many days (default: until revoked)")
+        var expiresInDays: Int?
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
-            print(try await UserCommand.withAdministration(database) { try await $0.token(username: username, name: name) })
+            print(
+                try await UserCommand.withAdministration(database) {
+                    try await $0.token(username: username, name: name, expiresInDays: expiresInDays)
+                })
         }
     }
 }

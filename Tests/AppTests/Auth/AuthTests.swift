@@ -202,6 +202,28 @@ struct AuthTests {
         }
     }
 
+    @Test func aTokenWithAnExpiryStopsWorkingThenAndRecordsItsLastUse() async throws {
+        try await TestApp.run { services, _ in
+            // given
+            let user = try await TestAccounts(services: services).user(.admin)
+            let principal = try #require(try await UserQueries.require(user.user.id, on: services.database.sql).principal)
+            let (record, token) = try await services.accounts.createToken(principal: principal, name: "对接系统", expiresInDays: 30)
+            let start = services.clock.now
+            // when
+            let within = try await services.accounts.apiToken(token, now: start.addingTimeInterval(29 * 86_400))
+            let after = try await services.accounts.apiToken(token, now: start.addingTimeInterval(30 * 86_400 + 1))
+            // then
+            #expect(within?.principal.userId == user.user.id)
+            #expect(after == nil)
+            #expect(record.expiresAt != nil && record.expiresAt! > Timestamp.of(start.addingTimeInterval(29 * 86_400)))
+            let stored = try await UserQueries.tokens(userId: user.user.id, on: services.database.sql).first { $0.id == record.id }
+            #expect(stored?.lastUsedAt != nil)
+            await #expect(throws: AppError.self) {
+                _ = try await services.accounts.createToken(principal: principal, name: "太长", expiresInDays: 5000)
+            }
+        }
+    }
+
     @Test func forwardedForIsBelievedOnlyFromATrustedProxy() {
         // given
         let proxies = ["127.0.0.1", "10.0.0.2"]

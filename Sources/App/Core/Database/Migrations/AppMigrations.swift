@@ -27,7 +27,8 @@ enum AppMigrations {
             AddIndicatorVersion(),
             // 0006: background jobs.
             CreateJobs(),
-            CreateLoginThrottle()
+            CreateLoginThrottle(),
+            AddTokenExpiry()
         ]
     }
 }

@@ -7,4 +7,6 @@ public struct APITokenRecord: Codable, Sendable, Equatable {
     public var createdAt: String
     public var lastUsedAt: String?
     public var revokedAt: String?
+    /// After this moment the token no longer signs anyone in; nil: until revoked.
+    public var expiresAt: String?
 }

@@ -36,7 +36,7 @@ package enum UserQueries {
         try await db.all(
             APITokenRecord.self,
             """
-            SELECT id, user_id, name, prefix, created_at, last_used_at, revoked_at FROM api_tokens
+            SELECT id, user_id, name, prefix, created_at, last_used_at, revoked_at, expires_at FROM api_tokens
             WHERE user_id = \(bind: userId) ORDER BY id DESC
             """)
     }
@@ -83,13 +83,14 @@ package enum UserQueries {
             """)
     }
 
-    static func apiToken(tokenHash: String, on db: any SQLDatabase) async throws -> Credential? {
+    /// A token that exists, is not revoked and has not expired by `now` (stored timestamp text).
+    static func apiToken(tokenHash: String, now: String, on db: any SQLDatabase) async throws -> Credential? {
         try await db.first(
             Credential.self,
             """
             SELECT t.id AS credential_id, t.last_used_at AS last_seen_at, \(principalColumns)
             FROM api_tokens t JOIN users u ON u.id = t.user_id \(principalJoins)
-            WHERE t.token_hash = \(bind: tokenHash) AND t.revoked_at IS NULL
+            WHERE t.token_hash = \(bind: tokenHash) AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > \(bind: now))
             """)
     }
 }

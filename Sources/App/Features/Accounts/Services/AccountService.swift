@@ -17,6 +17,7 @@ package struct AccountService: Sendable {
     /// last_seen_at / last_used_at are written at most this often, so browsing does not write on every request.
     static let touchIntervalSeconds: TimeInterval = 60
     static let tokenPrefix = "rl_"
+    static let maxTokenDays = 3650
 
     // MARK: Signing in and out
 
@@ -117,7 +118,7 @@ package struct AccountService: Sendable {
     func apiToken(_ token: String, now given: Date? = nil) async throws -> Resolved? {
         let now = given ?? clock.now
         guard token.hasPrefix(Self.tokenPrefix), token.utf8.count <= 100,
-            let row = try await UserQueries.apiToken(tokenHash: SecretToken.digest(token), on: sql),
+            let row = try await UserQueries.apiToken(tokenHash: SecretToken.digest(token), now: Timestamp.of(now), on: sql),
             row.active, let principal = row.principal
         else { return nil }
         if Self.isStale(row.lastSeenAt, now: now) {
@@ -139,7 +140,7 @@ package struct AccountService: Sendable {
         var issues: [ValidationIssue] = []
         let hash = try await UserQueries.passwordHash(userId: principal.userId, on: sql) ?? ""
         if try await !hasher.verifyOffloaded(current, hash: hash) { issues.append(ValidationIssue(field: "currentPassword", code: .incorrect)) }
-        issues += Self.passwordIssues(new, field: "newPassword")
+        issues += Self.passwordIssues(new, field: "newPassword", username: principal.username)
         if new != confirmation { issues.append(ValidationIssue(field: "confirmPassword", code: .incorrect)) }
         if new == current, issues.isEmpty { issues.append(ValidationIssue(field: "newPassword", code: .unchanged)) }
         guard issues.isEmpty else { throw AppError.validation(issues) }
@@ -158,30 +159,36 @@ package struct AccountService: Sendable {
         }
     }
 
-    static func passwordIssues(_ password: String, field: String) -> [ValidationIssue] {
+    static func passwordIssues(_ password: String, field: String, username: String) -> [ValidationIssue] {
         if password.count < PasswordHasher.minimumLength {
             return [ValidationIssue(field: field, code: .tooShort, limit: PasswordHasher.minimumLength)]
         }
         if password.utf8.count > PasswordHasher.maximumLength {
             return [ValidationIssue(field: field, code: .tooLong, limit: PasswordHasher.maximumLength)]
         }
+        if let weakness = PasswordRules.weakness(password, username: username) { return [ValidationIssue(field: field, code: weakness)] }
         return []
     }
 
     // MARK: API tokens
 
     /// Returns the token itself: shown once, never stored.
-    package func createToken(principal: Principal, name: String) async throws -> (APITokenRecord, String) {
+    /// `expiresInDays`: the token stops working that many days from now (1…3650); nil keeps it until revoked.
+    package func createToken(principal: Principal, name: String, expiresInDays: Int? = nil) async throws -> (APITokenRecord, String) {
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.isEmpty { throw AppError.validation([ValidationIssue(field: "name", code: .required)]) }
         if trimmed.count > 100 { throw AppError.validation([ValidationIssue(field: "name", code: .tooLong, limit: 100)]) }
+        if let days = expiresInDays, !(1...Self.maxTokenDays).contains(days) {
+            throw AppError.validation([ValidationIssue(field: "expiresInDays", code: .outOfRange, limit: Self.maxTokenDays)])
+        }
+        let expires = expiresInDays.map { clock.timestamp(in: Double($0) * 86_400) }
         let token = Self.tokenPrefix + SecretToken.generate()
         let id = try await database.transaction { tx in
             let id = try await tx.insertReturningID(
                 """
-                INSERT INTO api_tokens (user_id, name, token_hash, prefix, created_at)
+                INSERT INTO api_tokens (user_id, name, token_hash, prefix, created_at, expires_at)
                 VALUES (\(bind: principal.userId), \(bind: trimmed), \(bind: SecretToken.digest(token)), \(bind: String(token.prefix(8))),
-                        \(bind: clock.timestamp))
+                        \(bind: clock.timestamp), \(bind: expires))
                 """)
             try await Audit.record(
                 entity: "user", id: principal.userId, action: "token_created", actor: principal.actorName, version: 0,

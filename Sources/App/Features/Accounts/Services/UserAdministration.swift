@@ -59,11 +59,11 @@ public struct UserAdministration: Sendable {
     }
 
     /// Mints an API token for the user (shown once: print it, it is not stored).
-    public func token(username: String, name: String) async throws -> String {
+    public func token(username: String, name: String, expiresInDays: Int? = nil) async throws -> String {
         let user = try await require(username)
         guard user.active, let principal = user.principal else { throw Failure(description: "user \(username) is inactive or has no usable role") }
         do {
-            return try await services.accounts.createToken(principal: principal, name: name).1
+            return try await services.accounts.createToken(principal: principal, name: name, expiresInDays: expiresInDays).1
         } catch AppError.validation(let issues) {
             throw Self.failure(issues)
         }

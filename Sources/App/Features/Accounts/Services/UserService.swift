@@ -34,7 +34,7 @@ package struct UserService: Sendable {
     static let displayNameMaxLength = 60
 
     package func create(_ input: Input, password: String, actor: String) async throws -> UserRecord {
-        let issues = AccountService.passwordIssues(password, field: "password")
+        let issues = AccountService.passwordIssues(password, field: "password", username: input.username)
         guard issues.isEmpty else {
             throw AppError.validation(try await check(input, existingId: nil) + issues)
         }
@@ -100,7 +100,8 @@ package struct UserService: Sendable {
 
     /// An admin sets a new password (the user forgot theirs): unlocks the account and ends its sessions.
     func resetPassword(_ id: Int, password: String, actor: String) async throws {
-        let issues = AccountService.passwordIssues(password, field: "password")
+        let username = try await UserQueries.require(id, on: sql).username
+        let issues = AccountService.passwordIssues(password, field: "password", username: username)
         guard issues.isEmpty else { throw AppError.validation(issues) }
         let hash = try await hasher.hashOffloaded(password)
         try await database.transaction { tx in
