@@ -1,8 +1,9 @@
 import Hummingbird
 
 /// What a feature adds to the app. A feature is one folder under `Features/` with one type conforming to this; the
-/// list in `AppFeatures.all` is the only place the rest of the app names it.
-protocol Feature {
+/// list in `AppFeatures.all` is the only place the rest of the app names it. Features are used through their types
+/// (`SendableMetatype`: the list of them is shared by every request).
+protocol Feature: SendableMetatype {
     /// Registers the feature's pages on `routes.pages` and its JSON operations on `routes.api` (/api/v1).
     static func register(_ routes: FeatureRoutes)
     /// Sections the feature adds to the item page.
