@@ -13,14 +13,12 @@ enum AppFeatures {
         PlansFeature.self,
         ItemsFeature.self,
         ReportingFeature.self,
-        ImportFeature.self
+        ImportFeature.self,
+        InboxFeature.self
     ]
 
     /// The item page's sections from every feature, in the order above.
     static let itemPageSections: [ItemPageSection] = all.flatMap { $0.itemPageSections }
-
-    /// Every feature's inbox sources.
-    static let inboxSources: [InboxSource] = all.flatMap { $0.inboxSources }
 
     /// Every feature's strings, named by the feature.
     static let stringTables: [(owner: String, table: StringTable)] = all.map { (String(describing: $0), $0.strings) }

@@ -10,7 +10,7 @@ protocol Feature: SendableMetatype {
     static var itemPageSections: [ItemPageSection] { get }
     /// The feature's strings (see `StringTable`).
     static var strings: StringTable { get }
-    /// What the feature puts in users' inboxes (counted in the page header).
+    /// What the feature puts in users' inboxes (counted in the page header, listed on the inbox page).
     static var inboxSources: [InboxSource] { get }
     /// The feature's part of the OpenAPI document (its paths and the schemas only it uses), nil without API operations.
     static var apiDocument: String? { get }
@@ -30,4 +30,6 @@ struct FeatureRoutes {
     let pages: Router<AppRequestContext>
     /// /api/v1.
     let api: RouterGroup<AppRequestContext>
+    /// Every feature's inbox sources, for the inbox page.
+    let inboxSources: [InboxSource]
 }
