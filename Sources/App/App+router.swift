@@ -1,6 +1,12 @@
 import Hummingbird
 
 package func buildRouter(_ services: AppServices) -> Router<AppRequestContext> {
+    buildRouter(services, features: AppFeatures.all)
+}
+
+/// The router of `features`: `AppFeatures.all`, or that and more in a test that adds a feature.
+func buildRouter(_ services: AppServices, features: [any Feature.Type]) -> Router<AppRequestContext> {
+    let inboxSources = features.flatMap { $0.inboxSources }
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: LanguageMiddleware())
@@ -8,12 +14,12 @@ package func buildRouter(_ services: AppServices) -> Router<AppRequestContext> {
     let routeIndex = RouteIndex()
     router.add(middleware: AuthMiddleware(accounts: services.accounts))
     router.add(middleware: CSRFMiddleware(maxUploadBytes: max(ImportService.maxUploadBytes, ReportService.maxFormBytes(services.config))))
-    router.add(middleware: InboxCountMiddleware(services: services))
+    router.add(middleware: InboxCountMiddleware(services: services, sources: inboxSources))
     // Again inside the sign-in: an error page keeps the signed-in user's navigation and inbox count.
     router.add(middleware: ErrorMiddleware(renderer: services.renderer))
     router.add(middleware: MethodNotAllowedMiddleware(index: routeIndex))
-    let routes = FeatureRoutes(services: services, pages: router, api: router.group("/api/v1"))
-    for feature in AppFeatures.all { feature.register(routes) }
+    let routes = FeatureRoutes(services: services, pages: router, api: router.group("/api/v1"), inboxSources: inboxSources)
+    for feature in features { feature.register(routes) }
     routeIndex.set(router.routes.map { RouteIndex.Route(method: $0.method, path: $0.path.description) })
     return router
 }

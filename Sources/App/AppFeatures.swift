@@ -14,14 +14,12 @@ enum AppFeatures {
         ItemsFeature.self,
         ReportingFeature.self,
         ImportFeature.self,
-        JobsFeature.self
+        JobsFeature.self,
+        InboxFeature.self
     ]
 
     /// The item page's sections from every feature, in the order above.
     static let itemPageSections: [ItemPageSection] = all.flatMap { $0.itemPageSections }
-
-    /// Every feature's inbox sources.
-    static let inboxSources: [InboxSource] = all.flatMap { $0.inboxSources }
 
     /// Every feature's kinds of background job.
     static let jobHandlers: [JobHandler] = all.flatMap { $0.jobHandlers }

@@ -9,12 +9,15 @@ import NIOCore
 /// application is built without the database service and without the start-up migration.
 ///
 /// The client is signed in as a nationwide admin (an API token); `client.as(.liaison, unit: id)`,
-/// `client.session(as: …)` and `client.anonymous` give clients for other users.
+/// `client.session(as: …)` and `client.anonymous` give clients for other users. `features` are the app's unless a
+/// test adds one.
 enum TestApp {
-    static func run(_ body: @escaping @Sendable (AppServices, SignedInClient) async throws -> Void) async throws {
+    static func run(
+        features: [any Feature.Type] = AppFeatures.all, _ body: @escaping @Sendable (AppServices, SignedInClient) async throws -> Void
+    ) async throws {
         try await TestDatabase.withServices { services in
             let app = Application(
-                router: buildRouter(services), configuration: .init(address: .hostname("127.0.0.1", port: 0)),
+                router: buildRouter(services, features: features), configuration: .init(address: .hostname("127.0.0.1", port: 0)),
                 logger: TestDatabase.logger)
             try await app.test(.router) { client in
                 let admin = try await TestAccounts(services: services).user(.admin, username: "test-admin")

@@ -1,15 +1,16 @@
 import Hummingbird
 
 /// What a feature adds to the app. A feature is one folder under `Features/` with one type conforming to this; the
-/// list in `AppFeatures.all` is the only place the rest of the app names it.
-protocol Feature {
+/// list in `AppFeatures.all` is the only place the rest of the app names it. Features are used through their types
+/// (`SendableMetatype`: the list of them is shared by every request).
+protocol Feature: SendableMetatype {
     /// Registers the feature's pages on `routes.pages` and its JSON operations on `routes.api` (/api/v1).
     static func register(_ routes: FeatureRoutes)
     /// Sections the feature adds to the item page.
     static var itemPageSections: [ItemPageSection] { get }
     /// The feature's strings (see `StringTable`).
     static var strings: StringTable { get }
-    /// What the feature puts in users' inboxes (counted in the page header).
+    /// What the feature puts in users' inboxes (counted in the page header, listed on the inbox page).
     static var inboxSources: [InboxSource] { get }
     /// The feature's part of the OpenAPI document (its paths and the schemas only it uses), nil without API operations.
     static var apiDocument: String? { get }
@@ -32,4 +33,6 @@ struct FeatureRoutes {
     let pages: Router<AppRequestContext>
     /// /api/v1.
     let api: RouterGroup<AppRequestContext>
+    /// Every feature's inbox sources, for the inbox page.
+    let inboxSources: [InboxSource]
 }

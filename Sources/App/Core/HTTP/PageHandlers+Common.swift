@@ -12,18 +12,15 @@ extension PageHandlers {
         let text = try await ChangeText.load(
             changes.map { [$0.field: [$0.yours, $0.current]] }, language: l,
             timeZone: services.clock.timeZone, on: sql)
+        let view = ConflictPageView(
+            changes: changes.map {
+                .init(
+                    field: text.label($0.field), yours: text.value($0.field, $0.yours), current: text.value($0.field, $0.current),
+                    by: $0.changedBy ?? "", at: displayTime($0.changedAt, l))
+            },
+            reloadURL: reloadURL, currentVersion: currentVersion)
         return renderer.page(
-            "conflict", title: L10n.t("conflict.title", l),
-            data: [
-                "changes": changes.map {
-                    [
-                        "field": text.label($0.field), "yours": text.value($0.field, $0.yours),
-                        "current": text.value($0.field, $0.current), "by": $0.changedBy ?? "",
-                        "at": displayTime($0.changedAt, l)
-                    ]
-                },
-                "reloadURL": reloadURL, "currentVersion": currentVersion
-            ], context: context, request: request, status: .conflict)
+            "conflict", title: L10n.t("conflict.title", l), view: view, context: context, request: request, status: .conflict)
     }
 
     /// A stored timestamp as people read it: in the server's time zone, in the reader's date style.

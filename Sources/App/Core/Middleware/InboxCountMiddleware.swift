@@ -6,6 +6,8 @@ import ReformCore
 struct InboxCountMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     let services: AppServices
+    /// Every feature's inbox sources.
+    let sources: [InboxSource]
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
@@ -15,7 +17,7 @@ struct InboxCountMiddleware: RouterMiddleware {
         {
             let today = services.clock.today
             var total = 0
-            for source in AppFeatures.inboxSources { total += try await source.count(principal, today, services.database.sql) }
+            for source in sources { total += try await source.count(principal, today, services.database.sql) }
             context.inboxCount = total
         }
         return try await next(request, context)

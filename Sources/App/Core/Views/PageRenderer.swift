@@ -28,15 +28,6 @@ public struct PageRenderer: Sendable {
         return Self.html(html, status: status)
     }
 
-    /// Renders `template` inside the layout. `data` gets `t` (strings), `lang` and the navigation added. Pages not yet
-    /// given a typed view model use this.
-    func page(
-        _ template: String, title: String, data: [String: Any], context: AppRequestContext, request: Request,
-        status: HTTPResponse.Status = .ok, isDemo: Bool = false, active: String = ""
-    ) -> Response {
-        page(template, title: title, view: data, context: context, request: request, status: status, isDemo: isDemo, active: active)
-    }
-
     /// What the layout reads on every page.
     private func frame(title: String, context: AppRequestContext, request: Request, isDemo: Bool, active: String) -> [String: Any] {
         let l = context.language
@@ -53,16 +44,16 @@ public struct PageRenderer: Sendable {
         return object
     }
 
-    /// A part of a page (an item-page section) rendered on its own, with the strings, the CSRF token and the user
-    /// that a page's templates may read.
-    func fragment(_ template: String, data: [String: Any], context: AppRequestContext) -> String {
+    /// A part of a page (an item-page or inbox section) rendered on its own from its typed view model, with the
+    /// strings, the CSRF token and the user that a page's templates may read.
+    func fragment<View>(_ template: String, view: View, context: AppRequestContext) -> String {
         let l = context.language
-        var object = data
-        object["t"] = L10n.table(l)
-        object["htmlLang"] = l.htmlLang
-        if let csrf = context.csrfToken { object["csrf"] = csrf }
-        if let p = context.principal { object["me"] = Self.me(p, inboxCount: context.inboxCount, language: l) }
-        return library.render(object, withTemplate: template) ?? ""
+        var frame: [String: Any] = [:]
+        frame["t"] = L10n.table(l)
+        frame["htmlLang"] = l.htmlLang
+        if let csrf = context.csrfToken { frame["csrf"] = csrf }
+        if let p = context.principal { frame["me"] = Self.me(p, inboxCount: context.inboxCount, language: l) }
+        return library.render(PageContext(view: view, frame: frame), withTemplate: template) ?? ""
     }
 
     /// The header's account block and the navigation a user may use (links they cannot use are left out).
@@ -80,7 +71,7 @@ public struct PageRenderer: Sendable {
     /// An error inside the usual layout: the navigation, the user and the inbox count when the context has them.
     func errorPage(status: HTTPResponse.Status, message: String, context: AppRequestContext, request: Request) -> Response {
         page(
-            "error", title: L10n.t("error.title", context.language), data: ["status": Int(status.code), "message": message],
+            "error", title: L10n.t("error.title", context.language), view: ErrorPageView(status: Int(status.code), message: message),
             context: context, request: request, status: status)
     }
 

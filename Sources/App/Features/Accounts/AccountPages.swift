@@ -67,10 +67,9 @@ struct AccountPages: PageHandlers {
         let token = SecretToken.looksGenerated(held) ? held : SecretToken.generate()
         var response = renderer.page(
             "accounts/login", title: L10n.t("login.title", l),
-            data: [
-                "next": AuthMiddleware.safeNext(next), "username": username, "failed": failed, "signedOut": signedOut, "loginCsrf": token,
-                "wait": waitText as Any
-            ], context: context, request: request, status: status)
+            view: LoginPageView(
+                next: AuthMiddleware.safeNext(next), username: username, failed: failed, signedOut: signedOut, loginCsrf: token, wait: waitText),
+            context: context, request: request, status: status)
         response.setCookie(
             Cookie(
                 name: Self.loginCSRFCookie, value: token, path: "/login", secure: services.config.secureCookies,
@@ -150,30 +149,24 @@ struct AccountPages: PageHandlers {
         let p = try context.requirePrincipal()
         let user = try await UserQueries.require(p.userId, on: sql)
         let tokens = try await UserQueries.tokens(userId: p.userId, on: sql)
-        var data: [String: Any] = [
-            "user": [
-                "username": user.username, "displayName": user.displayName, "role": L10n.t("role." + user.role, l),
-                "scope": [user.unitName, user.jurisdictionName].compactMap { $0 }.joined(separator: " · ").nonEmpty
+        let view = AccountPageView(
+            user: .init(
+                username: user.username, displayName: user.displayName, role: L10n.t("role." + user.role, l),
+                scope: [user.unitName, user.jurisdictionName].compactMap { $0 }.joined(separator: " · ").nonEmpty
                     ?? L10n.t("account.nationwide", l),
-                "passwordChangedAt": displayTime(user.passwordChangedAt, l)
-            ],
-            "passwordHint": String(format: L10n.t("account.passwordHint", l), PasswordHasher.minimumLength),
-            "passwordChanged": request.uri.queryParameters.get("password_changed") != nil,
-            "passwordIssues": passwordIssues.map { L10n.issue($0, l) }, "hasPasswordIssues": !passwordIssues.isEmpty,
-            "tokenIssues": tokenIssues.map { L10n.issue($0, l) }, "hasTokenIssues": !tokenIssues.isEmpty,
-            "tokens": tokens.map { t -> [String: Any] in
-                var d: [String: Any] = [
-                    "id": t.id, "name": t.name, "prefix": t.prefix, "createdAt": displayTime(t.createdAt, l),
-                    "lastUsedAt": t.lastUsedAt.map { displayTime($0, l) } ?? "—"
-                ]
-                if let revoked = t.revokedAt { d["revokedAt"] = displayTime(revoked, l) }
-                return d
+                passwordChangedAt: displayTime(user.passwordChangedAt, l)),
+            passwordHint: String(format: L10n.t("account.passwordHint", l), PasswordHasher.minimumLength),
+            passwordChanged: request.uri.queryParameters.get("password_changed") != nil,
+            passwordIssues: passwordIssues.map { L10n.issue($0, l) }, hasPasswordIssues: !passwordIssues.isEmpty,
+            tokenIssues: tokenIssues.map { L10n.issue($0, l) }, hasTokenIssues: !tokenIssues.isEmpty,
+            tokens: tokens.map { t in
+                .init(
+                    id: t.id, name: t.name, prefix: t.prefix, createdAt: displayTime(t.createdAt, l),
+                    lastUsedAt: t.lastUsedAt.map { displayTime($0, l) } ?? "—", revokedAt: t.revokedAt.map { displayTime($0, l) })
             },
-            "hasTokens": !tokens.isEmpty
-        ]
-        if let newToken { data["newToken"] = newToken }
+            hasTokens: !tokens.isEmpty, newToken: newToken)
         return renderer.page(
-            "accounts/account", title: L10n.t("account.title", l), data: data, context: context, request: request,
+            "accounts/account", title: L10n.t("account.title", l), view: view, context: context, request: request,
             status: status, active: "account")
     }
 }

@@ -14,20 +14,14 @@ struct UserPages: PageHandlers {
         try requireUserAdmin(context)
         let l = context.language
         let now = services.clock.timestamp
-        let rows = try await UserQueries.all(on: sql).map { u -> [String: Any] in
-            var row: [String: Any] = [
-                "id": u.id, "username": u.username, "displayName": u.displayName, "role": L10n.t("role." + u.role, l),
-                "scope": [u.unitName, u.jurisdictionName].compactMap { $0 }.joined(separator: " · ").nonEmpty ?? L10n.t("account.nationwide", l),
-                "inactive": !u.active
-            ]
-            if let locked = u.lockedUntil, locked > now { row["lockedUntil"] = displayTime(locked, l) }
-            return row
+        let rows = try await UserQueries.all(on: sql).map { u in
+            UserListView.Row(
+                id: u.id, username: u.username, displayName: u.displayName, role: L10n.t("role." + u.role, l),
+                scope: [u.unitName, u.jurisdictionName].compactMap { $0 }.joined(separator: " · ").nonEmpty ?? L10n.t("account.nationwide", l),
+                inactive: !u.active, lockedUntil: u.lockedUntil.flatMap { $0 > now ? displayTime($0, l) : nil })
         }
-        return renderer.page(
-            "accounts/users", title: L10n.t("users.title", l),
-            data: [
-                "rows": rows, "reset": request.uri.queryParameters.get("reset") != nil
-            ], context: context, request: request, active: "users")
+        let view = UserListView(rows: rows, reset: request.uri.queryParameters.get("reset") != nil)
+        return renderer.page("accounts/users", title: L10n.t("users.title", l), view: view, context: context, request: request, active: "users")
     }
 
     func userForm(_ request: Request, _ context: AppRequestContext) async throws -> Response {
@@ -127,11 +121,9 @@ struct UserPages: PageHandlers {
                     options: [("1", L10n.t("field.active", l)), ("0", L10n.t("users.inactive", l))]))
         }
         let title = L10n.t(id == nil ? "users.new" : "users.edit", l)
-        let data: [String: Any] = [
-            "heading": title, "action": id.map { "/users/\($0)" } ?? "/users", "version": version,
-            "fields": fields.render(l, issues: issues), "issues": issues.map { L10n.issue($0, l) }, "hasIssues": !issues.isEmpty,
-            "cancelURL": "/users"
-        ]
-        return renderer.page("form", title: title, data: data, context: context, request: request, status: status, active: "users")
+        let view = FormPageView(
+            heading: title, action: id.map { "/users/\($0)" } ?? "/users", version: version, fields: fields, issues: issues,
+            cancelURL: "/users", language: l)
+        return renderer.page("form", title: title, view: view, context: context, request: request, status: status, active: "users")
     }
 }

@@ -17,14 +17,11 @@ struct ImportPages: PageHandlers {
         let plans = Dictionary(
             try await PlanQueries.byIDs(Array(Set(batches.compactMap(\.planId))), on: sql).map { ($0.id, $0.title) },
             uniquingKeysWith: { a, _ in a })
-        let rows = batches.map { b -> [String: Any] in
-            var row = batchSummary(b, l)
-            if let planId = b.planId, let title = plans[planId] { row["planTitle"] = title }
-            return row
-        }
+        let view = ImportListView(
+            rows: batches.map { b in .init(batch: batchSummary(b, l), planTitle: b.planId.flatMap { plans[$0] }) },
+            hasRows: !batches.isEmpty, canImport: true)
         return renderer.page(
-            "import/imports", title: L10n.t("import.list", l), data: ["rows": rows, "hasRows": !rows.isEmpty, "canImport": true],
-            context: context, request: request, active: "imports")
+            "import/imports", title: L10n.t("import.list", l), view: view, context: context, request: request, active: "imports")
     }
 
     func importForm(_ request: Request, _ context: AppRequestContext) async throws -> Response {
@@ -122,17 +119,16 @@ struct ImportPages: PageHandlers {
         let plans = try await PlanQueries.all(limit: 2000, on: sql)
         var messages = issues.map { L10n.issue($0, l, scope: "import") }
         if let message { messages.insert(message, at: 0) }
-        let data: [String: Any] = [
-            "isNewPlan": target.mode == .newPlan, "isExistingPlan": target.mode == .existingPlan,
-            "jurisdictions": jurisdictions.prefix(3000).map { ["id": $0.id, "name": $0.name, "selected": $0.id == target.jurisdictionId] },
-            "plans": plans.map { ["id": $0.id, "title": $0.title, "selected": $0.id == target.planId] },
-            "parentItemId": target.parentItemId.map(String.init) ?? "",
-            "title": target.title, "docNumber": target.docNumber, "issuer": target.issuer, "issueDate": target.issueDate,
-            "levelNames": target.levelNames.isEmpty ? PlanDraft.defaultLevelNames.joined(separator: "/") : target.levelNames,
-            "text": text, "messages": messages, "hasMessages": !messages.isEmpty
-        ]
+        let view = ImportFormView(
+            isNewPlan: target.mode == .newPlan, isExistingPlan: target.mode == .existingPlan,
+            jurisdictions: jurisdictions.prefix(3000).map { .init(id: $0.id, name: $0.name, selected: $0.id == target.jurisdictionId) },
+            plans: plans.map { .init(id: $0.id, title: $0.title, selected: $0.id == target.planId) },
+            parentItemId: target.parentItemId.map(String.init) ?? "",
+            title: target.title, docNumber: target.docNumber, issuer: target.issuer, issueDate: target.issueDate,
+            levelNames: target.levelNames.isEmpty ? PlanDraft.defaultLevelNames.joined(separator: "/") : target.levelNames,
+            text: text, messages: messages, hasMessages: !messages.isEmpty)
         return renderer.page(
-            "import/import_new", title: L10n.t("import.new", l), data: data, context: context, request: request,
+            "import/import_new", title: L10n.t("import.new", l), view: view, context: context, request: request,
             status: status, active: "imports")
     }
 
@@ -162,7 +158,7 @@ struct ImportPages: PageHandlers {
         let problemsByItem = Dictionary(grouping: batch.problems.filter { $0.itemKey != nil }, by: { $0.itemKey! })
         let units = Dictionary(payload.units.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
 
-        let items = slice.map { item -> [String: Any] in
+        let items = slice.map { item -> ImportBatchView.Item in
             let itemProblems = problemsByItem[item.key] ?? []
             let deadlineNote: String
             if let iso = item.deadline {
@@ -178,85 +174,76 @@ struct ImportPages: PageHandlers {
                 guard let name, let choice = units[name] else { return "" }
                 return Self.resolutionNote(choice, l)
             }
-            return [
-                "key": item.key, "indent": item.depth * 16, "number": item.number, "title": item.title, "lead": item.lead ?? "",
-                "leadNote": unitNote(item.lead), "participants": item.participants.joined(separator: "、"),
-                "participantNotes": item.participants.map { ["name": $0, "note": unitNote($0)] },
-                "collective": item.collective.joined(separator: "、"), "hasCollective": !item.collective.isEmpty,
-                "leader": item.leader, "deadline": item.deadlineText ?? "", "deadlineNote": deadlineNote,
-                "source": payload.sourceText(of: item), "location": Self.location(item, payload, l),
-                "problems": itemProblems.map { ["message": $0.message(l), "isError": $0.severity == .error] },
-                "hasProblems": !itemProblems.isEmpty, "hasError": itemProblems.contains { $0.severity == .error }
-            ]
+            return ImportBatchView.Item(
+                key: item.key, indent: item.depth * 16, number: item.number, title: item.title, lead: item.lead ?? "",
+                leadNote: unitNote(item.lead), participants: item.participants.joined(separator: "、"),
+                participantNotes: item.participants.map { .init(name: $0, note: unitNote($0)) },
+                collective: item.collective.joined(separator: "、"), hasCollective: !item.collective.isEmpty,
+                leader: item.leader, deadline: item.deadlineText ?? "", deadlineNote: deadlineNote,
+                source: payload.sourceText(of: item), location: Self.location(item, payload, l),
+                problems: itemProblems.map { .init(message: $0.message(l), isError: $0.severity == .error) },
+                hasProblems: !itemProblems.isEmpty, hasError: itemProblems.contains { $0.severity == .error })
         }
         let unresolved = payload.units.enumerated().filter {
             !$0.element.isResolved || $0.element.resolution == .chosen || $0.element.resolution == .create
         }
-        let unitRows = unresolved.map { index, choice -> [String: Any] in
-            var options: [[String: Any]] = [["value": "", "label": L10n.t("import.unitUnresolved", l), "selected": !choice.isResolved]]
+        let unitRows = unresolved.map { index, choice -> ImportBatchView.UnitChoice in
+            var options: [ImportBatchView.Option] = [.init(value: "", label: L10n.t("import.unitUnresolved", l), selected: !choice.isResolved)]
             options += choice.suggestions.map {
-                ["value": String($0.id), "label": "\($0.name)（\(Int(($0.score * 100).rounded()))%）", "selected": choice.unitId == $0.id]
+                .init(value: String($0.id), label: "\($0.name)（\(Int(($0.score * 100).rounded()))%）", selected: choice.unitId == $0.id)
             }
             if let id = choice.unitId, !choice.suggestions.contains(where: { $0.id == id }) {
-                options.append(["value": String(id), "label": choice.unitName ?? String(id), "selected": true])
+                options.append(.init(value: String(id), label: choice.unitName ?? String(id), selected: true))
             }
-            options.append(["value": "create", "label": L10n.fill("import.unitCreate", l, choice.name), "selected": choice.resolution == .create])
-            return [
-                "index": index, "name": choice.name, "status": Self.resolutionNote(choice, l), "isResolved": choice.isResolved, "options": options
-            ]
+            options.append(.init(value: "create", label: L10n.fill("import.unitCreate", l, choice.name), selected: choice.resolution == .create))
+            return .init(index: index, name: choice.name, status: Self.resolutionNote(choice, l), isResolved: choice.isResolved, options: options)
         }
         let matched = payload.units.filter { [.exact, .short, .normalized].contains($0.resolution) }.map {
-            ["name": $0.name, "unitName": $0.unitName ?? "", "how": L10n.t("import.match." + $0.resolution.rawValue, l)]
+            ImportBatchView.Matched(name: $0.name, unitName: $0.unitName ?? "", how: L10n.t("import.match." + $0.resolution.rawValue, l))
         }
         let jurisdictions = try await JurisdictionQueries.all(on: sql)
         let target = payload.target, detected = payload.detected
         var plan: PlanRecord?
         if let planId = record.planId { plan = try await PlanQueries.find(planId, on: sql) }
         let base = "/imports/\(record.id)?" + (onlyProblems ? "only=problems&" : "")
-        let data: [String: Any] = [
-            "batch": batchSummary(record, l), "version": record.version, "isDraft": isDraft,
-            "isCommitted": record.status == "committed", "isUndone": record.status == "undone",
-            "canCommit": isDraft && batch.errorCount == 0, "message": message ?? "", "hasMessage": message != nil,
-            "problems": batch.problems.map { p -> [String: Any] in
-                [
-                    "isError": p.severity == .error, "severity": L10n.t("import.severity." + p.severity.rawValue, l),
-                    "where": Self.location(p, l), "message": p.message(l), "itemKey": p.itemKey.map(String.init) ?? "", "hasItem": p.itemKey != nil
-                ]
+        let view = ImportBatchView(
+            batch: batchSummary(record, l), version: record.version, isDraft: isDraft,
+            isCommitted: record.status == "committed", isUndone: record.status == "undone",
+            canCommit: isDraft && batch.errorCount == 0, message: message ?? "", hasMessage: message != nil,
+            problems: batch.problems.map { p in
+                .init(
+                    isError: p.severity == .error, severity: L10n.t("import.severity." + p.severity.rawValue, l),
+                    where: Self.location(p, l), message: p.message(l), itemKey: p.itemKey.map(String.init) ?? "", hasItem: p.itemKey != nil)
             },
-            "hasProblems": !batch.problems.isEmpty,
-            "units": unitRows, "hasUnits": !unitRows.isEmpty, "matched": matched, "hasMatched": !matched.isEmpty,
-            "items": items, "hasItems": !items.isEmpty, "itemKeys": slice.map { String($0.key) }.joined(separator: ","),
-            "onlyProblems": onlyProblems, "allURL": "/imports/\(record.id)", "problemsURL": "/imports/\(record.id)?only=problems",
-            "pageText": String(format: L10n.t("ledger.page", l), page) + " / \(pages)", "page": page,
-            "hasPrev": page > 1, "hasNext": page < pages, "prevURL": base + "page=\(page - 1)", "nextURL": base + "page=\(page + 1)",
-            "isNewPlan": target.mode == .newPlan,
-            "target": [
-                "title": target.title, "docNumber": target.docNumber, "issuer": target.issuer, "issueDate": target.issueDate,
-                "levelNames": target.levelNames.isEmpty ? PlanDraft.defaultLevelNames.joined(separator: "/") : target.levelNames,
-                "detectedTitle": detected.title ?? "", "detectedDocNumber": detected.docNumber ?? "", "detectedIssuer": detected.issuer ?? "",
-                "detectedIssueDate": detected.issueDate ?? "", "planYear": payload.planYear
-            ],
-            "jurisdictions": jurisdictions.prefix(3000).map { ["id": $0.id, "name": $0.name, "selected": $0.id == record.jurisdictionId] },
-            "plan": plan.map { ["id": $0.id, "title": $0.title] } ?? [:], "hasPlan": plan != nil,
-            "targetPlanTitle": try await target.planId.asyncMap { try await PlanQueries.find($0, on: sql)?.title ?? "" } ?? "",
-            "skipped": payload.skipped, "hasSkipped": !payload.skipped.isEmpty
-        ]
+            hasProblems: !batch.problems.isEmpty,
+            units: unitRows, hasUnits: !unitRows.isEmpty, matched: matched, hasMatched: !matched.isEmpty,
+            items: items, hasItems: !items.isEmpty, itemKeys: slice.map { String($0.key) }.joined(separator: ","),
+            onlyProblems: onlyProblems, allURL: "/imports/\(record.id)", problemsURL: "/imports/\(record.id)?only=problems",
+            pageText: String(format: L10n.t("ledger.page", l), page) + " / \(pages)", page: page,
+            hasPrev: page > 1, hasNext: page < pages, prevURL: base + "page=\(page - 1)", nextURL: base + "page=\(page + 1)",
+            isNewPlan: target.mode == .newPlan,
+            target: .init(
+                title: target.title, docNumber: target.docNumber, issuer: target.issuer, issueDate: target.issueDate,
+                levelNames: target.levelNames.isEmpty ? PlanDraft.defaultLevelNames.joined(separator: "/") : target.levelNames,
+                detectedTitle: detected.title ?? "", detectedDocNumber: detected.docNumber ?? "", detectedIssuer: detected.issuer ?? "",
+                detectedIssueDate: detected.issueDate ?? "", planYear: payload.planYear),
+            jurisdictions: jurisdictions.prefix(3000).map { .init(id: $0.id, name: $0.name, selected: $0.id == record.jurisdictionId) },
+            plan: plan.map { .init(id: $0.id, title: $0.title) }, hasPlan: plan != nil,
+            targetPlanTitle: try await target.planId.asyncMap { try await PlanQueries.find($0, on: sql)?.title ?? "" } ?? "",
+            skipped: payload.skipped, hasSkipped: !payload.skipped.isEmpty)
         return renderer.page(
-            "import/import", title: L10n.t("import.title", l) + " · " + record.filename, data: data, context: context,
+            "import/import", title: L10n.t("import.title", l) + " · " + record.filename, view: view, context: context,
             request: request, status: status, active: "imports")
     }
 
-    func batchSummary(_ b: ImportBatchRecord, _ l: Language) -> [String: Any] {
-        var row: [String: Any] = [
-            "id": b.id, "filename": b.filename, "kind": b.kind.uppercased(), "status": ImportFailure.statusName(b.status, l),
-            "statusKey": b.status, "createdAt": displayTime(b.createdAt, l), "actor": b.actor, "itemCount": b.itemCount,
-            "errorCount": b.errorCount, "warningCount": b.warningCount, "newUnitCount": b.newUnitCount,
-            "isCommitted": b.status == "committed", "isDraft": b.status == "draft"
-        ]
-        if let at = b.committedAt { row["committedAt"] = displayTime(at, l) }
-        if let at = b.undoneAt { row["undoneAt"] = displayTime(at, l) }
-        if let planId = b.planId, b.status == "committed" { row["planId"] = planId }
-        return row
+    func batchSummary(_ b: ImportBatchRecord, _ l: Language) -> ImportBatchSummaryView {
+        ImportBatchSummaryView(
+            id: b.id, filename: b.filename, kind: b.kind.uppercased(), status: ImportFailure.statusName(b.status, l),
+            statusKey: b.status, createdAt: displayTime(b.createdAt, l), actor: b.actor, itemCount: b.itemCount,
+            errorCount: b.errorCount, warningCount: b.warningCount, newUnitCount: b.newUnitCount,
+            isCommitted: b.status == "committed", isDraft: b.status == "draft",
+            committedAt: b.committedAt.map { displayTime($0, l) }, undoneAt: b.undoneAt.map { displayTime($0, l) },
+            planId: b.status == "committed" ? b.planId : nil)
     }
 
     static func resolutionNote(_ choice: ImportUnitChoice, _ l: Language) -> String {

@@ -43,62 +43,56 @@ struct ItemPages: PageHandlers {
             ("field.resultForm", item.resultForm), ("col.policies", item.policyDocuments), ("col.remarks", item.remarks),
             ("field.weight", ItemService.Values.format(item.weight))
         ]
-        let data: [String: Any] = [
-            "item": [
-                "id": item.id, "number": item.number, "title": item.title, "levelName": plan.levelName(depth: item.depth),
-                "status": L10n.status(item.status, l), "statusKey": item.status, "light": light.rawValue, "lightName": L10n.light(light, l),
-                "own": L10n.percent(item.ownPercent), "derived": L10n.percent(item.derivedPercent), "hasDerived": item.derivedPercent != nil,
-                "percentValue": item.rollupPercent,
-                "originalDeadline": item.originalDeadline.map { L10n.date($0, l) } ?? L10n.t("item.noDeadline", l),
-                "currentDeadline": item.currentDeadline.map { L10n.date($0, l) } ?? L10n.t("item.noDeadline", l),
-                "currentDeadlineISO": item.currentDeadline ?? "",
-                "deadlineChanged": item.currentDeadline != item.originalDeadline, "delayCount": item.delayCount, "version": item.version
-            ],
-            "details": fieldRows.filter { !$0.1.isEmpty }.map { ["label": L10n.t($0.0, l), "value": $0.1] },
-            "plan": planSummary(plan, l),
-            "ancestors": ancestors.map { ["id": $0.id, "label": $0.number + $0.title] },
-            "children": children.map { c -> [String: Any] in
+        let view = ItemPageView(
+            item: .init(
+                id: item.id, number: item.number, title: item.title, levelName: plan.levelName(depth: item.depth),
+                status: L10n.status(item.status, l), statusKey: item.status, light: light.rawValue, lightName: L10n.light(light, l),
+                own: L10n.percent(item.ownPercent), derived: L10n.percent(item.derivedPercent), hasDerived: item.derivedPercent != nil,
+                percentValue: item.rollupPercent,
+                originalDeadline: item.originalDeadline.map { L10n.date($0, l) } ?? L10n.t("item.noDeadline", l),
+                currentDeadline: item.currentDeadline.map { L10n.date($0, l) } ?? L10n.t("item.noDeadline", l),
+                currentDeadlineISO: item.currentDeadline ?? "",
+                deadlineChanged: item.currentDeadline != item.originalDeadline, delayCount: item.delayCount, version: item.version),
+            details: fieldRows.filter { !$0.1.isEmpty }.map { .init(label: L10n.t($0.0, l), value: $0.1) },
+            plan: PlanSummaryView(plan, l),
+            ancestors: ancestors.map { .init(id: $0.id, label: $0.number + $0.title) },
+            children: children.map { c in
                 let cl = c.light(today: today, warnDays: plan.warnDays)
-                return [
-                    "id": c.id, "number": c.number, "title": c.title, "status": L10n.status(c.status, l), "percent": L10n.percent(c.rollupPercent),
-                    "light": cl.rawValue, "lightName": L10n.light(cl, l)
-                ]
+                return .init(
+                    id: c.id, number: c.number, title: c.title, status: L10n.status(c.status, l), percent: L10n.percent(c.rollupPercent),
+                    light: cl.rawValue, lightName: L10n.light(cl, l))
             },
-            "hasChildren": !children.isEmpty,
-            "amendments": amendments.reversed().map { a -> [String: Any] in
-                [
-                    "old": L10n.date(a.oldDeadline, l), "new": L10n.date(a.newDeadline, l), "reason": a.reason, "by": a.changedBy,
-                    "approvedBy": a.approvedBy ?? "", "at": displayTime(a.changedAt, l)
-                ]
+            hasChildren: !children.isEmpty,
+            amendments: amendments.reversed().map { a in
+                .init(
+                    old: L10n.date(a.oldDeadline, l), new: L10n.date(a.newDeadline, l), reason: a.reason, by: a.changedBy,
+                    approvedBy: a.approvedBy ?? "", at: displayTime(a.changedAt, l))
             },
-            "hasAmendments": !amendments.isEmpty,
-            "history": history.map { h -> [String: Any] in
-                [
-                    "at": displayTime(h.at, l), "actor": h.actor, "action": text.action(h.action), "version": h.version,
-                    "changes": h.changeMap.sorted { $0.key < $1.key }.map { key, pair in
-                        [
-                            "field": text.label(key), "before": text.value(key, pair.first ?? nil),
-                            "after": text.value(key, pair.count > 1 ? pair[1] : nil), "hasBefore": !text.value(key, pair.first ?? nil).isEmpty
-                        ]
-                    }
-                ]
+            hasAmendments: !amendments.isEmpty,
+            history: history.map { h in
+                .init(
+                    at: displayTime(h.at, l), actor: h.actor, action: text.action(h.action), version: h.version,
+                    changes: h.changeMap.sorted { $0.key < $1.key }.map { key, pair in
+                        .init(
+                            field: text.label(key), before: text.value(key, pair.first ?? nil),
+                            after: text.value(key, pair.count > 1 ? pair[1] : nil), hasBefore: !text.value(key, pair.first ?? nil).isEmpty)
+                    })
             },
-            "hasHistory": !history.isEmpty,
-            "amendErrors": amendIssues.map { L10n.issue($0, l) }, "hasAmendErrors": !amendIssues.isEmpty,
-            "sections": try await AppFeatures.itemPageSections.asyncCompactMap { section in
+            hasHistory: !history.isEmpty,
+            amendErrors: amendIssues.map { L10n.issue($0, l) }, hasAmendErrors: !amendIssues.isEmpty,
+            sections: try await AppFeatures.itemPageSections.asyncCompactMap { section in
                 try await section.render(
                     ItemPageSectionInput(
                         item: item, plan: plan, services: services, context: context,
                         state: sectionState[section.key])
-                ).map { ["html": $0] }
+                ).map { ItemPageView.Section(html: $0) }
             },
-            "canEdit": edit != .none, "canEditFully": edit == .full,
-            "amendNew": amendValues["newDeadline"] ?? "",
-            "amendNewType": FormField.shownKind(.date, value: amendValues["newDeadline"] ?? "").rawValue, "amendReason": amendValues["reason"] ?? "",
-            "amendApprovedBy": amendValues["approvedBy"] ?? ""
-        ]
+            canEdit: edit != .none, canEditFully: edit == .full,
+            amendNew: amendValues["newDeadline"] ?? "",
+            amendNewType: FormField.shownKind(.date, value: amendValues["newDeadline"] ?? "").rawValue,
+            amendReason: amendValues["reason"] ?? "", amendApprovedBy: amendValues["approvedBy"] ?? "")
         return renderer.page(
-            "items/item", title: item.number + item.title, data: data, context: context, request: request,
+            "items/item", title: item.number + item.title, view: view, context: context, request: request,
             status: status, isDemo: item.isDemo, active: "plans")
     }
 
@@ -264,15 +258,12 @@ struct ItemPages: PageHandlers {
         ]
         if progressOnly { fields = fields.filter { Access.progressFields.contains($0.name) } }
         let title = L10n.t(itemId == nil ? "item.new" : "item.edit", l)
-        var hidden: [[String: Any]] = []
-        if let parentId { hidden.append(["name": "parentId", "value": parentId]) }
+        let view = FormPageView(
+            heading: title, subheading: plan.title + (parent.map { " › " + $0.number + $0.title } ?? ""),
+            action: itemId.map { "/items/\($0)" } ?? "/plans/\(planId)/items", version: version,
+            hidden: parentId.map { [.init(name: "parentId", value: String($0))] } ?? [], fields: fields, issues: issues,
+            cancelURL: itemId.map { "/items/\($0)" } ?? "/plans/\(planId)", language: l)
         return renderer.page(
-            "form", title: title,
-            data: [
-                "heading": title, "subheading": plan.title + (parent.map { " › " + $0.number + $0.title } ?? ""),
-                "action": itemId.map { "/items/\($0)" } ?? "/plans/\(planId)/items", "version": version, "hidden": hidden,
-                "fields": fields.render(l, issues: issues), "issues": issues.map { L10n.issue($0, l) }, "hasIssues": !issues.isEmpty,
-                "cancelURL": itemId.map { "/items/\($0)" } ?? "/plans/\(planId)"
-            ], context: context, request: request, status: status, isDemo: plan.isDemo, active: "plans")
+            "form", title: title, view: view, context: context, request: request, status: status, isDemo: plan.isDemo, active: "plans")
     }
 }

@@ -11,13 +11,14 @@ struct JurisdictionPages: PageHandlers {
         let ordered = all.sorted {
             $0.path.split(separator: "/").map { Int($0) ?? 0 }.lexicographicallyPrecedes($1.path.split(separator: "/").map { Int($0) ?? 0 })
         }
-        let rows = ordered.prefix(2000).map { j -> [String: Any] in
-            ["id": j.id, "name": j.name, "level": L10n.level(j.level, l), "divisionCode": j.divisionCode, "indent": j.depth * 20]
-        }
+        let view = JurisdictionListView(
+            rows: ordered.prefix(2000).map {
+                .init(id: $0.id, name: $0.name, level: L10n.level($0.level, l), divisionCode: $0.divisionCode, indent: $0.depth * 20)
+            },
+            canEdit: Access.canEditJurisdictions(guarded.principal))
         return renderer.page(
-            "jurisdictions/jurisdictions", title: L10n.t("jurisdiction.list", l),
-            data: ["rows": rows, "canEdit": Access.canEditJurisdictions(guarded.principal)], context: context,
-            request: request, active: "jurisdictions")
+            "jurisdictions/jurisdictions", title: L10n.t("jurisdiction.list", l), view: view, context: context, request: request,
+            active: "jurisdictions")
     }
 
     func jurisdictionForm(_ request: Request, _ context: AppRequestContext) async throws -> Response {
@@ -85,13 +86,9 @@ struct JurisdictionPages: PageHandlers {
                 options: [("", L10n.t("form.none", l))] + all.prefix(3000).map { (String($0.id), $0.name + " " + $0.divisionCode) })
         ]
         let title = L10n.t(id == nil ? "jurisdiction.new" : "jurisdiction.edit", l)
-        return renderer.page(
-            "form", title: title,
-            data: [
-                "heading": title, "action": id.map { "/jurisdictions/\($0)" } ?? "/jurisdictions", "version": version,
-                "fields": fields.render(l, issues: issues), "issues": issues.map { L10n.issue($0, l) }, "hasIssues": !issues.isEmpty,
-                "cancelURL": id.map { "/dashboard/\($0)" } ?? "/jurisdictions"
-            ], context: context, request: request, status: status, active: "jurisdictions")
+        let view = FormPageView(
+            heading: title, action: id.map { "/jurisdictions/\($0)" } ?? "/jurisdictions", version: version, fields: fields,
+            issues: issues, cancelURL: id.map { "/dashboard/\($0)" } ?? "/jurisdictions", language: l)
+        return renderer.page("form", title: title, view: view, context: context, request: request, status: status, active: "jurisdictions")
     }
-
 }

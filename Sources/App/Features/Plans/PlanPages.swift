@@ -11,15 +11,12 @@ struct PlanPages: PageHandlers {
         let plans = try await PlanQueries.visible(scope: guarded.listScope, limit: 1000, on: sql)
         let jurisdictions = Dictionary(
             uniqueKeysWithValues: try await JurisdictionQueries.all(within: guarded.listScope, on: sql).map { ($0.id, $0.name) })
-        let rows = plans.map { p -> [String: Any] in
-            var d = planSummary(p, l)
-            d["jurisdiction"] = jurisdictions[p.jurisdictionId] ?? ""
-            return d
-        }
+        let view = PlanListView(
+            rows: plans.map { .init(plan: PlanSummaryView($0, l), jurisdiction: jurisdictions[$0.jurisdictionId] ?? "") },
+            hasRows: !plans.isEmpty, canCreate: Access.canCreatePlans(guarded.principal))
         return renderer.page(
-            "plans/plans", title: L10n.t("plan.list", l),
-            data: ["rows": rows, "hasRows": !rows.isEmpty, "canCreate": Access.canCreatePlans(guarded.principal)],
-            context: context, request: request, isDemo: plans.contains { $0.isDemo }, active: "plans")
+            "plans/plans", title: L10n.t("plan.list", l), view: view, context: context, request: request,
+            isDemo: plans.contains { $0.isDemo }, active: "plans")
     }
 
     func plan(_ request: Request, _ context: AppRequestContext) async throws -> Response {
@@ -32,29 +29,27 @@ struct PlanPages: PageHandlers {
         let today = services.clock.today
         let units = Dictionary(
             uniqueKeysWithValues: try await UnitQueries.byIDs(Array(Set(items.compactMap(\.leadUnitId))), on: sql).map { ($0.id, $0.name) })
-        let rows = items.map { i -> [String: Any] in
+        let rows = items.map { i -> PlanPageView.Row in
             let light = i.light(today: today, warnDays: plan.warnDays)
-            return [
-                "id": i.id, "number": i.number, "title": i.title, "indent": i.depth * 22, "depth": i.depth,
-                "levelName": plan.levelName(depth: i.depth), "lead": i.leadUnitId.flatMap { units[$0] } ?? "",
-                "own": L10n.percent(i.ownPercent), "derived": L10n.percent(i.derivedPercent), "hasDerived": i.derivedPercent != nil,
-                "percentValue": i.rollupPercent, "status": L10n.status(i.status, l), "statusKey": i.status,
-                "light": light.rawValue, "lightName": L10n.light(light, l),
-                "deadline": i.currentDeadline.map { L10n.date($0, l) } ?? "", "delayCount": i.delayCount, "delayed": i.delayCount > 0,
-                "isBranch": i.childCount > 0
-            ]
+            return PlanPageView.Row(
+                id: i.id, number: i.number, title: i.title, indent: i.depth * 22, depth: i.depth,
+                levelName: plan.levelName(depth: i.depth), lead: i.leadUnitId.flatMap { units[$0] } ?? "",
+                own: L10n.percent(i.ownPercent), derived: L10n.percent(i.derivedPercent), hasDerived: i.derivedPercent != nil,
+                percentValue: i.rollupPercent, status: L10n.status(i.status, l), statusKey: i.status,
+                light: light.rawValue, lightName: L10n.light(light, l),
+                deadline: i.currentDeadline.map { L10n.date($0, l) } ?? "", delayCount: i.delayCount, delayed: i.delayCount > 0,
+                isBranch: i.childCount > 0)
         }
+        let view = PlanPageView(
+            plan: PlanSummaryView(plan, l),
+            planPeriod: [L10n.date(plan.periodStart, l), L10n.date(plan.periodEnd, l)].filter { !$0.isEmpty }.joined(separator: " — "),
+            hasPeriod: plan.periodStart != nil || plan.periodEnd != nil,
+            jurisdiction: .init(id: jurisdiction.id, name: jurisdiction.name), levelNames: plan.levelNames,
+            sourceNote: plan.sourceNote, hasSource: !plan.sourceNote.isEmpty, warnDays: plan.warnDays,
+            rows: rows, hasRows: !rows.isEmpty, count: items.count,
+            canEdit: Access.canEditPlans(in: jurisdiction.path, guarded.principal))
         return renderer.page(
-            "plans/plan", title: plan.title,
-            data: [
-                "plan": planSummary(plan, l),
-                "planPeriod": [L10n.date(plan.periodStart, l), L10n.date(plan.periodEnd, l)].filter { !$0.isEmpty }.joined(separator: " — "),
-                "hasPeriod": plan.periodStart != nil || plan.periodEnd != nil,
-                "jurisdiction": ["id": jurisdiction.id, "name": jurisdiction.name], "levelNames": plan.levelNames,
-                "sourceNote": plan.sourceNote, "hasSource": !plan.sourceNote.isEmpty, "warnDays": plan.warnDays,
-                "rows": rows, "hasRows": !rows.isEmpty, "count": items.count,
-                "canEdit": Access.canEditPlans(in: jurisdiction.path, guarded.principal)
-            ], context: context, request: request, isDemo: plan.isDemo, active: "plans")
+            "plans/plan", title: plan.title, view: view, context: context, request: request, isDemo: plan.isDemo, active: "plans")
     }
 
     func planForm(_ request: Request, _ context: AppRequestContext) async throws -> Response {
@@ -131,13 +126,10 @@ struct PlanPages: PageHandlers {
             FormField(name: "warnDays", kind: .number, value: draft.warnDays)
         ]
         let title = L10n.t(id == nil ? "plan.new" : "plan.edit", l)
-        return renderer.page(
-            "form", title: title,
-            data: [
-                "heading": title, "action": id.map { "/plans/\($0)" } ?? "/plans", "version": version,
-                "fields": fields.render(l, issues: issues), "issues": issues.map { L10n.issue($0, l) }, "hasIssues": !issues.isEmpty,
-                "cancelURL": id.map { "/plans/\($0)" } ?? "/plans"
-            ], context: context, request: request, status: status, active: "plans")
+        let view = FormPageView(
+            heading: title, action: id.map { "/plans/\($0)" } ?? "/plans", version: version, fields: fields, issues: issues,
+            cancelURL: id.map { "/plans/\($0)" } ?? "/plans", language: l)
+        return renderer.page("form", title: title, view: view, context: context, request: request, status: status, active: "plans")
     }
 
     // MARK: Wall chart

@@ -24,37 +24,33 @@ struct DigestPages: PageHandlers {
         let d = try await DigestQuery.run(
             jurisdictionPath: jurisdiction.path, today: services.clock.today,
             timeZone: services.clock.timeZone, on: sql)
-        func section(_ titleKey: String, _ lines: [Digest.Line], dateKey: String) -> [String: Any] {
-            [
-                "title": L10n.t(titleKey, l), "count": lines.count, "hasLines": !lines.isEmpty, "dateLabel": L10n.t(dateKey, l),
-                "lines": lines.map { line -> [String: Any] in
-                    [
-                        "itemId": line.itemId, "number": line.itemNumber, "title": line.itemTitle, "unitName": line.unitName,
-                        "detail": line.detail ?? "",
-                        "date": line.date.map { $0.count > 10 ? displayTime($0, l) : L10n.date($0, l) } ?? ""
-                    ]
-                }
-            ]
+        func section(_ titleKey: String, _ lines: [Digest.Line], dateKey: String) -> DigestView.Section {
+            DigestView.Section(
+                title: L10n.t(titleKey, l), count: lines.count, hasLines: !lines.isEmpty, dateLabel: L10n.t(dateKey, l),
+                lines: lines.map { line in
+                    .init(
+                        itemId: line.itemId, number: line.itemNumber, title: line.itemTitle, unitName: line.unitName,
+                        detail: line.detail ?? "",
+                        date: line.date.map { $0.count > 10 ? displayTime($0, l) : L10n.date($0, l) } ?? "")
+                })
         }
-        let data: [String: Any] = [
-            "jurisdiction": jurisdiction.name, "from": L10n.date(d.from, l), "to": L10n.date(d.to, l),
-            "perUnit": d.perUnit.map {
-                [
-                    "unitName": $0.unitName, "accepted": $0.accepted, "returned": $0.returned, "overdue": $0.overdue,
-                    "outdated": $0.outdated, "unsigned": $0.unsigned
-                ]
+        let view = DigestView(
+            jurisdiction: jurisdiction.name, from: L10n.date(d.from, l), to: L10n.date(d.to, l),
+            perUnit: d.perUnit.map {
+                .init(
+                    unitName: $0.unitName, accepted: $0.accepted, returned: $0.returned, overdue: $0.overdue, outdated: $0.outdated,
+                    unsigned: $0.unsigned)
             },
-            "hasUnits": !d.perUnit.isEmpty,
-            "sections": [
+            hasUnits: !d.perUnit.isEmpty,
+            sections: [
                 section("digest.accepted", d.accepted, dateKey: "digest.reviewedAt"),
                 section("digest.returned", d.returned, dateKey: "digest.reviewedAt"),
                 section("digest.overdue", d.overdue, dateKey: "digest.deadline"),
                 section("report.outdated", d.outdated, dateKey: "digest.dueDate"),
                 section("digest.unsigned", d.unsigned, dateKey: "digest.assignedAt")
-            ]
-        ]
+            ])
         return renderer.page(
-            "reporting/digest", title: jurisdiction.name + " · " + L10n.t("digest.title", l), data: data, context: context,
+            "reporting/digest", title: jurisdiction.name + " · " + L10n.t("digest.title", l), view: view, context: context,
             request: request, active: "dashboard")
     }
 }

@@ -79,12 +79,11 @@ struct PlanReportingPages: PageHandlers {
             FormField(name: "reportDates", kind: .text, value: dates, hint: L10n.t("reporting.datesHint", l)),
             FormField(name: "signDays", kind: .number, value: signDays, required: true)
         ]
-        let data: [String: Any] = [
-            "plan": planSummary(plan, l), "fields": fields.render(l, issues: issues), "version": version,
-            "errors": issues.map { L10n.issue($0, l) }, "hasErrors": !issues.isEmpty
-        ]
+        let view = PlanReportingView(
+            plan: PlanSummaryView(plan, l), fields: fields.views(l, issues: issues), version: version,
+            errors: issues.map { L10n.issue($0, l) }, hasErrors: !issues.isEmpty)
         return renderer.page(
-            "reporting/plan_reporting", title: plan.title + " · " + L10n.t("reporting.settings", l), data: data, context: context,
+            "reporting/plan_reporting", title: plan.title + " · " + L10n.t("reporting.settings", l), view: view, context: context,
             request: request, status: status, isDemo: plan.isDemo, active: "plans")
     }
 }

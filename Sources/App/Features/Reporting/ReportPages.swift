@@ -13,7 +13,7 @@ struct ReportPages: PageHandlers {
     func reportingSection(
         _ item: ItemRecord, plan: PlanRecord, context: AppRequestContext, issues: [ValidationIssue] = [],
         values: ReportDraft? = nil
-    ) async throws -> [String: Any] {
+    ) async throws -> ItemReportingView {
         let l = context.language
         let principal = context.principal
         let today = services.clock.today
@@ -25,30 +25,28 @@ struct ReportPages: PageHandlers {
         let unitIDs = Set(assignments.map(\.unitId) + reports.map(\.unitId) + participants.map(\.unitId) + [item.leadUnitId].compactMap { $0 })
         let names = Dictionary(uniqueKeysWithValues: try await UnitQueries.byIDs(Array(unitIDs), on: sql).map { ($0.id, $0.name) })
         let isOffice = principal.map { ($0.role == .office || $0.role == .admin) && $0.sees(jurisdictionPath: item.jurisdictionPath) } ?? false
-        let chain: [[String: Any]] = assignments.map { a in
+        let chain = assignments.map { a -> ItemReportingView.Assignment in
             let mine = principal.map { $0.role == .admin || ($0.role.isUnitRole && $0.unitId == a.unitId) } ?? false
             let assignedOn = services.clock.localDate(ofTimestamp: a.assignedAt) ?? today
-            var d: [String: Any] = [
-                "id": a.id, "version": a.version, "unitName": names[a.unitId] ?? "—",
-                "role": L10n.t("assignment.role." + a.unitRole, l),
-                "assignedBy": a.assignedBy, "assignedAt": displayTime(a.assignedAt, l),
-                "signed": a.isSigned, "canSign": mine && !a.isSigned, "canHandler": mine && a.isSigned,
-                "signLate": ReportingDue.isSigningLate(assignedOn: assignedOn, signed: a.isSigned, today: today, days: settings.signDays),
-                "handlerName": a.handlerName ?? ""
-            ]
+            var row = ItemReportingView.Assignment(
+                id: a.id, version: a.version, unitName: names[a.unitId] ?? "—", role: L10n.t("assignment.role." + a.unitRole, l),
+                assignedBy: a.assignedBy, assignedAt: displayTime(a.assignedAt, l),
+                signed: a.isSigned, canSign: mine && !a.isSigned, canHandler: mine && a.isSigned,
+                signLate: ReportingDue.isSigningLate(assignedOn: assignedOn, signed: a.isSigned, today: today, days: settings.signDays),
+                handlerName: a.handlerName ?? "")
             if let s = a.signedAt {
-                d["signedAt"] = displayTime(s, l)
-                d["signedBy"] = a.signedBy ?? ""
+                row.signedAt = displayTime(s, l)
+                row.signedBy = a.signedBy ?? ""
             }
             if let h = a.handlerName, let at = a.assignedToHandlerAt {
-                d["handler"] = h
-                d["handlerAt"] = displayTime(at, l)
+                row.handler = h
+                row.handlerAt = displayTime(at, l)
             }
             if let due = a.nextReportDue {
-                d["nextDue"] = L10n.date(due, l)
-                d["outdated"] = ReportingDue.isOutdated(nextDue: LocalDate(iso: due), today: today)
+                row.nextDue = L10n.date(due, l)
+                row.outdated = ReportingDue.isOutdated(nextDue: LocalDate(iso: due), today: today)
             }
-            return d
+            return row
         }
         let indicators = try await ReportQueries.indicators(ofItem: item.id, on: sql)
         // The latest accepted value of each indicator (reports are newest period first).
@@ -59,32 +57,30 @@ struct ReportPages: PageHandlers {
             }
         }
         let unassigned = ([item.leadUnitId].compactMap { $0 } + participants.map(\.unitId)).filter { u in !assignments.contains { $0.unitId == u } }
-        var data: [String: Any] = [
-            "schedule": schedule.map { Self.scheduleText($0, l) } ?? L10n.t("reporting.noSchedule", l),
-            "signDays": settings.signDays, "planId": plan.id,
-            "chain": chain, "hasChain": !chain.isEmpty,
-            "canAssign": isOffice && !unassigned.isEmpty && item.leadUnitId != nil,
-            "hasParticipants": !participants.isEmpty,
-            "reports": reports.map { r -> [String: Any] in
-                [
-                    "id": r.id, "period": Self.periodLabel(r.period, l), "unitName": names[r.unitId] ?? "—",
-                    "state": L10n.t("reportState." + r.state, l), "stateKey": r.state, "percent": L10n.percent(r.percent),
-                    "status": L10n.status(r.status, l), "dueDate": L10n.date(r.dueDate, l),
-                    "submittedAt": r.submittedAt.map { displayTime($0, l) } ?? "—"
-                ]
+        var view = ItemReportingView(
+            schedule: schedule.map { Self.scheduleText($0, l) } ?? L10n.t("reporting.noSchedule", l),
+            signDays: settings.signDays, planId: plan.id,
+            chain: chain, hasChain: !chain.isEmpty,
+            canAssign: isOffice && !unassigned.isEmpty && item.leadUnitId != nil,
+            hasParticipants: !participants.isEmpty,
+            reports: reports.map { r in
+                .init(
+                    id: r.id, period: Self.periodLabel(r.period, l), unitName: names[r.unitId] ?? "—",
+                    state: L10n.t("reportState." + r.state, l), stateKey: r.state, percent: L10n.percent(r.percent),
+                    status: L10n.status(r.status, l), dueDate: L10n.date(r.dueDate, l),
+                    submittedAt: r.submittedAt.map { displayTime($0, l) } ?? "—")
             },
-            "hasReports": !reports.isEmpty,
-            "indicators": indicators.map {
-                [
-                    "id": $0.id, "version": $0.version, "name": $0.name, "unit": $0.unitOfMeasure,
-                    "baseline": $0.baseline, "target": $0.target, "latest": latestActuals[$0.id] ?? "—",
-                    "hasLatest": latestActuals[$0.id] != nil
-                ]
+            hasReports: !reports.isEmpty,
+            indicators: indicators.map {
+                .init(
+                    id: $0.id, version: $0.version, name: $0.name, unit: $0.unitOfMeasure, baseline: $0.baseline, target: $0.target,
+                    latest: latestActuals[$0.id] ?? "—", hasLatest: latestActuals[$0.id] != nil)
             },
-            "hasIndicators": !indicators.isEmpty,
-            "canEditIndicators": isOffice,
-            "indicatorErrors": issues.filter { ["indicatorName", "unitOfMeasure", "baseline", "target"].contains($0.field) }.map { L10n.issue($0, l) }
-        ]
+            hasIndicators: !indicators.isEmpty,
+            canEditIndicators: isOffice,
+            indicatorErrors: issues.filter { ["indicatorName", "unitOfMeasure", "baseline", "target"].contains($0.field) }.map {
+                L10n.issue($0, l)
+            })
         // The report form, for a unit member whose unit has signed for the task.
         if let p = principal, p.role.isUnitRole, let unitId = p.unitId,
             let mine = assignments.first(where: { $0.unitId == unitId }), mine.isSigned
@@ -98,17 +94,17 @@ struct ReportPages: PageHandlers {
                 ?? ReportDraft.blank(
                     period: choices.first?.key ?? "", status: item.status,
                     percent: ItemService.Values.format(item.ownPercent))
-            data["form"] = Self.reportForm(
+            view.form = Self.reportForm(
                 v, periods: choices.isEmpty ? [effective.period(inForceOn: today)] : choices, indicators: indicators,
                 issues: issues, action: "/items/\(item.id)/reports", unitId: unitId, version: nil, l)
         }
-        return data
+        return view
     }
 
     static func reportForm(
         _ v: ReportDraft, periods: [ReportingPeriod], indicators: [IndicatorRecord], issues: [ValidationIssue],
         action: String, unitId: Int, version: Int?, _ l: Language
-    ) -> [String: Any] {
+    ) -> ReportFormView {
         let fields: [FormField] = [
             FormField(name: "period", kind: .select, value: v.period, options: periods.map { ($0.key, periodLabel($0.key, l)) }, required: true),
             FormField(
@@ -122,20 +118,17 @@ struct ReportPages: PageHandlers {
             FormField(name: "deadlineReason", kind: .text, value: v.deadlineReason, wide: true)
         ]
         let errors = issues.map { L10n.issue($0, l) }
-        var d: [String: Any] = [
-            "action": action, "unitId": unitId, "fields": fields.render(l, issues: issues),
-            "indicators": indicators.map { i -> [String: Any] in
-                [
-                    "id": i.id, "name": i.name, "unit": i.unitOfMeasure, "baseline": i.baseline, "target": i.target,
-                    "value": v.indicatorValues[i.id] ?? ""
-                ]
+        return ReportFormView(
+            action: action, unitId: unitId, fields: fields.views(l, issues: issues),
+            indicators: indicators.map { i in
+                .init(
+                    id: i.id, name: i.name, unit: i.unitOfMeasure, baseline: i.baseline, target: i.target,
+                    value: v.indicatorValues[i.id] ?? "")
             },
-            "hasIndicators": !indicators.isEmpty,
-            "errors": errors, "hasErrors": !errors.isEmpty,
-            "evidenceError": issues.filter { $0.field == "evidence" }.map { L10n.issue($0, l) }.joined(separator: "；")
-        ]
-        if let version { d["version"] = version }
-        return d
+            hasIndicators: !indicators.isEmpty,
+            errors: errors, hasErrors: !errors.isEmpty,
+            evidenceError: issues.filter { $0.field == "evidence" }.map { L10n.issue($0, l) }.joined(separator: "；"),
+            version: version)
     }
 
     static func periodLabel(_ key: String, _ l: Language) -> String {
@@ -332,55 +325,43 @@ struct ReportPages: PageHandlers {
         // A section left blank reads 无, not as a gap.
         let none = L10n.t("digest.none", l)
         let canEdit = state.isEditable && (p.map { $0.role == .admin || ($0.role.isUnitRole && $0.unitId == r.unitId) } ?? false)
-        var data: [String: Any] = [
-            "report": [
-                "id": r.id, "version": r.version, "period": Self.periodLabel(r.period, l), "dueDate": L10n.date(r.dueDate, l),
-                "state": L10n.t("reportState." + r.state, l), "stateKey": r.state, "status": L10n.status(r.status, l),
-                "percent": L10n.percent(r.percent), "narrative": r.narrative.nonEmpty ?? none, "problems": r.problems.nonEmpty ?? none,
-                "nextSteps": r.nextSteps.nonEmpty ?? none,
-                "hasDeadlineRequest": r.requestedDeadline != nil, "requestedDeadline": L10n.date(r.requestedDeadline, l),
-                "deadlineReason": r.deadlineReason, "reviewComment": r.reviewComment ?? "", "hasReviewComment": r.reviewComment != nil
-            ],
-            "item": ["id": item.id, "label": item.number + item.title, "deadline": L10n.date(item.currentDeadline, l)],
-            "unitName": unit.name,
-            "indicators": indicators.map {
-                [
-                    "name": $0.name, "unit": $0.unitOfMeasure, "baseline": $0.baseline, "target": $0.target,
-                    "actual": actuals[$0.id] ?? "—"
-                ]
+        var view = ReportPageView(
+            report: .init(
+                id: r.id, version: r.version, period: Self.periodLabel(r.period, l), dueDate: L10n.date(r.dueDate, l),
+                state: L10n.t("reportState." + r.state, l), stateKey: r.state, status: L10n.status(r.status, l),
+                percent: L10n.percent(r.percent), narrative: r.narrative.nonEmpty ?? none, problems: r.problems.nonEmpty ?? none,
+                nextSteps: r.nextSteps.nonEmpty ?? none,
+                hasDeadlineRequest: r.requestedDeadline != nil, requestedDeadline: L10n.date(r.requestedDeadline, l),
+                deadlineReason: r.deadlineReason, reviewComment: r.reviewComment ?? "", hasReviewComment: r.reviewComment != nil),
+            item: .init(id: item.id, label: item.number + item.title, deadline: L10n.date(item.currentDeadline, l)),
+            unitName: unit.name,
+            indicators: indicators.map {
+                .init(name: $0.name, unit: $0.unitOfMeasure, baseline: $0.baseline, target: $0.target, actual: actuals[$0.id] ?? "—")
             },
-            "hasIndicators": !indicators.isEmpty,
-            "evidence": evidence.map {
-                [
-                    "id": $0.id, "name": $0.originalName, "size": Self.fileSize($0.size, l),
-                    "by": $0.uploadedBy, "at": displayTime($0.uploadedAt, l)
-                ]
+            hasIndicators: !indicators.isEmpty,
+            evidence: evidence.map {
+                .init(id: $0.id, name: $0.originalName, size: Self.fileSize($0.size, l), by: $0.uploadedBy, at: displayTime($0.uploadedAt, l))
             },
-            "hasEvidence": !evidence.isEmpty,
-            "trail": history.map {
-                [
-                    "at": displayTime($0.at, l), "actor": $0.actor, "action": L10n.t("reportAction." + $0.action, l),
-                    "comment": ($0.changeMap["reviewComment"]?.last ?? nil) ?? ""
-                ]
+            hasEvidence: !evidence.isEmpty,
+            trail: history.map {
+                .init(
+                    at: displayTime($0.at, l), actor: $0.actor, action: L10n.t("reportAction." + $0.action, l),
+                    comment: ($0.changeMap["reviewComment"]?.last ?? nil) ?? "")
             },
-            "reviewActions": reviewActions.map {
-                [
-                    "action": $0.rawValue, "label": L10n.t("reportAction." + $0.rawValue, l),
-                    "needsComment": $0.requiresComment
-                ]
+            reviewActions: reviewActions.map {
+                .init(action: $0.rawValue, label: L10n.t("reportAction." + $0.rawValue, l), needsComment: $0.requiresComment)
             },
-            "canReview": !reviewActions.isEmpty,
-            "reviewErrors": issues.filter { $0.field == "reviewComment" }.map { L10n.issue($0, l) }
-        ]
+            canReview: !reviewActions.isEmpty,
+            reviewErrors: issues.filter { $0.field == "reviewComment" }.map { L10n.issue($0, l) })
         if canEdit {
             let draft = values ?? ReportDraft(record: r, indicatorValues: actuals)
-            data["form"] = Self.reportForm(
+            view.form = Self.reportForm(
                 draft, periods: [r.reportingPeriod].compactMap { $0 }, indicators: indicators,
                 issues: issues.filter { $0.field != "reviewComment" }, action: "/reports/\(r.id)", unitId: r.unitId,
                 version: r.version, l)
         }
         return renderer.page(
-            "reporting/report", title: item.number + item.title + " · " + Self.periodLabel(r.period, l), data: data, context: context,
+            "reporting/report", title: item.number + item.title + " · " + Self.periodLabel(r.period, l), view: view, context: context,
             request: request, status: status, isDemo: r.isDemo, active: "plans")
     }
 

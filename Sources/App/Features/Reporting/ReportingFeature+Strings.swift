@@ -60,7 +60,6 @@ extension ReportingFeature {
             ("field.reportDates", "季度报送日期", "Quarterly due dates"),
             ("field.signDays", "签收时限（天）", "Days to sign"),
             ("field.note", "交办说明", "Assignment note"),
-            ("inbox.title", "我的待办", "My inbox"),
             ("inbox.tab.sign", "待签收", "To sign"),
             ("inbox.tab.report", "待报送", "To report"),
             ("inbox.tab.approve", "待审核", "To approve"),

@@ -17,8 +17,6 @@ enum ReportingFeature: Feature {
         let indicators = IndicatorPages(services: routes.services)
         routes.pages.post("/indicators/:id") { request, context in try await indicators.save(request, context) }
         routes.pages.post("/indicators/:id/delete") { request, context in try await indicators.delete(request, context) }
-        let inbox = InboxPages(services: routes.services)
-        routes.pages.get("/inbox") { request, context in try await inbox.inbox(request, context) }
         let planReporting = PlanReportingPages(services: routes.services)
         routes.pages.get("/plans/:id/reporting") { request, context in try await planReporting.planReporting(request, context) }
         routes.pages.post("/plans/:id/reporting") { request, context in try await planReporting.planReportingSave(request, context) }
@@ -30,7 +28,12 @@ enum ReportingFeature: Feature {
     static let itemSectionKey = "reporting"
 
     static var inboxSources: [InboxSource] {
-        [InboxSource(key: "reporting") { principal, today, db in try await InboxQuery.count(for: principal, today: today, on: db) }]
+        [
+            InboxSource(
+                key: "reporting",
+                count: { principal, today, db in try await InboxQuery.count(for: principal, today: today, on: db) },
+                section: { input in try await ReportingInbox(services: input.services).section(input) })
+        ]
     }
 
     /// The item page's 交办/签收/指派 chain, its reports and indicators, and the report form for the reader's unit.
@@ -38,10 +41,10 @@ enum ReportingFeature: Feature {
         [
             ItemPageSection(key: itemSectionKey) { input in
                 let state = input.state as? ReportingSectionState
-                let data = try await ReportPages(services: input.services).reportingSection(
+                let reporting = try await ReportPages(services: input.services).reportingSection(
                     input.item, plan: input.plan, context: input.context, issues: state?.issues ?? [], values: state?.values)
                 return input.services.renderer.fragment(
-                    "reporting/item_reporting", data: ["reporting": data, "item": ["id": input.item.id]],
+                    "reporting/item_reporting", view: ItemReportingSectionView(reporting: reporting, item: .init(id: input.item.id)),
                     context: input.context)
             }
         ]

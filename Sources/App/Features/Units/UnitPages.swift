@@ -12,21 +12,18 @@ struct UnitPages: PageHandlers {
         let units = try await UnitQueries.page(jurisdictionId: jid, q: q, limit: 500, offset: 0, within: guarded.listScope, on: sql)
         let jurisdictions = Dictionary(
             uniqueKeysWithValues: try await JurisdictionQueries.all(within: guarded.listScope, on: sql).map { ($0.id, $0) })
-        let rows = units.map { u -> [String: Any] in
-            [
-                "id": u.id, "name": u.name, "shortNames": u.shortNames, "jurisdiction": jurisdictions[u.jurisdictionId]?.name ?? "",
-                "ledgerURL": "/ledger?unit=\(u.id)",
-                "canEdit": Access.canEditUnits(in: jurisdictions[u.jurisdictionId]?.path ?? "", guarded.principal)
-            ]
-        }
-        return renderer.page(
-            "units/units", title: L10n.t("unit.list", l),
-            data: [
-                "rows": rows, "q": q, "jurisdictionId": jid.map(String.init) ?? "", "canCreate": Access.canCreateUnits(guarded.principal),
-                "jurisdictions": jurisdictions.values.sorted { $0.path < $1.path }.prefix(3000).map {
-                    ["id": $0.id, "name": $0.name, "selected": $0.id == jid]
-                }
-            ], context: context, request: request, active: "units")
+        let view = UnitListView(
+            rows: units.map { u in
+                .init(
+                    id: u.id, name: u.name, shortNames: u.shortNames, jurisdiction: jurisdictions[u.jurisdictionId]?.name ?? "",
+                    ledgerURL: "/ledger?unit=\(u.id)",
+                    canEdit: Access.canEditUnits(in: jurisdictions[u.jurisdictionId]?.path ?? "", guarded.principal))
+            },
+            q: q, jurisdictionId: jid.map(String.init) ?? "", canCreate: Access.canCreateUnits(guarded.principal),
+            jurisdictions: jurisdictions.values.sorted { $0.path < $1.path }.prefix(3000).map {
+                .init(id: $0.id, name: $0.name, selected: $0.id == jid)
+            })
+        return renderer.page("units/units", title: L10n.t("unit.list", l), view: view, context: context, request: request, active: "units")
     }
 
     func unitForm(_ request: Request, _ context: AppRequestContext) async throws -> Response {
@@ -84,12 +81,9 @@ struct UnitPages: PageHandlers {
             FormField(name: "shortNames", kind: .text, value: draft.shortNames, hint: L10n.t("form.hintShortNames", l))
         ]
         let title = L10n.t(id == nil ? "unit.new" : "unit.edit", l)
-        return renderer.page(
-            "form", title: title,
-            data: [
-                "heading": title, "action": id.map { "/units/\($0)" } ?? "/units", "version": version,
-                "fields": fields.render(l, issues: issues), "issues": issues.map { L10n.issue($0, l) }, "hasIssues": !issues.isEmpty,
-                "cancelURL": "/units"
-            ], context: context, request: request, status: status, active: "units")
+        let view = FormPageView(
+            heading: title, action: id.map { "/units/\($0)" } ?? "/units", version: version, fields: fields, issues: issues,
+            cancelURL: "/units", language: l)
+        return renderer.page("form", title: title, view: view, context: context, request: request, status: status, active: "units")
     }
 }

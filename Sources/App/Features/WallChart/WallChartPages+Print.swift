@@ -22,21 +22,17 @@ extension WallChartPages {
         let svgs = WallChart.pages(rows: rows, options: options, title: plan.title, linesPerPage: Self.wallChartLinesPerSheet)
         var counts: [ScheduleLight: Int] = [:]
         for row in rows { counts[row.light, default: 0] += 1 }
-        let sheets: [[String: Any]] = svgs.enumerated().map { index, svg in
-            ["svg": svg, "first": index == 0, "number": index + 1, "count": svgs.count]
-        }
-        var planData = planSummary(plan, l)
-        planData["asOf"] = L10n.date(options.today.iso, l)
+        let view = WallChartPrintView(
+            plan: PlanSummaryView(plan, l), asOf: L10n.date(options.today.iso, l),
+            sheets: svgs.enumerated().map { index, svg in .init(svg: svg, first: index == 0, number: index + 1, count: svgs.count) },
+            grouping: L10n.t("wall.group." + grouping.rawValue, l), zoom: L10n.t("wall.zoom." + zoom.rawValue, l),
+            items: rows.count,
+            lights: ScheduleLight.allCases.map { light in
+                .init(label: L10n.light(light, l), count: counts[light] ?? 0, color: ChartPalette.color(for: light))
+            },
+            autoPrint: autoPrint == "1")
         return renderer.page(
-            "wallchart/wallchart_print", title: plan.title + " · " + L10n.t("plan.wallchart", l),
-            data: [
-                "plan": planData, "sheets": sheets,
-                "grouping": L10n.t("wall.group." + grouping.rawValue, l), "zoom": L10n.t("wall.zoom." + zoom.rawValue, l),
-                "items": rows.count,
-                "lights": ScheduleLight.allCases.map { light in
-                    ["label": L10n.light(light, l), "count": counts[light] ?? 0, "color": ChartPalette.color(for: light)] as [String: Any]
-                },
-                "autoPrint": autoPrint == "1"
-            ], context: context, request: request, isDemo: plan.isDemo)
+            "wallchart/wallchart_print", title: plan.title + " · " + L10n.t("plan.wallchart", l), view: view, context: context,
+            request: request, isDemo: plan.isDemo)
     }
 }

@@ -17,25 +17,23 @@ package struct WallChartPages: PageHandlers {
         let (grouping, zoom) = try wallChartOptions(request)
         let svg = try await wallChartSVG(plan: plan, grouping: grouping, zoom: zoom, language: l)
         let base = "/plans/\(id)/wallchart"
+        let view = WallChartPageView(
+            plan: PlanSummaryView(plan, l), svg: svg,
+            groupings: WallChartQuery.Grouping.allCases.map {
+                .init(
+                    label: L10n.t("wall.group." + $0.rawValue, l), url: "\(base)?group=\($0.rawValue)&zoom=\(zoom.rawValue)",
+                    active: $0 == grouping)
+            },
+            zooms: WallChartZoom.allCases.map {
+                .init(
+                    label: L10n.t("wall.zoom." + $0.rawValue, l), url: "\(base)?group=\(grouping.rawValue)&zoom=\($0.rawValue)",
+                    active: $0 == zoom)
+            },
+            svgURL: "\(base).svg?group=\(grouping.rawValue)&zoom=\(zoom.rawValue)&lang=\(l.rawValue)",
+            printURL: "\(base)/print?group=\(grouping.rawValue)&zoom=\(zoom.rawValue)")
         return renderer.page(
-            "wallchart/wallchart", title: plan.title + " · " + L10n.t("plan.wallchart", l),
-            data: [
-                "plan": planSummary(plan, l), "svg": svg,
-                "groupings": WallChartQuery.Grouping.allCases.map {
-                    [
-                        "label": L10n.t("wall.group." + $0.rawValue, l), "url": "\(base)?group=\($0.rawValue)&zoom=\(zoom.rawValue)",
-                        "active": $0 == grouping
-                    ]
-                },
-                "zooms": WallChartZoom.allCases.map {
-                    [
-                        "label": L10n.t("wall.zoom." + $0.rawValue, l), "url": "\(base)?group=\(grouping.rawValue)&zoom=\($0.rawValue)",
-                        "active": $0 == zoom
-                    ]
-                },
-                "svgURL": "\(base).svg?group=\(grouping.rawValue)&zoom=\(zoom.rawValue)&lang=\(l.rawValue)",
-                "printURL": "\(base)/print?group=\(grouping.rawValue)&zoom=\(zoom.rawValue)"
-            ], context: context, request: request, isDemo: plan.isDemo, active: "plans")
+            "wallchart/wallchart", title: plan.title + " · " + L10n.t("plan.wallchart", l), view: view, context: context,
+            request: request, isDemo: plan.isDemo, active: "plans")
     }
 
     func wallChartSVG(_ request: Request, _ context: AppRequestContext) async throws -> Response {

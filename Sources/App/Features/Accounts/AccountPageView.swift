@@ -1,0 +1,30 @@
+/// The user's own account page (`accounts/account.mustache`): who they are, the password form and their API tokens.
+struct AccountPageView {
+    struct User {
+        var username: String
+        var displayName: String
+        var role: String
+        var scope: String
+        var passwordChangedAt: String
+    }
+    struct Token {
+        var id: Int
+        var name: String
+        var prefix: String
+        var createdAt: String
+        var lastUsedAt: String
+        var revokedAt: String?
+    }
+
+    var user: User
+    var passwordHint: String
+    var passwordChanged: Bool
+    var passwordIssues: [String]
+    var hasPasswordIssues: Bool
+    var tokenIssues: [String]
+    var hasTokenIssues: Bool
+    var tokens: [Token]
+    var hasTokens: Bool
+    /// A token just created: shown in this response only.
+    var newToken: String?
+}
