@@ -405,6 +405,22 @@ struct AuthTests {
         }
     }
 
+    @Test func theAccountPageSetsATokensValidityAndRefusesAnUnknownOne() async throws {
+        try await TestApp.run { _, client in
+            // given
+            let browser = try await client.session(as: .admin)
+            // when
+            let form = try await browser.get("/account")
+            let created = try await browser.postForm("/account/tokens", [("name", "统计系统"), ("expiresInDays", "30")])
+            let bad = try await browser.postForm("/account/tokens", [("name", "坏的"), ("expiresInDays", "forever")])
+            // then: the list says until when (30 days after 2026-11-20)
+            #expect(form.text.contains(#"<option value="90" selected>90 天</option>"#))
+            #expect(created.status == .created)
+            #expect(created.text.contains("有效期至") && created.text.contains("2026年12月20日"))
+            #expect(bad.status == .unprocessableContent && bad.text.contains("有效期：不是可选的值"))
+        }
+    }
+
     private func meUsername(_ client: SignedInClient) async throws -> String? {
         struct Me: Decodable { var username: String }
         return try? await client.get("/api/v1/me").decode(Me.self).username

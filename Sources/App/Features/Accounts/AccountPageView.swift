@@ -14,6 +14,9 @@ struct AccountPageView {
         var createdAt: String
         var lastUsedAt: String
         var revokedAt: String?
+        /// When it stops working ("—": until revoked); `expired` once that has passed.
+        var expiresAt: String
+        var expired: Bool
     }
 
     var user: User

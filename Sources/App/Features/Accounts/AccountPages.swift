@@ -127,7 +127,11 @@ struct AccountPages: PageHandlers {
         let p = try context.requirePrincipal()
         let f = try await request.formData()
         do {
-            let (_, token) = try await services.accounts.createToken(principal: p, name: f.string("name"))
+            let days = f.string("expiresInDays")
+            guard days.isEmpty || Int(days) != nil else {
+                throw AppError.validation([ValidationIssue(field: "expiresInDays", code: .invalidChoice)])
+            }
+            let (_, token) = try await services.accounts.createToken(principal: p, name: f.string("name"), expiresInDays: Int(days))
             // Shown in this response only: it is not stored, so a reload cannot show it again.
             return try await accountPage(newToken: token, request: request, context: context, status: .created)
         } catch AppError.validation(let issues) {
@@ -162,7 +166,8 @@ struct AccountPages: PageHandlers {
             tokens: tokens.map { t in
                 .init(
                     id: t.id, name: t.name, prefix: t.prefix, createdAt: displayTime(t.createdAt, l),
-                    lastUsedAt: t.lastUsedAt.map { displayTime($0, l) } ?? "—", revokedAt: t.revokedAt.map { displayTime($0, l) })
+                    lastUsedAt: t.lastUsedAt.map { displayTime($0, l) } ?? "—", revokedAt: t.revokedAt.map { displayTime($0, l) },
+                    expiresAt: t.expiresAt.map { displayTime($0, l) } ?? "—", expired: t.expiresAt.map { $0 <= services.clock.timestamp } ?? false)
             },
             hasTokens: !tokens.isEmpty, newToken: newToken)
         return renderer.page(

@@ -1,7 +1,7 @@
 extension AccountsFeature {
     /// The accounts feature's strings.
     static let strings = StringTable(
-        prefixes: ["account.", "login.", "users."],
+        prefixes: ["account.", "login.", "users.", "field."],
         entries: [
             ("login.title", "登录", "Sign in"),
             ("login.submit", "登录", "Sign in"),
@@ -35,6 +35,14 @@ extension AccountsFeature {
             ("account.tokenCreated", "创建时间", "Created"),
             ("account.tokenUsed", "最近使用", "Last used"),
             ("account.tokenRevoked", "已吊销", "Revoked"),
+            ("account.tokenExpires", "有效期至", "Valid until"),
+            ("field.expiresInDays", "有效期", "Valid for"),
+            ("account.tokenExpired", "已过期", "expired"),
+            ("account.tokenValidity", "有效期", "Valid for"),
+            ("account.tokenForever", "长期（直至吊销）", "Until revoked"),
+            ("account.token30", "30 天", "30 days"),
+            ("account.token90", "90 天", "90 days"),
+            ("account.token365", "1 年", "1 year"),
             ("account.revoke", "吊销", "Revoke"),
             ("account.revokeConfirm", "吊销后使用此令牌的系统将无法访问，确定？", "Systems using this token will lose access. Revoke it?"),
             ("account.createToken", "创建令牌", "Create token"),
