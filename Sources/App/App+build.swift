@@ -84,6 +84,9 @@ public func prepareDatabase(_ services: AppServices, logger: Logger, emptyDataba
             _ = try await fillIfEmpty(services, logger: logger, migrate: false, with: emptyDatabaseLoader)
         }
     }
+    if emptyDatabaseLoader == nil || !services.config.loadDemoIfEmpty {
+        try await services.setup.announce(logger: logger, baseURL: "http://\(services.config.hostname):\(services.config.port)")
+    }
     services.readiness.markReady()
 }
 

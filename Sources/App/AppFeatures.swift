@@ -15,7 +15,8 @@ enum AppFeatures {
         ReportingFeature.self,
         ImportFeature.self,
         JobsFeature.self,
-        InboxFeature.self
+        InboxFeature.self,
+        SetupFeature.self
     ]
 
     /// The item page's sections from every feature, in the order above.

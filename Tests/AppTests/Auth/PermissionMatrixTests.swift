@@ -115,6 +115,13 @@ struct PermissionMatrixTests {
         add("GET /health", publicRoute) { _, _ in Request(uri: "/health") }
         add("GET /metrics", only([.admin], api: true)) { _, _ in Request(uri: "/metrics") }
 
+        // First run: /setup exists only while there is no user (here there are some); the checklist is for those who set up.
+        add("GET /setup", { _ in .notFound }) { _, _ in Request(uri: "/setup") }
+        add("POST /setup", { _ in .notFound }) { _, _ in
+            Request(uri: "/setup", method: .post, form: [("setupCode", "ABCD-EFGH"), ("username", "intruder"), ("password", "long password 7")])
+        }
+        add("GET /start", only([.admin, .office, .otherOffice])) { _, _ in Request(uri: "/start") }
+
         // Background jobs: whoever started one, and administrators; to anyone else it does not exist.
         let jobOwners = only([.admin, .office], hidden: everyone.subtracting([.admin, .office]))
         let jobOwnersAPI = only([.admin, .office], hidden: everyone.subtracting([.admin, .office]), api: true)

@@ -11,7 +11,7 @@ struct AuthMiddleware: RouterMiddleware {
 
     /// Reachable without signing in. /metrics is not: it needs an admin (a Prometheus scraper sends an API token).
     static func isPublic(_ path: String) -> Bool {
-        path == "/login" || path == "/health" || path == "/api/openapi.json" || path.hasPrefix("/static/")
+        path == "/login" || path == "/setup" || path == "/health" || path == "/api/openapi.json" || path.hasPrefix("/static/")
     }
 
     /// Machine endpoints: without credentials they answer 401, not a redirect to the login page.

@@ -3,6 +3,7 @@ extension DashboardFeature {
     static let strings = StringTable(
         prefixes: ["dashboard."],
         entries: [
+            ("dashboard.start", "开始使用：区划 → 单位 → 用户 → 导入", "Getting started: jurisdictions → units → users → import"),
             ("dashboard.title", "改革工作台", "Reform dashboard"),
             ("dashboard.total", "总数", "Total"),
             ("dashboard.byStatus", "按推进状态", "By lifecycle status"),

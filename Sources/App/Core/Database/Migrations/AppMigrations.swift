@@ -28,7 +28,8 @@ enum AppMigrations {
             // 0006: background jobs.
             CreateJobs(),
             CreateLoginThrottle(),
-            AddTokenExpiry()
+            AddTokenExpiry(),
+            CreateAppSettings()
         ]
     }
 }
