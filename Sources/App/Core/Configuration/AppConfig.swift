@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import ReformSpreadsheet
 
 /// Everything the server needs to start, validated up front so a bad setting fails fast with a clear list.
 public struct AppConfig: Sendable {
@@ -33,6 +34,8 @@ public struct AppConfig: Sendable {
 
     /// Where the offices are (an IANA name): dates and times are shown, and "today" is reckoned, in this zone.
     public var timeZoneIdentifier: String
+    /// How far an imported .xlsx, .docx or .csv may expand, and how long its dry run may take (README: Import).
+    public var uploadLimits: UploadLimits
 
     public static let defaultMaxEvidenceBytes = 20 * 1024 * 1024
     public static let defaultTimeZoneIdentifier = "Asia/Shanghai"
@@ -50,7 +53,8 @@ public struct AppConfig: Sendable {
         secureCookies: Bool = false,
         filesDirectory: String = ProcessInfo.processInfo.environment["REFORM_FILES_DIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "data/files",
         maxEvidenceBytes: Int = defaultMaxEvidenceBytes,
-        timeZoneIdentifier: String = defaultTimeZoneIdentifier
+        timeZoneIdentifier: String = defaultTimeZoneIdentifier,
+        uploadLimits: UploadLimits = .standard
     ) {
         self.hostname = hostname
         self.port = port
@@ -65,6 +69,7 @@ public struct AppConfig: Sendable {
         self.filesDirectory = filesDirectory
         self.maxEvidenceBytes = maxEvidenceBytes
         self.timeZoneIdentifier = timeZoneIdentifier
+        self.uploadLimits = uploadLimits
     }
 
     /// The configured zone (`validate` refuses an unknown name).
@@ -94,6 +99,12 @@ public struct AppConfig: Sendable {
         if filesDirectory.isEmpty { problems.append("files directory is empty") }
         if !(1...(1024 * 1024 * 1024)).contains(maxEvidenceBytes) {
             problems.append("evidence size limit must be 1 byte … 1 GB (got \(maxEvidenceBytes))")
+        }
+        let u = uploadLimits
+        if [u.maxPartBytes, u.maxTotalBytes, u.maxCompressionRatio, u.maxCellsPerSheet, u.maxCharactersPerSheet, u.maxDryRunSeconds]
+            .contains(where: { $0 < 1 }) || u.ratioGraceBytes < 0
+        {
+            problems.append("upload limits must be positive")
         }
         if TimeZone(identifier: timeZoneIdentifier) == nil {
             problems.append("time zone must be an IANA name such as Asia/Shanghai (got \(timeZoneIdentifier.prefix(40)))")
