@@ -79,8 +79,6 @@ struct WorksheetHandler: XMLEventHandler {
             cells.removeAll(keepingCapacity: true)
             lastColumn = -1
         case "c" where inSheetData && collectsRows:
-            cellCount += 1
-            if cellCount > limits.maxCellsPerSheet { throw UploadLimitExceeded.cells(sheet: sheetName, limit: limits.maxCellsPerSheet) }
             inCell = true
             if let reference = attributes.value("r") {
                 guard let parsed = CellReference(reference) else {
@@ -130,6 +128,9 @@ struct WorksheetHandler: XMLEventHandler {
             inCell = false
             let value = try cellValue()
             if value != .empty || hasFormula {
+                // Cells that hold something are what a reader builds; empty ones cost only their bytes (`maxPartBytes`).
+                cellCount += 1
+                if cellCount > limits.maxCellsPerSheet { throw UploadLimitExceeded.cells(sheet: sheetName, limit: limits.maxCellsPerSheet) }
                 cells.append(
                     XLSXCell(
                         reference: cellReference, value: value,
