@@ -136,7 +136,9 @@ let package = Package(
                 "App",
                 // Suites that read the demo dataset load it through ReformDemo.
                 "ReformDemo",
-                .product(name: "HummingbirdTesting", package: "hummingbird")
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                // The import limit tests build zip bombs in memory.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation")
             ],
             resources: [.copy("Fixtures")],
             swiftSettings: [.swiftLanguageMode(.v6)]

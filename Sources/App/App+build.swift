@@ -23,7 +23,7 @@ public struct AppServices: Sendable {
     package var units: UnitService { UnitService(database: database, clock: clock) }
     package var plans: PlanService { PlanService(database: database, clock: clock) }
     package var items: ItemService { ItemService(database: database, clock: clock) }
-    package var imports: ImportService { ImportService(database: database, clock: clock) }
+    package var imports: ImportService { ImportService(database: database, clock: clock, limits: config.uploadLimits) }
     var evidence: EvidenceStore { EvidenceStore(directory: URL(fileURLWithPath: config.filesDirectory), maxBytes: config.maxEvidenceBytes) }
     package var assignments: AssignmentService { AssignmentService(database: database, clock: clock) }
     package var reports: ReportService { ReportService(database: database, clock: clock, evidence: evidence) }

@@ -8,11 +8,14 @@ package func buildRouter(_ services: AppServices) -> Router<AppRequestContext> {
 func buildRouter(_ services: AppServices, features: [any Feature.Type]) -> Router<AppRequestContext> {
     let inboxSources = features.flatMap { $0.inboxSources }
     let router = Router(context: AppRequestContext.self)
+    router.add(middleware: RequestLogMiddleware())
+    router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: LanguageMiddleware())
     router.add(middleware: ErrorMiddleware(renderer: services.renderer))
     let routeIndex = RouteIndex()
     router.add(middleware: AuthMiddleware(accounts: services.accounts))
+    router.add(middleware: RequestUserMiddleware())
     router.add(middleware: CSRFMiddleware(maxUploadBytes: max(ImportService.maxUploadBytes, ReportService.maxFormBytes(services.config))))
     router.add(middleware: InboxCountMiddleware(services: services, sources: inboxSources))
     // Again inside the sign-in: an error page keeps the signed-in user's navigation and inbox count.

@@ -34,7 +34,10 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "Port to listen on") var port = 8080
     @OptionGroup var database: DatabaseOptions
     @Flag(name: .customLong("no-demo"), help: "Do not load the demo dataset into an empty database") var noDemo = false
-    @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error, critical") var logLevel = "info"
+    @Option(
+        name: .customLong("log-level"),
+        help: "trace, debug, info (one line per request), notice, warning, error, critical. Default: $REFORM_LOG_LEVEL, else info")
+    var logLevel: String?
     @Flag(name: .customLong("secure-cookies"), help: "Mark the session cookie Secure (when served over HTTPS)") var secureCookies = false
     @Option(name: .customLong("session-idle-minutes"), help: "End a session after this many idle minutes") var sessionIdleMinutes = 480
     @Option(name: .customLong("files-dir"), help: "Directory for evidence files, outside the web root (default: $REFORM_FILES_DIR or data/files)")
@@ -50,7 +53,10 @@ struct Serve: AsyncParsableCommand {
     var trustedProxies: [String] = []
 
     func run() async throws {
-        guard let level = Logger.Level(rawValue: logLevel) else { throw ValidationError("unknown log level \(logLevel)") }
+        let levelName = logLevel ?? ProcessInfo.processInfo.environment["REFORM_LOG_LEVEL"].flatMap { $0.isEmpty ? nil : $0 } ?? "info"
+        guard let level = Logger.Level(rawValue: levelName) else { throw ValidationError("unknown log level \(levelName)") }
+        // Every line as logfmt on standard output (README: Request log).
+        LoggingSystem.bootstrap { label in LogfmtLogHandler(label: label) }
         var config = AppConfig(
             hostname: hostname, port: port, database: try database.location(), loadDemoIfEmpty: !noDemo, logLevel: level,
             sessionIdleMinutes: sessionIdleMinutes, secureCookies: secureCookies, maxEvidenceBytes: maxEvidenceMB * 1024 * 1024,

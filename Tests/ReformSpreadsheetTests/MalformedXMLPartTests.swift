@@ -50,8 +50,8 @@ struct MalformedXMLPartTests {
             let bytes = Self.mutate(original, using: &generator)
             var rows = 0
             var handler = WorksheetHandler(
-                part: "xl/worksheets/sheet1.xml", sharedStrings: ["a", "b", "c"], dateStyles: [false, true],
-                uses1904DateSystem: false
+                part: "xl/worksheets/sheet1.xml", sheetName: "Sheet1", sharedStrings: ["a", "b", "c"], sharedStringLengths: [1, 1, 1],
+                dateStyles: [false, true], uses1904DateSystem: false, limits: .standard
             ) { _ in
                 rows += 1
                 return false

@@ -108,12 +108,21 @@ public struct CSVReader: Sendable {
     }
 
     /// The whole file as a `Table` named `name` (usually the file name), with records whose field count
-    /// differs from the header's listed in `raggedRows`.
-    public func table(name: String) throws -> Table {
+    /// differs from the header's listed in `raggedRows`. The fields and their characters are counted against
+    /// `limits` (a file of commas alone is millions of empty cells).
+    public func table(name: String, limits: UploadLimits = .standard) throws -> Table {
         var rows: [TableRow] = []
         var ragged: [RaggedRow] = []
         var expected: Int?
+        var cells = 0
+        var characters = 0
         try forEachRecord { record, _ in
+            cells += record.fields.count
+            if cells > limits.maxCellsPerSheet { throw UploadLimitExceeded.cells(sheet: name, limit: limits.maxCellsPerSheet) }
+            for field in record.fields { characters += field.unicodeScalars.count }
+            if characters > limits.maxCharactersPerSheet {
+                throw UploadLimitExceeded.characters(sheet: name, limit: limits.maxCharactersPerSheet)
+            }
             if let expected {
                 if record.fields.count != expected {
                     ragged.append(

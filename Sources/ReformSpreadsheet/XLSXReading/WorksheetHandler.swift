@@ -1,13 +1,17 @@
 /// Turns a worksheet's XML events into rows, handing each finished row to `onRow` so only one row is ever
-/// held. Merged ranges come after the cells in the file, so they are collected as the parse goes.
+/// held. Merged ranges come after the cells in the file, so they are collected as the parse goes. The sheet's cells
+/// and the characters of their text are counted against `UploadLimits` as they come.
 struct WorksheetHandler: XMLEventHandler {
     /// Returns true to stop reading.
     typealias RowConsumer = (XLSXRow) throws -> Bool
 
     let part: String
+    let sheetName: String
     let sharedStrings: [String]
+    let sharedStringLengths: [Int]
     let dateStyles: [Bool]
     let uses1904DateSystem: Bool
+    let limits: UploadLimits
     let onRow: RowConsumer
     let collectsRows: Bool
 
@@ -30,6 +34,8 @@ struct WorksheetHandler: XMLEventHandler {
     private var inlineString = RichTextAccumulator()
     private var inInlineString = false
     private var hasInlineString = false
+    private var cellCount = 0
+    private var characterCount = 0
 
     private enum Capture {
         case none
@@ -38,13 +44,16 @@ struct WorksheetHandler: XMLEventHandler {
     }
 
     init(
-        part: String, sharedStrings: [String], dateStyles: [Bool], uses1904DateSystem: Bool,
-        collectsRows: Bool = true, onRow: @escaping RowConsumer
+        part: String, sheetName: String, sharedStrings: [String], sharedStringLengths: [Int], dateStyles: [Bool],
+        uses1904DateSystem: Bool, limits: UploadLimits, collectsRows: Bool = true, onRow: @escaping RowConsumer
     ) {
         self.part = part
+        self.sheetName = sheetName
         self.sharedStrings = sharedStrings
+        self.sharedStringLengths = sharedStringLengths
         self.dateStyles = dateStyles
         self.uses1904DateSystem = uses1904DateSystem
+        self.limits = limits
         self.collectsRows = collectsRows
         self.onRow = onRow
     }
@@ -119,6 +128,9 @@ struct WorksheetHandler: XMLEventHandler {
             inCell = false
             let value = try cellValue()
             if value != .empty || hasFormula {
+                // Cells that hold something are what a reader builds; empty ones cost only their bytes (`maxPartBytes`).
+                cellCount += 1
+                if cellCount > limits.maxCellsPerSheet { throw UploadLimitExceeded.cells(sheet: sheetName, limit: limits.maxCellsPerSheet) }
                 cells.append(
                     XLSXCell(
                         reference: cellReference, value: value,
@@ -140,7 +152,8 @@ struct WorksheetHandler: XMLEventHandler {
         }
     }
 
-    mutating func characters(_ text: String) {
+    mutating func characters(_ text: String) throws {
+        try count(text.unicodeScalars.count)
         switch capture {
         case .value: valueText += text
         case .formula: formulaText += text
@@ -148,7 +161,14 @@ struct WorksheetHandler: XMLEventHandler {
         }
     }
 
-    private func cellValue() throws -> XLSXCellValue {
+    private mutating func count(_ characters: Int) throws {
+        characterCount += characters
+        if characterCount > limits.maxCharactersPerSheet {
+            throw UploadLimitExceeded.characters(sheet: sheetName, limit: limits.maxCharactersPerSheet)
+        }
+    }
+
+    private mutating func cellValue() throws -> XLSXCellValue {
         switch cellType {
         case "s":
             guard hasValue else { return .empty }
@@ -157,6 +177,9 @@ struct WorksheetHandler: XMLEventHandler {
                     part: part, reference: cellReference.description,
                     reason: "shared string index \(valueText) is not in the shared string table (\(sharedStrings.count) strings)")
             }
+            // A shared string is text of every cell that names it: one long string named a million times is a
+            // sheet of a million long cells to whoever reads the rows.
+            if index < sharedStringLengths.count { try count(sharedStringLengths[index]) }
             return .sharedString(sharedStrings[index])
         case "inlineStr":
             if hasInlineString { return .inlineString(inlineString.finishedText) }

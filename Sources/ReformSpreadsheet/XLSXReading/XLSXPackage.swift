@@ -2,30 +2,27 @@ import Foundation
 import ZIPFoundation
 
 /// An opened xlsx zip. ZIPFoundation's `Archive` is a class with a file position inside, so it is opened per
-/// operation and never shared; `XLSXReader` itself keeps only the source and what it parsed.
+/// operation and never shared; `XLSXReader` itself keeps only the source and what it parsed. Every part is read
+/// through `ZipPartReader`, under the reader's `UploadBudget`.
 struct XLSXPackage {
-    /// Inflated chunks of this size feed the XML tokenizer: large enough to keep call overhead low, small
-    /// enough that memory stays flat.
-    static let chunkSize = 256 * 1024
-
-    private let archive: Archive
+    private let zip: ZipPartReader
     private let pathsByLowercase: [String: String]
 
-    init(source: XLSXSource) throws {
+    init(source: XLSXSource, budget: UploadBudget) throws {
         let head = try source.head(8)
         if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { throw SpreadsheetError.legacyOrEncryptedWorkbook }
         guard head.starts(with: [0x50, 0x4B]) else { throw SpreadsheetError.notAZipArchive }
-        let archive: Archive
+        let zip: ZipPartReader
         do {
-            archive = try Archive(url: source.url, accessMode: .read, pathEncoding: nil)
+            zip = try ZipPartReader(url: source.url, budget: budget)
         } catch {
             // The zip directory sits at the end; without it the file was cut short (or is not a zip after all).
             throw SpreadsheetError.truncatedArchive
         }
-        self.archive = archive
+        self.zip = zip
         var paths: [String: String] = [:]
-        for entry in archive where entry.type == .file {
-            paths[entry.path.lowercased()] = entry.path
+        for path in zip.paths {
+            paths[path.lowercased()] = path
         }
         pathsByLowercase = paths
     }
@@ -38,17 +35,19 @@ struct XLSXPackage {
     /// Streams a part through a handler. Errors name the part.
     func parse<Handler: XMLEventHandler>(_ part: String, into handler: inout Handler) throws {
         let normalised = Self.normalised(part)
-        guard let path = pathsByLowercase[normalised.lowercased()], let entry = archive[path] else {
+        guard let path = pathsByLowercase[normalised.lowercased()], zip.contains(path) else {
             throw SpreadsheetError.missingPart(normalised)
         }
         var tokenizer = XMLStreamTokenizer()
         do {
-            _ = try archive.extract(entry, bufferSize: Self.chunkSize, skipCRC32: false) { chunk in
+            try zip.read(path) { chunk in
                 try tokenizer.feed(chunk, into: &handler)
             }
             try tokenizer.finish(&handler)
         } catch is StopReading {
             return
+        } catch let error as UploadLimitExceeded {
+            throw error
         } catch let error as PassThroughError {
             throw error
         } catch let error as XMLTokenizerError {

@@ -14,22 +14,27 @@ public struct XLSXReader: Sendable {
 
     private let source: XLSXSource
     private let sharedStrings: [String]
+    /// The length in characters of each shared string, counted once: a cell that names one adds it to its sheet's text.
+    private let sharedStringLengths: [Int]
     private let dateStyles: [Bool]
+    /// What reading this workbook may expand to (`UploadLimits`), shared by every part and sheet read through it.
+    private let budget: UploadBudget
 
     /// Opens the workbook at `url`.
-    public init(url: URL) throws {
-        try self.init(source: .file(url))
+    public init(url: URL, budget: UploadBudget = UploadBudget()) throws {
+        try self.init(source: .file(url), budget: budget)
     }
 
     /// Opens a workbook held in memory, such as an upload. The bytes are copied to a temporary file that
     /// lives as long as the reader.
-    public init(data: Data) throws {
-        try self.init(source: .temporary(TemporaryFile(data: data, suffix: ".xlsx")))
+    public init(data: Data, budget: UploadBudget = UploadBudget()) throws {
+        try self.init(source: .temporary(TemporaryFile(data: data, suffix: ".xlsx")), budget: budget)
     }
 
-    private init(source: XLSXSource) throws {
+    private init(source: XLSXSource, budget: UploadBudget) throws {
         self.source = source
-        let package = try XLSXPackage(source: source)
+        self.budget = budget
+        let package = try XLSXPackage(source: source, budget: budget)
 
         let workbookPath = try Self.workbookPath(in: package)
         var workbook = WorkbookHandler()
@@ -61,11 +66,13 @@ public struct XLSXReader: Sendable {
         let sharedStringsPath = relationships.first { $0.kind == "sharedStrings" }
             .map { XLSXPackage.resolve($0.target, from: workbookPath) }
         if let sharedStringsPath, package.contains(sharedStringsPath) {
-            var strings = SharedStringsHandler()
+            var strings = SharedStringsHandler(part: sharedStringsPath, maxCharacters: budget.limits.maxCharactersPerSheet)
             try package.parse(sharedStringsPath, into: &strings)
             sharedStrings = strings.strings
+            sharedStringLengths = strings.lengths
         } else {
             sharedStrings = []
+            sharedStringLengths = []
         }
     }
 
@@ -86,12 +93,12 @@ public struct XLSXReader: Sendable {
     ) throws -> [CellRange] {
         let part = try worksheetPart(of: sheet)
         guard let part else { return [] }
-        let package = try XLSXPackage(source: source)
+        let package = try XLSXPackage(source: source, budget: budget)
         guard package.contains(part) else { throw SpreadsheetError.missingPart(part) }
         return try withoutActuallyEscaping(body) { body in
             var handler = WorksheetHandler(
-                part: part, sharedStrings: sharedStrings, dateStyles: dateStyles,
-                uses1904DateSystem: uses1904DateSystem
+                part: part, sheetName: sheet.name, sharedStrings: sharedStrings, sharedStringLengths: sharedStringLengths,
+                dateStyles: dateStyles, uses1904DateSystem: uses1904DateSystem, limits: budget.limits
             ) { row in
                 var stop = false
                 do {
@@ -113,10 +120,10 @@ public struct XLSXReader: Sendable {
     /// The merged ranges of a sheet, read without building any rows.
     public func mergedRanges(in sheet: XLSXSheetInfo) throws -> [CellRange] {
         guard let part = try worksheetPart(of: sheet) else { return [] }
-        let package = try XLSXPackage(source: source)
+        let package = try XLSXPackage(source: source, budget: budget)
         var handler = WorksheetHandler(
-            part: part, sharedStrings: sharedStrings, dateStyles: dateStyles,
-            uses1904DateSystem: uses1904DateSystem, collectsRows: false
+            part: part, sheetName: sheet.name, sharedStrings: sharedStrings, sharedStringLengths: sharedStringLengths,
+            dateStyles: dateStyles, uses1904DateSystem: uses1904DateSystem, limits: budget.limits, collectsRows: false
         ) { _ in false }
         try package.parse(part, into: &handler)
         return handler.mergedRanges

@@ -8,5 +8,5 @@ protocol XMLEventHandler {
     mutating func startElement(name: String, attributes: [XMLAttribute]) throws
     mutating func endElement(name: String) throws
     /// Text captured since the last tag; may arrive in several pieces for one element (around comments).
-    mutating func characters(_ text: String)
+    mutating func characters(_ text: String) throws
 }

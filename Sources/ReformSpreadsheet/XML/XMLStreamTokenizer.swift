@@ -164,7 +164,7 @@ struct XMLStreamTokenizer {
 
     private mutating func flushText<Handler: XMLEventHandler>(_ handler: inout Handler) throws {
         guard !text.isEmpty else { return }
-        handler.characters(String(decoding: text, as: UTF8.self))
+        try handler.characters(String(decoding: text, as: UTF8.self))
         text.removeAll(keepingCapacity: true)
     }
 

@@ -5,8 +5,12 @@ import ReformCore
 
 /// The reporting loop's routes in the matrix: the office of 龙华区 (and above) assigns, sets schedules and indicators and
 /// reviews; the liaison and head of 发改局 sign, name handlers and file; only the head approves; 广州市's office sees none of it.
+/// 司法局 takes part in 发改局's items: its liaison sees them and their assignments, but not 发改局's reports or evidence
+/// (`Access.canReadReport`), which answer 404 to it as to someone outside the jurisdiction.
 extension PermissionMatrixTests {
     static let unitWorkers: Set<Who> = [.admin, .liaison, .unitHead]
+    /// Who reads 发改局's reports: its own liaison and head, and those who oversee 龙华区.
+    static let reportReaders: Set<Who> = [.admin, .office, .liaison, .unitHead, .inspector, .viewer]
 
     static let reportingEntries: [String: Entry] = {
         var e: [String: Entry] = [:]
@@ -18,6 +22,9 @@ extension PermissionMatrixTests {
         }
         let page = { (allowed: Set<Who>) in only(allowed, hidden: [.otherOffice]) }
         let api = { (allowed: Set<Who>) in only(allowed, hidden: [.otherOffice], api: true) }
+        // A report of 发改局's: hidden from the other city's office and from the participating unit alike.
+        let reportPage = { (allowed: Set<Who>) in only(allowed, hidden: [.otherOffice, .participant]) }
+        let reportAPI = { (allowed: Set<Who>) in only(allowed, hidden: [.otherOffice, .participant], api: true) }
         let reportForm: @Sendable (PermissionWorld) -> [(String, String)] = { w in
             [
                 ("unitId", String(w.bureau.id)), ("period", "2026-11"), ("status", "in_progress"), ("percent", "50"), ("narrative", "进展"),
@@ -57,16 +64,16 @@ extension PermissionMatrixTests {
             let a = try await w.freshAssignment(signed: true)
             return Request(uri: "/items/\(a.itemId)/reports", method: .post, form: reportForm(w))
         }
-        add("GET /reports/{id}", page(longhuaReaders)) { w, _ in Request(uri: "/reports/\(try await w.freshReport(.draft).id)") }
-        add("POST /reports/{id}", page(unitWorkers)) { w, _ in
+        add("GET /reports/{id}", reportPage(reportReaders)) { w, _ in Request(uri: "/reports/\(try await w.freshReport(.draft).id)") }
+        add("POST /reports/{id}", reportPage(unitWorkers)) { w, _ in
             let r = try await w.freshReport(.draft)
             return Request(uri: "/reports/\(r.id)", method: .post, form: reportForm(w) + [("version", String(r.version))])
         }
-        add("POST /reports/{id}/review", page([.admin, .unitHead])) { w, _ in
+        add("POST /reports/{id}/review", reportPage([.admin, .unitHead])) { w, _ in
             let r = try await w.freshReport(.submitted)
             return Request(uri: "/reports/\(r.id)/review", method: .post, form: [("action", "approve"), ("version", String(r.version))])
         }
-        add("GET /evidence/{id}", page(longhuaReaders)) { w, _ in Request(uri: "/evidence/\(try await w.freshEvidence().id)") }
+        add("GET /evidence/{id}", reportPage(reportReaders)) { w, _ in Request(uri: "/evidence/\(try await w.freshEvidence().id)") }
         add("GET /plans/{id}/reporting", page(longhuaReaders)) { w, _ in Request(uri: "/plans/\(w.plan.id)/reporting") }
         add("POST /plans/{id}/reporting", page(planEditors)) { w, _ in
             let plan = try await w.freshPlan()
@@ -106,19 +113,19 @@ extension PermissionMatrixTests {
             let a = try await w.freshAssignment(signed: true)
             return Request(uri: "/api/v1/items/\(a.itemId)/reports", method: .post, json: reportJSON(w))
         }
-        add("GET /api/v1/reports/{id}", api(longhuaReaders)) { w, _ in Request(uri: "/api/v1/reports/\(try await w.freshReport(.draft).id)") }
-        add("PATCH /api/v1/reports/{id}", api(unitWorkers)) { w, _ in
+        add("GET /api/v1/reports/{id}", reportAPI(reportReaders)) { w, _ in Request(uri: "/api/v1/reports/\(try await w.freshReport(.draft).id)") }
+        add("PATCH /api/v1/reports/{id}", reportAPI(unitWorkers)) { w, _ in
             let r = try await w.freshReport(.draft)
             return Request(uri: "/api/v1/reports/\(r.id)", method: .patch, json: #"{"version":\#(r.version),"percent":60}"#)
         }
-        add("POST /api/v1/reports/{id}/review", api([.admin, .office])) { w, _ in
+        add("POST /api/v1/reports/{id}/review", reportAPI([.admin, .office])) { w, _ in
             let r = try await w.freshReport(.unitApproved)
             return Request(uri: "/api/v1/reports/\(r.id)/review", method: .post, json: #"{"version":\#(r.version),"action":"accept"}"#)
         }
-        add("GET /api/v1/reports/{id}/evidence", api(longhuaReaders)) { w, _ in
+        add("GET /api/v1/reports/{id}/evidence", reportAPI(reportReaders)) { w, _ in
             Request(uri: "/api/v1/reports/\(try await w.freshReport(.draft).id)/evidence")
         }
-        add("POST /api/v1/reports/{id}/evidence", api(unitWorkers)) { w, _ in
+        add("POST /api/v1/reports/{id}/evidence", reportAPI(unitWorkers)) { w, _ in
             let r = try await w.freshReport(.draft)
             let boundary = "matrix-boundary"
             let body =
@@ -127,7 +134,7 @@ extension PermissionMatrixTests {
                 uri: "/api/v1/reports/\(r.id)/evidence", method: .post, json: body,
                 headers: [.contentType: "multipart/form-data; boundary=\(boundary)"])
         }
-        add("GET /api/v1/evidence/{id}", api(longhuaReaders)) { w, _ in Request(uri: "/api/v1/evidence/\(try await w.freshEvidence().id)") }
+        add("GET /api/v1/evidence/{id}", reportAPI(reportReaders)) { w, _ in Request(uri: "/api/v1/evidence/\(try await w.freshEvidence().id)") }
         add("GET /api/v1/plans/{id}/reporting", api(longhuaReaders)) { w, _ in Request(uri: "/api/v1/plans/\(w.plan.id)/reporting") }
         add("PUT /api/v1/plans/{id}/reporting", api(planEditors)) { w, _ in
             Request(uri: "/api/v1/plans/\(try await w.freshPlan().id)/reporting", method: .put, json: #"{"version":0,"kind":"monthly","day":25}"#)

@@ -70,9 +70,9 @@ struct PermissionMatrixTests {
         }
     }
 
-    static let everyone: Set<Who> = [.admin, .office, .liaison, .unitHead, .inspector, .viewer, .otherOffice]
+    static let everyone: Set<Who> = [.admin, .office, .liaison, .unitHead, .inspector, .viewer, .otherOffice, .participant]
     /// Who sees 龙华区 (the other city's office does not).
-    static let longhuaReaders: Set<Who> = [.admin, .office, .liaison, .unitHead, .inspector, .viewer]
+    static let longhuaReaders: Set<Who> = [.admin, .office, .liaison, .unitHead, .inspector, .viewer, .participant]
     static let planEditors: Set<Who> = [.admin, .office]
     static let progressEditors: Set<Who> = [.admin, .office, .liaison, .unitHead]
     static let importers: Set<Who> = [.admin, .office, .otherOffice]
@@ -267,7 +267,10 @@ struct PermissionMatrixTests {
         // Items: liaisons and unit heads report progress on their unit's items
         let progress = only(progressEditors, hidden: [.otherOffice])
         add("GET /items/{id}", longhua) { w, _ in Request(uri: "/items/\(w.task.id)") }
-        add("GET /items/{id}/edit", progress) { w, _ in Request(uri: "/items/\(w.task.id)/edit") }
+        // 司法局 takes part in the task: its liaison reports progress on it too.
+        add("GET /items/{id}/edit", only(progressEditors.union([.participant]), hidden: [.otherOffice])) { w, _ in
+            Request(uri: "/items/\(w.task.id)/edit")
+        }
         add("POST /items/{id}", progress) { w, _ in
             let i = try await w.freshItem()
             return Request(uri: "/items/\(i.id)", method: .post, form: itemForm(i))

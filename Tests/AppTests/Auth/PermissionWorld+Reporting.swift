@@ -21,9 +21,9 @@ extension PermissionWorld {
             unitId: bureau.id)
     }
 
-    /// A new item of 发改局's, assigned to it, and signed for when asked.
+    /// A new item of 发改局's with 司法局 taking part, assigned to 发改局, and signed for when asked.
     func freshAssignment(signed: Bool) async throws -> AssignmentRecord {
-        let item = try await freshItem()
+        let item = try await freshItem(participants: [justice.id])
         let a = try await services.assignments.assign(itemId: item.id, note: "", includeParticipants: false, by: officePrincipal)[0]
         return signed ? try await services.assignments.sign(a.id, baseVersion: a.version, by: bureauLiaison) : a
     }

@@ -9,11 +9,13 @@ import SQLKit
 @testable import App
 
 /// The world the permission matrix runs in: 广东省 → 深圳市 → 龙华区, with 广州市 beside 深圳市; 龙华区's plan with
-/// items led by its 发改局 (the liaison's unit) and its 司法局, 广州市's plan, and a user of every role.
+/// items led by its 发改局 (the liaison's unit) and its 司法局, 广州市's plan, and a user of every role, with a liaison of
+/// 司法局, which takes part in 发改局's task.
 struct PermissionWorld: Sendable {
-    /// Who makes a request: a role bound where the demo binds it, an office of another city, or nobody.
+    /// Who makes a request: a role bound where the demo binds it, an office of another city, a liaison of a participating
+    /// unit (司法局, on 发改局's task and its reports), or nobody.
     enum Who: String, CaseIterable, Sendable, CustomStringConvertible {
-        case anonymous, admin, office, liaison, unitHead, inspector, viewer, otherOffice
+        case anonymous, admin, office, liaison, unitHead, inspector, viewer, otherOffice, participant
         var description: String { rawValue }
     }
 
@@ -58,7 +60,7 @@ struct PermissionWorld: Sendable {
         let bindings: [(Who, Role, Int?, Int?)] = [
             (.admin, .admin, nil, nil), (.office, .office, shenzhen.id, nil), (.liaison, .liaison, nil, bureau.id),
             (.unitHead, .unitHead, nil, bureau.id), (.inspector, .inspector, shenzhen.id, nil), (.viewer, .viewer, longhua.id, nil),
-            (.otherOffice, .office, guangzhou.id, nil)
+            (.otherOffice, .office, guangzhou.id, nil), (.participant, .liaison, nil, justice.id)
         ]
         for (who, role, jurisdiction, unit) in bindings {
             let made = try await accounts.user(role, jurisdiction: jurisdiction, unit: unit, username: "m-" + who.rawValue)
@@ -77,9 +79,9 @@ struct PermissionWorld: Sendable {
 
     func unique() -> Int { Self.counter.next() }
 
-    func freshItem(deadline: Bool = false) async throws -> ItemRecord {
+    func freshItem(deadline: Bool = false, participants: [Int] = []) async throws -> ItemRecord {
         try await f.item(
-            "新举措\(unique())", plan: plan.id, parent: task.id, lead: bureau.id,
+            "新举措\(unique())", plan: plan.id, parent: task.id, lead: bureau.id, participants: participants,
             deadline: deadline ? TestClock.today.adding(days: 30) : nil)
     }
 

@@ -17,12 +17,13 @@ struct WallChartPrintTests {
             #expect(page.status == .ok && page.headers[.contentType] == "text/html; charset=utf-8")
             let html = page.text
             #expect(html.contains("<meta charset=\"utf-8\">") && html.contains("<html lang=\"zh-CN\">"))
-            #expect(html.contains("@page { size: A3 landscape; margin: 10mm; }"))
+            #expect(html.contains("<link rel=\"stylesheet\" href=\"/static/wallchart-print.css\">"))
+            #expect(try await client.get("/static/wallchart-print.css").text.contains("@page { size: A3 landscape; margin: 10mm; }"))
             #expect(html.contains("<h1>龙华区2020年全面深化改革工作要点 · 挂图作战</h1>"))
             #expect(html.contains("文号：深龙华改发〔2020〕1号") && html.contains("分组：按牵头单位") && html.contains("时间刻度：月"))
             #expect(html.contains("截至 " + TestClock.today.chinese))
             #expect(html.components(separatedBy: "<section class=\"sheet\">").count - 1 == 1)
-            #expect(html.contains("<svg") && !html.contains("class=\"topbar\"") && !html.contains("window.print()"))
+            #expect(html.contains("<svg") && !html.contains("class=\"topbar\"") && !html.contains("autoprint.js"))
         }
     }
 
@@ -40,7 +41,7 @@ struct WallChartPrintTests {
             let sheets = html.components(separatedBy: "<section class=\"sheet\">").count - 1
             #expect(sheets == 4)
             #expect(html.contains("<span>4 / 4</span>") && html.contains("class=\"running\""))
-            #expect(html.contains("window.print()") && html.contains("<html lang=\"en\">") && html.contains("As of"))
+            #expect(html.contains("<script src=\"/static/autoprint.js\"></script>") && html.contains("<html lang=\"en\">") && html.contains("As of"))
         }
     }
 

@@ -67,12 +67,16 @@ struct ReportPermissionMatrixTests {
                 body: #"{"version":1,"kind":"quarterly","dates":["3-25","6-25","9-25","12-20"]}"#,
                 isPage: false, stage: .none, allowed: office),
             Route(method: .get, path: "/api/v1/inbox", body: "", isPage: false, stage: .none, allowed: Set(Who.allCases).subtracting([.anonymous])),
+            // 改革办's liaison (a participating unit) does not read 发改局's report or its evidence.
             Route(
                 method: .get, path: "/api/v1/reports/{report}", body: "", isPage: false, stage: .draft,
-                allowed: [.admin, .office, .liaison, .head, .otherLiaison, .inspector, .viewer]),
+                allowed: [.admin, .office, .liaison, .head, .inspector, .viewer]),
+            Route(
+                method: .get, path: "/api/v1/reports/{report}/evidence", body: "", isPage: false, stage: .draft,
+                allowed: [.admin, .office, .liaison, .head, .inspector, .viewer]),
             Route(
                 method: .get, path: "/api/v1/evidence/{evidence}", body: "", isPage: false, stage: .draft,
-                allowed: [.admin, .office, .liaison, .head, .otherLiaison, .inspector, .viewer]),
+                allowed: [.admin, .office, .liaison, .head, .inspector, .viewer]),
             Route(
                 method: .get, path: "/api/v1/jurisdictions/{jurisdiction}/ranking", body: "", isPage: false, stage: .none,
                 allowed: [.admin, .office, .liaison, .head, .otherLiaison, .inspector, .viewer]),
@@ -94,7 +98,10 @@ struct ReportPermissionMatrixTests {
                 allowed: office),
             Route(
                 method: .get, path: "/reports/{report}", body: "", isPage: true, stage: .draft,
-                allowed: [.admin, .office, .liaison, .head, .otherLiaison, .inspector, .viewer]),
+                allowed: [.admin, .office, .liaison, .head, .inspector, .viewer]),
+            Route(
+                method: .get, path: "/evidence/{evidence}", body: "", isPage: true, stage: .draft,
+                allowed: [.admin, .office, .liaison, .head, .inspector, .viewer]),
             Route(method: .get, path: "/inbox", body: "", isPage: true, stage: .none, allowed: Set(Who.allCases).subtracting([.anonymous]))
         ]
     }()

@@ -173,7 +173,7 @@ struct AccessGuard: Sendable {
 
 extension AccessGuard {
     /// The ledger inside the user's view: without a jurisdiction it is the user's own (everything below it); a named
-    /// jurisdiction, plan or field must be visible (else 404). The scope is the same path range on
+    /// jurisdiction, plan, field or unit must be visible (else 404, `AccessGuard+Filters`). The scope is the same path range on
     /// `plan_items.jurisdiction_path` the ledger's jurisdiction filter already uses, so the indexes serve it as before.
     func scoped(_ filter: LedgerFilter) async throws -> LedgerFilter {
         var f = filter
@@ -183,9 +183,8 @@ extension AccessGuard {
             f.jurisdictionId = principal.jurisdictionId
         }
         if let planId = f.planId { _ = try await readPlan(planId) }
-        if let fieldId = f.fieldId, let field = try await ItemQueries.find(fieldId, on: sql) {
-            try Access.requireVisible(principal.sees(jurisdictionPath: field.jurisdictionPath), entity: "item", id: fieldId)
-        }
+        if let fieldId = f.fieldId { try await filterField(fieldId) }
+        if let unitId = f.unitId { try await filterUnit(unitId) }
         return f
     }
 }

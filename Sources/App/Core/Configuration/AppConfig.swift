@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import ReformSpreadsheet
 
 /// Everything the server needs to start, validated up front so a bad setting fails fast with a clear list.
 public struct AppConfig: Sendable {
@@ -38,6 +39,8 @@ public struct AppConfig: Sendable {
     public var jobWorkers: Int
     /// Addresses of reverse proxies whose X-Forwarded-For is believed (see `ClientAddress`); empty: none.
     public var trustedProxies: [String]
+    /// How far an imported .xlsx, .docx or .csv may expand, and how long its dry run may take (README: Import).
+    public var uploadLimits: UploadLimits
 
     public static let defaultMaxEvidenceBytes = 20 * 1024 * 1024
     public static let defaultTimeZoneIdentifier = "Asia/Shanghai"
@@ -57,7 +60,8 @@ public struct AppConfig: Sendable {
         maxEvidenceBytes: Int = defaultMaxEvidenceBytes,
         timeZoneIdentifier: String = defaultTimeZoneIdentifier,
         jobWorkers: Int = 2,
-        trustedProxies: [String] = []
+        trustedProxies: [String] = [],
+        uploadLimits: UploadLimits = .standard
     ) {
         self.hostname = hostname
         self.port = port
@@ -74,6 +78,7 @@ public struct AppConfig: Sendable {
         self.timeZoneIdentifier = timeZoneIdentifier
         self.jobWorkers = jobWorkers
         self.trustedProxies = trustedProxies
+        self.uploadLimits = uploadLimits
     }
 
     /// The configured zone (`validate` refuses an unknown name).
@@ -104,6 +109,12 @@ public struct AppConfig: Sendable {
         if filesDirectory.isEmpty { problems.append("files directory is empty") }
         if !(1...(1024 * 1024 * 1024)).contains(maxEvidenceBytes) {
             problems.append("evidence size limit must be 1 byte … 1 GB (got \(maxEvidenceBytes))")
+        }
+        let u = uploadLimits
+        if [u.maxPartBytes, u.maxTotalBytes, u.maxCompressionRatio, u.maxCellsPerSheet, u.maxCharactersPerSheet, u.maxDryRunSeconds]
+            .contains(where: { $0 < 1 }) || u.ratioGraceBytes < 0
+        {
+            problems.append("upload limits must be positive")
         }
         if TimeZone(identifier: timeZoneIdentifier) == nil {
             problems.append("time zone must be an IANA name such as Asia/Shanghai (got \(timeZoneIdentifier.prefix(40)))")

@@ -11,6 +11,8 @@ public struct AppRequestContext: RequestContext {
     public var authentication: Authentication?
     /// Set by the reporting loop's inbox: the count the page header shows beside the user's name (nil shows none).
     public var inboxCount: Int?
+    /// The signed-in user as the request log sees it (`RequestLogMiddleware`), one box per request.
+    let requestUser = RequestUser()
 
     public enum Authentication: Sendable, Equatable {
         case session(id: Int, csrfToken: String)

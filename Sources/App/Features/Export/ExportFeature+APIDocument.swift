@@ -59,7 +59,7 @@ extension ExportFeature {
                       "format": "int64",
                       "minimum": 1
                     },
-                    "description": "Items of this plan.",
+                    "description": "Items of this plan; one that does not exist or is outside your view is a 404.",
                     "example": 1
                   },
                   {
@@ -71,7 +71,7 @@ extension ExportFeature {
                       "format": "int64",
                       "minimum": 1
                     },
-                    "description": "Items under this field (领域), by the field item's id.",
+                    "description": "Items under this field (领域), by the field item's id; one that does not exist or is outside your view is a 404.",
                     "example": 1
                   },
                   {
@@ -83,7 +83,7 @@ extension ExportFeature {
                       "format": "int64",
                       "minimum": 1
                     },
-                    "description": "Items this unit leads and/or takes part in (see `role`).",
+                    "description": "Items this unit leads and/or takes part in (see `role`); a unit that does not exist, or is neither in your view nor of a jurisdiction above yours, is a 404.",
                     "example": 33
                   },
                   {

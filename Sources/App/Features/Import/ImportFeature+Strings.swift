@@ -6,6 +6,22 @@ extension ImportFeature {
             ("error.code.text_and_content", "请只提供文本或文件内容中的一项", "Give either text or content, not both"),
             ("error.code.invalid_base64", "文件内容不是有效的 base64 编码", "content: not valid base64"),
             ("import.field.target", "导入到", "Import into"),
+            ("import.limit", "文件超出导入上限：{1}", "The file passes an import limit: {1}"),
+            ("import.limit.partBytes", "{1} 解压后超过 {2} 的上限", "{1} expands past the limit of {2}"),
+            ("import.limit.totalBytes", "文件解压后合计超过 {1} 的上限", "the file expands past the limit of {1} in all"),
+            (
+                "import.limit.compressionRatio", "{1} 解压后超过压缩大小的 {2} 倍（上限），可能是压缩炸弹",
+                "{1} expands to more than {2} times its compressed size (the limit); it may be a zip bomb"
+            ),
+            ("import.limit.cells", "工作表“{1}”超过 {2} 个单元格的上限", "sheet “{1}” has more than the limit of {2} cells"),
+            ("import.limit.characters", "工作表“{1}”的文字超过 {2} 个字符的上限", "sheet “{1}” holds more than the limit of {2} characters of text"),
+            (
+                "import.limit.time", "试导入超过 {1} 秒的时间上限，已停止，未保存任何内容；请把文件拆分后分别导入",
+                "the dry run passed its time limit of {1} seconds and was stopped; nothing was saved. Split the file and import the parts"
+            ),
+            ("import.part.sheet", "工作表 {1}", "worksheet {1}"),
+            ("import.part.sharedStrings", "共享字符串表 {1}", "shared strings {1}"),
+            ("import.part.document", "文档 {1}", "document part {1}"),
             ("import.list", "导入记录", "Imports"),
             ("import.intoPlan", "导入条目", "Import items"),
             ("import.deadlineWords", "完成时限（原文）", "Deadline as written"),

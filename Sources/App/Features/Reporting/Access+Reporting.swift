@@ -37,8 +37,12 @@ extension Access {
         }
     }
 
-    /// A report (and its evidence) is read by its own unit and by anyone whose jurisdiction covers the item.
+    /// A report (and its evidence) is its unit's work: read by that unit's liaison and head, and by those who oversee
+    /// the item — an office, inspector, viewer or admin whose jurisdiction covers it. Another unit's liaison or head,
+    /// a participating unit's included, does not read it, even where their jurisdiction covers the item: a unit sees
+    /// its own work, not its neighbour's drafts and evidence. `AccessGuard.readReport` applies it on every path.
     static func canReadReport(unitId: Int, itemPath: String, _ p: Principal) -> Bool {
-        p.unitId == unitId || p.sees(jurisdictionPath: itemPath)
+        if p.role.isUnitRole { return p.unitId == unitId }
+        return p.sees(jurisdictionPath: itemPath)
     }
 }

@@ -28,7 +28,7 @@ struct PlanReportingPages: PageHandlers {
     func planReportingSave(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let principal = try context.requirePrincipal()
         let planId = try context.parameters.require("id", as: Int.self)
-        _ = try await AccessGuard(context, sql: sql).readPlan(planId)
+        try await AccessGuard(context, sql: sql).editReportingSettings(planId)
         let f = try await request.formData()
         let kind = f.string("scheduleKind")
         do {

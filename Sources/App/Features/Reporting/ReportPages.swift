@@ -20,7 +20,10 @@ struct ReportPages: PageHandlers {
         let settings = try await ReportQueries.planReporting(plan.id, on: sql)
         let schedule = settings.reportingSchedule
         let assignments = try await ReportQueries.assignments(ofItem: item.id, on: sql)
-        let reports = try await ReportQueries.reports(ofItem: item.id, on: sql)
+        // Every report counts for the indicators' latest accepted values (facts of the item, like its percent); only
+        // those the user may read are listed (`Access.canReadReport`).
+        let allReports = try await ReportQueries.reports(ofItem: item.id, on: sql)
+        let reports = try await AccessGuard(context, sql: sql).readableReports(of: item)
         let participants = try await ItemQueries.participants(of: [item.id], on: sql)
         let unitIDs = Set(assignments.map(\.unitId) + reports.map(\.unitId) + participants.map(\.unitId) + [item.leadUnitId].compactMap { $0 })
         let names = Dictionary(uniqueKeysWithValues: try await UnitQueries.byIDs(Array(unitIDs), on: sql).map { ($0.id, $0.name) })
@@ -51,7 +54,7 @@ struct ReportPages: PageHandlers {
         let indicators = try await ReportQueries.indicators(ofItem: item.id, on: sql)
         // The latest accepted value of each indicator (reports are newest period first).
         var latestActuals: [Int: String] = [:]
-        for r in reports where r.reportState == .accepted {
+        for r in allReports where r.reportState == .accepted {
             for (id, value) in try await ReportQueries.indicatorValues(ofReport: r.id, on: sql) where latestActuals[id] == nil {
                 latestActuals[id] = value
             }
@@ -150,17 +153,6 @@ struct ReportPages: PageHandlers {
         }
     }
 
-    /// An evidence file the user may read: its report's item in view and the report theirs or in their jurisdiction; else 404.
-    static func readableEvidence(_ id: Int, context: AppRequestContext, sql: any SQLDatabase) async throws -> EvidenceRecord {
-        let file = try await ReportQueries.evidenceFile(id, on: sql)
-        let report = try await ReportQueries.report(file.reportId, on: sql)
-        let (item, _) = try await AccessGuard(context, sql: sql).readItem(report.itemId)
-        guard Access.canReadReport(unitId: report.unitId, itemPath: item.jurisdictionPath, try context.requirePrincipal()) else {
-            throw AppError.notFound(entity: "evidence", id: String(id))
-        }
-        return file
-    }
-
     // MARK: Assignment chain
 
     func assign(_ request: Request, _ context: AppRequestContext) async throws -> Response {
@@ -221,6 +213,15 @@ struct ReportPages: PageHandlers {
         let principal = try context.requirePrincipal()
         let pathID = try context.parameters.require("id", as: Int.self)
         let isNew = request.uri.path.hasPrefix("/items/")
+        // Who may file or edit is settled before the form and its files are read.
+        let guarded = try AccessGuard(context, sql: sql)
+        let existing = isNew ? nil : try await guarded.readReport(pathID).report
+        if let existing {
+            try Access.requireUnitMember(principal, unitId: existing.unitId, "file_report")
+        } else {
+            _ = try await guarded.readItem(pathID)
+            try guarded.requireFiler()
+        }
         let (fields, files) = try await reportFormBody(request)
         func value(_ k: String) -> String { fields[k]?.last ?? "" }
         var indicatorValues: [Int: String] = [:]
@@ -231,9 +232,7 @@ struct ReportPages: PageHandlers {
             period: value("period"), status: value("status"), percent: value("percent"), narrative: value("narrative"),
             problems: value("problems"), nextSteps: value("nextSteps"), requestedDeadline: value("requestedDeadline"),
             deadlineReason: value("deadlineReason"), indicatorValues: indicatorValues)
-        let existing = isNew ? nil : try await ReportQueries.report(pathID, on: sql)
         let itemId = existing?.itemId ?? pathID
-        _ = try await AccessGuard(context, sql: sql).readItem(itemId)
         let unitId = existing?.unitId ?? Int(value("unitId")) ?? principal.unitId ?? 0
         do {
             let checked = try files.filter { !($0.filename.isEmpty && $0.data.isEmpty) }.map {
@@ -283,13 +282,13 @@ struct ReportPages: PageHandlers {
 
     func report(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let id = try context.parameters.require("id", as: Int.self)
-        return try await reportPage(try await ReportQueries.report(id, on: sql), context: context, request: request)
+        return try await reportPage(try await AccessGuard(context, sql: sql).readReport(id).report, context: context, request: request)
     }
 
     func reportReview(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let principal = try context.requirePrincipal()
         let id = try context.parameters.require("id", as: Int.self)
-        _ = try await AccessGuard(context, sql: sql).readItem(try await ReportQueries.report(id, on: sql).itemId)
+        _ = try await AccessGuard(context, sql: sql).reviewReport(id)
         let f = try await request.formData()
         guard let action = ReportAction(rawValue: f.string("action")) else {
             throw AppError.badRequest(
@@ -312,7 +311,7 @@ struct ReportPages: PageHandlers {
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let l = context.language
-        let (item, _) = try await AccessGuard(context, sql: sql).readItem(r.itemId)
+        let (_, item) = try await AccessGuard(context, sql: sql).readReport(r.id)
         let unit = try await UnitQueries.require(r.unitId, on: sql)
         let indicators = try await ReportQueries.indicators(ofItem: item.id, on: sql)
         let actuals = try await ReportQueries.indicatorValues(ofReport: r.id, on: sql)
@@ -368,7 +367,7 @@ struct ReportPages: PageHandlers {
     /// Evidence is served to whoever may read the report, with its original name, never from a public path.
     func evidenceDownload(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let id = try context.parameters.require("id", as: Int.self)
-        let file = try await Self.readableEvidence(id, context: context, sql: sql)
+        let file = try await AccessGuard(context, sql: sql).readEvidence(id)
         let data = try services.evidence.read(key: file.storageKey)
         let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
         let encoded = file.originalName.addingPercentEncoding(withAllowedCharacters: unreserved) ?? "file"

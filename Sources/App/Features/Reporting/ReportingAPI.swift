@@ -89,7 +89,9 @@ struct ReportingAPI: APIHandlers {
         }
         group.post("/items/:id/assignments") { request, context in
             let itemId = try id(context)
-            _ = try await AccessGuard(context, sql: sql).readItem(itemId)
+            let guarded = try AccessGuard(context, sql: sql)
+            let (item, _) = try await guarded.readItem(itemId)
+            try Access.requireOffice(guarded.principal, jurisdictionPath: item.jurisdictionPath, "assign")
             let input = try await decode(AssignInput.self, request, context)
             let created = try await services.assignments.assign(
                 itemId: itemId, note: input.note ?? "",
@@ -97,8 +99,8 @@ struct ReportingAPI: APIHandlers {
             return try APIResponse.json(APIModels.Page(items: created), status: .created)
         }
         group.post("/assignments/:id/sign") { request, context in
-            let aid = try id(context)
-            _ = try await AccessGuard(context, sql: sql).readItem(try await ReportQueries.assignment(aid, on: sql).itemId)
+            let assignment = try await AccessGuard(context, sql: sql).actOnAssignment(try id(context))
+            let aid = assignment.id
             let input = try await decode(VersionInput.self, request, context)
             return try APIResponse.json(
                 try await services.assignments.sign(
@@ -106,8 +108,8 @@ struct ReportingAPI: APIHandlers {
                     by: try context.requirePrincipal()))
         }
         group.post("/assignments/:id/handler") { request, context in
-            let aid = try id(context)
-            _ = try await AccessGuard(context, sql: sql).readItem(try await ReportQueries.assignment(aid, on: sql).itemId)
+            let assignment = try await AccessGuard(context, sql: sql).actOnAssignment(try id(context))
+            let aid = assignment.id
             let input = try await decode(HandlerInput.self, request, context)
             return try APIResponse.json(
                 try await services.assignments.assignHandler(
@@ -121,8 +123,8 @@ struct ReportingAPI: APIHandlers {
         }
         group.post("/items/:id/indicators") { request, context in
             let itemId = try id(context)
+            _ = try await AccessGuard(context, sql: sql).editIndicators(ofItem: itemId)
             let input = try await decode(IndicatorInput.self, request, context)
-            _ = try await AccessGuard(context, sql: sql).readItem(itemId)
             let saved = try await services.indicators.add(
                 itemId: itemId, name: input.name ?? "", unitOfMeasure: input.unitOfMeasure ?? "",
                 baseline: input.baseline ?? "", target: input.target ?? "", by: try context.requirePrincipal())
@@ -130,7 +132,7 @@ struct ReportingAPI: APIHandlers {
         }
         group.patch("/indicators/:id") { request, context in
             let current = try await ReportQueries.indicator(try id(context), on: sql)
-            _ = try await AccessGuard(context, sql: sql).readItem(current.itemId)
+            _ = try await AccessGuard(context, sql: sql).editIndicators(ofItem: current.itemId)
             let input = try await decode(IndicatorInput.self, request, context)
             let saved = try await services.indicators.update(
                 current.id, name: input.name ?? current.name, unitOfMeasure: input.unitOfMeasure ?? current.unitOfMeasure,
@@ -140,7 +142,7 @@ struct ReportingAPI: APIHandlers {
         }
         group.delete("/indicators/:id") { request, context in
             let current = try await ReportQueries.indicator(try id(context), on: sql)
-            _ = try await AccessGuard(context, sql: sql).readItem(current.itemId)
+            _ = try await AccessGuard(context, sql: sql).editIndicators(ofItem: current.itemId)
             guard let v = try optionalInt(request.uri.queryParameters.get("version"), "version", min: 0) ?? (try ifMatch(request)) else {
                 throw AppError.badRequest(parameter: "version", message: "required: the version you read (query ?version= or If-Match)")
             }
@@ -148,14 +150,17 @@ struct ReportingAPI: APIHandlers {
             return try APIResponse.json(APIModels.DeleteResult(deleted: current.id))
         }
         group.get("/items/:id/reports") { _, context in
-            let (item, _) = try await AccessGuard(context, sql: sql).readItem(try id(context))
-            return try APIResponse.json(APIModels.Page(items: try await ReportQueries.reports(ofItem: item.id, on: sql)))
+            let guarded = try AccessGuard(context, sql: sql)
+            let (item, _) = try await guarded.readItem(try id(context))
+            return try APIResponse.json(APIModels.Page(items: try await guarded.readableReports(of: item)))
         }
         group.post("/items/:id/reports") { request, context in
             let itemId = try id(context)
-            _ = try await AccessGuard(context, sql: sql).readItem(itemId)
+            let guarded = try AccessGuard(context, sql: sql)
+            _ = try await guarded.readItem(itemId)
+            try guarded.requireFiler()
             let input = try await decode(ReportInput.self, request, context)
-            let principal = try context.requirePrincipal()
+            let principal = guarded.principal
             guard let unitId = input.unitId ?? principal.unitId else {
                 throw AppError.validation([ValidationIssue(field: "unitId", code: .required)])
             }
@@ -165,13 +170,13 @@ struct ReportingAPI: APIHandlers {
             return try APIResponse.json(try await detail(saved, principal), status: .created, headers: [.location: "/api/v1/reports/\(saved.id)"])
         }
         group.get("/reports/:id") { _, context in
-            let report = try await ReportQueries.report(try id(context), on: sql)
-            _ = try await AccessGuard(context, sql: sql).readItem(report.itemId)
+            let (report, _) = try await AccessGuard(context, sql: sql).readReport(try id(context))
             return try APIResponse.json(try await detail(report, context.principal))
         }
         group.patch("/reports/:id") { request, context in
-            let current = try await ReportQueries.report(try id(context), on: sql)
-            _ = try await AccessGuard(context, sql: sql).readItem(current.itemId)
+            let guarded = try AccessGuard(context, sql: sql)
+            let (current, _) = try await guarded.readReport(try id(context))
+            try Access.requireUnitMember(guarded.principal, unitId: current.unitId, "file_report")
             let input = try await decode(ReportInput.self, request, context)
             let principal = try context.requirePrincipal()
             var merged = input
@@ -194,8 +199,7 @@ struct ReportingAPI: APIHandlers {
             return try APIResponse.json(try await detail(saved, principal))
         }
         group.post("/reports/:id/review") { request, context in
-            let rid = try id(context)
-            _ = try await AccessGuard(context, sql: sql).readItem(try await ReportQueries.report(rid, on: sql).itemId)
+            let rid = try await AccessGuard(context, sql: sql).reviewReport(try id(context)).id
             let input = try await decode(ReviewInput.self, request, context)
             guard let action = input.action.flatMap(ReportAction.init(rawValue:)) else {
                 throw AppError.validation([ValidationIssue(field: "action", code: input.action == nil ? .required : .invalidChoice)])
@@ -207,21 +211,21 @@ struct ReportingAPI: APIHandlers {
             return try APIResponse.json(try await detail(saved, principal))
         }
         group.get("/reports/:id/evidence") { _, context in
-            let report = try await ReportQueries.report(try id(context), on: sql)
-            _ = try await AccessGuard(context, sql: sql).readItem(report.itemId)
+            let (report, _) = try await AccessGuard(context, sql: sql).readReport(try id(context))
             return try APIResponse.json(APIModels.Page(items: try await ReportQueries.evidence(ofReport: report.id, on: sql)))
         }
         group.post("/reports/:id/evidence") { request, context in
-            let rid = try id(context)
-            let principal = try context.requirePrincipal()
-            _ = try await AccessGuard(context, sql: sql).readItem(try await ReportQueries.report(rid, on: sql).itemId)
+            let guarded = try AccessGuard(context, sql: sql)
+            let (report, _) = try await guarded.readReport(try id(context))
+            let (rid, principal) = (report.id, guarded.principal)
+            try Access.requireUnitMember(principal, unitId: report.unitId, "file_report")
             let files = try await evidenceFiles(request)
             let checked = try files.map { try services.evidence.check(filename: $0.filename, data: $0.data) }
             let saved = try await services.reports.addEvidence(reportId: rid, files: checked, by: principal)
             return try APIResponse.json(APIModels.Page(items: saved), status: .created)
         }
         group.get("/evidence/:id") { request, context in
-            let file = try await ReportPages.readableEvidence(try id(context), context: context, sql: sql)
+            let file = try await AccessGuard(context, sql: sql).readEvidence(try id(context))
             return Response(
                 status: .ok,
                 headers: [
@@ -247,8 +251,8 @@ struct ReportingAPI: APIHandlers {
         }
         group.put("/plans/:id/reporting") { request, context in
             let planId = try id(context)
+            try await AccessGuard(context, sql: sql).editReportingSettings(planId)
             let input = try await decode(ReportingInput.self, request, context)
-            _ = try await AccessGuard(context, sql: sql).readPlan(planId)
             let schedule: ReportingSchedule?
             do throws(ValidationIssue) {
                 switch input.kind {

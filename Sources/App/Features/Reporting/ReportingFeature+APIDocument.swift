@@ -246,7 +246,7 @@ extension ReportingFeature {
                   "reports"
                 ],
                 "summary": "An item's progress reports",
-                "description": "Newest period first.",
+                "description": "Newest period first; only those you may read: a unit's liaison and head read its own reports, the office, inspector and viewer of the item's jurisdiction read all.",
                 "parameters": [
                   {
                     "$ref": "#/components/parameters/Id"
@@ -347,7 +347,7 @@ extension ReportingFeature {
                   "reports"
                 ],
                 "summary": "A progress report",
-                "description": "With indicator values, evidence files and the review steps open.",
+                "description": "With indicator values, evidence files and the review steps open. Another unit's report (a participating unit's included) is a 404.",
                 "parameters": [
                   {
                     "$ref": "#/components/parameters/Id"

@@ -6,9 +6,9 @@ struct UnitPages: PageHandlers {
 
     func units(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let l = context.language
-        let jid = request.uri.queryParameters.get("jurisdiction", as: Int.self)
-        let q = request.uri.queryParameters.get("q") ?? ""
         let guarded = try AccessGuard(context, sql: sql)
+        let jid = try await guarded.filterJurisdiction(request.uri.queryParameters.get("jurisdiction", as: Int.self))?.id
+        let q = request.uri.queryParameters.get("q") ?? ""
         let units = try await UnitQueries.page(jurisdictionId: jid, q: q, limit: 500, offset: 0, within: guarded.listScope, on: sql)
         let jurisdictions = Dictionary(
             uniqueKeysWithValues: try await JurisdictionQueries.all(within: guarded.listScope, on: sql).map { ($0.id, $0) })

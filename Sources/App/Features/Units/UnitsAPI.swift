@@ -9,9 +9,10 @@ struct UnitsAPI: APIHandlers {
 
     func register(on group: RouterGroup<AppRequestContext>) {
         group.get("/units") { request, context in
-            let scope = try AccessGuard(context, sql: sql).listScope
+            let guarded = try AccessGuard(context, sql: sql)
+            let scope = guarded.listScope
             let q = request.uri.queryParameters
-            let jid = try optionalInt(q.get("jurisdiction"), "jurisdiction")
+            let jid = try await guarded.filterJurisdiction(try optionalInt(q.get("jurisdiction"), "jurisdiction"))?.id
             let limit = try optionalInt(q.get("limit"), "limit", max: 1000) ?? 200
             let offset = try optionalInt(q.get("offset"), "offset", min: 0) ?? 0
             let text = try clean(q.get("q") ?? "", "q")

@@ -22,7 +22,7 @@ extension UnitsFeature {
                       "format": "int64",
                       "minimum": 1
                     },
-                    "description": "Only units of this jurisdiction (an unknown id gives an empty list).",
+                    "description": "Only units of this jurisdiction; one that does not exist or is outside your view is a 404.",
                     "example": 4
                   },
                   {
@@ -82,6 +82,9 @@ extension UnitsFeature {
                   },
                   "403": {
                     "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
                   },
                   "500": {
                     "$ref": "#/components/responses/InternalError"

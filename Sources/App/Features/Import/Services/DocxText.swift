@@ -1,6 +1,6 @@
 import Foundation
 import ReformCore
-import ZIPFoundation
+import ReformSpreadsheet
 
 #if canImport(FoundationXML)
     import FoundationXML
@@ -20,14 +20,12 @@ enum DocxText {
     enum Failure: Error, Equatable {
         case notZip
         case noDocument
-        case tooLarge
         case badXML(String)
     }
 
-    /// word/document.xml past this size is refused: a real plan is a few megabytes at most.
-    static let maxDocumentBytes = 64 * 1024 * 1024
-
-    static func extract(_ data: Data) throws -> Result {
+    /// The parts are inflated under `budget` (`UploadLimits`: each part, all of them, the ratio, the time), so a
+    /// zip bomb is stopped at the limit with `UploadLimitExceeded`, not inflated first.
+    static func extract(_ data: Data, budget: UploadBudget = UploadBudget()) throws -> Result {
         // From a file, not from memory: ZIPFoundation's in-memory archive traps on some damaged zips
         // (a range past the end of its buffer), its file-backed one throws.
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("reform-\(UUID().uuidString).docx")
@@ -37,31 +35,32 @@ enum DocxText {
             throw Failure.badXML("cannot write a temporary copy")
         }
         defer { try? FileManager.default.removeItem(at: url) }
-        let archive: Archive
+        let zip: ZipPartReader
         do {
-            archive = try Archive(url: url, accessMode: .read)
+            zip = try ZipPartReader(url: url, budget: budget)
         } catch {
             throw Failure.notZip
         }
-        guard let entry = archive["word/document.xml"] else { throw Failure.noDocument }
-        let xml = try read(entry, from: archive)
+        guard zip.contains("word/document.xml") else { throw Failure.noDocument }
+        let xml = try read("word/document.xml", from: zip)
         // Numbering can come with a paragraph style ("List Number") rather than the paragraph itself.
-        let styles = try archive["word/styles.xml"].map { try numberedStyles(in: try read($0, from: archive)) } ?? []
+        let styles = zip.contains("word/styles.xml") ? try numberedStyles(in: try read("word/styles.xml", from: zip)) : []
         return try text(ofDocumentXML: xml, numberedStyles: styles)
     }
 
-    private static func read(_ entry: Entry, from archive: Archive) throws -> Data {
+    /// A part's bytes, gathered chunk by chunk as the budget allows (at most `UploadLimits.maxPartBytes`).
+    private static func read(_ path: String, from zip: ZipPartReader) throws -> Data {
         var xml = Data()
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                guard xml.count + chunk.count <= maxDocumentBytes else { throw Failure.tooLarge }
-                xml.append(chunk)
-            }
-        } catch let failure as Failure {
-            throw failure
+            try zip.read(path) { chunk in xml.append(chunk) }
+        } catch let exceeded as UploadLimitExceeded {
+            throw exceeded
         } catch {
-            throw Failure.badXML("\(entry.path): \(error)")
+            throw Failure.badXML("\(path): \(error)")
         }
+        // Word never writes a document type declaration; one that declares entities could make the parser
+        // expand them (a billion laughs), so it is refused.
+        if xml.range(of: Data("<!ENTITY".utf8)) != nil { throw Failure.badXML("\(path): declares XML entities") }
         return xml
     }
 

@@ -12,6 +12,8 @@ package struct ImportService: Sendable {
     let clock: AppClock
     /// Called after each bulk INSERT of items during a commit; a test throws from it to prove the rollback.
     var afterItemBatch: (@Sendable (Int) throws -> Void)? = nil
+    /// How far an upload may expand, and how long its dry run may take (`AppConfig.uploadLimits`).
+    var limits: UploadLimits = .standard
 
     package enum Kind: String, Codable, Sendable, CaseIterable { case xlsx, csv, text, docx }
 
@@ -50,14 +52,18 @@ package struct ImportService: Sendable {
 
     // MARK: - Dry run
 
+    /// Reads the upload, matches its units and checks it, then stores the draft. The whole of it may take
+    /// `limits.maxDryRunSeconds` by the clock: the reading stops at the limit, and a dry run past it stores nothing.
     package func createDraft(_ upload: Upload, target: ImportTarget, actor: String) async throws -> Batch {
         let sql = database.sql
+        let budget = dryRunBudget()
         let context = try await resolveTarget(target, on: sql)
-        var payload = try read(upload, target: target, planYear: context.planYear)
+        var payload = try read(upload, target: target, planYear: context.planYear, budget: budget)
         context.resolver.resolve(&payload)
         let problems = ImportCheck.problems(payload)
         let counts = ImportCheck.counts(problems)
         let encoded = try Self.encodePayload(payload)
+        try Self.checkTime(budget)
         let now = clock.timestamp
         let problemsJSON = try Self.json(problems)
         let itemCount = payload.items.count
@@ -90,8 +96,32 @@ package struct ImportService: Sendable {
             problems: try Self.decode([ImportProblem].self, stored.problems))
     }
 
-    /// Reads the upload into a payload; nothing is written.
-    func read(_ upload: Upload, target: ImportTarget, planYear: Int?) throws -> ImportPayload {
+    /// The limits of one dry run, its time counted from now on the service's clock.
+    func dryRunBudget() -> UploadBudget {
+        let clock = self.clock
+        let deadline = clock.now.addingTimeInterval(TimeInterval(limits.maxDryRunSeconds))
+        return UploadBudget(limits: limits) { clock.now > deadline }
+    }
+
+    static func checkTime(_ budget: UploadBudget) throws {
+        do {
+            try budget.checkTime()
+        } catch let exceeded as UploadLimitExceeded {
+            throw ImportFailure.limitExceeded(exceeded)
+        }
+    }
+
+    /// Reads the upload into a payload under `budget`; nothing is written.
+    func read(_ upload: Upload, target: ImportTarget, planYear: Int?, budget: UploadBudget? = nil) throws -> ImportPayload {
+        let budget = budget ?? dryRunBudget()
+        do {
+            return try readWithin(budget, upload, target: target, planYear: planYear)
+        } catch let exceeded as UploadLimitExceeded {
+            throw ImportFailure.limitExceeded(exceeded)
+        }
+    }
+
+    private func readWithin(_ budget: UploadBudget, _ upload: Upload, target: ImportTarget, planYear: Int?) throws -> ImportPayload {
         switch upload.kind {
         case .text:
             return ImportDocumentReader.read(
@@ -100,7 +130,7 @@ package struct ImportService: Sendable {
         case .docx:
             let extracted: DocxText.Result
             do {
-                extracted = try DocxText.extract(upload.data)
+                extracted = try DocxText.extract(upload.data, budget: budget)
             } catch let failure as DocxText.Failure {
                 throw Self.describe(failure)
             }
@@ -120,8 +150,10 @@ package struct ImportService: Sendable {
             do {
                 tables =
                     upload.kind == .xlsx
-                    ? try XLSXReader(data: upload.data).visibleTables()
-                    : [try CSVReader(data: upload.data).table(name: upload.filename)]
+                    ? try XLSXReader(data: upload.data, budget: budget).visibleTables()
+                    : [try CSVReader(data: upload.data).table(name: upload.filename, limits: limits)]
+            } catch let exceeded as UploadLimitExceeded {
+                throw exceeded
             } catch let error as SpreadsheetError {
                 throw ImportFailure.unreadable(zh: error.chineseDescription, en: error.description)
             } catch {
@@ -531,14 +563,11 @@ package struct ImportService: Sendable {
     }
 
     static func describe(_ failure: DocxText.Failure) -> ImportFailure {
-        let megabytes = DocxText.maxDocumentBytes / 1024 / 1024
         switch failure {
         case .notZip:
             return .unreadable(zh: "不是 .docx（zip）文件，或文件不完整", en: "not a .docx (zip) file, or the file is truncated")
         case .noDocument:
             return .unreadable(zh: "该 .docx 中没有 word/document.xml", en: "the .docx has no word/document.xml")
-        case .tooLarge:
-            return .unreadable(zh: "word/document.xml 超过 \(megabytes) MB", en: "word/document.xml is larger than \(megabytes) MB")
         case .badXML(let detail):
             return .unreadable(zh: "文档 XML 格式错误（\(detail)）", en: "malformed document XML (\(detail))")
         }
