@@ -84,4 +84,28 @@ struct ReportReadRuleTests {
         }
         #expect(Access.canReadReport(unitId: 7, itemPath: path, who(.admin, at: "/1/9/")))
     }
+
+    @Test func theDigestShowsAUnitOnlyItsOwnReportsReviewComments() async throws {
+        try await TestApp.run { services, client in
+            // given: the lead unit's report is sent back with a comment
+            let (r, lead, _, _) = try await twoReports(services)
+            var report = try await services.reports.act(lead.id, .submit, baseVersion: lead.version, by: r.liaison)
+            report = try await services.reports.act(report.id, .approve, baseVersion: report.version, by: r.head)
+            _ = try await services.reports.act(report.id, .return, comment: "缺少会议纪要的签发页，请补充", baseVersion: report.version, by: r.office)
+            let participant = try await r.client("otherLiaison", from: client, session: false)
+            let liaison = try await r.client("liaison", from: client, session: false)
+            let office = try await r.client("office", from: client, session: false)
+            let uri = "/api/v1/jurisdictions/\(r.ledger.district.id)/digest"
+            // when
+            let seenByParticipant = try await participant.get(uri).text
+            let seenByLead = try await liaison.get(uri).text
+            let seenByOffice = try await office.get(uri).text
+            // then: the line is there for everyone, its comment only for the unit and the office
+            #expect(seenByParticipant.contains(r.measure.title) && !seenByParticipant.contains("缺少会议纪要"))
+            #expect(seenByLead.contains("缺少会议纪要"))
+            #expect(seenByOffice.contains("缺少会议纪要"))
+            let page = try await (try await r.client("otherLiaison", from: client, session: true)).get("/digest").text
+            #expect(!page.contains("缺少会议纪要"))
+        }
+    }
 }

@@ -5,6 +5,10 @@ struct DigestPages: PageHandlers {
     let services: AppServices
 
     /// The office's weekly digest for a jurisdiction (default: the top one), printable on A4.
+    /// Whose review comments the digest may show the reader: their own unit's only for a unit role (the read rule of
+    /// `Access.canReadReport`), everyone's otherwise (nil).
+    static func commentsOfUnit(_ p: Principal) -> Int? { p.role.isUnitRole ? (p.unitId ?? 0) : nil }
+
     func digest(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let l = context.language
         let jurisdiction: JurisdictionRecord
@@ -23,7 +27,7 @@ struct DigestPages: PageHandlers {
         }
         let d = try await DigestQuery.run(
             jurisdictionPath: jurisdiction.path, today: services.clock.today,
-            timeZone: services.clock.timeZone, on: sql)
+            timeZone: services.clock.timeZone, commentsOfUnit: Self.commentsOfUnit(try context.requirePrincipal()), on: sql)
         func section(_ titleKey: String, _ lines: [Digest.Line], dateKey: String) -> DigestView.Section {
             DigestView.Section(
                 title: L10n.t(titleKey, l), count: lines.count, hasLines: !lines.isEmpty, dateLabel: L10n.t(dateKey, l),

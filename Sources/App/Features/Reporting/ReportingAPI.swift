@@ -281,7 +281,9 @@ struct ReportingAPI: APIHandlers {
         }
         group.get("/jurisdictions/:id/digest") { _, context in
             let j = try await AccessGuard(context, sql: sql).readJurisdiction(try id(context))
-            let d = try await DigestQuery.run(jurisdictionPath: j.path, today: services.clock.today, timeZone: services.clock.timeZone, on: sql)
+            let d = try await DigestQuery.run(
+                jurisdictionPath: j.path, today: services.clock.today, timeZone: services.clock.timeZone,
+                commentsOfUnit: DigestPages.commentsOfUnit(try context.requirePrincipal()), on: sql)
             return try APIResponse.json(
                 DigestDTO(
                     from: d.from, to: d.to, accepted: d.accepted, returned: d.returned, overdue: d.overdue,

@@ -14,6 +14,8 @@ enum DigestQuery {
         var unitName: String?
         var detail: String?
         var date: String?
+        /// The report's unit, for the reports' lines (whose `detail` is the office's review comment).
+        var reportUnitId: Int?
     }
     private struct UnsignedRow: Decodable {
         var itemId: Int
@@ -24,8 +26,11 @@ enum DigestQuery {
         var signDays: Int?
     }
 
+    /// `commentsOfUnit`: for a unit's liaison or head, the unit whose reports' review comments they may read
+    /// (`Access.canReadReport`); the other units' lines keep their item, unit and date but not the comment. nil shows
+    /// every comment (offices, inspectors, viewers and admins read every report in their subtree).
     static func run(
-        jurisdictionPath: String, today: LocalDate, timeZone: TimeZone = AppClock.defaultTimeZone,
+        jurisdictionPath: String, today: LocalDate, timeZone: TimeZone = AppClock.defaultTimeZone, commentsOfUnit: Int? = nil,
         on db: any SQLDatabase
     ) async throws -> Digest {
         let scope = PathRange.condition(column: "i.jurisdiction_path", prefix: jurisdictionPath)
@@ -36,12 +41,17 @@ enum DigestQuery {
             try await db.all(
                 Row.self,
                 """
-                SELECT r.item_id, i.number, i.title, u.name AS unit_name, r.review_comment AS detail, r.reviewed_at AS date
+                SELECT r.item_id, i.number, i.title, u.name AS unit_name, r.review_comment AS detail, r.reviewed_at AS date,
+                       r.unit_id AS report_unit_id
                 FROM progress_reports r JOIN plan_items i ON i.id = r.item_id JOIN units u ON u.id = r.unit_id
                 WHERE \(scope) AND r.state IN (\(binds: states)) AND r.reviewed_at >= \(bind: start) AND r.reviewed_at < \(bind: end)
                 ORDER BY r.reviewed_at DESC LIMIT \(bind: limit)
                 """
-            ).map(line)
+            ).map { row in
+                var row = row
+                if let own = commentsOfUnit, row.reportUnitId != own { row.detail = nil }
+                return line(row)
+            }
         }
         let accepted = try await reports([ReportState.accepted.rawValue])
         let returned = try await reports([ReportState.returned.rawValue, ReportState.evidenceRequested.rawValue])
