@@ -3,6 +3,7 @@ extension ImportFeature {
     static let strings = StringTable(
         prefixes: ["error.code.", "import.", "field.", "history.action."],
         entries: [
+            ("import.job.commit", "提交导入，写入台账", "Committing an import into the ledger"),
             ("error.code.text_and_content", "请只提供文本或文件内容中的一项", "Give either text or content, not both"),
             ("error.code.invalid_base64", "文件内容不是有效的 base64 编码", "content: not valid base64"),
             ("import.field.target", "导入到", "Import into"),

@@ -14,4 +14,6 @@ enum ImportFeature: Feature {
         routes.pages.post("/imports/:id/discard") { request, context in try await imports.importDiscard(request, context) }
         ImportAPI(services: routes.services).register(on: routes.api)
     }
+
+    static var jobHandlers: [JobHandler] { [ImportCommitJob.handler] }
 }

@@ -358,9 +358,16 @@ struct ImportPages: PageHandlers {
     func importCommit(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let l = context.language
         let id = try context.parameters.require("id", as: Int.self)
-        _ = try await AccessGuard(context, sql: sql).importBatch(id)
+        let record = try await AccessGuard(context, sql: sql).importBatch(id)
+        let p = try context.requirePrincipal()
+        if record.status == "draft", record.itemCount > ImportCommitJob.itemThreshold, record.errorCount == 0 {
+            let job = try await services.jobs.enqueue(
+                kind: ImportCommitJob.kind, payload: ImportCommitJob.Payload(batchId: id, actor: p.actorName), createdBy: p.userId,
+                maxAttempts: 3)
+            return Response(status: .seeOther, headers: [.location: "/jobs/\(job)"])
+        }
         do {
-            _ = try await services.imports.commit(id, actor: try context.requirePrincipal().actorName)
+            _ = try await services.imports.commit(id, actor: p.actorName)
             return Response(status: .seeOther, headers: [.location: "/imports/\(id)"])
         } catch let failure as ImportFailure {
             return try await importBatchPage(

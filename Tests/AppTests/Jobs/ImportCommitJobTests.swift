@@ -1,0 +1,58 @@
+import Foundation
+import HummingbirdTesting
+import ReformCore
+import Testing
+
+@testable import App
+
+/// A large draft is committed by the job worker: the page answers with the job at once, the worker commits it.
+struct ImportCommitJobTests {
+    @Test func aLargeDraftIsCommittedAsAJobAndASmallOneInTheRequest() async throws {
+        try await TestApp.run { services, client in
+            // given: a plan text with one field, 30 tasks and 70 measures under each (numbered 1．… through the plan)
+            let district = try await Fixtures(services: services).jurisdiction()
+            var text = "龙华区2026年全面深化改革工作要点\n\n一、深化营商环境改革\n"
+            var n = 0
+            for task in 1...30 {
+                text += "（\(ChineseNumeral.format(task))）推进第\(task)项重点任务。\n"
+                for m in 1...70 {
+                    n += 1
+                    text += "\(m)．推进第\(n)项改革措施。年底前完成。\n"
+                }
+            }
+            let draft = try await services.imports.createDraft(
+                .init(kind: .text, filename: "要点.txt", data: Data(text.utf8)), target: ImportTarget(mode: .newPlan, jurisdictionId: district.id),
+                actor: "测试")
+            let large = draft.record
+            #expect(draft.problems.filter { $0.severity == .error }.isEmpty, "\(draft.problems.filter { $0.severity == .error })")
+            let small = try await services.imports.createDraft(
+                .init(kind: .text, filename: "小.txt", data: Data("龙华区营商环境改革试点方案\n\n一、深化改革\n（一）推进试点。年底前完成。".utf8)),
+                target: ImportTarget(mode: .newPlan, jurisdictionId: district.id), actor: "测试"
+            ).record
+            #expect(
+                large.itemCount > ImportCommitJob.itemThreshold && large.errorCount == 0,
+                "items \(large.itemCount), errors \(large.errorCount), warnings \(large.warningCount)")
+            let browser = try await client.session(as: .admin)
+            // when
+            let answered = try await browser.postForm("/imports/\(large.id)/commit", [])
+            let smallAnswer = try await browser.postForm("/imports/\(small.id)/commit", [])
+            // then: the large one is a queued job, the small one committed at once
+            let location = try #require(answered.headers[.location])
+            #expect(answered.status == .seeOther && location.hasPrefix("/jobs/"))
+            #expect(smallAnswer.headers[.location] == "/imports/\(small.id)")
+            #expect(try await ImportQueries.require(large.id, on: services.database.sql).status == "draft")
+            let jobId = try #require(Int(location.dropFirst("/jobs/".count)))
+            #expect(try await browser.get(location).text.contains("提交导入，写入台账"))
+
+            // when: the worker runs
+            let ran = await JobWorker(services: services, handlers: AppFeatures.jobHandlers, concurrency: 2, logger: TestDatabase.logger).drain()
+            // then
+            #expect(ran == 1)
+            #expect(try await ImportQueries.require(large.id, on: services.database.sql).status == "committed")
+            let job = try #require(try await services.jobs.job(jobId))
+            #expect(job.state == .succeeded)
+            let page = try await browser.get(location).text
+            #expect(page.contains("已完成") && page.contains(#"href="/imports/\#(large.id)""#))
+        }
+    }
+}
