@@ -88,7 +88,7 @@ package struct LoginThrottle: Sendable {
     /// An administrator's unlock: the account's back-offs from every address end.
     package func clear(username: String) async throws {
         let prefix = "u:" + username.trimmingCharacters(in: .whitespaces).lowercased().prefix(60) + "|"
-        try await sql.execute("DELETE FROM login_throttle WHERE substr(key, 1, \(bind: prefix.count)) = \(bind: prefix)")
+        try await sql.execute("DELETE FROM login_throttle WHERE substr(key, 1, CAST(\(bind: prefix.count) AS INTEGER)) = \(bind: prefix)")
     }
 
     /// Drops rows nobody has failed under for a day.
