@@ -11,6 +11,9 @@ public struct AppRequestContext: RequestContext {
     public var authentication: Authentication?
     /// Set by the reporting loop's inbox: the count the page header shows beside the user's name (nil shows none).
     public var inboxCount: Int?
+    /// A multipart body once read (by `CSRFMiddleware`, to find its token): fields in memory, files on disk.
+    /// Handlers take it through `UploadedForm.of`, as the body itself has been consumed.
+    var uploadedForm: UploadedForm?
     /// The signed-in user as the request log sees it (`RequestLogMiddleware`), one box per request.
     let requestUser = RequestUser()
 

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import ReformCore
 
 /// Every state-changing request made with a session cookie must carry the session's CSRF token: the hidden `_csrf`
 /// field of a form (urlencoded or multipart) or an `X-CSRF-Token` header. Requests with an API token carry no ambient
@@ -27,6 +28,20 @@ struct CSRFMiddleware: RouterMiddleware {
             return try await next(request, context)
         }
         var request = request
+        if let boundary = MultipartStreamParser.boundary(contentType: request.headers[.contentType] ?? "") {
+            // Streamed: files go to disk as they arrive, and the handler takes the form from the context.
+            let form: UploadedForm
+            do {
+                form = try await UploadedForm.read(request.body, boundary: boundary, limit: bodyLimit)
+            } catch AppError.badRequest {
+                throw AppError.csrfRejected
+            }
+            guard let sent = form.fields[Self.field]?.last, SecretToken.equal(sent, expected) else { throw AppError.csrfRejected }
+            var context = context
+            context.uploadedForm = form
+            request.body = RequestBody(buffer: ByteBuffer())
+            return try await next(request, context)
+        }
         let buffer = try await request.body.collect(upTo: bodyLimit)
         request.body = RequestBody(buffer: buffer)
         guard let sent = Self.token(in: buffer, contentType: request.headers[.contentType] ?? ""),
@@ -39,11 +54,8 @@ struct CSRFMiddleware: RouterMiddleware {
         method == .post || method == .put || method == .patch || method == .delete
     }
 
-    /// The `_csrf` field of a urlencoded or multipart form body.
+    /// The `_csrf` field of a urlencoded form body.
     static func token(in buffer: ByteBuffer, contentType: String) -> String? {
-        if let boundary = MultipartForm.boundary(contentType: contentType) {
-            return (try? MultipartForm.parse(Array(buffer.readableBytesView), boundary: boundary))?.fields[field]?.last
-        }
         guard contentType.lowercased().hasPrefix("application/x-www-form-urlencoded") else { return nil }
         return QueryString.parse(String(buffer: buffer))[field]?.last
     }

@@ -40,24 +40,24 @@ struct ImportPages: PageHandlers {
 
     func importCreate(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let l = context.language
-        let (fields, file) = try await importFormBody(request)
+        let (form, fields, file) = try await importFormBody(request, context: context)
         func value(_ key: String) -> String { fields[key]?.last ?? "" }
         let target = Self.target(from: value)
         try await AccessGuard(context, sql: sql).requireImportTarget(target)
         let text = value("text")
         let upload: ImportService.Upload
-        if let file, !file.filename.isEmpty, file.data.isEmpty {
+        if let file, !file.filename.isEmpty, file.size == 0 {
             // A file was chosen but holds nothing: say so, rather than ask for a file.
             return try await importFormPage(
                 target: target, text: text, message: L10n.fill("import.emptyFile", l, file.filename), issues: [],
                 request: request, context: context, status: .unprocessableContent)
-        } else if let file, !file.data.isEmpty {
+        } else if let file, file.size > 0 {
             guard let kind = ImportService.kind(forFilename: file.filename) else {
                 return try await importFormPage(
                     target: target, text: text, message: L10n.t("import.unknownKind", l), issues: [],
                     request: request, context: context, status: .unprocessableContent)
             }
-            upload = .init(kind: kind, filename: file.filename, data: file.data)
+            upload = .init(kind: kind, filename: file.filename, file: file.url, keeping: form)
         } else if !text.trimmed.isEmpty {
             upload = .init(kind: .text, filename: L10n.t("import.pastedText", l), data: Data(text.utf8))
         } else {
@@ -80,22 +80,17 @@ struct ImportPages: PageHandlers {
     }
 
     /// The upload form is multipart (a file) or urlencoded (pasted text only, or a browser without files).
-    private func importFormBody(_ request: Request) async throws -> ([String: [String]], MultipartForm.File?) {
-        let contentType = request.headers[.contentType] ?? ""
-        let buffer = try await request.body.collect(upTo: ImportService.maxUploadBytes)
-        if let boundary = MultipartForm.boundary(contentType: contentType) {
-            do {
-                let form = try MultipartForm.parse(Array(buffer.readableBytesView), boundary: boundary)
-                try QueryString.rejectNUL(form.fields)
-                return (form.fields, form.files["file"])
-            } catch let failure as MultipartForm.Failure {
-                guard case .malformed(let reason) = failure else { throw failure }
-                throw AppError.badRequest(parameter: "body", message: "malformed multipart/form-data: \(reason)")
-            }
+    private func importFormBody(
+        _ request: Request, context: AppRequestContext
+    ) async throws -> (form: UploadedForm?, fields: [String: [String]], file: UploadedForm.File?) {
+        if let form = try await UploadedForm.of(request, context: context, limit: ImportService.maxUploadBytes + 64 * 1024) {
+            try QueryString.rejectNUL(form.fields)
+            return (form, form.fields, form.file("file"))
         }
+        let buffer = try await request.body.collect(upTo: ImportService.maxUploadBytes)
         let fields = QueryString.parse(String(buffer: buffer))
         try QueryString.rejectNUL(fields)
-        return (fields, nil)
+        return (nil, fields, nil)
     }
 
     static func target(from value: (String) -> String) -> ImportTarget {

@@ -222,7 +222,7 @@ struct ReportPages: PageHandlers {
             _ = try await guarded.readItem(pathID)
             try guarded.requireFiler()
         }
-        let (fields, files) = try await reportFormBody(request)
+        let (fields, files) = try await reportFormBody(request, context: context)
         func value(_ k: String) -> String { fields[k]?.last ?? "" }
         var indicatorValues: [Int: String] = [:]
         for (key, values) in fields where key.hasPrefix("indicator.") {
@@ -235,8 +235,8 @@ struct ReportPages: PageHandlers {
         let itemId = existing?.itemId ?? pathID
         let unitId = existing?.unitId ?? Int(value("unitId")) ?? principal.unitId ?? 0
         do {
-            let checked = try files.filter { !($0.filename.isEmpty && $0.data.isEmpty) }.map {
-                try services.evidence.check(filename: $0.filename, data: $0.data)
+            let checked = try files.filter { !($0.filename.isEmpty && $0.size == 0) }.map {
+                try services.evidence.check(filename: $0.filename, data: try $0.data())
             }
             var report = try await services.reports.save(
                 reportId: existing?.id, itemId: itemId, unitId: unitId, draft,
@@ -261,20 +261,14 @@ struct ReportPages: PageHandlers {
         }
     }
 
-    private func reportFormBody(_ request: Request) async throws -> ([String: [String]], [MultipartForm.File]) {
-        let contentType = request.headers[.contentType] ?? ""
+    private func reportFormBody(_ request: Request, context: AppRequestContext) async throws -> ([String: [String]], [UploadedForm.File]) {
         // Up to five files of the configured size, plus the text fields.
-        let buffer = try await request.body.collect(upTo: ReportService.maxFormBytes(services.config))
-        if let boundary = MultipartForm.boundary(contentType: contentType) {
-            do {
-                let form = try MultipartForm.parse(Array(buffer.readableBytesView), boundary: boundary)
-                try QueryString.rejectNUL(form.fields)
-                return (form.fields, form.fileLists["evidence"] ?? [])
-            } catch let failure as MultipartForm.Failure {
-                guard case .malformed(let reason) = failure else { throw failure }
-                throw AppError.badRequest(parameter: "body", message: "malformed multipart/form-data: \(reason)")
-            }
+        let limit = ReportService.maxFormBytes(services.config)
+        if let form = try await UploadedForm.of(request, context: context, limit: limit) {
+            try QueryString.rejectNUL(form.fields)
+            return (form.fields, form.files["evidence"] ?? [])
         }
+        let buffer = try await request.body.collect(upTo: limit)
         let fields = QueryString.parse(String(buffer: buffer))
         try QueryString.rejectNUL(fields)
         return (fields, [])

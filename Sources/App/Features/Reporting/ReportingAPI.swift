@@ -219,8 +219,7 @@ struct ReportingAPI: APIHandlers {
             let (report, _) = try await guarded.readReport(try id(context))
             let (rid, principal) = (report.id, guarded.principal)
             try Access.requireUnitMember(principal, unitId: report.unitId, "file_report")
-            let files = try await evidenceFiles(request)
-            let checked = try files.map { try services.evidence.check(filename: $0.filename, data: $0.data) }
+            let checked = try await evidenceFiles(request, context: context)
             let saved = try await services.reports.addEvidence(reportId: rid, files: checked, by: principal)
             return try APIResponse.json(APIModels.Page(items: saved), status: .created)
         }
@@ -313,20 +312,15 @@ struct ReportingAPI: APIHandlers {
                 .map(\.rawValue))
     }
 
-    /// The files of a multipart/form-data body under the name `evidence`.
-    private func evidenceFiles(_ request: Request) async throws -> [MultipartForm.File] {
-        guard let boundary = MultipartForm.boundary(contentType: request.headers[.contentType] ?? "") else {
+    /// The files of a multipart/form-data body under the name `evidence`, checked.
+    private func evidenceFiles(_ request: Request, context: AppRequestContext) async throws -> [EvidenceStore.Checked] {
+        guard let form = try await UploadedForm.of(request, context: context, limit: ReportService.maxFormBytes(services.config)) else {
             throw HTTPError(.unsupportedMediaType, message: "evidence uploads are multipart/form-data with one or more parts named evidence")
         }
-        let buffer = try await request.body.collect(upTo: ReportService.maxFormBytes(services.config))
-        do {
-            let files = try MultipartForm.parse(Array(buffer.readableBytesView), boundary: boundary).fileLists["evidence"] ?? []
-            if files.isEmpty { throw AppError.validation([ValidationIssue(field: "evidence", code: .required)]) }
-            return files
-        } catch let failure as MultipartForm.Failure {
-            guard case .malformed(let reason) = failure else { throw failure }
-            throw AppError.badRequest(parameter: "body", message: "malformed multipart/form-data: \(reason)")
-        }
+        let files = form.files["evidence"] ?? []
+        if files.isEmpty { throw AppError.validation([ValidationIssue(field: "evidence", code: .required)]) }
+        // Read while the form, whose folder holds the files, is still here.
+        return try withExtendedLifetime(form) { try files.map { try services.evidence.check(filename: $0.filename, data: try $0.data()) } }
     }
 
     private static func reportingDTO(_ r: PlanReportingRecord) -> ReportingDTO {

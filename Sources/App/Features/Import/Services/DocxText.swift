@@ -35,6 +35,10 @@ enum DocxText {
             throw Failure.badXML("cannot write a temporary copy")
         }
         defer { try? FileManager.default.removeItem(at: url) }
+        return try extract(url: url, budget: budget)
+    }
+
+    static func extract(url: URL, budget: UploadBudget = UploadBudget()) throws -> Result {
         let zip: ZipPartReader
         do {
             zip = try ZipPartReader(url: url, budget: budget)

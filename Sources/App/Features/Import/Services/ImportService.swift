@@ -17,15 +17,39 @@ package struct ImportService: Sendable {
 
     package enum Kind: String, Codable, Sendable, CaseIterable { case xlsx, csv, text, docx }
 
+    /// What was uploaded: bytes in memory (pasted text, the API's base64 content) or a file on disk (a form's
+    /// upload, streamed there as it arrived, so a large workbook is never held whole in memory).
     package struct Upload: Sendable {
         var kind: Kind
         var filename: String
-        var data: Data
+        var content: Content
+        /// Whatever must live as long as the upload's file does (the form whose temporary folder holds it).
+        var owner: (any Sendable)?
+
+        package enum Content: Sendable {
+            case data(Data)
+            case file(URL)
+        }
 
         package init(kind: Kind, filename: String, data: Data) {
             self.kind = kind
             self.filename = filename
-            self.data = data
+            self.content = .data(data)
+        }
+
+        init(kind: Kind, filename: String, file: URL, keeping owner: (any Sendable)?) {
+            self.kind = kind
+            self.filename = filename
+            self.content = .file(file)
+            self.owner = owner
+        }
+
+        /// The whole upload in memory: for the text and document readers, whose input is small.
+        func data() throws -> Data {
+            switch content {
+            case .data(let data): return data
+            case .file(let url): return try Data(contentsOf: url)
+            }
         }
     }
 
@@ -125,12 +149,15 @@ package struct ImportService: Sendable {
         switch upload.kind {
         case .text:
             return ImportDocumentReader.read(
-                text: try Self.utf8Text(upload.data), target: target, planYear: planYear,
+                text: try Self.utf8Text(try upload.data()), target: target, planYear: planYear,
                 currentYear: clock.today.year)
         case .docx:
             let extracted: DocxText.Result
             do {
-                extracted = try DocxText.extract(upload.data, budget: budget)
+                switch upload.content {
+                case .data(let data): extracted = try DocxText.extract(data, budget: budget)
+                case .file(let url): extracted = try DocxText.extract(url: url, budget: budget)
+                }
             } catch let failure as DocxText.Failure {
                 throw Self.describe(failure)
             }
@@ -148,10 +175,12 @@ package struct ImportService: Sendable {
         case .xlsx, .csv:
             let tables: [Table]
             do {
-                tables =
-                    upload.kind == .xlsx
-                    ? try XLSXReader(data: upload.data, budget: budget).visibleTables()
-                    : [try CSVReader(data: upload.data).table(name: upload.filename, limits: limits)]
+                switch (upload.kind, upload.content) {
+                case (.xlsx, .data(let data)): tables = try XLSXReader(data: data, budget: budget).visibleTables()
+                case (.xlsx, .file(let url)): tables = try XLSXReader(url: url, budget: budget).visibleTables()
+                case (_, .data(let data)): tables = [try CSVReader(data: data).table(name: upload.filename, limits: limits)]
+                case (_, .file(let url)): tables = [try CSVReader(url: url).table(name: upload.filename, limits: limits)]
+                }
             } catch let exceeded as UploadLimitExceeded {
                 throw exceeded
             } catch let error as SpreadsheetError {
