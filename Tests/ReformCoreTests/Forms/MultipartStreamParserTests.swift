@@ -52,7 +52,7 @@ import Testing
         let tricky = Array("a\r\n--\(Self.boundary.dropLast())x\r\n-\r\n--".utf8) + (0..<300).map { UInt8($0 % 256) }
         let body = Self.body([
             ("_csrf", nil, Array("token".utf8)), ("title", nil, Array("深化改革 方案".utf8)),
-            ("file", "台账.xlsx", tricky), ("empty", "", []),
+            ("file", "台账.xlsx", tricky), ("empty", "", [])
         ])
         // when it arrives whole, byte by byte, and in uneven chunks
         let whole = try Self.parse(body, chunkSizes: [body.count])
@@ -73,7 +73,10 @@ import Testing
             // given random parts with random bytes, split at random
             let count = Int.random(in: 0...4, using: &generator)
             let parts = (0..<count).map { i in
-                ("f\(i)", Bool.random(using: &generator) ? "x\(i).bin" : nil, (0..<Int.random(in: 0...200, using: &generator)).map { _ in UInt8.random(in: 0...255, using: &generator) })
+                (
+                    "f\(i)", Bool.random(using: &generator) ? "x\(i).bin" : nil,
+                    (0..<Int.random(in: 0...200, using: &generator)).map { _ in UInt8.random(in: 0...255, using: &generator) }
+                )
             }
             let body = Self.body(parts.map { (name: $0.0, filename: $0.1, content: $0.2) })
             let sizes = (0..<5).map { _ in Int.random(in: 1...90, using: &generator) }
@@ -92,7 +95,7 @@ import Testing
             (Array(good.prefix(good.count - 30)), "unterminated part"),
             (Array("--\(Self.boundary)\r\nContent-Disposition: form-data; name=\"a\"".utf8), "part without headers"),
             (Array("--\(Self.boundary)XX".utf8), "bad delimiter line"),
-            (Array("--\(Self.boundary)\r\n".utf8) + Array(repeating: UInt8(ascii: "h"), count: 20_000), "part headers longer than 16384 bytes"),
+            (Array("--\(Self.boundary)\r\n".utf8) + Array(repeating: UInt8(ascii: "h"), count: 20_000), "part headers longer than 16384 bytes")
         ]
         for (body, reason) in cases {
             #expect(throws: MultipartStreamParser.Failure.malformed(reason)) {
