@@ -18,6 +18,8 @@ public struct AppServices: Sendable {
     let dummyPasswordHash: String
     /// Set once the database is migrated and filled (see `prepareDatabase`).
     package let readiness = Readiness()
+    /// Large uploads being read into drafts: bounded per instance (README: Memory).
+    package var heavyWork = HeavyWorkGate(slots: 2, maxWaiting: 8)
 
     package var jurisdictions: JurisdictionService { JurisdictionService(database: database, clock: clock) }
     package var units: UnitService { UnitService(database: database, clock: clock) }
@@ -67,7 +69,8 @@ public func buildServices(
     try await database.configureConnection()
     return AppServices(
         database: database, renderer: try await PageRenderer.load(clock: clock), metrics: MetricsBootstrap.registry(), config: config, clock: clock,
-        dummyPasswordHash: PasswordHasher(cost: UInt8(config.bcryptCost)).dummyHash())
+        dummyPasswordHash: PasswordHasher(cost: UInt8(config.bcryptCost)).dummyHash(),
+        heavyWork: HeavyWorkGate(slots: config.heavyWorkSlots, maxWaiting: config.heavyWorkSlots * 4))
 }
 
 /// Fills a database that holds no jurisdiction yet. App holds no data of its own: the `reform` executable passes

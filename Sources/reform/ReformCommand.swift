@@ -48,6 +48,10 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .customLong("job-workers"), help: "Background jobs this instance runs at once (0: none, others work the queue)")
     var jobWorkers = 2
     @Option(
+        name: .customLong("import-slots"),
+        help: "Large uploads (over 1 MB) read into import drafts at once; more wait, up to four times as many, the rest get 503")
+    var importSlots = 2
+    @Option(
         name: .customLong("trusted-proxy"),
         help: "Address of a reverse proxy whose X-Forwarded-For is believed (repeat for several; default: $REFORM_TRUSTED_PROXIES, comma-separated)")
     var trustedProxies: [String] = []
@@ -66,6 +70,7 @@ struct Serve: AsyncParsableCommand {
                     $0.trimmingCharacters(in: .whitespaces)
                 }.filter { !$0.isEmpty } : trustedProxies)
         if let filesDir { config.filesDirectory = filesDir }
+        config.heavyWorkSlots = importSlots
         let app = try await buildApplication(config, emptyDatabaseLoader: DemoLoader.emptyDatabaseLoader)
         try await app.runService()
     }

@@ -50,6 +50,31 @@ struct ImportPageTests {
         }
     }
 
+    @Test func aLargeUploadStreamsToDiskAndBecomesADraft() async throws {
+        try await TestApp.run { services, client in
+            // given a ledger CSV of more than 1 MB (so it passes the heavy-work gate), 8,000 measures under one task
+            let f = Fixtures(services: services)
+            let district = try await f.jurisdiction("龙华区", level: .district, code: "440309")
+            _ = try await f.unit("区委编办", in: district.id)
+            var csv = "序号,改革任务,主办单位,协办单位,分管领导,办结时限\n一、,深化行政体制改革,,,,\n（一）,推进机构职能优化协同高效,区委编办,,王五,2021年底前\n"
+            for n in 1...8_000 {
+                csv += "\(n).,开展第\(n)项机构编制评估并形成可复制推广的经验做法和制度成果,区委编办,,王五,2021年6月底前\n"
+            }
+            let data = Data(csv.utf8)
+            #expect(data.count > AppServices.heavyUploadBytes)
+            // when it is uploaded through the page
+            let created = try await Self.upload(
+                client, fields: [("mode", "newPlan"), ("jurisdictionId", String(district.id)), ("title", "大台账")],
+                file: ("大台账.csv", data))
+            // then it is a draft of every row, and nothing waits at the gate afterwards
+            #expect(created.status == .seeOther)
+            let id = try #require(created.headers[.location].flatMap { Int($0.split(separator: "/").last ?? "") })
+            let batch = try await services.imports.load(id)
+            #expect(batch.payload.items.count == 8_002)
+            #expect(await services.heavyWork.load == (running: 0, waiting: 0))
+        }
+    }
+
     @Test func uploadingADocxShowsTheReportWithLinesAndTheSourceBesideEachItem() async throws {
         try await TestApp.run { services, client in
             // given

@@ -41,6 +41,9 @@ public struct AppConfig: Sendable {
     public var trustedProxies: [String]
     /// How far an imported .xlsx, .docx or .csv may expand, and how long its dry run may take (README: Import).
     public var uploadLimits: UploadLimits
+    /// Large uploads read into drafts at once by this instance (`HeavyWorkGate`); more wait, up to four times as many,
+    /// and the rest are told to come back. With `jobWorkers` this sets the memory ceiling (README: Memory).
+    public var heavyWorkSlots = 2
 
     public static let defaultMaxEvidenceBytes = 20 * 1024 * 1024
     public static let defaultTimeZoneIdentifier = "Asia/Shanghai"
@@ -102,6 +105,7 @@ public struct AppConfig: Sendable {
         var problems: [String] = []
         if !(1...65535).contains(port) { problems.append("port must be 1…65535 (got \(port))") }
         if !(0...60).contains(defaultWarnDays) { problems.append("warn days must be 0…60 (got \(defaultWarnDays))") }
+        if !(1...16).contains(heavyWorkSlots) { problems.append("heavy work slots must be 1…16 (got \(heavyWorkSlots))") }
         if !(0...64).contains(jobWorkers) { problems.append("job workers must be 0…64 (got \(jobWorkers))") }
         if !(4...31).contains(bcryptCost) { problems.append("bcrypt cost must be 4…31 (got \(bcryptCost))") }
         if !(1...(60 * 24 * 30)).contains(sessionIdleMinutes) { problems.append("session idle minutes must be 1…43200 (got \(sessionIdleMinutes))") }

@@ -19,13 +19,17 @@ struct ImportAPI: APIHandlers {
         }
         group.post("/imports") { request, context in
             try AccessGuard(context, sql: sql).requireImporter()
-            let input = try await decodeImportBody(APIModels.ImportInput.self, request)
-            let upload = try input.upload()
-            let target = try input.target?.target() ?? ImportTarget()
-            try await AccessGuard(context, sql: sql).requireImportTarget(target)
-            let batch = try await importing(context) {
-                try await services.imports.createDraft(upload, target: target, actor: try context.requirePrincipal().actorName)
+            let actor = try context.requirePrincipal().actorName
+            let create: @Sendable () async throws -> ImportService.Batch = {
+                let input = try await decodeImportBody(APIModels.ImportInput.self, request)
+                let upload = try input.upload()
+                let target = try input.target?.target() ?? ImportTarget()
+                try await AccessGuard(context, sql: sql).requireImportTarget(target)
+                return try await importing(context) { try await services.imports.createDraft(upload, target: target, actor: actor) }
             }
+            // A large body (base64 content) is read, decoded and checked inside the heavy-work gate (README: Memory).
+            let length = request.headers[.contentLength].flatMap { Int($0) } ?? Int.max
+            let batch = length > AppServices.heavyUploadBytes ? try await services.heavyWork.run(create) : try await create()
             return try APIResponse.json(
                 APIModels.ImportDetail(batch, language: context.language, offset: 0, limit: 500), status: .created,
                 headers: [.location: "/api/v1/imports/\(batch.record.id)"])

@@ -66,7 +66,7 @@ struct ImportPages: PageHandlers {
                 request: request, context: context, status: .unprocessableContent)
         }
         do {
-            let batch = try await services.imports.createDraft(upload, target: target, actor: try context.requirePrincipal().actorName)
+            let batch = try await services.importDraft(upload, target: target, actor: try context.requirePrincipal().actorName)
             return Response(status: .seeOther, headers: [.location: "/imports/\(batch.record.id)"])
         } catch AppError.validation(let issues) {
             return try await importFormPage(
