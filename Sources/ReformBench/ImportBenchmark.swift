@@ -82,7 +82,7 @@ public enum ImportBenchmark {
 
     /// 20 fields of 50 tasks each, the measures spread over them; every row names a lead and two
     /// participants and a deadline in one of the forms ledgers use.
-    static func writeLedger(rows: Int, units: [String], to url: URL) throws {
+    public static func writeLedger(rows: Int, units: [String], to url: URL) throws {
         let writer = try XLSXWriter(destination: url, title: "基准台账")
         try writer.addSheet(
             name: "台账",

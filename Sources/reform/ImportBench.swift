@@ -12,8 +12,14 @@ struct ImportBench: AsyncParsableCommand {
     @Option(name: .long, help: "Rows (measures) in the spreadsheet") var rows = 100_000
     @Option(name: .customLong("database-url"), help: "postgres://… or sqlite:PATH. Default: a new SQLite file in the temporary folder")
     var databaseURL: String?
+    @Option(name: .customLong("write-only"), help: "Only write the spreadsheet to this path (for bench/memory.sh), and exit")
+    var writeOnly: String?
 
     func run() async throws {
+        if let writeOnly {
+            try ImportBenchmark.writeLedger(rows: rows, units: (1...200).map { "基准市第\($0)局" }, to: URL(fileURLWithPath: writeOnly))
+            return
+        }
         var logger = Logger(label: "reform")
         logger.logLevel = .warning
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("reform-import-bench-\(UUID().uuidString).sqlite").path
