@@ -145,3 +145,15 @@ let package = Package(
         )
     ]
 )
+
+// The libFuzzer target for the parsers that read untrusted input (.ci/fuzz.sh): declared only when REFORM_FUZZ is
+// set, because it has no `main` of its own (libFuzzer supplies it) and builds only with `-sanitize=fuzzer`.
+if Context.environment["REFORM_FUZZ"] != nil {
+    package.targets.append(
+        .executableTarget(
+            name: "reform-fuzz",
+            dependencies: ["ReformCore", "ReformSpreadsheet"],
+            path: "Fuzz/Sources",
+            swiftSettings: [.swiftLanguageMode(.v6), .unsafeFlags(["-parse-as-library"])]
+        ))
+}

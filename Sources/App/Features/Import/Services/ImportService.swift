@@ -161,7 +161,9 @@ package struct ImportService: Sendable {
             } catch let failure as DocxText.Failure {
                 throw Self.describe(failure)
             }
-            let notes = extracted.autoNumberedLines.map { line in
+            let lines = extracted.text.split(separator: "\n", omittingEmptySubsequences: false)
+            let autoNumbered = extracted.numberedLines.filter { $0 <= lines.count && OutlineNumber.parse(String(lines[$0 - 1])) == nil }
+            let notes = autoNumbered.map { line in
                 ImportProblem(
                     severity: .warning, code: "auto_numbering", line: line,
                     messageZh: "第\(line)行使用了 Word 自动编号，编号不在文字中，无法识别层级；请在原文中写明编号或在下方更正",

@@ -1,6 +1,4 @@
 import Foundation
-import ReformCore
-import ReformSpreadsheet
 
 #if canImport(FoundationXML)
     import FoundationXML
@@ -10,14 +8,15 @@ import ReformSpreadsheet
 /// runs (w:t), tabs (w:tab) and breaks (w:br); a table row becomes one line of tab-separated cells, as a
 /// table copied out of Word arrives. Numbering that Word adds by itself (w:numPr) is not in the text and
 /// cannot be recovered, so such paragraphs are reported.
-enum DocxText {
-    struct Result: Sendable, Equatable {
-        var text: String
-        /// 1-based lines of paragraphs numbered by Word's automatic numbering without a written number.
-        var autoNumberedLines: [Int]
+public enum DocxText {
+    public struct Result: Sendable, Equatable {
+        public var text: String
+        /// 1-based lines of paragraphs that Word numbers itself (w:numPr, or a numbered style): whether the text
+        /// also writes the number out is the caller's question (ReformCore's `OutlineNumber`).
+        public var numberedLines: [Int]
     }
 
-    enum Failure: Error, Equatable {
+    public enum Failure: Error, Equatable, Sendable {
         case notZip
         case noDocument
         case badXML(String)
@@ -25,7 +24,7 @@ enum DocxText {
 
     /// The parts are inflated under `budget` (`UploadLimits`: each part, all of them, the ratio, the time), so a
     /// zip bomb is stopped at the limit with `UploadLimitExceeded`, not inflated first.
-    static func extract(_ data: Data, budget: UploadBudget = UploadBudget()) throws -> Result {
+    public static func extract(_ data: Data, budget: UploadBudget = UploadBudget()) throws -> Result {
         // From a file, not from memory: ZIPFoundation's in-memory archive traps on some damaged zips
         // (a range past the end of its buffer), its file-backed one throws.
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("reform-\(UUID().uuidString).docx")
@@ -38,7 +37,7 @@ enum DocxText {
         return try extract(url: url, budget: budget)
     }
 
-    static func extract(url: URL, budget: UploadBudget = UploadBudget()) throws -> Result {
+    public static func extract(url: URL, budget: UploadBudget = UploadBudget()) throws -> Result {
         let zip: ZipPartReader
         do {
             zip = try ZipPartReader(url: url, budget: budget)
@@ -107,7 +106,7 @@ enum DocxText {
             let line = parser.lineNumber
             throw Failure.badXML("word/document.xml, line \(line): \(parser.parserError.map { "\($0)" } ?? "malformed XML")")
         }
-        return Result(text: reader.lines.joined(separator: "\n"), autoNumberedLines: reader.autoNumbered)
+        return Result(text: reader.lines.joined(separator: "\n"), numberedLines: reader.autoNumbered)
     }
 
     /// Walks the document body. Paragraphs outside tables become lines; inside a table, the paragraphs of a
@@ -173,9 +172,7 @@ enum DocxText {
                 } else {
                     for (offset, line) in paragraph.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                         lines.append(String(line))
-                        if offset == 0, hasNumbering, !line.trimmingCharacters(in: .whitespaces).isEmpty,
-                            OutlineNumber.parse(String(line)) == nil
-                        {
+                        if offset == 0, hasNumbering, !line.trimmingCharacters(in: .whitespaces).isEmpty {
                             autoNumbered.append(lines.count)
                         }
                     }
