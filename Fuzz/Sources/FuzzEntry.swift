@@ -57,8 +57,23 @@ enum FuzzTarget: String {
     }
 }
 
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
-    FuzzTarget.chosen.run(Data(bytes: bytes, count: count))
-    return 0
+/// libFuzzer's driver, called from our own `main`: SwiftPM gives an executable target's entry point a name of its own,
+/// so libFuzzer's `main` cannot be the program's.
+@_silgen_name("LLVMFuzzerRunDriver")
+func runFuzzerDriver(
+    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+) -> CInt
+
+@main
+enum FuzzMain {
+    static func main() {
+        var argc = CommandLine.argc
+        var argv = CommandLine.unsafeArgv
+        let status = runFuzzerDriver(&argc, &argv) { bytes, count in
+            FuzzTarget.chosen.run(bytes.map { Data(bytes: $0, count: count) } ?? Data())
+            return 0
+        }
+        exit(status)
+    }
 }

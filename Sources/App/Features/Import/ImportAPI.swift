@@ -64,7 +64,16 @@ struct ImportAPI: APIHandlers {
         }
         group.post("/imports/:id/commit") { _, context in
             let iid = try id(context)
-            _ = try await AccessGuard(context, sql: sql).importBatch(iid)
+            let record = try await AccessGuard(context, sql: sql).importBatch(iid)
+            let principal = try context.requirePrincipal()
+            if record.status == "draft", record.itemCount > ImportCommitJob.itemThreshold, record.errorCount == 0 {
+                // As on the page: a large draft is committed by the job worker; the client follows the job.
+                let jobId = try await services.jobs.enqueue(
+                    kind: ImportCommitJob.kind, payload: ImportCommitJob.Payload(batchId: iid, actor: principal.actorName),
+                    createdBy: principal.userId, maxAttempts: 3)
+                let job = try await JobsAccess.visibleJob(jobId, principal, services)
+                return try APIResponse.json(JobsAPI.JobBody(job), status: .accepted, headers: [.location: "/api/v1/jobs/\(jobId)"])
+            }
             let batch = try await importing(context) { try await services.imports.commit(iid, actor: try context.requirePrincipal().actorName) }
             return try APIResponse.json(APIModels.ImportDetail(batch, language: context.language, offset: 0, limit: 500))
         }

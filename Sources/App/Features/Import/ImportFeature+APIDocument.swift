@@ -309,7 +309,7 @@ extension ImportFeature {
                   "imports"
                 ],
                 "summary": "Commit a draft import",
-                "description": "Writes the plan (when new), the units marked to be created and every item in one transaction, then rolls progress up. Any failure writes nothing. A draft whose report has errors, or that is not a draft, is a 422.",
+                "description": "Writes the plan (when new), the units marked to be created and every item in one transaction, then rolls progress up. Any failure writes nothing. A draft whose report has errors, or that is not a draft, is a 422. A draft of more than 2,000 items is committed by the job worker: the answer is 202 with the queued job (follow `GET /api/v1/jobs/{id}`, named in `Location`; when it has succeeded its `link` names the import).",
                 "parameters": [
                   {
                     "$ref": "#/components/parameters/Id"
@@ -322,6 +322,24 @@ extension ImportFeature {
                       "application/json": {
                         "schema": {
                           "$ref": "#/components/schemas/ImportDetail"
+                        }
+                      }
+                    }
+                  },
+                  "202": {
+                    "description": "A draft of more than 2,000 items: the commit is queued as a job.",
+                    "headers": {
+                      "Location": {
+                        "description": "The job, /api/v1/jobs/{id}.",
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Job"
                         }
                       }
                     }
