@@ -57,8 +57,8 @@ enum FuzzTarget: String {
     }
 }
 
-/// libFuzzer's driver, called from our own `main`: SwiftPM gives an executable target's entry point a name of its own,
-/// so libFuzzer's `main` cannot be the program's.
+/// libFuzzer's driver, called from our own `main`: SwiftPM makes the program's `main` the target's entry point
+/// (`--defsym main=reform_fuzz_main`), so libFuzzer's own `main`, which comes along from its archive, is not the one run.
 @_silgen_name("LLVMFuzzerRunDriver")
 func runFuzzerDriver(
     _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
@@ -76,4 +76,11 @@ enum FuzzMain {
         }
         exit(status)
     }
+}
+
+/// What libFuzzer's own `main` would call; it is linked in with the driver, so the symbol must exist.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
+    FuzzTarget.chosen.run(bytes.map { Data(bytes: $0, count: count) } ?? Data())
+    return 0
 }
