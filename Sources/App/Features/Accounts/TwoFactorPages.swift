@@ -82,7 +82,7 @@ struct TwoFactorPages: PageHandlers {
     ) -> Response {
         let token = loginCSRF.token(for: request)
         var response = renderer.page(
-            "accounts/login-code", title: L10n.t("twofactor.codeTitle", context.language),
+            "accounts/login_code", title: L10n.t("twofactor.codeTitle", context.language),
             view: CodeView(loginCsrf: token, displayName: user.displayName, failed: failed, wait: wait), context: context, request: request,
             status: status)
         response.setCookie(loginCSRF.cookie(token))
@@ -173,7 +173,7 @@ struct TwoFactorPages: PageHandlers {
                 groupedSecret: Base32.grouped(secret))
         }
         return renderer.page(
-            "accounts/two-factor", title: L10n.t("twofactor.title", l), view: view, context: context, request: request, status: status,
+            "accounts/two_factor", title: L10n.t("twofactor.title", l), view: view, context: context, request: request, status: status,
             active: "account")
     }
 

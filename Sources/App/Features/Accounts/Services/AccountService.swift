@@ -71,6 +71,7 @@ package struct AccountService: Sendable {
             // The back-offs stay as they are until the code is right too: a right password must not wipe the count
             // of wrong codes.
             let challenge = SecretToken.generate()
+            try await sql.execute("DELETE FROM login_challenges WHERE expires_at <= \(bind: Timestamp.of(now))")
             try await sql.execute(
                 """
                 INSERT INTO login_challenges (token_hash, user_id, next, expires_at, failures)
@@ -174,7 +175,6 @@ package struct AccountService: Sendable {
         let how = verification == .code ? "code" : "recovery_code"
         let token = try await openSession(user, now: now, changes: [.init(field: "secondFactor", before: nil, after: how)])
         try await throttle.recordSuccess(username: user.username, address: address)
-        try await sql.execute("DELETE FROM login_challenges WHERE expires_at <= \(bind: Timestamp.of(now))")
         return .signedIn(sessionToken: token, userId: user.id, next: c.next)
     }
 
