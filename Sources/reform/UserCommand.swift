@@ -7,7 +7,7 @@ import Logging
 struct UserCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "user", abstract: "Create and manage user accounts.",
-        subcommands: [Add.self, List.self, Passwd.self, Unlock.self, Token.self])
+        subcommands: [Add.self, List.self, Passwd.self, Unlock.self, ResetTwoFactor.self, Token.self])
 
     /// Runs `body` on migrated services and shuts them down, turning a refusal into a one-line error.
     static func withAdministration<T>(_ database: DatabaseOptions, _ body: (UserAdministration) async throws -> T) async throws -> T {
@@ -89,6 +89,18 @@ struct UserCommand: AsyncParsableCommand {
         func run() async throws {
             try await UserCommand.withAdministration(database) { try await $0.unlock(username: username) }
             print("unlocked \(username)")
+        }
+    }
+
+    struct ResetTwoFactor: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "reset-two-factor", abstract: "Turn off a user's two-factor sign-in (a lost phone and lost recovery codes).")
+        @Option var username: String
+        @OptionGroup var database: DatabaseOptions
+
+        func run() async throws {
+            try await UserCommand.withAdministration(database) { try await $0.resetTwoFactor(username: username) }
+            print("two-factor sign-in reset for \(username)")
         }
     }
 

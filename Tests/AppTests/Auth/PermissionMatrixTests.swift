@@ -391,6 +391,7 @@ struct PermissionMatrixTests {
             Request(uri: "/api/v1/imports/\(try await w.freshCommitted().id)/undo", method: .post, json: "{}")
         }
         for (key, entry) in reportingEntries { e[key] = entry }
+        for (key, entry) in twoFactorEntries { e[key] = entry }
         return e
     }()
 

@@ -121,7 +121,7 @@ struct PermissionWorld: Sendable {
         for table in [
             "jurisdictions", "units", "plans", "plan_items", "plan_item_participants", "deadline_amendments", "audit_log",
             "import_batches", "users", "sessions", "api_tokens", "assignments", "progress_reports", "evidence_files",
-            "item_indicators", "report_indicator_values", "plan_reporting"
+            "item_indicators", "report_indicator_values", "plan_reporting", "two_factor", "two_factor_recovery_codes", "app_settings"
         ] {
             result[table] = try await f.count(table)
         }

@@ -2,7 +2,8 @@ import Foundation
 import Hummingbird
 
 /// Resolves the session cookie or the bearer token to a `Principal` (one indexed lookup) and keeps everyone else
-/// out of all but the public routes: pages redirect to the login page, /api answers 401.
+/// out of all but the public routes: pages redirect to the login page, /api answers 401. A session whose user must set
+/// up two-factor sign-in first reaches only its setup page (API tokens are not held to it: see `TwoFactorService`).
 struct AuthMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     let accounts: AccountService
@@ -11,7 +12,8 @@ struct AuthMiddleware: RouterMiddleware {
 
     /// Reachable without signing in. /metrics is not: it needs an admin (a Prometheus scraper sends an API token).
     static func isPublic(_ path: String) -> Bool {
-        path == "/login" || path == "/setup" || path == "/health" || path == "/api/openapi.json" || path.hasPrefix("/static/")
+        path == "/login" || path == TwoFactorPages.codePath || path == "/setup" || path == "/health" || path == "/api/openapi.json"
+            || path.hasPrefix("/static/")
     }
 
     /// Machine endpoints: without credentials they answer 401, not a redirect to the login page.
@@ -32,6 +34,10 @@ struct AuthMiddleware: RouterMiddleware {
         {
             context.principal = resolved.principal
             context.authentication = resolved.authentication
+            if resolved.mustSetUpTwoFactor, !TwoFactorPages.reachableBeforeSetup(path) {
+                if Self.isAPI(path) { throw AppError.forbidden(action: "twoFactorSetup") }
+                return Response(status: .seeOther, headers: [.location: TwoFactorPages.setupPath, .cacheControl: "no-store"])
+            }
         }
         if context.principal == nil, !Self.isPublic(path) {
             if Self.isAPI(path) { throw AppError.unauthenticated }

@@ -30,4 +30,9 @@ struct AccountPageView {
     var hasTokens: Bool
     /// A token just created: shown in this response only.
     var newToken: String?
+    /// Two-factor sign-in: when it was turned on (nil: off) and how many recovery codes are left.
+    var twoFactorSince: String?
+    var recoveryCodesLeft: Int
+    /// It was turned off just now.
+    var twoFactorOff: Bool
 }

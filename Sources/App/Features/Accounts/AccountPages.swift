@@ -10,27 +10,31 @@ struct AccountPages: PageHandlers {
     /// nor set it), so nobody can sign a victim into the attacker's account.
     static let loginCSRFCookie = "reform_login_csrf"
 
+    /// Shared with the code step of a two-factor sign-in (/login/two-factor), which the cookie's path covers.
+    static func loginCSRF(_ services: AppServices) -> DoubleSubmitCSRF {
+        DoubleSubmitCSRF(cookieName: loginCSRFCookie, path: "/login", secure: services.config.secureCookies)
+    }
+
     func loginForm(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         if context.principal != nil {
             return Response(status: .seeOther, headers: [.location: AuthMiddleware.safeNext(request.uri.queryParameters.get("next"))])
         }
         return loginPage(
             next: request.uri.queryParameters.get("next") ?? "", username: "", failed: false,
-            signedOut: request.uri.queryParameters.get("signed_out") != nil, request: request, context: context)
+            signedOut: request.uri.queryParameters.get("signed_out") != nil, request: request, context: context,
+            challengeExpired: request.uri.queryParameters.get("expired") != nil)
     }
 
     func login(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let f = try await request.formData()
         let next = f.string("next")
-        guard let cookie = request.cookies[Self.loginCSRFCookie]?.value, !cookie.isEmpty,
-            SecretToken.equal(cookie, f.string(CSRFMiddleware.field))
-        else {
-            throw AppError.csrfRejected
-        }
+        let csrf = Self.loginCSRF(services)
+        try csrf.verify(request, f)
         let address = ClientAddress.of(request, context, trustedProxies: services.config.trustedProxies)
         let outcome: AccountService.LoginOutcome
         do {
-            outcome = try await services.accounts.login(username: f.string("username"), password: f.string("password"), address: address)
+            outcome = try await services.accounts.login(
+                username: f.string("username"), password: f.string("password"), address: address, next: next)
         } catch is PasswordHasher.Busy {
             outcome = .throttled(retryAfter: 5)
         }
@@ -38,10 +42,13 @@ struct AccountPages: PageHandlers {
         case .signedIn(let token, _):
             var response = Response(status: .seeOther, headers: [.location: AuthMiddleware.safeNext(next), .cacheControl: "no-store"])
             response.setCookie(sessionCookie(token, maxAge: nil))
+            response.setCookie(csrf.expired)
+            return response
+        case .secondFactor(let challenge):
+            // The form's CSRF cookie stays for the code form; the challenge lasts as long as the server keeps it.
+            var response = Response(status: .seeOther, headers: [.location: TwoFactorPages.codePath, .cacheControl: "no-store"])
             response.setCookie(
-                Cookie(
-                    name: Self.loginCSRFCookie, value: "", maxAge: 0, path: "/login", secure: services.config.secureCookies,
-                    httpOnly: true, sameSite: .strict))
+                TwoFactorPages(services: services).challengeCookie(challenge, maxAge: Int(AccountService.challengeSeconds)))
             return response
         case .refused:
             return loginPage(
@@ -58,22 +65,18 @@ struct AccountPages: PageHandlers {
 
     private func loginPage(
         next: String, username: String, failed: Bool, signedOut: Bool, request: Request, context: AppRequestContext,
-        status: HTTPResponse.Status = .ok, waitText: String? = nil
+        status: HTTPResponse.Status = .ok, waitText: String? = nil, challengeExpired: Bool = false
     ) -> Response {
         let l = context.language
-        // Keep the token the browser already holds: any other GET of /login (a second tab, a redirect of a stray
-        // request such as /favicon.ico) would otherwise replace the cookie and fail the form already on screen.
-        let held = request.cookies[Self.loginCSRFCookie]?.value ?? ""
-        let token = SecretToken.looksGenerated(held) ? held : SecretToken.generate()
+        let csrf = Self.loginCSRF(services)
+        let token = csrf.token(for: request)
         var response = renderer.page(
             "accounts/login", title: L10n.t("login.title", l),
             view: LoginPageView(
-                next: AuthMiddleware.safeNext(next), username: username, failed: failed, signedOut: signedOut, loginCsrf: token, wait: waitText),
+                next: AuthMiddleware.safeNext(next), username: username, failed: failed, signedOut: signedOut, loginCsrf: token, wait: waitText,
+                challengeExpired: challengeExpired),
             context: context, request: request, status: status)
-        response.setCookie(
-            Cookie(
-                name: Self.loginCSRFCookie, value: token, path: "/login", secure: services.config.secureCookies,
-                httpOnly: true, sameSite: .strict))
+        response.setCookie(csrf.cookie(token))
         return response
     }
 
@@ -153,6 +156,11 @@ struct AccountPages: PageHandlers {
         let p = try context.requirePrincipal()
         let user = try await UserQueries.require(p.userId, on: sql)
         let tokens = try await UserQueries.tokens(userId: p.userId, on: sql)
+        var twoFactorSince: String?, recoveryCodesLeft = 0
+        if case .on(let since, let left) = try await services.twoFactor.state(userId: p.userId) {
+            twoFactorSince = displayTime(since, l)
+            recoveryCodesLeft = left
+        }
         let view = AccountPageView(
             user: .init(
                 username: user.username, displayName: user.displayName, role: L10n.t("role." + user.role, l),
@@ -169,7 +177,8 @@ struct AccountPages: PageHandlers {
                     lastUsedAt: t.lastUsedAt.map { displayTime($0, l) } ?? "—", revokedAt: t.revokedAt.map { displayTime($0, l) },
                     expiresAt: t.expiresAt.map { displayTime($0, l) } ?? "—", expired: t.expiresAt.map { $0 <= services.clock.timestamp } ?? false)
             },
-            hasTokens: !tokens.isEmpty, newToken: newToken)
+            hasTokens: !tokens.isEmpty, newToken: newToken, twoFactorSince: twoFactorSince, recoveryCodesLeft: recoveryCodesLeft,
+            twoFactorOff: request.uri.queryParameters.get("two_factor_off") != nil)
         return renderer.page(
             "accounts/account", title: L10n.t("account.title", l), view: view, context: context, request: request,
             status: status, active: "account")

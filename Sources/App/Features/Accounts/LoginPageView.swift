@@ -9,4 +9,6 @@ struct LoginPageView {
     var loginCsrf: String
     /// Set when sign-in is paused for this client (`LoginThrottle`): how long to wait, in words.
     var wait: String? = nil
+    /// Sent back from the code step of a two-factor sign-in: it expired or took too many wrong codes.
+    var challengeExpired = false
 }

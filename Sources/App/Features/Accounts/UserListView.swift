@@ -9,9 +9,15 @@ struct UserListView {
         var inactive: Bool
         /// Until when a locked account stays locked.
         var lockedUntil: String?
+        /// Signs in with two-factor (an administrator may reset it).
+        var twoFactor: Bool
     }
 
     var rows: [Row]
     /// A password was reset just now.
     var reset: Bool
+    /// A user's two-factor sign-in was reset just now.
+    var twoFactorReset: Bool
+    /// Administrators and offices must sign in with two-factor.
+    var twoFactorRequired: Bool
 }

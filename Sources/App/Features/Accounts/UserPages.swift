@@ -14,13 +14,17 @@ struct UserPages: PageHandlers {
         try requireUserAdmin(context)
         let l = context.language
         let now = services.clock.timestamp
+        let withTwoFactor = try await UserQueries.withTwoFactor(on: sql)
         let rows = try await UserQueries.all(on: sql).map { u in
             UserListView.Row(
                 id: u.id, username: u.username, displayName: u.displayName, role: L10n.t("role." + u.role, l),
                 scope: [u.unitName, u.jurisdictionName].compactMap { $0 }.joined(separator: " · ").nonEmpty ?? L10n.t("account.nationwide", l),
-                inactive: !u.active, lockedUntil: u.lockedUntil.flatMap { $0 > now ? displayTime($0, l) : nil })
+                inactive: !u.active, lockedUntil: u.lockedUntil.flatMap { $0 > now ? displayTime($0, l) : nil },
+                twoFactor: withTwoFactor.contains(u.id))
         }
-        let view = UserListView(rows: rows, reset: request.uri.queryParameters.get("reset") != nil)
+        let view = UserListView(
+            rows: rows, reset: request.uri.queryParameters.get("reset") != nil,
+            twoFactorReset: request.uri.queryParameters.get("two_factor_reset") != nil, twoFactorRequired: try await services.twoFactor.isRequired())
         return renderer.page("accounts/users", title: L10n.t("users.title", l), view: view, context: context, request: request, active: "users")
     }
 

@@ -8,6 +8,7 @@ struct SetupPages: PageHandlers {
 
     /// The form's double-submit token (there is no session yet), like the sign-in form's.
     static let csrfCookie = "reform_setup_csrf"
+    var csrf: DoubleSubmitCSRF { DoubleSubmitCSRF(cookieName: Self.csrfCookie, path: "/setup", secure: services.config.secureCookies) }
 
     struct SetupView {
         var setupCsrf: String
@@ -25,8 +26,7 @@ struct SetupPages: PageHandlers {
     func create(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         guard try await services.setup.needsSetup() else { throw AppError.notFound(entity: "setup", id: "") }
         let f = try await request.formData()
-        guard let cookie = request.cookies[Self.csrfCookie]?.value, !cookie.isEmpty, SecretToken.equal(cookie, f.string(CSRFMiddleware.field))
-        else { throw AppError.csrfRejected }
+        try csrf.verify(request, f)
         do {
             _ = try await services.setup.createFirstAdmin(
                 code: f.string("setupCode"), username: f.string("username"), displayName: f.string("displayName"),
@@ -44,14 +44,12 @@ struct SetupPages: PageHandlers {
         username: String, displayName: String, issues: [String], request: Request, context: AppRequestContext,
         status: HTTPResponse.Status = .ok
     ) -> Response {
-        let held = request.cookies[Self.csrfCookie]?.value ?? ""
-        let token = SecretToken.looksGenerated(held) ? held : SecretToken.generate()
+        let token = csrf.token(for: request)
         var response = renderer.page(
             "setup/setup", title: L10n.t("setup.title", context.language),
             view: SetupView(setupCsrf: token, username: username, displayName: displayName, issues: issues, hasIssues: !issues.isEmpty),
             context: context, request: request, status: status)
-        response.setCookie(
-            Cookie(name: Self.csrfCookie, value: token, path: "/setup", secure: services.config.secureCookies, httpOnly: true, sameSite: .strict))
+        response.setCookie(csrf.cookie(token))
         return response
     }
 

@@ -41,6 +41,12 @@ package enum UserQueries {
             """)
     }
 
+    /// The users whose two-factor sign-in is on.
+    static func withTwoFactor(on db: any SQLDatabase) async throws -> Set<Int> {
+        struct Row: Decodable { var userId: Int }
+        return Set(try await db.all(Row.self, "SELECT user_id FROM two_factor WHERE confirmed_at IS NOT NULL").map(\.userId))
+    }
+
     static func count(on db: any SQLDatabase) async throws -> Int {
         try await db.scalar(Int.self, column: "n", "SELECT COUNT(*) AS n FROM users") ?? 0
     }
@@ -62,6 +68,9 @@ package enum UserQueries {
         var jurisdictionPath: String?
         var jurisdictionName: String?
         var unitName: String?
+        /// Sessions only: when the user's two-factor sign-in was turned on (nil: off), and the requirement setting.
+        var twoFactorConfirmedAt: String?
+        var twoFactorRequired: String?
     }
 
     private static let principalColumns: SQLQueryString = """
@@ -77,8 +86,11 @@ package enum UserQueries {
         try await db.first(
             Credential.self,
             """
-            SELECT s.id AS credential_id, s.csrf_token, s.expires_at, s.last_seen_at, \(principalColumns)
+            SELECT s.id AS credential_id, s.csrf_token, s.expires_at, s.last_seen_at, \(principalColumns),
+              tf.confirmed_at AS two_factor_confirmed_at,
+              (SELECT value FROM app_settings WHERE key = \(bind: TwoFactorService.requirementKey)) AS two_factor_required
             FROM sessions s JOIN users u ON u.id = s.user_id \(principalJoins)
+            LEFT JOIN two_factor tf ON tf.user_id = u.id
             WHERE s.token_hash = \(bind: tokenHash)
             """)
     }

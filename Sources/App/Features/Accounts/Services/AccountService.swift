@@ -28,12 +28,18 @@ package struct AccountService: Sendable {
         /// Too many failures from this address, or for this account from this address (`LoginThrottle`): try again
         /// after this many seconds. Nothing was checked.
         case throttled(retryAfter: Int)
+        /// The password was right and the account signs in with two-factor: the value of the challenge cookie that
+        /// the code step asks for (`completeSecondFactor`). Not a session: it opens nothing else.
+        case secondFactor(challenge: String)
     }
 
     var throttle: LoginThrottle { LoginThrottle(database: database, clock: clock) }
 
-    /// `address` is the client's (see `ClientAddress`); the throttle counts failures by it.
-    func login(username: String, password: String, address: String = "", now given: Date? = nil) async throws -> LoginOutcome {
+    /// `address` is the client's (see `ClientAddress`); the throttle counts failures by it. `next` is kept with a
+    /// two-factor challenge, for after the code.
+    func login(username: String, password: String, address: String = "", next: String = "/", now given: Date? = nil) async throws
+        -> LoginOutcome
+    {
         let now = given ?? clock.now
         let name = username.trimmingCharacters(in: .whitespaces)
         if let wait = try await throttle.wait(username: name, address: address, now: now) {
@@ -49,7 +55,6 @@ package struct AccountService: Sendable {
             Counter(label: "reform_login_failures_total", dimensions: [("reason", "unknown_user")]).increment()
             return .refused
         }
-        let stamp = Timestamp.of(now)
         let actor = Self.actorName(user)
         guard try await hasher.verifyOffloaded(password, hash: hash), user.active else {
             let reason = user.active ? "wrong_password" : "inactive"
@@ -60,7 +65,31 @@ package struct AccountService: Sendable {
                 changes: [.init(field: "failure", before: nil, after: reason)], scopePath: user.jurisdictionPath, at: clock.timestamp, on: sql)
             return .refused
         }
+        if try await sql.scalar(
+            String.self, column: "confirmed_at", "SELECT confirmed_at FROM two_factor WHERE user_id = \(bind: user.id)") != nil
+        {
+            // The back-offs stay as they are until the code is right too: a right password must not wipe the count
+            // of wrong codes.
+            let challenge = SecretToken.generate()
+            try await sql.execute("DELETE FROM login_challenges WHERE expires_at <= \(bind: Timestamp.of(now))")
+            try await sql.execute(
+                """
+                INSERT INTO login_challenges (token_hash, user_id, next, expires_at, failures)
+                VALUES (\(bind: SecretToken.digest(challenge)), \(bind: user.id), \(bind: AuthMiddleware.safeNext(next)),
+                        \(bind: Timestamp.of(now.addingTimeInterval(Self.challengeSeconds))), 0)
+                """)
+            return .secondFactor(challenge: challenge)
+        }
+        let token = try await openSession(user, now: now, changes: [])
+        try await throttle.recordSuccess(username: name, address: address)
+        try await throttle.prune(now: now)
+        return .signedIn(sessionToken: token, userId: user.id)
+    }
+
+    /// A new session for a user whose sign-in is complete, and its audit entry.
+    private func openSession(_ user: UserRecord, now: Date, changes: [Audit.Change]) async throws -> String {
         let token = SecretToken.generate()
+        let stamp = Timestamp.of(now)
         try await database.transaction { tx in
             try await tx.execute("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = \(bind: user.id)")
             try await tx.execute(
@@ -70,12 +99,83 @@ package struct AccountService: Sendable {
                         \(bind: expiry(from: now)), \(bind: stamp))
                 """)
             try await Audit.record(
-                entity: "user", id: user.id, action: "login", actor: actor, version: user.version, changes: [],
+                entity: "user", id: user.id, action: "login", actor: Self.actorName(user), version: user.version, changes: changes,
                 scopePath: user.jurisdictionPath, at: clock.timestamp, on: tx)
         }
-        try await throttle.recordSuccess(username: name, address: address)
-        try await throttle.prune(now: now)
-        return .signedIn(sessionToken: token, userId: user.id)
+        return token
+    }
+
+    // MARK: The code step of a two-factor sign-in
+
+    /// How long the code step waits after the password, and how many wrong codes one challenge takes.
+    static let challengeSeconds: TimeInterval = 5 * 60
+    static let challengeAttempts = 5
+
+    enum SecondFactorOutcome: Sendable, Equatable {
+        case signedIn(sessionToken: String, userId: Int, next: String)
+        /// The code is wrong or used; the same challenge may be tried again.
+        case refused
+        /// No such challenge, or it has expired or taken too many wrong codes: sign in with the password again.
+        case expired
+        case throttled(retryAfter: Int)
+    }
+
+    private struct Challenge: Decodable {
+        var id: Int
+        var userId: Int
+        var next: String
+        var failures: Int
+    }
+
+    /// The user a challenge cookie belongs to while it is valid (for the code page's greeting), nil otherwise.
+    func challengeUser(_ challenge: String, now given: Date? = nil) async throws -> UserRecord? {
+        guard let c = try await openChallenge(challenge, now: given ?? clock.now) else { return nil }
+        return try await UserQueries.find(c.userId, on: sql)
+    }
+
+    private func openChallenge(_ challenge: String, now: Date) async throws -> Challenge? {
+        guard SecretToken.looksGenerated(challenge) else { return nil }
+        return try await sql.first(
+            Challenge.self,
+            """
+            SELECT id, user_id, next, failures FROM login_challenges
+            WHERE token_hash = \(bind: SecretToken.digest(challenge)) AND expires_at > \(bind: Timestamp.of(now))
+              AND failures < \(bind: Self.challengeAttempts)
+            """)
+    }
+
+    /// The second step: a code from the authenticator app or a recovery code. Wrong codes count in the
+    /// `LoginThrottle` like wrong passwords (and under the account's code key), so codes cannot be guessed.
+    func completeSecondFactor(challenge: String, code: String, address: String = "", now given: Date? = nil) async throws
+        -> SecondFactorOutcome
+    {
+        let now = given ?? clock.now
+        guard let c = try await openChallenge(challenge, now: now), let user = try await UserQueries.find(c.userId, on: sql), user.active
+        else { return .expired }
+        if let wait = try await throttle.wait(username: user.username, address: address, secondFactor: true, now: now) {
+            Counter(label: "reform_login_throttled_total").increment()
+            return .throttled(retryAfter: wait)
+        }
+        let verification = try await TwoFactorService(database: database, clock: clock).verify(
+            userId: user.id, entered: code, actor: Self.actorName(user), scopePath: user.jurisdictionPath, now: now)
+        guard verification != .refused else {
+            try await throttle.recordSecondFactorFailure(username: user.username, address: address, now: now)
+            Counter(label: "reform_login_failures_total", dimensions: [("reason", "wrong_code")]).increment()
+            try await database.transaction { tx in
+                try await tx.execute("UPDATE login_challenges SET failures = failures + 1 WHERE id = \(bind: c.id)")
+                try await Audit.record(
+                    entity: "user", id: user.id, action: "login_failed", actor: Self.actorName(user), version: user.version,
+                    changes: [.init(field: "failure", before: nil, after: "wrong_code")], scopePath: user.jurisdictionPath,
+                    at: clock.timestamp, on: tx)
+            }
+            return c.failures + 1 >= Self.challengeAttempts ? .expired : .refused
+        }
+        // One challenge signs in once: whoever deletes it first goes on.
+        guard try await sql.updateReturningCount("DELETE FROM login_challenges WHERE id = \(bind: c.id)") == 1 else { return .expired }
+        let how = verification == .code ? "code" : "recovery_code"
+        let token = try await openSession(user, now: now, changes: [.init(field: "secondFactor", before: nil, after: how)])
+        try await throttle.recordSuccess(username: user.username, address: address)
+        return .signedIn(sessionToken: token, userId: user.id, next: c.next)
     }
 
     func logout(sessionId: Int, principal: Principal) async throws {
@@ -92,6 +192,9 @@ package struct AccountService: Sendable {
     struct Resolved: Sendable {
         var principal: Principal
         var authentication: AppRequestContext.Authentication
+        /// Two-factor sign-in is required for the user's role and they have not set it up: until they do, the session
+        /// reaches only the setup page (`AuthMiddleware`).
+        var mustSetUpTwoFactor = false
     }
 
     /// The session behind a cookie value, if it exists, has not expired and its user is active.
@@ -111,7 +214,10 @@ package struct AccountService: Sendable {
                 UPDATE sessions SET last_seen_at = \(bind: stamp), expires_at = \(bind: expiry(from: now)) WHERE id = \(bind: row.credentialId)
                 """)
         }
-        return Resolved(principal: principal, authentication: .session(id: row.credentialId, csrfToken: csrf))
+        return Resolved(
+            principal: principal, authentication: .session(id: row.credentialId, csrfToken: csrf),
+            mustSetUpTwoFactor: row.twoFactorRequired == "1" && row.twoFactorConfirmedAt == nil
+                && TwoFactorService.requiredRoles.contains(principal.role))
     }
 
     /// The user behind an API token, if it is known, not revoked and its user is active.

@@ -54,6 +54,11 @@ public struct UserAdministration: Sendable {
         }
     }
 
+    /// The last way back for an administrator who lost both the phone and the recovery codes.
+    public func resetTwoFactor(username: String) async throws {
+        try await services.twoFactor.reset(userId: try await require(username).id, actor: Self.actor)
+    }
+
     public func unlock(username: String) async throws {
         try await services.users.unlock(try await require(username).id, actor: Self.actor)
     }
