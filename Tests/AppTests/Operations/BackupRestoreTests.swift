@@ -17,7 +17,8 @@ struct BackupRestoreTests {
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: root) }
         let services = try await buildServices(
-            AppConfig(database: .sqliteFile(root.appendingPathComponent("live.sqlite").path), loadDemoIfEmpty: false, bcryptCost: 4,
+            AppConfig(
+                database: .sqliteFile(root.appendingPathComponent("live.sqlite").path), loadDemoIfEmpty: false, bcryptCost: 4,
                 filesDirectory: root.appendingPathComponent("files").path),
             logger: TestDatabase.logger, clock: TestClock.make())
         do {
@@ -70,7 +71,9 @@ struct BackupRestoreTests {
     private static func dump(_ sql: any SQLDatabase) async throws -> [String: [String]] {
         var tables: [String: [String]] = [:]
         for table in try await DatabaseBackup.tableNames(sql) {
-            let columns = try await sql.raw("SELECT name FROM pragma_table_info(\(bind: table))").all().map { try $0.decode(column: "name", as: String.self) }
+            let columns = try await sql.raw("SELECT name FROM pragma_table_info(\(bind: table))").all().map {
+                try $0.decode(column: "name", as: String.self)
+            }
             let row = columns.map { "quote(\"\($0)\")" }.joined(separator: " || '|' || ")
             tables[table] = try await sql.raw("SELECT \(unsafeRaw: row) AS r FROM \(ident: table) ORDER BY r").all()
                 .map { try $0.decode(column: "r", as: String.self) }
@@ -109,8 +112,10 @@ struct BackupRestoreTests {
             await copy.shutdown()
             for table in [
                 "jurisdictions", "units", "plans", "plan_items", "plan_item_participants", "deadline_amendments", "audit_log", "users", "sessions",
-                "api_tokens", "login_throttle", "plan_reporting", "assignments", "progress_reports", "item_indicators", "report_indicator_values", "evidence_files",
-                "stored_files", "stored_file_chunks", "import_batches", "import_batch_payloads", "import_batch_payload_items", "jobs", "app_settings", "_fluent_migrations"
+                "api_tokens", "login_throttle", "plan_reporting", "assignments", "progress_reports", "item_indicators", "report_indicator_values",
+                "evidence_files",
+                "stored_files", "stored_file_chunks", "import_batches", "import_batch_payloads", "import_batch_payload_items", "jobs", "app_settings",
+                "_fluent_migrations"
             ] {
                 #expect((before[table]?.count ?? 0) > 0, "\(table) holds a record")
             }

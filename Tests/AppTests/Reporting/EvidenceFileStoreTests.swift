@@ -26,7 +26,8 @@ struct EvidenceFileStoreTests {
             let saved = try await first.reports.addEvidence(reportId: report.id, files: [checked], by: r.liaison)
             // when: the second instance is asked for it
             let admin = try await TestAccounts(services: second).user(.admin)
-            let app = Application(router: buildRouter(second), configuration: .init(address: .hostname("127.0.0.1", port: 0)), logger: TestDatabase.logger)
+            let app = Application(
+                router: buildRouter(second), configuration: .init(address: .hostname("127.0.0.1", port: 0)), logger: TestDatabase.logger)
             let response = try await app.test(.router) { client in
                 try await client.get("/api/v1/evidence/\(saved[0].id)", headers: [.authorization: "Bearer \(admin.token)"])
             }

@@ -20,7 +20,9 @@ struct EvidenceUploadTests {
     }
 
     private func storedFiles(_ services: AppServices) async throws -> [String] {
-        try await services.database.sql.raw("SELECT sha256 FROM stored_files ORDER BY sha256").all().map { try $0.decode(column: "sha256", as: String.self) }
+        try await services.database.sql.raw("SELECT sha256 FROM stored_files ORDER BY sha256").all().map {
+            try $0.decode(column: "sha256", as: String.self)
+        }
     }
 
     private func refusal(_ services: AppServices, _ name: String, _ data: Data, store: EvidenceStore? = nil) async throws -> ValidationIssue? {

@@ -38,7 +38,8 @@ package struct DatabaseRestore: Sendable {
         let expected = Set(manifest.files.map(\.name) + [BackupManifest.name, BackupManifest.sums])
         let present = Set(zip.map(\.path))
         guard present == expected else {
-            throw BackupError("the archive holds \(present.sorted().joined(separator: ", ")), its manifest names \(expected.sorted().joined(separator: ", "))")
+            throw BackupError(
+                "the archive holds \(present.sorted().joined(separator: ", ")), its manifest names \(expected.sorted().joined(separator: ", "))")
         }
         guard let sumsEntry = zip[BackupManifest.sums] else { throw BackupError("the archive has no \(BackupManifest.sums)") }
         let sumsURL = directory.appendingPathComponent(BackupManifest.sums)
@@ -86,9 +87,11 @@ package struct DatabaseRestore: Sendable {
             try await requireEmpty(location)
             let tool = try ExternalTool.locate("pg_restore", override: pgRestore)
             try await tool.run(
-                ["--exit-on-error", "--single-transaction", "--no-owner", "--no-privileges",
-                 "--dbname=\(try ExternalTool.environment(forURL: url)["PGDATABASE"] ?? "")",
-                 work.appendingPathComponent(DatabaseBackup.postgresName).path],
+                [
+                    "--exit-on-error", "--single-transaction", "--no-owner", "--no-privileges",
+                    "--dbname=\(try ExternalTool.environment(forURL: url)["PGDATABASE"] ?? "")",
+                    work.appendingPathComponent(DatabaseBackup.postgresName).path
+                ],
                 environment: try ExternalTool.environment(forURL: url))
         }
         try await checkCounts(manifest)

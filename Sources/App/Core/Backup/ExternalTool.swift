@@ -58,7 +58,8 @@ package struct ExternalTool: Sendable {
         try handle.close()
         guard status == 0 else {
             let text = (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
-            throw BackupError("\((path as NSString).lastPathComponent) failed (exit \(status)): \(text.trimmingCharacters(in: .whitespacesAndNewlines))")
+            throw BackupError(
+                "\((path as NSString).lastPathComponent) failed (exit \(status)): \(text.trimmingCharacters(in: .whitespacesAndNewlines))")
         }
     }
 }
