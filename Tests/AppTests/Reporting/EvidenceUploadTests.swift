@@ -51,7 +51,7 @@ struct EvidenceUploadTests {
             #expect(saved[0].sha256.count == 64 && saved[0].storageKey == saved[0].sha256)
             #expect(try await services.files.read(saved[0].storageKey) == Self.pdf)
             #expect(try await storedFiles(services) == [saved[0].storageKey])
-            #expect(FileManager.default.enumerator(atPath: services.config.filesDirectory) == nil, "nothing written to the old folder")
+            #expect(!FileManager.default.fileExists(atPath: services.config.filesDirectory), "nothing written to the old folder")
         }
     }
 
