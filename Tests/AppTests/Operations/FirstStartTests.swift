@@ -31,6 +31,28 @@ struct FirstStartTests {
     }
 
     @Test(.enabled(if: TestDatabase.isPostgres, "the start-up lock is PostgreSQL's"))
+    func ofTwoInstancesStartedTogetherOneLoadsAndTheOtherWaitsForIt() async throws {
+        try await TestDatabase.withTwoInstances { first, second in
+            // given: a load that takes a while before its first write, so the other instance looks meanwhile
+            let loads = Counter()
+            let loader: EmptyDatabaseLoader = { services, _ in
+                _ = loads.next()
+                try await Task.sleep(for: .milliseconds(300))
+                _ = try await services.jurisdictions.create(
+                    JurisdictionDraft(name: "广东省", level: "province", divisionCode: "440000"), actor: "test")
+            }
+            // when: both start at once
+            async let a = fillIfEmpty(first, logger: TestDatabase.logger, with: loader)
+            async let b = fillIfEmpty(second, logger: TestDatabase.logger, with: loader)
+            let loaded = try await [a, b]
+            // then: the second found the first's load, whole
+            #expect(loaded.filter { $0 }.count == 1)
+            #expect(loads.next() == 2, "the loader ran once")
+            #expect(try await JurisdictionQueries.count(on: first.database.sql) == 1)
+        }
+    }
+
+    @Test(.enabled(if: TestDatabase.isPostgres, "the start-up lock is PostgreSQL's"))
     func twoInstancesStartedTogetherLoadTheDemoOnce() async throws {
         try await TestDatabase.withTwoInstances { first, second in
             // when: both start at once on the empty database
