@@ -172,4 +172,28 @@ struct BackupRestoreTests {
             #expect(!FileManager.default.fileExists(atPath: target.path))
         }
     }
+
+    @Test(.enabled(if: TestDatabase.isPostgres, "pg_dump's path"))
+    func onPostgreSQLTheDumpAndTheManifestComeFromOneSnapshot() async throws {
+        try await TestDatabase.withServices { services in
+            // given: a report with evidence in the test's schema
+            let (r, report) = try await EvidenceFileStoreTests.draftReport(services)
+            _ = try await services.reports.addEvidence(
+                reportId: report.id, files: [try services.evidence.check(filename: "纪要.pdf", data: Self.pdf)], by: r.liaison)
+            let root = FileManager.default.temporaryDirectory.appendingPathComponent("reform-pg-backup-" + UUID().uuidString)
+            try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: root) }
+            // when
+            let manifest = try await DatabaseBackup(database: services.database, location: services.config.database, clock: services.clock)
+                .write(to: root.appendingPathComponent("backup.zip"))
+            let unpacked = root.appendingPathComponent("unpacked")
+            try FileManager.default.createDirectory(at: unpacked, withIntermediateDirectories: true)
+            let verified = try DatabaseRestore.verify(root.appendingPathComponent("backup.zip"), unpackingInto: unpacked)
+            // then
+            #expect(verified == manifest)
+            #expect(manifest.database == "postgresql" && manifest.files.map(\.name) == ["database.pgdump"])
+            #expect(manifest.tables["evidence_files"] == 1 && manifest.storedFiles == 1 && manifest.storedFileBytes == Self.pdf.count)
+            #expect(manifest.migrations.count == AppMigrations.all.count)
+        }
+    }
 }

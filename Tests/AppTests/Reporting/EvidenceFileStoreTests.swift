@@ -9,7 +9,7 @@ import Testing
 /// Issue 10, finding 9: evidence is kept in the database, so every instance serves what another received, and the
 /// files of the old folder are moved in at start.
 struct EvidenceFileStoreTests {
-    private func draftReport(_ services: AppServices) async throws -> (ReportingFixture, ReportRecord) {
+    static func draftReport(_ services: AppServices) async throws -> (ReportingFixture, ReportRecord) {
         let r = try await ReportingFixture.make(services)
         _ = try await r.assignedAndSigned()
         let report = try await services.reports.save(
@@ -20,7 +20,7 @@ struct EvidenceFileStoreTests {
     @Test func aFileUploadedThroughOneInstanceIsServedByAnother() async throws {
         try await TestDatabase.withTwoInstances { first, second in
             // given: a file received by the first instance
-            let (r, report) = try await draftReport(first)
+            let (r, report) = try await Self.draftReport(first)
             let pdf = EvidenceUploadTests.pdf + Data(repeating: 0x20, count: FileStore.chunkBytes + 10)
             let checked = try first.evidence.check(filename: "纪要.pdf", data: pdf)
             let saved = try await first.reports.addEvidence(reportId: report.id, files: [checked], by: r.liaison)
@@ -41,7 +41,7 @@ struct EvidenceFileStoreTests {
     @Test func filesOfTheOldFolderAreMovedIntoTheDatabaseAtStart() async throws {
         try await TestDatabase.withServices { services in
             // given: rows of the old store, one file in the folder, one missing, one changed since
-            let (_, report) = try await draftReport(services)
+            let (_, report) = try await Self.draftReport(services)
             let folder = URL(fileURLWithPath: services.config.filesDirectory)
             let kept = EvidenceUploadTests.pdf
             let missing = EvidenceUploadTests.pdf + Data("missing".utf8)

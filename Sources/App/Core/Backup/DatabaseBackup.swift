@@ -95,7 +95,7 @@ package struct DatabaseBackup: Sendable {
         }
         let migrations = try await sql.raw("SELECT name FROM _fluent_migrations ORDER BY batch, created_at, name").all()
             .map { try $0.decode(column: "name", as: String.self) }
-        let stored = try await sql.raw("SELECT COUNT(*) AS n, COALESCE(SUM(size), 0) AS bytes FROM stored_files").first()
+        let stored = try await sql.raw("SELECT COUNT(*) AS n, CAST(COALESCE(SUM(size), 0) AS BIGINT) AS bytes FROM stored_files").first()
         let missing = try await sql.scalar(
             Int.self, column: "n",
             "SELECT COUNT(*) AS n FROM evidence_files e WHERE NOT EXISTS (SELECT 1 FROM stored_files s WHERE s.sha256 = e.storage_key)")
@@ -110,7 +110,7 @@ package struct DatabaseBackup: Sendable {
         let query: SQLQueryString =
             sql.isPostgres
             ? """
-            SELECT table_name AS name FROM information_schema.tables
+            SELECT CAST(table_name AS TEXT) AS name FROM information_schema.tables
             WHERE table_schema = ANY (current_schemas(false)) AND table_type = 'BASE TABLE' ORDER BY table_name
             """
             : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
