@@ -8,7 +8,7 @@ import ServiceLifecycle
 
 /// Everything a request handler needs, built once.
 public struct AppServices: Sendable {
-    public let database: DatabaseService
+    public private(set) var database: DatabaseService
     let renderer: PageRenderer
     let metrics: PrometheusCollectorRegistry
     let config: AppConfig
@@ -26,7 +26,8 @@ public struct AppServices: Sendable {
     package var plans: PlanService { PlanService(database: database, clock: clock) }
     package var items: ItemService { ItemService(database: database, clock: clock) }
     package var imports: ImportService { ImportService(database: database, clock: clock, limits: config.uploadLimits) }
-    var evidence: EvidenceStore { EvidenceStore(directory: URL(fileURLWithPath: config.filesDirectory), maxBytes: config.maxEvidenceBytes) }
+    package var files: FileStore { FileStore(database: database) }
+    var evidence: EvidenceStore { EvidenceStore(files: files, maxBytes: config.maxEvidenceBytes) }
     package var assignments: AssignmentService { AssignmentService(database: database, clock: clock) }
     package var reports: ReportService { ReportService(database: database, clock: clock, evidence: evidence) }
     package var planReporting: PlanReportingService { PlanReportingService(database: database, clock: clock) }
@@ -37,6 +38,17 @@ public struct AppServices: Sendable {
     }
     package var users: UserService { UserService(database: database, clock: clock, hasher: hasher) }
     package var jobs: JobQueue { JobQueue(database: database, clock: clock) }
+}
+
+extension AppServices {
+    /// Runs `body` with services whose every write goes into one transaction: all of it is committed, or none.
+    package func inOneTransaction<T: Sendable>(_ body: @escaping @Sendable (AppServices) async throws -> T) async throws -> T {
+        try await database.db.transaction { tx in
+            var pinned = self
+            pinned.database = database.pinned(to: tx)
+            return try await body(pinned)
+        }
+    }
 }
 
 /// Metrics can be bootstrapped once per process; tests build many applications.
@@ -77,14 +89,18 @@ public func buildServices(
 /// the demo's loader (ReformDemo), so `reform serve` starts on the demo; tests and `--no-demo` pass none.
 public typealias EmptyDatabaseLoader = @Sendable (AppServices, Logger) async throws -> Void
 
-/// Migrates and, on an empty database, runs `emptyDatabaseLoader` (unless the configuration turns it off).
+/// Migrates, moves evidence of the old files folder into the database (`EvidenceFolderImport`) and, on an empty
+/// database, runs `emptyDatabaseLoader` (unless the configuration turns it off).
 /// Instances started together on one PostgreSQL take turns under an advisory lock, so only the first migrates and
 /// fills an empty database; the others find it done. The instance is marked ready (/health) at the end.
 public func prepareDatabase(_ services: AppServices, logger: Logger, emptyDatabaseLoader: EmptyDatabaseLoader? = nil) async throws {
     try await services.database.withStartupLock {
         if services.config.migrateOnStart { try await services.database.migrate(locked: false) }
+        _ = try await EvidenceFolderImport(
+            database: services.database, directory: URL(fileURLWithPath: services.config.filesDirectory), clock: services.clock
+        ).run(logger: logger)
         if services.config.loadDemoIfEmpty, let emptyDatabaseLoader {
-            _ = try await fillIfEmpty(services, logger: logger, migrate: false, with: emptyDatabaseLoader)
+            _ = try await fillIfEmpty(services, logger: logger, migrate: false, locked: false, with: emptyDatabaseLoader)
         }
     }
     if emptyDatabaseLoader == nil || !services.config.loadDemoIfEmpty {
@@ -93,12 +109,20 @@ public func prepareDatabase(_ services: AppServices, logger: Logger, emptyDataba
     services.readiness.markReady()
 }
 
-/// Runs `loader` when no jurisdiction exists yet; says whether it did.
-public func fillIfEmpty(_ services: AppServices, logger: Logger, migrate: Bool = true, with loader: EmptyDatabaseLoader) async throws -> Bool {
-    if migrate { try await services.database.migrate() }
-    guard try await JurisdictionQueries.count(on: services.database.sql) == 0 else { return false }
-    try await loader(services, logger)
-    return true
+/// Runs `loader` when no jurisdiction exists yet; says whether it did. The check and the whole load are one
+/// transaction under the start-up lock (`locked: false` when the caller holds it already): of instances started
+/// together on an empty PostgreSQL database exactly one loads, and a load that fails leaves the database empty.
+public func fillIfEmpty(
+    _ services: AppServices, logger: Logger, migrate: Bool = true, locked: Bool = true, with loader: @escaping EmptyDatabaseLoader
+) async throws -> Bool {
+    try await services.database.withStartupLock(enabled: locked) {
+        if migrate { try await services.database.migrate(locked: false) }
+        return try await services.inOneTransaction { services in
+            guard try await JurisdictionQueries.count(on: services.database.sql) == 0 else { return false }
+            try await loader(services, logger)
+            return true
+        }
+    }
 }
 
 /// `emptyDatabaseLoader` fills an empty database before the server starts (see `EmptyDatabaseLoader`).

@@ -11,7 +11,11 @@ struct ReformCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reform",
         abstract: "ReformLedger (改革台账): reform plans, ledgers and wall charts for reform offices.",
-        subcommands: [Serve.self, Migrate.self, Demo.self, UserCommand.self, Bench.self, ImportBench.self, Export.self, ExportBench.self],
+        version: AppVersion.current,
+        subcommands: [
+            Serve.self, Migrate.self, Demo.self, UserCommand.self, BackupCommand.self, RestoreCommand.self, Bench.self, ImportBench.self, Export.self,
+            ExportBench.self
+        ],
         defaultSubcommand: Serve.self
     )
 }
@@ -40,7 +44,10 @@ struct Serve: AsyncParsableCommand {
     var logLevel: String?
     @Flag(name: .customLong("secure-cookies"), help: "Mark the session cookie Secure (when served over HTTPS)") var secureCookies = false
     @Option(name: .customLong("session-idle-minutes"), help: "End a session after this many idle minutes") var sessionIdleMinutes = 480
-    @Option(name: .customLong("files-dir"), help: "Directory for evidence files, outside the web root (default: $REFORM_FILES_DIR or data/files)")
+    @Option(
+        name: .customLong("files-dir"),
+        help:
+            "Folder where evidence files were kept before they moved into the database; imported at start (default: $REFORM_FILES_DIR or data/files)")
     var filesDir: String?
     @Option(name: .customLong("max-evidence-mb"), help: "Largest evidence file accepted, in MB") var maxEvidenceMB = 20
     @Option(name: .customLong("time-zone"), help: "IANA time zone in which dates and times are shown and today is reckoned")

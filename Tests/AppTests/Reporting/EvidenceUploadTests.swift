@@ -1,10 +1,12 @@
 import Foundation
 import ReformCore
+import SQLKit
 import Testing
 
 @testable import App
 
-/// Evidence files: allowed types by extension and magic bytes, a size limit, and nothing left behind on refusal.
+/// Evidence files: allowed types by extension and magic bytes, a size limit, kept in the database, and nothing left
+/// behind on refusal.
 struct EvidenceUploadTests {
     static let pdf = Data("%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n".utf8)
 
@@ -17,10 +19,10 @@ struct EvidenceUploadTests {
         return (r, report)
     }
 
-    private func filesOnDisk(_ services: AppServices) -> [String] {
-        let root = services.config.filesDirectory
-        let found = FileManager.default.enumerator(atPath: root)?.compactMap { $0 as? String } ?? []
-        return found.filter { !((try? FileManager.default.attributesOfItem(atPath: root + "/" + $0)[.type] as? FileAttributeType) == .typeDirectory) }
+    private func storedFiles(_ services: AppServices) async throws -> [String] {
+        try await services.database.sql.raw("SELECT sha256 FROM stored_files ORDER BY sha256").all().map {
+            try $0.decode(column: "sha256", as: String.self)
+        }
     }
 
     private func refusal(_ services: AppServices, _ name: String, _ data: Data, store: EvidenceStore? = nil) async throws -> ValidationIssue? {
@@ -31,12 +33,12 @@ struct EvidenceUploadTests {
             _ = try await services.reports.addEvidence(reportId: report.id, files: [checked], by: r.liaison)
         }
         #expect(try await r.f.count("evidence_files") == 0)
-        #expect(filesOnDisk(services).isEmpty)
+        #expect(try await storedFiles(services).isEmpty)
         guard case .validation(let issues)? = error else { return nil }
         return issues.first
     }
 
-    @Test func aPDFIsStoredUnderItsChecksumOutsideTheWebRoot() async throws {
+    @Test func aPDFIsStoredInTheDatabaseUnderItsChecksum() async throws {
         try await TestDatabase.withServices { services in
             // given
             let (r, report) = try await draftReport(services)
@@ -46,9 +48,10 @@ struct EvidenceUploadTests {
             // then
             #expect(saved.count == 1)
             #expect(saved[0].originalName == "上线通知.pdf" && saved[0].contentType == "application/pdf" && saved[0].size == Self.pdf.count)
-            #expect(saved[0].sha256.count == 64 && saved[0].storageKey.hasSuffix(saved[0].sha256))
-            #expect(try services.evidence.read(key: saved[0].storageKey) == Self.pdf)
-            #expect(filesOnDisk(services) == [saved[0].storageKey])
+            #expect(saved[0].sha256.count == 64 && saved[0].storageKey == saved[0].sha256)
+            #expect(try await services.files.read(saved[0].storageKey) == Self.pdf)
+            #expect(try await storedFiles(services) == [saved[0].storageKey])
+            #expect(!FileManager.default.fileExists(atPath: services.config.filesDirectory), "nothing written to the old folder")
         }
     }
 
@@ -62,7 +65,7 @@ struct EvidenceUploadTests {
             _ = try await services.reports.addEvidence(reportId: report.id, files: [a, b], by: r.liaison)
             // then
             #expect(try await r.f.count("evidence_files") == 2)
-            #expect(filesOnDisk(services).count == 1)
+            #expect(try await storedFiles(services).count == 1)
         }
     }
 
@@ -75,7 +78,7 @@ struct EvidenceUploadTests {
 
     @Test func aFileOverTheLimitIsRefused() async throws {
         try await TestDatabase.withServices { services in
-            let small = EvidenceStore(directory: URL(fileURLWithPath: services.config.filesDirectory), maxBytes: 1024 * 1024)
+            let small = EvidenceStore(files: services.files, maxBytes: 1024 * 1024)
             let issue = try await refusal(services, "big.pdf", Self.pdf + Data(count: 1024 * 1024), store: small)
             #expect(issue == ValidationIssue(field: "evidence", code: .fileTooLarge, limit: 1))
         }
@@ -95,9 +98,9 @@ struct EvidenceUploadTests {
         }
     }
 
-    @Test func magicBytesOfTheAllowedKinds() throws {
+    @Test func magicBytesOfTheAllowedKinds() async throws {
         // given
-        let store = EvidenceStore(directory: URL(fileURLWithPath: "/nonexistent"), maxBytes: 1000)
+        let store = try await TestDatabase.withServices { EvidenceStore(files: $0.files, maxBytes: 1000) }
         let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0])
         let docx = Data([0x50, 0x4B, 0x03, 0x04]) + Data("[Content_Types].xml word/document.xml".utf8)
         let ole = Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0])
@@ -120,7 +123,7 @@ struct EvidenceUploadTests {
             await #expect(throws: AppError.self) {
                 try await services.reports.addEvidence(reportId: report.id, files: [checked], by: r.liaison)
             }
-            #expect(filesOnDisk(services).isEmpty)
+            #expect(try await storedFiles(services).isEmpty)
         }
     }
 }

@@ -138,7 +138,7 @@ struct ReportPageTests {
             #expect(response.text.contains("仅接受 PDF"))
             #expect(try await r.f.count("progress_reports") == 0)
             #expect(try await r.f.count("evidence_files") == 0)
-            #expect((FileManager.default.enumerator(atPath: services.config.filesDirectory)?.allObjects ?? []).isEmpty)
+            #expect(try await r.f.count("stored_files") == 0)
         }
     }
 

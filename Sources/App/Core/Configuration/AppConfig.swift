@@ -26,8 +26,8 @@ public struct AppConfig: Sendable {
     public var sessionIdleMinutes: Int
     /// Mark the session cookie Secure (behind HTTPS); off by default so plain-HTTP loopback development works.
     public var secureCookies: Bool
-    /// Where evidence files are kept: outside the web root, named by their SHA-256, so several instances can
-    /// share one volume.
+    /// Where evidence files were kept before they moved into the database (`FileStore`): at start, files of that
+    /// folder that rows still point to are imported (`EvidenceFolderImport`); nothing else reads or writes it.
     public var filesDirectory: String
     /// The largest evidence file accepted, in bytes.
     public var maxEvidenceBytes: Int

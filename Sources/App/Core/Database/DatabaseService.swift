@@ -17,9 +17,12 @@ public final class DatabaseService: Service, @unchecked Sendable {
     public let dialect: Dialect
     public let logger: Logger
     private let ownedGroup: MultiThreadedEventLoopGroup?
+    /// Set on a copy made by `pinned(to:)`: every query of that copy goes to this database (one transaction).
+    private let pinnedDatabase: (any Database)?
 
     public init(location: AppConfig.DatabaseLocation, logger: Logger, searchPath: [String]? = nil) throws {
         self.logger = logger
+        pinnedDatabase = nil
         switch location {
         case .postgres(let url):
             dialect = .postgres
@@ -53,9 +56,24 @@ public final class DatabaseService: Service, @unchecked Sendable {
         }
     }
 
+    private init(pinning database: any Database, of service: DatabaseService) {
+        databases = service.databases
+        dialect = service.dialect
+        logger = service.logger
+        ownedGroup = nil
+        pinnedDatabase = database
+    }
+
+    /// This service with every query sent to `database` (a transaction): services built on it write in that one
+    /// transaction, and their own `transaction` calls join it. Only for the duration of the transaction; never run or
+    /// shut down.
+    package func pinned(to database: any Database) -> DatabaseService {
+        DatabaseService(pinning: database, of: self)
+    }
+
     /// A database handle; every query in the app goes through SQLKit on it.
     public var db: any Database {
-        databases.database(logger: logger, on: databases.eventLoopGroup.any())!
+        pinnedDatabase ?? databases.database(logger: logger, on: databases.eventLoopGroup.any())!
     }
 
     public var sql: any SQLDatabase { db as! any SQLDatabase }
@@ -86,18 +104,20 @@ public final class DatabaseService: Service, @unchecked Sendable {
     /// Runs `body` while holding PostgreSQL's start-up advisory lock, so instances started together on one database
     /// migrate and fill it one after the other (the lock belongs to a session: one connection holds it while `body`
     /// uses the pool). SQLite has one process per file, so there is nothing to lock.
-    package func withStartupLock(enabled: Bool = true, _ body: @escaping @Sendable () async throws -> Void) async throws {
+    package func withStartupLock<T: Sendable>(enabled: Bool = true, _ body: @escaping @Sendable () async throws -> T) async throws -> T {
         guard enabled, dialect == .postgres else { return try await body() }
-        try await db.withConnection { connection in
+        return try await db.withConnection { connection in
             let sql = connection as! any SQLDatabase
             try await sql.raw("SELECT pg_advisory_lock(737373)").run()
+            let result: T
             do {
-                try await body()
+                result = try await body()
             } catch {
                 try? await sql.raw("SELECT pg_advisory_unlock(737373)").run()
                 throw error
             }
             try await sql.raw("SELECT pg_advisory_unlock(737373)").run()
+            return result
         }
     }
 

@@ -362,7 +362,7 @@ struct ReportPages: PageHandlers {
     func evidenceDownload(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let id = try context.parameters.require("id", as: Int.self)
         let file = try await AccessGuard(context, sql: sql).readEvidence(id)
-        let data = try services.evidence.read(key: file.storageKey)
+        let body = try await services.evidence.body(of: file)
         let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
         let encoded = file.originalName.addingPercentEncoding(withAllowedCharacters: unreserved) ?? "file"
         return Response(
@@ -371,6 +371,6 @@ struct ReportPages: PageHandlers {
                 .contentType: file.contentType, .cacheControl: "private, no-store",
                 .contentDisposition: "attachment; filename=\"evidence-\(file.id)\"; filename*=UTF-8''\(encoded)",
                 HTTPField.Name("X-Content-Type-Options")!: "nosniff"
-            ], body: .init(byteBuffer: ByteBuffer(data: data)))
+            ], body: body)
     }
 }

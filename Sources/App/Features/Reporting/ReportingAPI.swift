@@ -231,7 +231,7 @@ struct ReportingAPI: APIHandlers {
                     .contentType: file.contentType, .cacheControl: "private, no-store",
                     .contentDisposition: "attachment; filename=\"evidence-\(file.id)\""
                 ],
-                body: .init(byteBuffer: ByteBuffer(data: try services.evidence.read(key: file.storageKey))))
+                body: try await services.evidence.body(of: file))
         }
 
         group.get("/inbox") { _, context in

@@ -31,7 +31,9 @@ enum AppMigrations {
             AddTokenExpiry(),
             CreateAppSettings(),
             // 0007: two-factor sign-in.
-            CreateTwoFactor()
+            CreateTwoFactor(),
+            // 0008: files in the database.
+            CreateStoredFiles()
         ]
     }
 }

@@ -1,13 +1,14 @@
 import Crypto
 import Foundation
+import Hummingbird
 import ReformCore
+import SQLKit
 
-/// Evidence files on disk, outside the web root, named by the SHA-256 of their bytes (`ab/cd/abcd…`):
-/// the same file uploaded twice is stored once, and app instances sharing the directory agree on names
-/// without talking to each other. A file is written to a temporary name and renamed, so a reader never
-/// sees half a file.
+/// Evidence files: which uploads are accepted (kind, size), and their bytes in the database's file store
+/// (`FileStore`, named by their SHA-256), never on a public path. A row of `evidence_files` keeps the file's key in
+/// `storage_key`.
 struct EvidenceStore: Sendable {
-    let directory: URL
+    let files: FileStore
     let maxBytes: Int
 
     /// An accepted kind of file: its extensions, the content type served, and a check of its first bytes.
@@ -68,40 +69,16 @@ struct EvidenceStore: Sendable {
         return Checked(originalName: name, contentType: kind.contentType, data: data, sha256: digest)
     }
 
-    /// Writes the bytes under their checksum; says whether this call created the file (so a failed
-    /// transaction removes only what it added).
-    func store(_ file: Checked) throws -> (key: String, created: Bool) {
-        let key = Self.key(for: file.sha256)
-        let url = self.url(for: key)
-        let fm = FileManager.default
-        if fm.fileExists(atPath: url.path) { return (key, false) }
-        try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".upload-" + UUID().uuidString)
-        try file.data.write(to: temporary)
-        do {
-            try fm.moveItem(at: temporary, to: url)
-        } catch {
-            try? fm.removeItem(at: temporary)
-            // Another instance stored the same bytes meanwhile: same name, same content.
-            if fm.fileExists(atPath: url.path) { return (key, false) }
-            throw error
-        }
-        return (key, true)
+    /// Writes the bytes into the file store in the caller's transaction; returns the key for `storage_key`.
+    static func store(_ file: Checked, at timestamp: String, on sql: any SQLDatabase) async throws -> String {
+        try await FileStore.put(file.data, at: timestamp, on: sql)
     }
 
-    func remove(key: String) {
-        try? FileManager.default.removeItem(at: url(for: key))
-    }
-
-    func read(key: String) throws -> Data {
-        try Data(contentsOf: url(for: key))
-    }
-
-    func url(for key: String) -> URL { directory.appendingPathComponent(key) }
-
-    static func key(for sha256: String) -> String {
-        let chars = Array(sha256)
-        return String(chars[0..<2]) + "/" + String(chars[2..<4]) + "/" + sha256
+    /// The body of an evidence file's download, streamed from the file store; 404 when its bytes are not there (a
+    /// file of the old folder that was missing when it was imported, see `EvidenceFolderImport`).
+    func body(of record: EvidenceRecord) async throws -> ResponseBody {
+        guard let file = try await files.file(record.storageKey) else { throw AppError.notFound(entity: "evidence", id: String(record.id)) }
+        return files.body(of: file)
     }
 
     /// The name as shown and sent back: no directories, no control characters, at most 200 characters.

@@ -155,8 +155,8 @@ package struct ReportService: Sendable {
         }
     }
 
-    /// Attaches checked files to a report still with the unit. The files are written first (under their checksum),
-    /// the rows in one transaction; if that fails, the files this call created are removed again.
+    /// Attaches checked files to a report still with the unit: the bytes (into the file store) and the rows in one
+    /// transaction, so a failure leaves neither.
     func addEvidence(reportId: Int, files: [EvidenceStore.Checked], by principal: Principal) async throws -> [EvidenceRecord] {
         let report = try await ReportQueries.report(reportId, on: database.sql)
         try Access.requireUnitMember(principal, unitId: report.unitId, "file_report")
@@ -167,36 +167,24 @@ package struct ReportService: Sendable {
         if files.count > Self.maxFilesPerUpload {
             throw AppError.validation([ValidationIssue(field: "evidence", code: .outOfRange, limit: Self.maxFilesPerUpload)])
         }
-        var created: [String] = []
-        do {
-            var written: [(EvidenceStore.Checked, String)] = []
+        return try await database.transaction { sql in
+            let now = clock.timestamp
+            var ids: [Int] = []
             for file in files {
-                let (key, isNew) = try evidence.store(file)
-                if isNew { created.append(key) }
-                written.append((file, key))
+                let key = try await EvidenceStore.store(file, at: now, on: sql)
+                ids.append(
+                    try await sql.insertReturningID(
+                        """
+                        INSERT INTO evidence_files (report_id, original_name, content_type, size, sha256, storage_key, uploaded_by, uploaded_at)
+                        VALUES (\(bind: reportId), \(bind: file.originalName), \(bind: file.contentType), \(bind: file.data.count),
+                          \(bind: file.sha256), \(bind: key), \(bind: principal.actorName), \(bind: now))
+                        """))
             }
-            let stored = written
-            return try await database.transaction { sql in
-                let now = clock.timestamp
-                var ids: [Int] = []
-                for (file, key) in stored {
-                    ids.append(
-                        try await sql.insertReturningID(
-                            """
-                            INSERT INTO evidence_files (report_id, original_name, content_type, size, sha256, storage_key, uploaded_by, uploaded_at)
-                            VALUES (\(bind: reportId), \(bind: file.originalName), \(bind: file.contentType), \(bind: file.data.count),
-                              \(bind: file.sha256), \(bind: key), \(bind: principal.actorName), \(bind: now))
-                            """))
-                }
-                try await Audit.record(
-                    entity: "report", id: reportId, action: "evidence", actor: principal.actorName, version: report.version,
-                    changes: [.init(field: "evidence", before: nil, after: stored.map(\.0.originalName).joined(separator: "、"))],
-                    at: now, on: sql)
-                return try await ReportQueries.evidence(ofReport: reportId, on: sql).filter { ids.contains($0.id) }
-            }
-        } catch {
-            for key in created { evidence.remove(key: key) }
-            throw error
+            try await Audit.record(
+                entity: "report", id: reportId, action: "evidence", actor: principal.actorName, version: report.version,
+                changes: [.init(field: "evidence", before: nil, after: files.map(\.originalName).joined(separator: "、"))],
+                at: now, on: sql)
+            return try await ReportQueries.evidence(ofReport: reportId, on: sql).filter { ids.contains($0.id) }
         }
     }
 
