@@ -5,6 +5,7 @@ import HummingbirdTesting
 import NIOCore
 import ReformCore
 import SQLKit
+import Testing
 
 @testable import App
 
@@ -109,6 +110,16 @@ struct PermissionWorld: Sendable {
     /// A queued background job started by the office's user.
     func officeJob() async throws -> Int {
         try await services.jobs.enqueue(kind: "matrix.test", payload: ["n": 1], createdBy: users[.office]!.id)
+    }
+
+    /// A ledger export the office asked for, run to success: its file is in the store.
+    func officeExportJob() async throws -> Int {
+        let payload = LedgerExportJob.Payload(params: ["jurisdiction": [String(longhua.id)]], format: "csv", language: "zh")
+        let id = try await services.jobs.enqueue(kind: LedgerExportJob.kind, payload: payload, createdBy: users[.office]!.id)
+        let job = try #require(try await services.jobs.claim(worker: "matrix", kinds: [LedgerExportJob.kind]))
+        let result = try await LedgerExportJob.run(JobContext(job: job, services: services, worker: "matrix"))
+        try await services.jobs.succeed(id, worker: "matrix", result: result)
+        return id
     }
 
     func freshUser() async throws -> UserRecord {

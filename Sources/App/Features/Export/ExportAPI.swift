@@ -13,5 +13,19 @@ struct ExportAPI: APIHandlers {
             return try await LedgerExportResponse.make(
                 LedgerExport(db: sql, filter: filter, options: options, today: services.clock.today), on: sql, logger: context.logger)
         }
+        // A large view written by the job worker: 202 with the job; its file when it has succeeded.
+        group.post("/ledger/export-jobs") { request, context in
+            let principal = try context.requirePrincipal()
+            let params = request.queryMultiMap
+            try QueryString.rejectNUL(params)
+            let format = LedgerExportFormat(rawValue: params["format"]?.last ?? "xlsx")
+            guard let format else { throw AppError.badRequest(parameter: "format", message: "expected xlsx or csv") }
+            let jobId = try await ExportJobs.start(params: params, format: format, principal: principal, context: context, services: services)
+            let job = try await JobsAccess.visibleJob(jobId, principal, services)
+            return try APIResponse.json(JobsAPI.JobBody(job), status: .accepted, headers: [.location: "/api/v1/jobs/\(jobId)"])
+        }
+        group.get("/ledger/export-jobs/:id/file") { _, context in
+            try await LedgerExportJob.download(try id(context), try context.requirePrincipal(), services)
+        }
     }
 }

@@ -87,7 +87,8 @@ struct LedgerPages: PageHandlers {
             resetURL: "/ledger" + (filter.jurisdictionId.map { "?jurisdiction=\($0)" } ?? ""),
             exportXlsxURL: "/ledger/export.xlsx" + exportSuffix,
             exportCsvURL: "/ledger/export.csv" + exportSuffix,
-            exportPerFieldURL: "/ledger/export.xlsx" + (exportQuery.isEmpty ? "?" : "?" + exportQuery + "&") + "per_field=1")
+            exportPerFieldURL: "/ledger/export.xlsx" + (exportQuery.isEmpty ? "?" : "?" + exportQuery + "&") + "per_field=1",
+            offerExportJob: page.total >= LedgerExportJob.rowThreshold, exportJobQuery: exportQuery)
         return renderer.page(
             "ledger/ledger", title: L10n.t("ledger.title", l), view: view, context: context, request: request,
             isDemo: page.rows.contains { $0.isDemo }, active: "ledger")

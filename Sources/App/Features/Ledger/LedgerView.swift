@@ -90,4 +90,7 @@ struct LedgerView {
     var exportXlsxURL: String
     var exportCsvURL: String
     var exportPerFieldURL: String
+    /// A view of at least `LedgerExportJob.rowThreshold` rows offers its export as a background job too.
+    var offerExportJob = false
+    var exportJobQuery = ""
 }

@@ -14,6 +14,9 @@ public struct LedgerExport: Sendable {
     let filter: LedgerFilter
     let options: LedgerExportOptions
     let today: LocalDate
+    /// Called after each batch of rows with the number written so far (a job's progress bar; a cancelled job throws
+    /// from it, which stops the export).
+    var progress: (@Sendable (Int) async throws -> Void)?
 
     public init(db: any SQLDatabase, filter: LedgerFilter, options: LedgerExportOptions, today: LocalDate) {
         self.db = db
@@ -95,15 +98,22 @@ public struct LedgerExport: Sendable {
             sheets = [(L10n.t("export.sheet", l), filter)]
         }
         var total = 0
+        var written = 0
         for (index, s) in sheets.enumerated() {
             if options.format == .xlsx || index == 0 { try await sheet(s.name, columns) }
             var query = LedgerExportQuery(filter: s.filter, today: today)
             query.batchSize = options.batchSize
+            let before = total
             total += try await query.forEachBatch(on: db) { batch, participants in
                 for r in batch {
                     try await row(LedgerExportColumns.cells(r, participants: participants[r.id] ?? [], l, datesAsText: options.format == .csv))
                 }
+                if let progress {
+                    written += batch.count
+                    try await progress(before + written)
+                }
             }
+            written = 0
         }
         return total
     }
