@@ -66,9 +66,9 @@ public struct Escalation: Sendable, Equatable, Codable {
     }
 
     /// Sends it one level up from the holder (`actorPath`). The hop it leaves is marked passed up.
-    public mutating func escalate(from actorPath: String, to targetPath: String, unitId: Int? = nil, request: String, on: LocalDate, respondBy: LocalDate)
-        throws(Refusal)
-    {
+    public mutating func escalate(
+        from actorPath: String, to targetPath: String, unitId: Int? = nil, request: String, on: LocalDate, respondBy: LocalDate
+    ) throws(Refusal) {
         guard !isAnswered else { throw .alreadyAnswered }
         guard actorPath == holderPath else { throw .notHolder }
         guard let parent = JurisdictionPath.parent(of: holderPath) else { throw .atTop }

@@ -36,7 +36,8 @@ struct DocumentNumberTests {
         #expect(DocumentNumberPattern.validate(prefix: "龙华〔改办〕") == ValidationIssue(field: "prefix", code: .invalidChoice))
         #expect(DocumentNumberPattern.validate(prefix: "龙华 改办") == ValidationIssue(field: "prefix", code: .invalidChoice))
         #expect(DocumentNumberPattern.validate(prefix: "督办2") == ValidationIssue(field: "prefix", code: .invalidChoice))
-        #expect(DocumentNumberPattern.validate(prefix: String(repeating: "督", count: 21)) == ValidationIssue(field: "prefix", code: .tooLong, limit: 20))
+        #expect(
+            DocumentNumberPattern.validate(prefix: String(repeating: "督", count: 21)) == ValidationIssue(field: "prefix", code: .tooLong, limit: 20))
     }
 
     @Test func sequencesAreCheckedForGapsAndRepeats() {

@@ -32,7 +32,7 @@ struct JudgementTests {
         #expect(Judgement.validate(period: "2026-11", rating: "amber_red", reason: "用地未落实").isEmpty)
         #expect(Judgement.validate(period: "2026-11", rating: "amber", reason: "x") == [ValidationIssue(field: "rating", code: .invalidChoice)])
         #expect(Judgement.validate(period: "2026-11", rating: "red", reason: "一\n二") == [ValidationIssue(field: "reason", code: .invalidChoice)])
-        #expect(Judgement.validate(period: "11月", rating: "red", reason: "") .map(\.field) == ["period", "reason"])
+        #expect(Judgement.validate(period: "11月", rating: "red", reason: "").map(\.field) == ["period", "reason"])
         #expect(JudgementRating.allCases.sorted() == [.green, .amberGreen, .amberRed, .red])
         #expect(JudgementRating.allCases.filter(\.raisesMatter) == [.red])
     }

@@ -68,6 +68,7 @@ struct RectificationFlowTests {
         #expect(report.validate(final: true) == [ValidationIssue(field: "evidence", code: .required)])
         #expect(report.parsedPercent(final: false) == 80)
         #expect(report.parsedPercent(final: true) == 100)
-        #expect(RectificationReportDraft(narrative: "", percent: "120", evidenceCount: 1).validate(final: false).map(\.code) == [.required, .outOfRange])
+        #expect(
+            RectificationReportDraft(narrative: "", percent: "120", evidenceCount: 1).validate(final: false).map(\.code) == [.required, .outOfRange])
     }
 }
