@@ -200,7 +200,9 @@ struct PermissionMatrixTests {
         add("GET /ledger", readers) { _, _ in Request(uri: "/ledger?q=\(q("一网通办"))") }
         add("GET /ledger/export.xlsx", readers) { _, _ in Request(uri: "/ledger/export.xlsx?per_field=1") }
         add("GET /ledger/export.csv", readers) { _, _ in Request(uri: "/ledger/export.csv?q=\(q("一网通办"))") }
-        add("POST /ledger/export-jobs", readers) { _, _ in Request(uri: "/ledger/export-jobs", method: .post, form: [("query", "q=\(q("一网通办"))"), ("format", "csv")]) }
+        add("POST /ledger/export-jobs", readers) { _, _ in
+            Request(uri: "/ledger/export-jobs", method: .post, form: [("query", "q=\(q("一网通办"))"), ("format", "csv")])
+        }
         add("GET /ledger/export-jobs/{id}/file", jobOwners) { w, _ in Request(uri: "/ledger/export-jobs/\(try await w.officeExportJob())/file") }
 
         // Jurisdictions: the administrator's
@@ -374,7 +376,8 @@ struct PermissionMatrixTests {
         add("GET /api/v1/items/{id}/history", apiLonghua) { w, _ in Request(uri: "/api/v1/items/\(w.task.id)/history") }
         add("GET /api/v1/ledger", apiReaders) { _, _ in Request(uri: "/api/v1/ledger") }
         add("GET /api/v1/ledger/export", apiReaders) { _, _ in Request(uri: "/api/v1/ledger/export?format=csv") }
-        add("POST /api/v1/ledger/export-jobs", apiReaders) { _, _ in Request(uri: "/api/v1/ledger/export-jobs?format=csv", method: .post, json: "{}") }
+        add("POST /api/v1/ledger/export-jobs", apiReaders) { _, _ in Request(uri: "/api/v1/ledger/export-jobs?format=csv", method: .post, json: "{}")
+        }
         add("GET /api/v1/ledger/export-jobs/{id}/file", jobOwnersAPI) { w, _ in
             Request(uri: "/api/v1/ledger/export-jobs/\(try await w.officeExportJob())/file")
         }

@@ -18,6 +18,10 @@ struct ExportAPI: APIHandlers {
             let principal = try context.requirePrincipal()
             let params = request.queryMultiMap
             try QueryString.rejectNUL(params)
+            // The job keeps the language it was asked in: a value that is neither zh nor en is refused, not guessed.
+            if let lang = params["lang"], lang.contains(where: { Language(rawValue: $0) == nil }) {
+                throw AppError.badRequest(parameter: "lang", message: "expected zh or en")
+            }
             let format = LedgerExportFormat(rawValue: params["format"]?.last ?? "xlsx")
             guard let format else { throw AppError.badRequest(parameter: "format", message: "expected xlsx or csv") }
             let jobId = try await ExportJobs.start(params: params, format: format, principal: principal, context: context, services: services)
