@@ -152,6 +152,12 @@ extension APIModels {
                 try APIInput.clean(value, "target." + name)
                 try APIModels.checkLength(value, "target." + name, limit)
             }
+            // Ids are positive, as the document says, whether or not the mode uses them.
+            for (name, value) in [
+                ("jurisdictionId", jurisdictionId), ("planId", planId), ("parentItemId", parentItemId), ("defaultLeadUnitId", defaultLeadUnitId)
+            ] where (value ?? 1) < 1 {
+                throw AppError.validation([ValidationIssue(field: "target." + name, code: .invalidChoice)])
+            }
             return ImportTarget(
                 mode: mode, jurisdictionId: jurisdictionId, planId: planId, parentItemId: parentItemId,
                 title: title?.trimmed ?? "", docNumber: docNumber?.trimmed ?? "", issuer: issuer?.trimmed ?? "",
