@@ -29,7 +29,9 @@ enum AppMigrations {
             CreateJobs(),
             CreateLoginThrottle(),
             AddTokenExpiry(),
-            CreateAppSettings()
+            CreateAppSettings(),
+            // 0007: the dashboard's leaf counters.
+            AddItemTallies()
         ]
     }
 }
