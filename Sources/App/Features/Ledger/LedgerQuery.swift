@@ -59,20 +59,24 @@ package enum LedgerQuery {
         let walkingWhere = walk.page || walk.count ? try await conditions(filter, today: today, on: db, matches: .tested) : whereClause
         let pageWhere = walk.page ? walkingWhere : whereClause
         let order: SQLQueryString
+        // The columns the order reads, besides the id (PostgreSQL's one-pass page keeps only these).
+        let sortColumns: SQLQueryString
         switch filter.sort {
-        case .outline: order = "i.plan_id, i.sort_key"
-        case .deadline: order = "i.current_deadline IS NULL, i.current_deadline, i.id"
-        case .deadlineDesc: order = "i.current_deadline IS NULL, i.current_deadline DESC, i.id"
-        case .status: order = "i.status, i.plan_id, i.sort_key"
-        case .percent: order = "i.rollup_percent, i.id"
-        case .percentDesc: order = "i.rollup_percent DESC, i.id"
-        case .updated: order = "i.updated_at DESC, i.id"
-        case .unit: order = "i.lead_unit_id, i.plan_id, i.sort_key"
+        case .outline: (order, sortColumns) = ("i.plan_id, i.sort_key", "i.plan_id, i.sort_key")
+        case .deadline: (order, sortColumns) = ("i.current_deadline IS NULL, i.current_deadline, i.id", "i.current_deadline")
+        case .deadlineDesc: (order, sortColumns) = ("i.current_deadline IS NULL, i.current_deadline DESC, i.id", "i.current_deadline")
+        case .status: (order, sortColumns) = ("i.status, i.plan_id, i.sort_key", "i.status, i.plan_id, i.sort_key")
+        case .percent: (order, sortColumns) = ("i.rollup_percent, i.id", "i.rollup_percent")
+        case .percentDesc: (order, sortColumns) = ("i.rollup_percent DESC, i.id", "i.rollup_percent")
+        case .updated: (order, sortColumns) = ("i.updated_at DESC, i.id", "i.updated_at")
+        case .unit: (order, sortColumns) = ("i.lead_unit_id, i.plan_id, i.sort_key", "i.lead_unit_id, i.plan_id, i.sort_key")
         }
         let offset = (filter.page - 1) * filter.perPage
         var overCap = false
         if db.isPostgres {
-            switch try await postgresWithinCap(filter, whereClause: whereClause, order: order, offset: offset, today: today, on: db) {
+            switch try await postgresWithinCap(
+                filter, whereClause: whereClause, order: order, sortColumns: sortColumns, offset: offset, today: today, on: db)
+            {
             case .page(let page): return page
             case .overCap: overCap = true
             case .unknown: break
@@ -153,16 +157,17 @@ package enum LedgerQuery {
     /// The count reads up to `countCap + 1` matches anyway; whenever those are all of them (a province's items in
     /// progress, a rare phrase) the page is cut from the same rows instead of being looked up again by a second
     /// statement (EXPLAIN ANALYZE at 1,000,000 items: two scans of the same 7,800 index entries for a province, or
-    /// two rechecks of the same 10,000–15,000 trigram candidates for a phrase). Past the cap the caller runs the page
+    /// two rechecks of the same 10,000–15,000 trigram candidates for a phrase). The pass keeps the id and the columns
+    /// the order reads only, so a covering index still serves it without reading the rows. Past the cap the caller runs the page
     /// query, which can stop early, and knows the count; a page past the end has no row to carry the count.
     static func postgresWithinCap(
-        _ filter: LedgerFilter, whereClause: SQLQueryString, order: SQLQueryString, offset: Int, today: LocalDate, on db: any SQLDatabase
+        _ filter: LedgerFilter, whereClause: SQLQueryString, order: SQLQueryString, sortColumns: SQLQueryString, offset: Int,
+        today: LocalDate, on db: any SQLDatabase
     ) async throws -> CappedPass {
         let rows = try await db.raw(
             """
             WITH m AS MATERIALIZED (
-              SELECT i.id, i.plan_id, i.sort_key, i.current_deadline, i.status, i.rollup_percent, i.updated_at, i.lead_unit_id
-              FROM plan_items i WHERE \(whereClause) LIMIT \(bind: LedgerFilter.countCap + 1))
+              SELECT i.id, \(sortColumns) FROM plan_items i WHERE \(whereClause) LIMIT \(bind: LedgerFilter.countCap + 1))
             SELECT \(rowColumns), page.matches
             FROM (SELECT i.id, (SELECT COUNT(*) FROM m) AS matches FROM m i ORDER BY \(order) LIMIT \(bind: filter.perPage) OFFSET \(bind: offset)) page
             JOIN plan_items i ON i.id = page.id
