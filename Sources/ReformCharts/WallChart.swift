@@ -339,12 +339,14 @@ public enum WallChart {
             tooltip += "\n" + labels.legendOriginalDeadline + " " + original.iso
         }
         tooltip += "\n" + percentText
+        if row.hiddenItems > 0 { tooltip += "\n" + labels.rollupFormat(row.hiddenItems) }
         let linked = out.openLink(row.link, label: tooltip.split(separator: "\n").joined(separator: " · "))
         out.raw("<g class=\"wc-row wc-light-")
         out.raw(row.light.rawValue)
         out.raw(" wc-status-")
         out.raw(row.status.rawValue)
         if row.isMilestone { out.raw(" wc-milestone") }
+        if row.hiddenItems > 0 { out.raw(" wc-rollup") }
         if row.deadline == nil { out.raw(" wc-no-deadline") }
         out.raw("\" data-id=\"")
         out.int(row.id)
@@ -383,7 +385,9 @@ public enum WallChart {
             out.raw("</text>")
         }
         let available = columnWidth - (leadWidth > 0 ? leadWidth + 12 : 0)
-        let number = TextMetrics.truncate(row.number, maxWidth: available * 0.4, fontSize: titleFont)
+        // A roll-up bar's number gets a ▸: it opens the sub-items the chart leaves out.
+        let shownNumber = row.hiddenItems > 0 ? "▸ " + row.number : row.number
+        let number = TextMetrics.truncate(shownNumber, maxWidth: available * 0.4, fontSize: titleFont)
         let numberWidth = number.text.isEmpty ? 0 : TextMetrics.width(number.text, fontSize: titleFont) + 0.55 * titleFont
         let titleText = TextMetrics.truncate(row.title, maxWidth: available - numberWidth, fontSize: titleFont)
         out.raw("<text class=\"wc-label\"")

@@ -14,6 +14,8 @@ public struct WallChartLabels: Sendable {
     public var quarterFormat: @Sendable (Int, Int) -> String
     /// (year, month 1…12) → tick label, e.g. `2022年10月`.
     public var monthFormat: @Sendable (Int, Int) -> String
+    /// A roll-up bar's hint: the number of sub-items it stands for (`WallChartRow.hiddenItems`), e.g. `含 12 项，点击展开`.
+    public var rollupFormat: @Sendable (Int) -> String
 
     public init(
         today: String,
@@ -26,7 +28,8 @@ public struct WallChartLabels: Sendable {
         legendMilestone: String,
         legendOriginalDeadline: String,
         quarterFormat: @escaping @Sendable (Int, Int) -> String,
-        monthFormat: @escaping @Sendable (Int, Int) -> String
+        monthFormat: @escaping @Sendable (Int, Int) -> String,
+        rollupFormat: @escaping @Sendable (Int) -> String = { "+\($0)" }
     ) {
         self.today = today
         self.noDeadline = noDeadline
@@ -39,6 +42,7 @@ public struct WallChartLabels: Sendable {
         self.legendOriginalDeadline = legendOriginalDeadline
         self.quarterFormat = quarterFormat
         self.monthFormat = monthFormat
+        self.rollupFormat = rollupFormat
     }
 
     public static let chinese = WallChartLabels(
@@ -52,7 +56,8 @@ public struct WallChartLabels: Sendable {
         legendMilestone: "节点",
         legendOriginalDeadline: "原定时限",
         quarterFormat: { year, quarter in "\(year)年第\(quarter)季度" },
-        monthFormat: { year, month in "\(year)年\(month)月" }
+        monthFormat: { year, month in "\(year)年\(month)月" },
+        rollupFormat: { "含 \($0) 项下级事项，点击展开" }
     )
 
     public static let english = WallChartLabels(
@@ -69,6 +74,7 @@ public struct WallChartLabels: Sendable {
         monthFormat: { year, month in
             let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
             return (1...12).contains(month) ? "\(names[month - 1]) \(year)" : "\(year)-\(month)"
-        }
+        },
+        rollupFormat: { "\($0) sub-items: click to expand" }
     )
 }

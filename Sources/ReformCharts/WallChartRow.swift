@@ -23,6 +23,9 @@ public struct WallChartRow: Sendable, Hashable {
     public var isMilestone: Bool
     /// Where a click on the row goes; nil draws no link.
     public var link: String?
+    /// Sub-items this row stands for and that the chart does not draw (a chart drawn by level): the row is a roll-up
+    /// bar, marked ▸, whose link opens them. 0 for an ordinary row.
+    public var hiddenItems: Int
 
     public init(
         id: Int,
@@ -37,7 +40,8 @@ public struct WallChartRow: Sendable, Hashable {
         light: ScheduleLight = .none,
         percent: Double = 0,
         isMilestone: Bool = false,
-        link: String? = nil
+        link: String? = nil,
+        hiddenItems: Int = 0
     ) {
         self.id = id
         self.number = number
@@ -52,5 +56,6 @@ public struct WallChartRow: Sendable, Hashable {
         self.percent = percent
         self.isMilestone = isMilestone
         self.link = link
+        self.hiddenItems = hiddenItems
     }
 }

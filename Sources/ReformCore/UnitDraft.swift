@@ -34,6 +34,18 @@ public struct UnitDraft: Sendable, Equatable {
 
     public var parsedShortNames: [String] { Self.splitNames(shortNames) }
 
+    /// `splitNames(s).first` without splitting the whole list (every ledger and wall-chart row shows one).
+    public static func firstName(_ s: String) -> String? {
+        var rest = Substring(s)
+        while !rest.isEmpty {
+            let end = rest.firstIndex(where: { nameSeparators.contains($0) }) ?? rest.endIndex
+            let name = FormValue.trimmed(String(rest[..<end]))
+            if !name.isEmpty { return name }
+            rest = end == rest.endIndex ? "" : rest[rest.index(after: end)...]
+        }
+        return nil
+    }
+
     /// Splits "市发改委、市财政局；市人社局" into names: trimmed, blanks dropped, repeats dropped, order kept.
     public static func splitNames(_ s: String) -> [String] {
         var seen: Set<String> = []

@@ -78,4 +78,15 @@ struct UnitDraftTests {
         #expect(draft == UnitDraft(jurisdictionID: nil, name: "市科委", shortNames: ""))
         #expect(draft.validate() == [ValidationIssue(field: "jurisdictionID", code: .required)])
     }
+
+    @Test func firstNameIsTheFirstOfTheSplitNames() {
+        // given
+        let lists = ["市发改委、发改委", "  、 ；市财政局", "", " ", "\r\n市人社局\n", "a,b，c;d；e", "、、", "发改委"]
+        for list in lists {
+            // when
+            let first = UnitDraft.firstName(list)
+            // then
+            #expect(first == UnitDraft.splitNames(list).first, "\(list)")
+        }
+    }
 }

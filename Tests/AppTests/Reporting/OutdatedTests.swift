@@ -18,7 +18,7 @@ struct OutdatedTests {
             // when
             let dueDay = try await LedgerQuery.run(filter, today: onDueDay, on: r.f.sql)
             let late = try await LedgerQuery.run(filter, today: after, on: r.f.sql)
-            let dashboard = try await DashboardQuery.run(jurisdictionId: r.ledger.district.id, today: after, on: r.f.sql)
+            let dashboard = try await DashboardQuery.run(jurisdictionId: r.ledger.district.id, today: after, database: services.database)
             var report = try await services.reports.save(
                 reportId: nil, itemId: r.measure.id, unitId: r.ledger.developmentBureau.id,
                 r.draft(), baseVersion: nil, by: r.liaison)
@@ -43,7 +43,8 @@ struct OutdatedTests {
             let r = try await ReportingFixture.make(services, schedule: nil)
             _ = try await r.assignedAndSigned()
             // when
-            let dashboard = try await DashboardQuery.run(jurisdictionId: r.ledger.district.id, today: LocalDate.iso("2027-06-01"), on: r.f.sql)
+            let dashboard = try await DashboardQuery.run(
+                jurisdictionId: r.ledger.district.id, today: LocalDate.iso("2027-06-01"), database: services.database)
             // then
             #expect(dashboard.outdated == 0)
         }

@@ -139,6 +139,6 @@ public struct ParticipantName: Codable, Sendable, Equatable {
 
 enum UnitNames {
     static func display(name: String, shortNames: String?) -> String {
-        shortNames.flatMap { UnitDraft.splitNames($0).first } ?? name
+        shortNames.flatMap(UnitDraft.firstName) ?? name
     }
 }

@@ -11,7 +11,7 @@ struct DashboardAPI: APIHandlers {
         group.get("/jurisdictions/:id/dashboard") { _, context in
             let today = services.clock.today
             _ = try await AccessGuard(context, sql: sql).readJurisdiction(try id(context))
-            let d = try await DashboardQuery.run(jurisdictionId: try id(context), today: today, on: sql)
+            let d = try await DashboardQuery.run(jurisdictionId: try id(context), today: today, database: services.database)
             return try APIResponse.json(
                 APIModels.DashboardDTO(
                     jurisdiction: .init(d.jurisdiction), total: d.total, byStatus: d.byStatus, byLight: d.byLight,

@@ -26,7 +26,7 @@ struct DashboardPages: PageHandlers {
         let guarded = try AccessGuard(context, sql: sql)
         _ = try await guarded.readJurisdiction(id)
         let today = services.clock.today
-        let d = try await DashboardQuery.run(jurisdictionId: id, today: today, on: sql)
+        let d = try await DashboardQuery.run(jurisdictionId: id, today: today, database: services.database)
         // Levels above the user's own are not theirs to open.
         let ancestors = try await JurisdictionQueries.ancestors(of: d.jurisdiction, on: sql).filter {
             guarded.principal.sees(jurisdictionPath: $0.path)

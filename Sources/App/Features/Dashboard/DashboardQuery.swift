@@ -36,10 +36,8 @@ package enum DashboardQuery {
         var n: Int
     }
     private struct LightRow: Decodable {
-        var red: Int?
-        var yellow: Int?
-        var green: Int?
-        var none: Int?
+        var light: String
+        var n: Int
     }
     private struct UnitRow: Decodable {
         var leadUnitId: Int?
@@ -51,34 +49,33 @@ package enum DashboardQuery {
         var n: Int
     }
 
-    package static func run(jurisdictionId: Int, today: LocalDate, on db: any SQLDatabase) async throws -> Dashboard {
+    /// The counts come from the leaf counters (`AddItemTallies`, through its views), brought to `today` first; the fields and the outdated
+    /// count from indexes that hold only what they count.
+    package static func run(jurisdictionId: Int, today: LocalDate, database: DatabaseService) async throws -> Dashboard {
+        let db = database.sql
         let j = try await JurisdictionQueries.require(jurisdictionId, on: db)
+        try await ItemTallies.bringUpToDate(today: today, database: database)
         let scope = PathRange.condition(column: "i.jurisdiction_path", prefix: j.path)
         let leaves: SQLQueryString = scope + " AND i.child_count = 0"
-        let statusRows = try await db.all(StatusRow.self, "SELECT i.status, COUNT(*) AS n FROM plan_items i WHERE \(leaves) GROUP BY i.status")
+        let tallied = PathRange.condition(column: "t.jurisdiction_path", prefix: j.path)
+        let statusRows = try await db.all(
+            StatusRow.self, "SELECT t.status, CAST(SUM(t.n) AS BIGINT) AS n FROM item_leaf_counts t WHERE \(tallied) GROUP BY t.status")
         let byStatus = LifecycleStatus.allCases.map { s in
             Dashboard.Count(key: s.rawValue, count: statusRows.first { $0.status == s.rawValue }?.n ?? 0)
         }
-        let light = try await db.first(
-            LightRow.self,
-            """
-            SELECT SUM(CASE WHEN \(LedgerQuery.lightCondition(.red, today: today)) THEN 1 ELSE 0 END) AS red,
-                   SUM(CASE WHEN \(LedgerQuery.lightCondition(.yellow, today: today)) THEN 1 ELSE 0 END) AS yellow,
-                   SUM(CASE WHEN \(LedgerQuery.lightCondition(.green, today: today)) THEN 1 ELSE 0 END) AS green,
-                   SUM(CASE WHEN \(LedgerQuery.lightCondition(.none, today: today)) THEN 1 ELSE 0 END) AS none
-            FROM plan_items i WHERE \(leaves)
-            """)
-        let byLight = [
-            Dashboard.Count(key: "green", count: light?.green ?? 0), Dashboard.Count(key: "yellow", count: light?.yellow ?? 0),
-            Dashboard.Count(key: "red", count: light?.red ?? 0), Dashboard.Count(key: "none", count: light?.none ?? 0)
-        ]
+        let lights = try await db.all(
+            LightRow.self, "SELECT t.light, CAST(SUM(t.n) AS BIGINT) AS n FROM item_leaf_counts t WHERE \(tallied) GROUP BY t.light")
+        let byLight = ["green", "yellow", "red", "none"].map { key in
+            Dashboard.Count(key: key, count: lights.first { $0.light == key }?.n ?? 0)
+        }
+        // Lead unit 0 is the counters' "no lead unit".
         let unitRows = try await db.all(
             UnitRow.self,
             """
-            SELECT i.lead_unit_id, COUNT(*) AS n FROM plan_items i
-            WHERE \(leaves) AND \(LedgerQuery.lightCondition(.red, today: today))
-            GROUP BY i.lead_unit_id ORDER BY n DESC, i.lead_unit_id LIMIT 10
-            """)
+            SELECT t.lead_unit_id, CAST(SUM(t.n) AS BIGINT) AS n FROM item_red_counts t WHERE \(tallied)
+            GROUP BY t.lead_unit_id HAVING SUM(t.n) > 0 ORDER BY n DESC, t.lead_unit_id LIMIT 10
+            """
+        ).map { UnitRow(leadUnitId: $0.leadUnitId == 0 ? nil : $0.leadUnitId, n: $0.n) }
         let names = Dictionary(
             uniqueKeysWithValues: try await UnitQueries.byIDs(unitRows.compactMap(\.leadUnitId), on: db)
                 .map { ($0.id, UnitNames.display(name: $0.name, shortNames: $0.shortNames)) })

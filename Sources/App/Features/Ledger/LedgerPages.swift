@@ -18,8 +18,11 @@ struct LedgerPages: PageHandlers {
         let plans = try await planOptions(filter)  // the filter's jurisdiction is inside the user's view
         var fields: [ItemRecord] = []
         if let planId = filter.planId {
+            // The fields are the plan's roots: read from (plan_id, parent_id), not by testing the depth of every item of the
+            // plan (300 ms on a 100,000-item plan).
             fields = try await sql.all(
-                ItemRecord.self, "SELECT \(ItemQueries.columns) FROM plan_items WHERE plan_id = \(bind: planId) AND depth = 0 ORDER BY sort_key")
+                ItemRecord.self,
+                "SELECT \(ItemQueries.columns) FROM plan_items WHERE plan_id = \(bind: planId) AND parent_id IS NULL ORDER BY sort_key")
         }
         let units = try await unitOptions(filter)
         // Only the plans of the rows on this page (not every plan: thousands on a national database).
@@ -59,7 +62,7 @@ struct LedgerPages: PageHandlers {
             ? String(format: L10n.t("ledger.totalCapped", l), LedgerFilter.countCap)
             : String(format: L10n.t("ledger.total", l), page.total)
         let view = LedgerView(
-            rows: rows, hasRows: !rows.isEmpty, totalText: totalText,
+            rowsHTML: LedgerView.rowsHTML(rows, language: l), hasRows: !rows.isEmpty, totalText: totalText,
             q: filter.query, outdated: filter.outdated, dueFrom: filter.dueFrom?.iso ?? "", dueTo: filter.dueTo?.iso ?? "",
             jurisdictionId: filter.jurisdictionId.map(String.init) ?? "",
             plans: plans.map { .init(id: $0.id, title: $0.title, selected: $0.id == filter.planId) },
@@ -103,12 +106,14 @@ struct LedgerPages: PageHandlers {
 
     private func unitOptions(_ filter: LedgerFilter) async throws -> [UnitRecord] {
         if let planId = filter.planId {
+            // SQLite otherwise scanned every participant of every plan and looked each item up; CROSS JOIN keeps its order.
+            let itemsFirst = sql.isPostgres ? "JOIN" : "CROSS JOIN"
             return try await sql.all(
                 UnitRecord.self,
                 """
                 SELECT \(UnitQueries.columns) FROM units WHERE id IN (
                   SELECT lead_unit_id FROM plan_items WHERE plan_id = \(bind: planId)
-                  UNION SELECT p.unit_id FROM plan_item_participants p JOIN plan_items i ON i.id = p.item_id WHERE i.plan_id = \(bind: planId))
+                  UNION SELECT p.unit_id FROM plan_items i \(unsafeRaw: itemsFirst) plan_item_participants p ON p.item_id = i.id WHERE i.plan_id = \(bind: planId))
                 ORDER BY jurisdiction_id, id
                 """)
         }

@@ -1,5 +1,6 @@
 /// What the ledger page shows (`ledger.mustache`): one row per item of the view, and the filters as the reader set
 /// them. Templates read stored properties only; a section shows for any string, "" included, so flags are Bools.
+/// The rows are built in Swift (`rowsHTML`), the rest by the template.
 struct LedgerView {
     struct Row {
         var id: Int
@@ -62,7 +63,8 @@ struct LedgerView {
         var selected: Bool
     }
 
-    var rows: [Row]
+    /// The rows' `<tbody>` markup (`rowsHTML(_:language:)`).
+    var rowsHTML: String
     var hasRows: Bool
     var totalText: String
     var q: String

@@ -14,6 +14,12 @@ extension WallChartFeature {
             ("wall.printPage", "A3 打印版", "A3 print page"),
             ("wall.asOf", "截至", "As of"),
             ("wall.colon", "：", ": "),
-            ("wall.itemCount", "条目", "Items")
+            ("wall.itemCount", "条目", "Items"),
+            (
+                "wall.byLevel", "共 {1} 项，超过 {2} 项，按层级显示：标有 ▸ 的是汇总条（进度为下级汇总），点击展开其下级事项。",
+                "{1} items, more than {2}: drawn by level. Rows marked ▸ are roll-up bars (progress rolled up from below); click one to expand it."
+            ),
+            ("wall.expanded", "当前显示：{1}（含下级共 {2} 项）", "Showing {1} ({2} items with those below it)"),
+            ("wall.wholePlan", "返回整个方案", "Back to the whole plan")
         ])
 }

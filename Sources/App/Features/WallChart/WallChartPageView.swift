@@ -13,6 +13,11 @@ struct WallChartPageView {
     var zooms: [Switch]
     var svgURL: String
     var printURL: String
+    /// Set when the plan is drawn by level (more items than `WallChartLevel.readableItems`): says so and how to expand.
+    var byLevel: String?
+    /// Set when one item's part of the plan is shown (`expand=`), with the link back to the whole plan.
+    var expanded: String?
+    var wholePlanURL: String?
 }
 
 /// The wall chart as A3 sheets (`wallchart/wallchart_print.mustache`), a page of its own without the layout.

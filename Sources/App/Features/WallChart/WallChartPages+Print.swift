@@ -18,8 +18,10 @@ extension WallChartPages {
         guard autoPrint == nil || autoPrint == "1" || autoPrint == "0" else {
             throw AppError.badRequest(parameter: "print", message: "expected 1 or 0, got \(autoPrint!.prefix(40))")
         }
-        let (rows, options) = try await wallChartInput(plan: plan, grouping: grouping, zoom: zoom, language: l)
-        let svgs = WallChart.pages(rows: rows, options: options, title: plan.title, linesPerPage: Self.wallChartLinesPerSheet)
+        let expanded = try await expandedItem(request, plan: plan)
+        let (rows, options, _) = try await wallChartInput(plan: plan, grouping: grouping, zoom: zoom, expanded: expanded, language: l)
+        let svgs = WallChart.pages(
+            rows: rows, options: options, title: Self.chartTitle(plan: plan, expanded: expanded), linesPerPage: Self.wallChartLinesPerSheet)
         var counts: [ScheduleLight: Int] = [:]
         for row in rows { counts[row.light, default: 0] += 1 }
         let view = WallChartPrintView(

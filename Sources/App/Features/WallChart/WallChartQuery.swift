@@ -22,8 +22,42 @@ package enum WallChartQuery {
         var rollupPercent: Double
     }
 
-    static func rows(planId: Int, grouping: Grouping, on db: any SQLDatabase) async throws -> [Row] {
+    /// The part of a plan a chart shows: the whole plan, or one item and everything below it (an expanded roll-up bar).
+    struct Scope: Sendable {
+        var planId: Int
+        /// The expanded item's id and outline key; nil for the whole plan.
+        var root: (id: Int, sortKey: String)?
+
+        /// The items in scope; the outline key puts an item's descendants between `key + "."` and `key + "/"`.
+        var condition: SQLQueryString {
+            guard let root else { return "i.plan_id = \(bind: planId)" }
+            return
+                "i.plan_id = \(bind: planId) AND (i.id = \(bind: root.id) OR (i.sort_key > \(bind: root.sortKey + ".") AND i.sort_key < \(bind: root.sortKey + "/")))"
+        }
+    }
+
+    private struct DepthCount: Decodable {
+        var depth: Int
+        var n: Int
+    }
+
+    /// Items in scope at each depth (on the plan's outline index), to choose the levels a large chart draws.
+    static func itemsByDepth(_ scope: Scope, on db: any SQLDatabase) async throws -> [Int: Int] {
+        let rows = try await db.all(
+            DepthCount.self, "SELECT i.depth, COUNT(*) AS n FROM plan_items i WHERE \(scope.condition) GROUP BY i.depth")
+        return Dictionary(uniqueKeysWithValues: rows.map { ($0.depth, $0.n) })
+    }
+
+    /// The chart's rows: items that are not a field with sub-items (fields are the group bands), down to `maxDepth`
+    /// when given, where a field drawn as the deepest level is a row of its own.
+    static func rows(_ scope: Scope, grouping: Grouping, maxDepth: Int? = nil, on db: any SQLDatabase) async throws -> [Row] {
         let order: SQLQueryString = grouping == .field ? "i.sort_key" : "u.name IS NULL, u.name, i.sort_key"
+        let shown: SQLQueryString =
+            if let maxDepth {
+                "i.depth <= \(bind: maxDepth) AND (i.depth >= 1 OR i.child_count = 0 OR i.depth = \(bind: maxDepth))"
+            } else {
+                "(i.depth >= 1 OR i.child_count = 0)"
+            }
         return try await db.all(
             Row.self,
             """
@@ -32,7 +66,7 @@ package enum WallChartQuery {
             FROM plan_items i
             LEFT JOIN plan_items f ON f.id = i.field_id
             LEFT JOIN units u ON u.id = i.lead_unit_id
-            WHERE i.plan_id = \(bind: planId) AND (i.depth >= 1 OR i.child_count = 0)
+            WHERE \(scope.condition) AND \(shown)
             ORDER BY \(order)
             """)
     }

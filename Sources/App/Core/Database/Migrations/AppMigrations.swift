@@ -33,7 +33,9 @@ enum AppMigrations {
             // 0007: two-factor sign-in.
             CreateTwoFactor(),
             // 0008: files in the database.
-            CreateStoredFiles()
+            CreateStoredFiles(),
+            // 0009: the dashboard's leaf counters.
+            AddItemTallies()
         ]
     }
 }
