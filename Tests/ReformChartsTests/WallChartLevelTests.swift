@@ -26,7 +26,9 @@ struct WallChartLevelTests {
         #expect(WallChartLevel.depth(itemsByDepth: counts, minimum: 2) == 2)
         // and the deeper levels that fit as well
         #expect(WallChartLevel.depth(itemsByDepth: [1: 1, 2: 30, 3: 3_000], minimum: 2) == 2)
-        #expect(WallChartLevel.depth(itemsByDepth: [1: 1, 2: 30, 3: 3_000, 4: 9], limit: 3_100, minimum: 2) == 3)
+        #expect(WallChartLevel.depth(itemsByDepth: [1: 1, 2: 30, 3: 3_000, 4: 200], limit: 3_100, minimum: 2) == 3)
+        // (and a part that fits in full is drawn in full)
+        #expect(WallChartLevel.depth(itemsByDepth: [1: 1, 2: 30, 3: 3_000, 4: 9], limit: 3_100, minimum: 2) == nil)
     }
 
     @Test func aRollupBarIsMarkedAndSaysWhatItStandsFor() throws {

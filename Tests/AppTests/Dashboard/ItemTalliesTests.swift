@@ -152,6 +152,7 @@ struct ItemTalliesTests {
                 reportId: nil, itemId: r.measure.id, unitId: l.developmentBureau.id, r.draft(status: "done", percent: "100"), baseVersion: nil,
                 by: r.liaison)
             report = try await services.reports.act(report.id, .submit, baseVersion: report.version, by: r.liaison)
+            report = try await services.reports.act(report.id, .approve, baseVersion: report.version, by: r.head)
             _ = try await services.reports.act(report.id, .accept, baseVersion: report.version, by: r.office)
             try await Self.expectAgreement(jurisdictions, today: day, services, "after a report")
             // an import of a plan, then its undo

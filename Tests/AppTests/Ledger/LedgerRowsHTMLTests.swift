@@ -52,9 +52,16 @@ struct LedgerRowsHTMLTests {
         // when
         let html = LedgerView.rowsHTML(rows, language: language)
         // then
-        #expect(html == expected)
+        // (whitespace between the rows differs: Mustache drops the standalone section tags' lines; HTML ignores it)
+        #expect(Self.lines(html) == Self.lines(expected))
         #expect(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"))
         #expect(!html.contains("<script>"))
+    }
+
+    /// The markup's lines without blank lines or trailing blanks.
+    static func lines(_ html: String) -> [Substring] {
+        html.split(separator: "\n").map { line in line.reversed().drop(while: { $0 == " " }).reversed() }.map { Substring(String($0)) }
+            .filter { !$0.isEmpty }
     }
 
     @Test func noRowsNoMarkup() {
