@@ -9,10 +9,6 @@ import Testing
 /// A large ledger view exported by the job worker: asked for from the page or the API, written in the background, kept
 /// in the database and downloaded by whoever asked (and administrators) from any instance.
 struct LedgerExportJobTests {
-    static func drain(_ services: AppServices) async -> Int {
-        await JobWorker(services: services, handlers: AppFeatures.jobHandlers, concurrency: 1, logger: TestDatabase.logger).drain()
-    }
-
     @Test func thePageQueuesTheExportAndTheJobHandsOutTheFile() async throws {
         try await TestApp.run { services, client in
             // given a plan and an office user in its district
@@ -25,7 +21,7 @@ struct LedgerExportJobTests {
             #expect(answered.status == .seeOther && location.hasPrefix("/jobs/"))
             let jobId = try #require(Int(location.dropFirst("/jobs/".count)))
             #expect(try await office.get("/ledger/export-jobs/\(jobId)/file").status == .notFound)
-            #expect(await Self.drain(services) == 1)
+            #expect(await TestJobs.drain(services) == 1)
             // and then the job links to its file, which holds the same rows as the direct download
             let page = try await office.get(location).text
             #expect(page.contains(#"href="/ledger/export-jobs/\#(jobId)/file""#))
@@ -50,14 +46,9 @@ struct LedgerExportJobTests {
                 uri: "/api/v1/ledger/export-jobs?format=csv&plan=\(ledger.plan.id)&scope=all", method: .post, headers: [:], body: nil)
             // then it is a queued job
             #expect(answered.status == .accepted)
-            struct JobSeen: Decodable {
-                var id: Int
-                var state: String
-                var link: String?
-            }
             let job = try answered.decode(JobSeen.self)
             #expect(answered.headers[.location] == "/api/v1/jobs/\(job.id)" && job.state == "queued")
-            #expect(await Self.drain(services) == 1)
+            #expect(await TestJobs.drain(services) == 1)
             let done = try await client.executeRequest(uri: "/api/v1/jobs/\(job.id)", method: .get, headers: [:], body: nil).decode(JobSeen.self)
             #expect(done.state == "succeeded" && done.link == "/ledger/export-jobs/\(job.id)/file")
             // and the file is the CSV of every item of the plan (scope=all: 11 items and the header)

@@ -35,17 +35,11 @@ struct ImportCommitJobTests {
             // then it is a 202 with the queued job, and nothing is committed yet
             #expect(answered.status == .accepted)
             let location = try #require(answered.headers[.location])
-            struct JobSeen: Decodable {
-                var id: Int
-                var kind: String
-                var state: String
-                var link: String?
-            }
             let queued = try answered.decode(JobSeen.self)
             #expect(location == "/api/v1/jobs/\(queued.id)" && queued.kind == ImportCommitJob.kind && queued.state == "queued")
             #expect(try await ImportQueries.require(draft.id, on: services.database.sql).status == "draft")
             // and when the worker has run, the job links to the committed import
-            _ = await JobWorker(services: services, handlers: AppFeatures.jobHandlers, concurrency: 1, logger: TestDatabase.logger).drain()
+            await TestJobs.drain(services)
             let done = try await client.executeRequest(uri: location, method: .get, headers: [:], body: nil).decode(JobSeen.self)
             #expect(done.state == "succeeded" && done.link == "/imports/\(draft.id)")
             #expect(try await ImportQueries.require(draft.id, on: services.database.sql).status == "committed")
@@ -82,7 +76,7 @@ struct ImportCommitJobTests {
             #expect(try await browser.get(location).text.contains("提交导入，写入台账"))
 
             // when: the worker runs
-            let ran = await JobWorker(services: services, handlers: AppFeatures.jobHandlers, concurrency: 2, logger: TestDatabase.logger).drain()
+            let ran = await TestJobs.drain(services, concurrency: 2)
             // then
             #expect(ran == 1)
             #expect(try await ImportQueries.require(large.id, on: services.database.sql).status == "committed")
