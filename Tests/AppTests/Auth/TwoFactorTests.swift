@@ -286,6 +286,34 @@ struct TwoFactorTests {
         }
     }
 
+    @Test func aNewPasswordEndsTheSignInsWaitingForTheirCode() async throws {
+        try await TestApp.run { services, client in
+            // given a user with two-factor on, and two sign-ins that passed the old password and wait for a code
+            let user = try await TestAccounts(services: services).user(.admin)
+            let (totp, _) = try await Self.enable(services, userId: user.user.id)
+            let now = services.clock.now
+            func challenge() async throws -> String {
+                guard
+                    case .secondFactor(let c) = try await services.accounts.login(username: user.username, password: TestAccounts.password, now: now)
+                else { throw AppError.internalError("no challenge") }
+                return c
+            }
+            let beforeReset = try await challenge()
+            // when an administrator sets a new password
+            try await services.users.resetPassword(user.user.id, password: "Shenzhen-reform-2027", actor: "admin")
+            // then the waiting sign-in ends, even with the right code
+            #expect(
+                try await services.accounts.completeSecondFactor(challenge: beforeReset, code: Self.nextCode(totp, services), now: now) == .expired)
+            // and when the user changes the password themself, a sign-in waiting elsewhere ends as well
+            let holder = try #require(try await TestAccounts(services: services).principal(of: user.user.id))
+            let elsewhere = try await services.accounts.login(username: user.username, password: "Shenzhen-reform-2027", now: now)
+            guard case .secondFactor(let waiting) = elsewhere else { throw AppError.internalError("no challenge") }
+            try await services.accounts.changePassword(
+                principal: holder, current: "Shenzhen-reform-2027", new: "Longhua-pilot-2028", confirmation: "Longhua-pilot-2028", keepSession: nil)
+            #expect(try await services.accounts.completeSecondFactor(challenge: waiting, code: Self.nextCode(totp, services), now: now) == .expired)
+        }
+    }
+
     @Test func theCodeStepNeedsTheFormsCSRFCookie() async throws {
         try await TestApp.run { services, client in
             // given a challenge

@@ -259,6 +259,8 @@ package struct AccountService: Sendable {
                 """)
             // Other browsers signed in with the old password are signed out.
             try await tx.execute("DELETE FROM sessions WHERE user_id = \(bind: principal.userId) AND id <> \(bind: keepSession ?? 0)")
+            // A sign-in half done with the old password (waiting for its code) ends too.
+            try await tx.execute("DELETE FROM login_challenges WHERE user_id = \(bind: principal.userId)")
             try await Audit.record(
                 entity: "user", id: principal.userId, action: "password_changed", actor: principal.actorName, version: 0,
                 changes: [], scopePath: scopePath(principal), at: clock.timestamp, on: tx)

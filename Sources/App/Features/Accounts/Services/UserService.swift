@@ -89,6 +89,7 @@ package struct UserService: Sendable {
             if !input.active || current.role != role.rawValue {
                 // A changed role or a deactivated account takes effect now, not at the next sign-in.
                 try await tx.execute("DELETE FROM sessions WHERE user_id = \(bind: id)")
+                try await tx.execute("DELETE FROM login_challenges WHERE user_id = \(bind: id)")
             }
             let saved = try await UserQueries.require(id, on: tx)
             try await Audit.record(
@@ -113,6 +114,8 @@ package struct UserService: Sendable {
                   updated_at = \(bind: now), version = version + 1 WHERE id = \(bind: id)
                 """)
             try await tx.execute("DELETE FROM sessions WHERE user_id = \(bind: id)")
+            // A sign-in half done with the old password (waiting for its code) ends too.
+            try await tx.execute("DELETE FROM login_challenges WHERE user_id = \(bind: id)")
             try await Audit.record(
                 entity: "user", id: id, action: "password_reset", actor: actor, version: user.version + 1,
                 changes: [], scopePath: user.jurisdictionPath, at: now, on: tx)
