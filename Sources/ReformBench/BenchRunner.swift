@@ -189,6 +189,14 @@ public struct BenchRunner: Sendable {
                     try await page("/ledger?unit=\(random.pick(leadUnits))&role=lead&light=red")
                 })
             record(
+                try await time("  LedgerQuery.run alone (same filters)", goal: nil, runs: runs) { _ in
+                    var f = LedgerFilter()
+                    f.unitId = random.pick(leadUnits)
+                    f.unitRole = .lead
+                    f.lights = [.red]
+                    _ = try await LedgerQuery.run(f, today: today, on: sql)
+                })
+            record(
                 try await time("ledger page: q=<phrase> (3+ chars), nationwide", goal: 50, runs: runs) { _ in
                     try await page("/ledger?q=" + BenchPageClient.escape(random.pick(BenchVocabulary.searchPhrases)))
                 })
@@ -257,6 +265,10 @@ public struct BenchRunner: Sendable {
             record(
                 try await time("dashboard page: national (no goal)", goal: nil, runs: max(3, runs / 40)) { _ in
                     try await page("/dashboard/\(central.first ?? 1)")
+                })
+            record(
+                try await time("  DashboardQuery.run alone", goal: nil, runs: max(3, runs / 40)) { _ in
+                    _ = try await DashboardQuery.run(jurisdictionId: central.first ?? 1, today: today, database: services.database)
                 })
         }
 

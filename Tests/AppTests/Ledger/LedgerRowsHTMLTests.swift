@@ -64,6 +64,28 @@ struct LedgerRowsHTMLTests {
             .filter { !$0.isEmpty }
     }
 
+    @Test func theFilterOptionsAreTheMarkupTheTemplateWrote() throws {
+        // given: options with text to escape, one selected
+        struct Titled {
+            var id: Int
+            var title: String
+            var selected: Bool
+        }
+        let options = [
+            Titled(id: 3, title: "深圳市2026年改革要点", selected: false), Titled(id: 12, title: "<b>\"龙华\" & '福田'</b>", selected: true),
+            Titled(id: 40, title: "", selected: false)
+        ]
+        // the section as it stood in `ledger/ledger.mustache`
+        let template = try MustacheTemplate(
+            string: "{{#plans}}<option value=\"{{id}}\"{{#selected}} selected{{/selected}}>{{title}}</option>{{/plans}}")
+        let expected = template.render(["plans": options])
+        // when
+        let html = LedgerView.optionsHTML(options.map { ($0.id, $0.title, $0.selected) })
+        // then
+        #expect(html == expected)
+        #expect(html.contains("<option value=\"12\" selected>&lt;b&gt;&quot;龙华&quot; &amp; &#39;福田&#39;&lt;/b&gt;</option>"))
+    }
+
     @Test func noRowsNoMarkup() {
         #expect(LedgerView.rowsHTML([], language: .zh).isEmpty)
     }

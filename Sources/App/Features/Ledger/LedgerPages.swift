@@ -65,10 +65,10 @@ struct LedgerPages: PageHandlers {
             rowsHTML: LedgerView.rowsHTML(rows, language: l), hasRows: !rows.isEmpty, totalText: totalText,
             q: filter.query, outdated: filter.outdated, dueFrom: filter.dueFrom?.iso ?? "", dueTo: filter.dueTo?.iso ?? "",
             jurisdictionId: filter.jurisdictionId.map(String.init) ?? "",
-            plans: plans.map { .init(id: $0.id, title: $0.title, selected: $0.id == filter.planId) },
-            fields: fields.map { .init(id: $0.id, title: $0.number + $0.title, selected: $0.id == filter.fieldId) },
+            planOptionsHTML: LedgerView.optionsHTML(plans.map { ($0.id, $0.title, $0.id == filter.planId) }),
+            fieldOptionsHTML: LedgerView.optionsHTML(fields.map { ($0.id, $0.number + $0.title, $0.id == filter.fieldId) }),
             hasFields: !fields.isEmpty,
-            units: units.map { .init(id: $0.id, name: $0.name, selected: $0.id == filter.unitId) },
+            unitOptionsHTML: LedgerView.optionsHTML(units.map { ($0.id, $0.name, $0.id == filter.unitId) }),
             roles: LedgerFilter.UnitRole.allCases.map {
                 .init(value: $0.rawValue, label: L10n.t("ledger.role." + $0.rawValue, l), selected: $0 == filter.unitRole)
             },

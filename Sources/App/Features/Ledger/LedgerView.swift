@@ -1,6 +1,6 @@
 /// What the ledger page shows (`ledger.mustache`): one row per item of the view, and the filters as the reader set
 /// them. Templates read stored properties only; a section shows for any string, "" included, so flags are Bools.
-/// The rows are built in Swift (`rowsHTML`), the rest by the template.
+/// The rows and the long selects' options are built in Swift (`rowsHTML`, `optionsHTML`), the rest by the template.
 struct LedgerView {
     struct Row {
         var id: Int
@@ -48,16 +48,6 @@ struct LedgerView {
         var label: String
         var checked: Bool
     }
-    struct Titled {
-        var id: Int
-        var title: String
-        var selected: Bool
-    }
-    struct Named {
-        var id: Int
-        var name: String
-        var selected: Bool
-    }
     struct PerPage {
         var value: Int
         var selected: Bool
@@ -72,10 +62,11 @@ struct LedgerView {
     var dueFrom: String
     var dueTo: String
     var jurisdictionId: String
-    var plans: [Titled]
-    var fields: [Titled]
+    /// The plan, field and unit filters' options (`optionsHTML`).
+    var planOptionsHTML: String
+    var fieldOptionsHTML: String
     var hasFields: Bool
-    var units: [Named]
+    var unitOptionsHTML: String
     var roles: [Choice]
     var statuses: [Box]
     var lights: [Box]
