@@ -31,11 +31,8 @@ public struct Dashboard: Sendable {
 }
 
 package enum DashboardQuery {
-    private struct StatusRow: Decodable {
+    private struct CountRow: Decodable {
         var status: String
-        var n: Int
-    }
-    private struct LightRow: Decodable {
         var light: String
         var n: Int
     }
@@ -58,22 +55,22 @@ package enum DashboardQuery {
         let scope = PathRange.condition(column: "i.jurisdiction_path", prefix: j.path)
         let leaves: SQLQueryString = scope + " AND i.child_count = 0"
         let tallied = PathRange.condition(column: "t.jurisdiction_path", prefix: j.path)
-        let statusRows = try await db.all(
-            StatusRow.self, "SELECT t.status, CAST(SUM(t.n) AS BIGINT) AS n FROM item_leaf_counts t WHERE \(tallied) GROUP BY t.status")
+        // Statuses and lights in one pass over the counters (each a sum over a few thousand rows nationwide).
+        let counted = try await db.all(
+            CountRow.self,
+            "SELECT t.status, t.light, SUM(CAST(t.n AS INTEGER)) AS n FROM item_leaf_counts t WHERE \(tallied) GROUP BY t.status, t.light")
         let byStatus = LifecycleStatus.allCases.map { s in
-            Dashboard.Count(key: s.rawValue, count: statusRows.first { $0.status == s.rawValue }?.n ?? 0)
+            Dashboard.Count(key: s.rawValue, count: counted.filter { $0.status == s.rawValue }.reduce(0) { $0 + $1.n })
         }
-        let lights = try await db.all(
-            LightRow.self, "SELECT t.light, CAST(SUM(t.n) AS BIGINT) AS n FROM item_leaf_counts t WHERE \(tallied) GROUP BY t.light")
         let byLight = ["green", "yellow", "red", "none"].map { key in
-            Dashboard.Count(key: key, count: lights.first { $0.light == key }?.n ?? 0)
+            Dashboard.Count(key: key, count: counted.filter { $0.light == key }.reduce(0) { $0 + $1.n })
         }
         // Lead unit 0 is the counters' "no lead unit".
         let unitRows = try await db.all(
             UnitRow.self,
             """
-            SELECT t.lead_unit_id, CAST(SUM(t.n) AS BIGINT) AS n FROM item_red_counts t WHERE \(tallied)
-            GROUP BY t.lead_unit_id HAVING SUM(t.n) > 0 ORDER BY n DESC, t.lead_unit_id LIMIT 10
+            SELECT t.lead_unit_id, SUM(CAST(t.n AS INTEGER)) AS n FROM item_red_counts t WHERE \(tallied)
+            GROUP BY t.lead_unit_id HAVING SUM(CAST(t.n AS INTEGER)) > 0 ORDER BY n DESC, t.lead_unit_id LIMIT 10
             """
         ).map { UnitRow(leadUnitId: $0.leadUnitId == 0 ? nil : $0.leadUnitId, n: $0.n) }
         let names = Dictionary(
