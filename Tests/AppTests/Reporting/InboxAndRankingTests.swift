@@ -90,7 +90,8 @@ struct InboxAndRankingTests {
                 "清理规范涉企收费", plan: r.ledger.plan.id, parent: r.ledger.task.id, lead: r.ledger.reformOffice.id,
                 deadline: LocalDate.iso("2026-11-01"))
             // when
-            let ranking = try await RankingQuery.run(jurisdictionPath: r.ledger.district.path, today: LocalDate.iso("2026-12-01"), on: r.f.sql)
+            let ranking = try await RankingQuery.run(
+                jurisdictionPath: r.ledger.district.path, today: LocalDate.iso("2026-12-01"), database: r.f.services.database)
             let digest = try await DigestQuery.run(jurisdictionPath: r.ledger.district.path, today: LocalDate.iso("2026-12-01"), on: r.f.sql)
             // then
             #expect(ranking.count == 2)

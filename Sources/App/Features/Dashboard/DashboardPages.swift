@@ -32,7 +32,7 @@ struct DashboardPages: PageHandlers {
             guarded.principal.sees(jurisdictionPath: $0.path)
         }
         let children = try await JurisdictionQueries.children(of: id, on: sql)
-        let ranking = try await RankingQuery.run(jurisdictionPath: d.jurisdiction.path, today: today, limit: 10, on: sql)
+        let ranking = try await RankingQuery.run(jurisdictionPath: d.jurisdiction.path, today: today, limit: 10, database: services.database)
         let ledgerBase = "/ledger?jurisdiction=\(id)&scope=leaves"
         let statusColors = ["not_started": "#9e9e9e", "in_progress": "#1565c0", "partly_done": "#6a1b9a", "done": "#2e7d32", "suspended": "#616161"]
         let statusChart = DonutChart.render(

@@ -276,7 +276,7 @@ struct ReportingAPI: APIHandlers {
         group.get("/jurisdictions/:id/ranking") { _, context in
             let j = try await AccessGuard(context, sql: sql).readJurisdiction(try id(context))
             return try APIResponse.json(
-                APIModels.Page(items: try await RankingQuery.run(jurisdictionPath: j.path, today: services.clock.today, on: sql)))
+                APIModels.Page(items: try await RankingQuery.run(jurisdictionPath: j.path, today: services.clock.today, database: services.database)))
         }
         group.get("/jurisdictions/:id/digest") { _, context in
             let j = try await AccessGuard(context, sql: sql).readJurisdiction(try id(context))
