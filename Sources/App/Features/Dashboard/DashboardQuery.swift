@@ -58,7 +58,8 @@ package enum DashboardQuery {
         // Statuses and lights in one pass over the counters (each a sum over a few thousand rows nationwide).
         let counted = try await db.all(
             CountRow.self,
-            "SELECT t.status, t.light, SUM(CAST(t.n AS INTEGER)) AS n FROM item_leaf_counts t WHERE \(tallied) GROUP BY t.status, t.light")
+            "SELECT t.status, t.light, SUM(CAST(t.n AS INTEGER)) AS n FROM \(ItemTallies.leafCounts(db)) t WHERE \(tallied) GROUP BY t.status, t.light"
+        )
         let byStatus = LifecycleStatus.allCases.map { s in
             Dashboard.Count(key: s.rawValue, count: counted.filter { $0.status == s.rawValue }.reduce(0) { $0 + $1.n })
         }
@@ -69,7 +70,7 @@ package enum DashboardQuery {
         let unitRows = try await db.all(
             UnitRow.self,
             """
-            SELECT t.lead_unit_id, SUM(CAST(t.n AS INTEGER)) AS n FROM item_red_counts t WHERE \(tallied)
+            SELECT t.lead_unit_id, SUM(CAST(t.n AS INTEGER)) AS n FROM \(ItemTallies.redCounts(db)) t WHERE \(tallied)
             GROUP BY t.lead_unit_id HAVING SUM(CAST(t.n AS INTEGER)) > 0 ORDER BY n DESC, t.lead_unit_id LIMIT 10
             """
         ).map { UnitRow(leadUnitId: $0.leadUnitId == 0 ? nil : $0.leadUnitId, n: $0.n) }

@@ -6,6 +6,12 @@ import SQLKit
 package enum ItemTallies {
     private struct State: Decodable { var asOf: String? }
 
+    /// What to read the counters from. PostgreSQL: the views that add the deltas not folded yet. SQLite: the tables,
+    /// which its triggers update directly (its deltas table stays empty); through the views' UNION ALL SQLite's
+    /// aggregates took a third longer (nationwide 46 against 29 ms for the overdue units).
+    static func leafCounts(_ db: any SQLDatabase) -> SQLQueryString { db.isPostgres ? "item_leaf_counts" : "item_leaf_tallies" }
+    static func redCounts(_ db: any SQLDatabase) -> SQLQueryString { db.isPostgres ? "item_red_counts" : "item_red_tallies" }
+
     /// The active leaves, whose light changes with the day (the partial indexes of `AddItemTallies` say the same).
     static let active = "i.child_count = 0 AND i.status IN ('not_started', 'in_progress', 'partly_done')"
 

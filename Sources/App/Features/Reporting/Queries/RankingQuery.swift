@@ -66,7 +66,7 @@ enum RankingQuery {
         let overdue = try await db.all(
             OverdueRow.self,
             """
-            SELECT t.lead_unit_id, SUM(CAST(t.n AS INTEGER)) AS n FROM item_red_counts t
+            SELECT t.lead_unit_id, SUM(CAST(t.n AS INTEGER)) AS n FROM \(ItemTallies.redCounts(db)) t
             WHERE \(tallied) AND t.lead_unit_id <> 0\(units) GROUP BY t.lead_unit_id
             """)
         let reviews = try await db.all(
