@@ -46,7 +46,7 @@ package struct ExternalTool: Sendable {
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         // A file, not a pipe: a long error text cannot fill a pipe and stall the child.
         let errors = FileManager.default.temporaryDirectory.appendingPathComponent("reform-\(UUID().uuidString).stderr")
-        FileManager.default.createFile(atPath: errors.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errors) }
         let handle = try FileHandle(forWritingTo: errors)
         process.standardError = handle

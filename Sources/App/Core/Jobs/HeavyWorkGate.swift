@@ -57,7 +57,7 @@ package actor HeavyWorkGate {
 
     package static func giveMemoryBack() {
         #if canImport(Glibc)
-            mallocTrim?(0)
+            _ = mallocTrim?(0)
         #endif
     }
 
