@@ -26,9 +26,17 @@ struct LedgerPages: PageHandlers {
         }
         let units = try await unitOptions(filter)
         // Only the plans of the rows on this page (not every plan: thousands on a national database).
+        struct PlanWarnDays: Decodable {
+            var id: Int
+            var warnDays: Int
+        }
+        let pagePlans = Array(Set(page.rows.map(\.planId)))
         let warnDays = Dictionary(
-            uniqueKeysWithValues: try await PlanQueries.byIDs(Array(Set(page.rows.map(\.planId))), on: sql)
-                .map { ($0.id, $0.warnDays) })
+            uniqueKeysWithValues: pagePlans.isEmpty
+                ? []
+                : try await sql.all(PlanWarnDays.self, "SELECT id, warn_days FROM plans WHERE id IN (\(binds: pagePlans))").map {
+                    ($0.id, $0.warnDays)
+                })
         let rows: [LedgerView.Row] = page.rows.enumerated().map { index, r in
             let light = Schedule.light(
                 status: LifecycleStatus(rawValue: r.status) ?? .notStarted,
@@ -65,10 +73,10 @@ struct LedgerPages: PageHandlers {
             rowsHTML: LedgerView.rowsHTML(rows, language: l), hasRows: !rows.isEmpty, totalText: totalText,
             q: filter.query, outdated: filter.outdated, dueFrom: filter.dueFrom?.iso ?? "", dueTo: filter.dueTo?.iso ?? "",
             jurisdictionId: filter.jurisdictionId.map(String.init) ?? "",
-            planOptionsHTML: LedgerView.optionsHTML(plans.map { ($0.id, $0.title, $0.id == filter.planId) }),
+            planOptionsHTML: LedgerView.optionsHTML(plans.map { ($0.id, $0.label, $0.id == filter.planId) }),
             fieldOptionsHTML: LedgerView.optionsHTML(fields.map { ($0.id, $0.number + $0.title, $0.id == filter.fieldId) }),
             hasFields: !fields.isEmpty,
-            unitOptionsHTML: LedgerView.optionsHTML(units.map { ($0.id, $0.name, $0.id == filter.unitId) }),
+            unitOptionsHTML: LedgerView.optionsHTML(units.map { ($0.id, $0.label, $0.id == filter.unitId) }),
             roles: LedgerFilter.UnitRole.allCases.map {
                 .init(value: $0.rawValue, label: L10n.t("ledger.role." + $0.rawValue, l), selected: $0 == filter.unitRole)
             },
@@ -97,29 +105,49 @@ struct LedgerPages: PageHandlers {
             isDemo: page.rows.contains { $0.isDemo }, active: "ledger")
     }
 
-    private func planOptions(_ filter: LedgerFilter) async throws -> [PlanRecord] {
-        if let jid = filter.jurisdictionId, let j = try await JurisdictionQueries.find(jid, on: sql) {
-            return try await PlanQueries.inSubtree(of: j, limit: 300, on: sql)
-        }
-        return try await PlanQueries.all(limit: 300, on: sql)
+    /// A filter menu's choice: only the id and the label are read (decoding whole plan and unit records for the menus
+    /// was a fifth of a ledger page's CPU on PostgreSQL).
+    private struct MenuOption: Decodable {
+        var id: Int
+        var label: String
     }
 
-    private func unitOptions(_ filter: LedgerFilter) async throws -> [UnitRecord] {
+    private func planOptions(_ filter: LedgerFilter) async throws -> [MenuOption] {
+        if let jid = filter.jurisdictionId, let j = try await JurisdictionQueries.find(jid, on: sql) {
+            // As `PlanQueries.inSubtree`: the subtree's plans, upper levels first, newest first.
+            return try await sql.all(
+                MenuOption.self,
+                """
+                SELECT p.id, p.title AS label FROM plans p JOIN jurisdictions j ON j.id = p.jurisdiction_id
+                WHERE \(PathRange.condition(column: "j.path", prefix: j.path))
+                ORDER BY j.depth, p.issue_date DESC, p.id LIMIT 300
+                """)
+        }
+        return try await sql.all(MenuOption.self, "SELECT id, title AS label FROM plans ORDER BY jurisdiction_id, id LIMIT 300")
+    }
+
+    private func unitOptions(_ filter: LedgerFilter) async throws -> [MenuOption] {
         if let planId = filter.planId {
             // SQLite otherwise scanned every participant of every plan and looked each item up; CROSS JOIN keeps its order.
             let itemsFirst = sql.isPostgres ? "JOIN" : "CROSS JOIN"
             return try await sql.all(
-                UnitRecord.self,
+                MenuOption.self,
                 """
-                SELECT \(UnitQueries.columns) FROM units WHERE id IN (
+                SELECT id, name AS label FROM units WHERE id IN (
                   SELECT lead_unit_id FROM plan_items WHERE plan_id = \(bind: planId)
                   UNION SELECT p.unit_id FROM plan_items i \(unsafeRaw: itemsFirst) plan_item_participants p ON p.item_id = i.id WHERE i.plan_id = \(bind: planId))
                 ORDER BY jurisdiction_id, id
                 """)
         }
         if let jid = filter.jurisdictionId, let j = try await JurisdictionQueries.find(jid, on: sql) {
-            return Array(try await UnitQueries.selectable(for: j, on: sql).prefix(500))
+            // As `UnitQueries.selectable`: the units of the jurisdiction and of those above it, nearest first.
+            return try await sql.all(
+                MenuOption.self,
+                """
+                SELECT id, name AS label FROM units WHERE jurisdiction_id IN (\(binds: PathRange.ids(in: j.path)))
+                ORDER BY jurisdiction_id DESC, id LIMIT 500
+                """)
         }
-        return try await UnitQueries.page(jurisdictionId: nil, q: "", limit: 300, offset: 0, on: sql)
+        return try await sql.all(MenuOption.self, "SELECT id, name AS label FROM units ORDER BY jurisdiction_id, id LIMIT 300")
     }
 }
