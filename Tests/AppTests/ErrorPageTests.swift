@@ -29,6 +29,19 @@ struct ErrorPageTests {
         }
     }
 
+    @Test func aFormRefusedAfterAPostKeepsTheInboxCount() async throws {
+        try await TestApp.run { services, client in
+            // given an office user setting up two-factor sign-in
+            let office = try await officeSession(services, client)
+            _ = try await office.get("/account/two-factor")
+            // when the code is wrong, the form comes back with the error
+            let page = try await office.postForm("/account/two-factor", [("otp", "000000")])
+            // then the header is the one every page has, the inbox count included
+            #expect(page.status == .unprocessableContent)
+            #expect(page.text.contains(#"href="/inbox" title="待办">待办 <span class="count">0</span>"#))
+        }
+    }
+
     @Test func anAddressWithABadIdSaysSoInTheReadersLanguage() async throws {
         try await TestApp.run { services, client in
             // given

@@ -2,7 +2,8 @@ import Hummingbird
 import ReformCore
 
 /// Counts the signed-in user's inbox for the page header: one count per feature's inbox source. Pages only: the API
-/// and static files skip it.
+/// and static files skip it. A POST counts too: a refused form is shown again inside the same header (a redirect
+/// wastes the count, a few indexed lookups).
 struct InboxCountMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     let services: AppServices
@@ -12,7 +13,7 @@ struct InboxCountMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
         let path = request.uri.path
-        if request.method == .get, let principal = context.principal, !path.hasPrefix("/api"), !path.hasPrefix("/static"),
+        if request.method == .get || request.method == .post, let principal = context.principal, !path.hasPrefix("/api"), !path.hasPrefix("/static"),
             !path.hasPrefix("/evidence")
         {
             let today = services.clock.today
