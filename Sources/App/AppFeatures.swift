@@ -13,6 +13,8 @@ enum AppFeatures {
         PlansFeature.self,
         ItemsFeature.self,
         ReportingFeature.self,
+        MattersFeature.self,
+        JudgementsFeature.self,
         ImportFeature.self,
         JobsFeature.self,
         InboxFeature.self,

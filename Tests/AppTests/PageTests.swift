@@ -10,7 +10,8 @@ struct PageTests {
     static let pages = [
         "/dashboard/{J}", "/ledger", "/jurisdictions", "/jurisdictions/new", "/jurisdictions/{J}/edit", "/units", "/units/new",
         "/units/{U}/edit", "/plans", "/plans/new", "/plans/{P}", "/plans/{P}/edit", "/plans/{P}/wallchart", "/plans/{P}/items/new",
-        "/plans/{P}/items/new?parent={I}", "/items/{I}", "/items/{I}/edit", "/account/two-factor"
+        "/plans/{P}/items/new?parent={I}", "/items/{I}", "/items/{I}/edit", "/account/two-factor",
+        "/matters", "/matters/new?item={I}"
     ]
 
     static func fill(_ s: String, _ l: SmallLedger) -> String {

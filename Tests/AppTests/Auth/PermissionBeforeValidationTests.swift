@@ -19,7 +19,9 @@ struct PermissionBeforeValidationTests {
     static let decidedByTheBody: Set<String> = [
         "POST /plans as otherOffice", "POST /api/v1/plans as otherOffice", "POST /units as otherOffice",
         "POST /api/v1/units as otherOffice", "POST /imports as otherOffice", "POST /api/v1/imports as otherOffice",
-        "POST /items/{id}/reports as participant", "POST /api/v1/items/{id}/reports as participant"
+        "POST /items/{id}/reports as participant", "POST /api/v1/items/{id}/reports as participant",
+        // The office may take a matter's other steps (withdraw it); only the body says it asked for the lead unit's 签收.
+        "POST /matters/{id}/steps as office", "POST /api/v1/matters/{id}/steps as office"
     ]
 
     @Test func aRefusedWriteIsRefusedWhateverItsBody() async throws {

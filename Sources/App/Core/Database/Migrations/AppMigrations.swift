@@ -35,7 +35,10 @@ enum AppMigrations {
             // 0008: files in the database.
             CreateStoredFiles(),
             // 0009: the dashboard's leaf counters.
-            AddItemTallies()
+            AddItemTallies(),
+            // 0010: supervision matters (督办事项).
+            CreateMatters(),
+            CreateJudgements()
         ]
     }
 }

@@ -1,0 +1,32 @@
+import HummingbirdTesting
+import ReformCore
+import ReformDemo
+import SQLKit
+import Testing
+
+@testable import App
+
+/// The demo's matters: on 龙华区's tasks, in different states, one extended; each one's state is what its recorded chain
+/// replays to, and the ledger shows them.
+struct MatterDemoTests {
+    @Test func theDemoMattersFollowTheirChains() async throws {
+        try await TestApp.run { services, client in
+            // given
+            _ = try await loadDemoIfEmpty(services, logger: TestDatabase.logger, migrate: false)
+            let sql = services.database.sql
+            // when
+            let matters = try await sql.all(MatterRecord.self, "SELECT \(MatterQueries.columns) FROM matters ORDER BY id")
+            let ledger = try await client.get("/matters")
+            // then
+            #expect(Set(matters.map(\.state)) == ["handling", "registered", "notified", "fed_back", "closed"])
+            #expect(matters.allSatisfy { $0.isDemo })
+            #expect(matters.filter { $0.delayCount == 1 }.count == 1)
+            for m in matters {
+                let steps = try await MatterQueries.steps(of: m.id, on: sql).compactMap(\.step)
+                #expect(try MatterChain.replay(steps) == m.matterState, "matter \(m.id)")
+            }
+            #expect(ledger.status == .ok && ledger.text.contains("demo-banner") && ledger.text.contains("共 5 件"))
+            #expect(matters.contains { $0.light(today: services.clock.today) == .red })
+        }
+    }
+}
