@@ -16,6 +16,7 @@ enum AppFeatures {
         ImportFeature.self,
         JobsFeature.self,
         InboxFeature.self,
+        InspectionsFeature.self,
         SetupFeature.self
     ]
 

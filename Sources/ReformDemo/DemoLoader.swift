@@ -44,6 +44,7 @@ public struct DemoLoader: Sendable {
                 passwordHash: hash, actor: Self.actor)
         }
         try await loadReporting()
+        try await loadInspections()
     }
 
     private func insert(_ item: DemoItem, planId: Int, parentId: Int?, unitIDs: [String: Int]) async throws {

@@ -19,7 +19,9 @@ struct PermissionBeforeValidationTests {
     static let decidedByTheBody: Set<String> = [
         "POST /plans as otherOffice", "POST /api/v1/plans as otherOffice", "POST /units as otherOffice",
         "POST /api/v1/units as otherOffice", "POST /imports as otherOffice", "POST /api/v1/imports as otherOffice",
-        "POST /items/{id}/reports as participant", "POST /api/v1/items/{id}/reports as participant"
+        "POST /items/{id}/reports as participant", "POST /api/v1/items/{id}/reports as participant",
+        // An office of another city may set up inspections, but not of 龙华区, which only the body says.
+        "POST /inspections as otherOffice", "POST /api/v1/inspections as otherOffice"
     ]
 
     @Test func aRefusedWriteIsRefusedWhateverItsBody() async throws {

@@ -132,12 +132,15 @@ struct PermissionWorld: Sendable {
         for table in [
             "jurisdictions", "units", "plans", "plan_items", "plan_item_participants", "deadline_amendments", "audit_log",
             "import_batches", "users", "sessions", "api_tokens", "assignments", "progress_reports", "evidence_files",
-            "item_indicators", "report_indicator_values", "plan_reporting", "two_factor", "two_factor_recovery_codes", "app_settings"
+            "item_indicators", "report_indicator_values", "plan_reporting", "two_factor", "two_factor_recovery_codes", "app_settings",
+            "inspections", "findings", "finding_evidence", "rectifications", "rectification_steps", "rectification_reports"
         ] {
             result[table] = try await f.count(table)
         }
-        for table in ["jurisdictions", "units", "plans", "plan_items", "import_batches", "users", "assignments", "progress_reports", "plan_reporting"]
-        {
+        for table in [
+            "jurisdictions", "units", "plans", "plan_items", "import_batches", "users", "assignments", "progress_reports", "plan_reporting",
+            "rectifications"
+        ] {
             result[table + ".versions"] = try await sql.scalar(
                 Int.self, column: "n", "SELECT CAST(COALESCE(SUM(version), 0) AS BIGINT) AS n FROM \(unsafeRaw: table)")
         }

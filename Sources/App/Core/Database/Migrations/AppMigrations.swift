@@ -35,7 +35,9 @@ enum AppMigrations {
             // 0008: files in the database.
             CreateStoredFiles(),
             // 0009: the dashboard's leaf counters.
-            AddItemTallies()
+            AddItemTallies(),
+            // 0011: inspections, findings and rectification.
+            CreateInspections()
         ]
     }
 }
