@@ -18,6 +18,7 @@ enum AppFeatures {
         ImportFeature.self,
         JobsFeature.self,
         InboxFeature.self,
+        InspectionsFeature.self,
         SetupFeature.self
     ]
 

@@ -21,7 +21,9 @@ struct PermissionBeforeValidationTests {
         "POST /api/v1/units as otherOffice", "POST /imports as otherOffice", "POST /api/v1/imports as otherOffice",
         "POST /items/{id}/reports as participant", "POST /api/v1/items/{id}/reports as participant",
         // The office may take a matter's other steps (withdraw it); only the body says it asked for the lead unit's 签收.
-        "POST /matters/{id}/steps as office", "POST /api/v1/matters/{id}/steps as office"
+        "POST /matters/{id}/steps as office", "POST /api/v1/matters/{id}/steps as office",
+        // An office of another city may set up inspections, but not of 龙华区, which only the body says.
+        "POST /inspections as otherOffice", "POST /api/v1/inspections as otherOffice"
     ]
 
     @Test func aRefusedWriteIsRefusedWhateverItsBody() async throws {

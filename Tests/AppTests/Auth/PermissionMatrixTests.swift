@@ -402,6 +402,7 @@ struct PermissionMatrixTests {
         for (key, entry) in reportingEntries { e[key] = entry }
         for (key, entry) in twoFactorEntries { e[key] = entry }
         for (key, entry) in matterEntries { e[key] = entry }
+        for (key, entry) in inspectionEntries { e[key] = entry }
         return e
     }()
 

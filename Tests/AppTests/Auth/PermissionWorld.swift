@@ -134,13 +134,15 @@ struct PermissionWorld: Sendable {
             "import_batches", "users", "sessions", "api_tokens", "assignments", "progress_reports", "evidence_files",
             "item_indicators", "report_indicator_values", "plan_reporting", "two_factor", "two_factor_recovery_codes", "app_settings",
             "matters", "matter_units", "matter_items", "matter_steps", "matter_extension_requests", "matter_amendments",
-            "judgements"
+            "judgements",
+            "inspections", "findings", "finding_evidence", "rectifications", "rectification_steps", "rectification_reports"
         ] {
             result[table] = try await f.count(table)
         }
         for table in [
             "jurisdictions", "units", "plans", "plan_items", "import_batches", "users", "assignments", "progress_reports", "plan_reporting",
-            "matters", "matter_extension_requests"
+            "matters", "matter_extension_requests",
+            "rectifications"
         ] {
             result[table + ".versions"] = try await sql.scalar(
                 Int.self, column: "n", "SELECT CAST(COALESCE(SUM(version), 0) AS BIGINT) AS n FROM \(unsafeRaw: table)")

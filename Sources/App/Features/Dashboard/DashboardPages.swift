@@ -81,7 +81,8 @@ struct DashboardPages: PageHandlers {
                     reviewDays: u.averageReviewDays.map { String(format: "%.1f", $0) } ?? "—")
             },
             hasRanking: !ranking.isEmpty,
-            canCreatePlan: Access.canEditPlans(in: d.jurisdiction.path, guarded.principal))
+            canCreatePlan: Access.canEditPlans(in: d.jurisdiction.path, guarded.principal),
+            rectifications: try await RectificationCountsView.load(jurisdictionId: id, path: d.jurisdiction.path, l, on: sql))
         return renderer.page(
             "dashboard/dashboard", title: "\(d.jurisdiction.name) · \(L10n.t("dashboard.title", l))", view: view, context: context,
             request: request, isDemo: d.plans.contains { $0.isDemo }, active: "dashboard")

@@ -35,4 +35,6 @@ struct DashboardView {
     var ranking: [RankingRow]
     var hasRanking: Bool
     var canCreatePlan: Bool
+    /// Inspection rectification by lead unit and by category (`InspectionsFeature`).
+    var rectifications: RectificationCountsView
 }

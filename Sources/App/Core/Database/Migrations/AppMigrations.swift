@@ -38,7 +38,9 @@ enum AppMigrations {
             AddItemTallies(),
             // 0010: supervision matters (督办事项).
             CreateMatters(),
-            CreateJudgements()
+            CreateJudgements(),
+            // 0011: inspections, findings and rectification.
+            CreateInspections()
         ]
     }
 }

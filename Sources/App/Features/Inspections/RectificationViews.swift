@@ -1,0 +1,105 @@
+/// What the rectification pages' templates read (`rectifications/*.mustache`).
+struct RectificationLedgerView {
+    struct Row {
+        var id: Int
+        var seq: Int
+        var inspectionId: Int
+        var inspection: String
+        var findingId: Int
+        var problem: String
+        var category: String
+        var severity: String
+        var lead: String
+        var deadline: String
+        var state: String
+        var stateKey: String
+        var light: String
+        var lightKey: String
+        var closedOn: String
+    }
+    var heading: String
+    var inspectionId: Int?
+    var q: String
+    var jurisdictions: [InspectionOption]
+    var hasJurisdictions: Bool
+    var states: [InspectionOption]
+    var lights: [InspectionOption]
+    var units: [InspectionOption]
+    var categories: [InspectionOption]
+    var severities: [InspectionOption]
+    var perPages: [InspectionOption]
+    var rows: [Row]
+    var hasRows: Bool
+    var totalText: String
+    var pageText: String
+    var prevURL: String?
+    var nextURL: String?
+    var exportXlsxURL: String
+    var exportCsvURL: String
+    var printURL: String
+    var resetURL: String
+    var printing: Bool
+    var printedOn: String
+}
+
+struct RectificationPageView {
+    struct Report {
+        var id: Int
+        var kind: String
+        var isFinal: Bool
+        var narrative: String
+        var percent: String
+        var filedBy: String
+        var filedAt: String
+        var evidence: [EvidenceLineView]
+        var hasEvidence: Bool
+    }
+    struct Step {
+        var action: String
+        var actor: String
+        var by: String
+        var at: String
+        var comment: String
+        var state: String
+    }
+    struct Action {
+        var value: String
+        var label: String
+        var needsComment: Bool
+        var isSign: Bool
+        var danger: Bool
+    }
+    var id: Int
+    var version: Int
+    var findingId: Int
+    var inspectionId: Int
+    var inspectionTitle: String
+    var problem: String
+    var category: String
+    var severity: String
+    var lead: String
+    var deadline: String
+    var originalDeadline: String
+    var deadlineChanged: Bool
+    var measures: String
+    var evidenceRequired: String
+    var state: String
+    var stateKey: String
+    var light: String
+    var lightKey: String
+    var returnCount: Int
+    var hasReturns: Bool
+    var closedOn: String
+    var isClosed: Bool
+    var reports: [Report]
+    var hasReports: Bool
+    var steps: [Step]
+    var actions: [Action]
+    var hasActions: Bool
+    var canReport: Bool
+    var errors: [String]
+    var hasErrors: Bool
+    var narrative: String
+    var percent: String
+    var comment: String
+}
