@@ -12,17 +12,16 @@ extension InspectionsFeature {
             "deny.create_inspections", "deny.record_findings", "deny.rectif", "entity.inspection", "entity.finding", "entity.rectification",
             "error.code.rectification_transition", "error.code.rectification_export_too_large",
             // The audit history's words for the fields and steps this feature records.
-            "field.category", "field.comment", "field.description", "field.endsOn", "field.evidenceRequired", "field.itemIds", "field.measures",
-            "field.memberIds", "field.nature", "field.scopeKind", "field.scopeRef", "field.severity", "field.startsOn", "history.action.close",
+            "field.category", "field.description", "field.endsOn", "field.evidenceRequired", "field.measures",
+            "field.memberIds", "field.nature", "field.scopeKind", "field.scopeRef", "field.severity", "field.startsOn",
+            // (field.comment, field.itemIds and history.action.close are the matters' words, shared)
             "history.action.report"
         ],
         entries: [
             ("field.category", "问题类别", "Category"),
-            ("field.comment", "意见", "Comment"),
             ("field.description", "发现情况", "What was found"),
             ("field.endsOn", "结束日期", "End date"),
             ("field.evidenceRequired", "佐证材料要求", "Evidence required"),
-            ("field.itemIds", "涉及任务", "Tasks concerned"),
             ("field.measures", "整改措施", "Measures"),
             ("field.memberIds", "督查组成员", "Team members"),
             ("field.nature", "发现类型", "Kind of finding"),
@@ -30,7 +29,6 @@ extension InspectionsFeature {
             ("field.scopeRef", "方案或领域", "Plan or field"),
             ("field.severity", "问题程度", "Severity"),
             ("field.startsOn", "开始日期", "Start date"),
-            ("history.action.close", "核查销号", "Verified and closed"),
             ("history.action.report", "报送整改进展", "Progress reported"),
             ("inspectionKind.comprehensive", "全面督查", "Comprehensive inspection"),
             ("inspectionKind.special", "专项督查", "Special inspection"),

@@ -30,7 +30,7 @@ extension MattersFeature {
             ("history.action.handle", "办理", "Handled"),
             ("history.action.feed_back", "反馈", "Reported back"),
             ("history.action.verify", "复核", "Verified"),
-            ("history.action.close", "办结销号", "Closed"),
+            ("history.action.close", "销号", "Closed"),
             ("history.action.send_back", "复核退回", "Sent back"),
             ("history.action.reopen", "重新打开", "Reopened"),
             ("history.action.cancel", "撤销", "Withdrawn"),
