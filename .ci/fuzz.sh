@@ -28,9 +28,17 @@ for target in $TARGETS; do
         corpus="$work/$target"
     fi
     echo "== fuzzing $target for $SECONDS_PER_TARGET s"
-    ASAN_OPTIONS=detect_leaks=0 FUZZ_TARGET=$target "$bin" -max_total_time="$SECONDS_PER_TARGET" -timeout=10 -rss_limit_mb=2048 -detect_leaks=0 -max_len=262144 \
+    # SWIFT_BACKTRACE off: on a Swift trap the runtime's own backtracer would run first, and under ASan it reads
+    # memory ASan reports and can hang (a CI run waited an hour on it); libFuzzer's handler reports the crash instead.
+    # The outer timeout is a last guard against any other hang: it counts as a failure.
+    SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 FUZZ_TARGET=$target \
+        timeout --kill-after=15 $((SECONDS_PER_TARGET + 120)) "$bin" -max_total_time="$SECONDS_PER_TARGET" -timeout=10 -rss_limit_mb=2048 -detect_leaks=0 -max_len=262144 \
         -artifact_prefix="$ARTIFACTS/$target-" -print_final_stats=1 "$corpus" 2>&1 | grep -E "^#|Done|stat::number_of_executed_units|ERROR|SUMMARY|crash|Test unit written" | tail -n 6
     status=${PIPESTATUS[0]}
+    if [ "$status" -eq 124 ] || [ "$status" -eq 137 ]; then
+        echo "fuzzing $target did not stop within $((SECONDS_PER_TARGET + 120)) s: a hang (status $status)" >&2
+        exit 1
+    fi
     if [ "$status" -ne 0 ]; then
         echo "fuzzing $target found a failure (status $status); inputs in $ARTIFACTS" >&2
         exit 1

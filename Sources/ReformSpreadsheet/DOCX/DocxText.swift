@@ -1,9 +1,5 @@
 import Foundation
 
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
-
 /// The text of a .docx (a zip holding word/document.xml): one line per paragraph (w:p) from its text
 /// runs (w:t), tabs (w:tab) and breaks (w:br); a table row becomes one line of tab-separated cells, as a
 /// table copied out of Word arrives. Numbering that Word adds by itself (w:numPr) is not in the text and
@@ -69,49 +65,61 @@ public enum DocxText {
 
     /// The ids of paragraph styles that carry automatic numbering (w:style with w:numPr).
     static func numberedStyles(in xml: Data) throws -> Set<String> {
-        let reader = StyleReader()
-        let parser = XMLParser(data: xml)
-        parser.delegate = reader
-        guard parser.parse() else { throw Failure.badXML("word/styles.xml, line \(parser.lineNumber)") }
+        var reader = StyleReader()
+        try parse(xml, part: "word/styles.xml", into: &reader)
         return reader.numbered
     }
 
-    private final class StyleReader: NSObject, XMLParserDelegate {
+    static func text(ofDocumentXML xml: Data, numberedStyles: Set<String> = []) throws -> Result {
+        var reader = Reader()
+        reader.numberedStyles = numberedStyles
+        try parse(xml, part: "word/document.xml", into: &reader)
+        return Result(text: reader.lines.joined(separator: "\n"), numberedLines: reader.autoNumbered)
+    }
+
+    /// Runs a part through the package's own streaming tokenizer (as the .xlsx reader does). Foundation's
+    /// `XMLParser` was used before and traps inside FoundationXML on some damaged parts (found by fuzzing), which
+    /// would take the server down with one upload; the tokenizer throws. Errors name the part and the line.
+    private static func parse<Handler: XMLEventHandler>(_ xml: Data, part: String, into handler: inout Handler) throws {
+        var tokenizer = XMLStreamTokenizer()
+        do {
+            try tokenizer.feed(xml, into: &handler)
+            try tokenizer.finish(&handler)
+        } catch let error as XMLTokenizerError {
+            switch error {
+            case .unexpectedEnd:
+                throw Failure.badXML("\(part): the XML ends before its elements are closed")
+            case .malformed(let offset, let reason):
+                let line = xml.prefix(max(0, min(offset, xml.count))).reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+                throw Failure.badXML("\(part), line \(line): \(reason)")
+            }
+        }
+    }
+
+    private struct StyleReader: XMLEventHandler {
         var numbered: Set<String> = []
         private var current: String?
 
-        func parser(
-            _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-            attributes: [String: String] = [:]
-        ) {
-            switch Reader.local(elementName) {
-            case "style": current = Reader.attribute("styleId", in: attributes)
+        var capturesText: Bool { false }
+
+        mutating func startElement(name: String, attributes: [XMLAttribute]) throws {
+            switch name {
+            case "style": current = attributes.value(localName: "styleId")
             case "numPr": if let current { numbered.insert(current) }
             default: break
             }
         }
 
-        func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-            if Reader.local(elementName) == "style" { current = nil }
+        mutating func endElement(name: String) throws {
+            if name == "style" { current = nil }
         }
-    }
 
-    static func text(ofDocumentXML xml: Data, numberedStyles: Set<String> = []) throws -> Result {
-        let reader = Reader()
-        reader.numberedStyles = numberedStyles
-        let parser = XMLParser(data: xml)
-        parser.delegate = reader
-        parser.shouldProcessNamespaces = false
-        guard parser.parse() else {
-            let line = parser.lineNumber
-            throw Failure.badXML("word/document.xml, line \(line): \(parser.parserError.map { "\($0)" } ?? "malformed XML")")
-        }
-        return Result(text: reader.lines.joined(separator: "\n"), numberedLines: reader.autoNumbered)
+        mutating func characters(_ text: String) throws {}
     }
 
     /// Walks the document body. Paragraphs outside tables become lines; inside a table, the paragraphs of a
     /// cell are joined and the cells of a row become one tab-separated line.
-    private final class Reader: NSObject, XMLParserDelegate {
+    private struct Reader: XMLEventHandler {
         var lines: [String] = []
         var autoNumbered: [Int] = []
         var numberedStyles: Set<String> = []
@@ -123,20 +131,10 @@ public enum DocxText {
         private var cells: [String] = []
         private var cell: [String] = []
 
-        static func local(_ name: String) -> Substring {
-            name.split(separator: ":").last ?? Substring(name)
-        }
+        var capturesText: Bool { inText }
 
-        /// An attribute by its local name, whatever its prefix (w:val).
-        static func attribute(_ name: String, in attributes: [String: String]) -> String? {
-            attributes.first { local($0.key) == Substring(name) }?.value
-        }
-
-        func parser(
-            _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-            attributes: [String: String] = [:]
-        ) {
-            switch Self.local(elementName) {
+        mutating func startElement(name: String, attributes: [XMLAttribute]) throws {
+            switch name {
             case "p":
                 paragraph = ""
                 hasNumbering = false
@@ -149,7 +147,7 @@ public enum DocxText {
             case "numPr":
                 hasNumbering = true
             case "pStyle":
-                if let style = Self.attribute("val", in: attributes), numberedStyles.contains(style) { hasNumbering = true }
+                if let style = attributes.value(localName: "val"), numberedStyles.contains(style) { hasNumbering = true }
             case "tbl":
                 tableDepth += 1
             case "tr" where tableDepth == 1:
@@ -161,8 +159,8 @@ public enum DocxText {
             }
         }
 
-        func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-            switch Self.local(elementName) {
+        mutating func endElement(name: String) throws {
+            switch name {
             case "t":
                 inText = false
             case "p":
@@ -183,14 +181,14 @@ public enum DocxText {
             case "tr" where tableDepth == 1:
                 lines.append(cells.joined(separator: "\t"))
             case "tbl":
-                tableDepth -= 1
+                tableDepth = max(0, tableDepth - 1)
             default:
                 break
             }
         }
 
-        func parser(_ parser: XMLParser, foundCharacters string: String) {
-            if inText { paragraph.append(string) }
+        mutating func characters(_ text: String) throws {
+            if inText { paragraph.append(text) }
         }
 
         /// A cell's paragraphs on one line: separated by "；" unless a paragraph already ends a sentence,
