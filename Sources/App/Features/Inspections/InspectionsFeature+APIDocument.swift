@@ -233,7 +233,8 @@ extension InspectionsFeature {
                     "description": "A jurisdiction in the reader's view: its subtree only (404 outside the view).",
                     "schema": {
                       "type": "integer",
-                      "minimum": 1
+                      "minimum": 1,
+                      "format": "int64"
                     }
                   },
                   {
@@ -243,7 +244,8 @@ extension InspectionsFeature {
                     "description": "One inspection's rectifications (整改台账 of the round).",
                     "schema": {
                       "type": "integer",
-                      "minimum": 1
+                      "minimum": 1,
+                      "format": "int64"
                     }
                   },
                   {
@@ -273,7 +275,8 @@ extension InspectionsFeature {
                     "description": "The lead unit (整改牵头单位).",
                     "schema": {
                       "type": "integer",
-                      "minimum": 1
+                      "minimum": 1,
+                      "format": "int64"
                     }
                   },
                   {
@@ -331,10 +334,10 @@ extension InspectionsFeature {
                     "name": "q",
                     "in": "query",
                     "required": false,
-                    "description": "Text in the problem, the measures, the lead unit's name or the inspection's title.",
+                    "description": "Text in the problem, the measures, the lead unit's name or the inspection's title (first 100 characters used).",
                     "schema": {
                       "type": "string",
-                      "maxLength": 100
+                      "pattern": "^[^\\u0000]*$"
                     }
                   },
                   {
@@ -344,7 +347,8 @@ extension InspectionsFeature {
                     "description": "Page number, from 1.",
                     "schema": {
                       "type": "integer",
-                      "minimum": 1
+                      "minimum": 1,
+                      "maximum": 1000000
                     }
                   },
                   {
@@ -686,7 +690,9 @@ extension InspectionsFeature {
                   },
                   "title": {
                     "type": "string",
-                    "maxLength": 200
+                    "maxLength": 200,
+                    "pattern": "^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$",
+                    "minLength": 1
                   },
                   "jurisdictionId": {
                     "type": "integer",
@@ -717,7 +723,8 @@ extension InspectionsFeature {
                       "format": "int64",
                       "minimum": 1
                     },
-                    "description": "For the units scope."
+                    "description": "For the units scope.",
+                    "uniqueItems": true
                   },
                   "memberIds": {
                     "type": "array",
@@ -726,7 +733,9 @@ extension InspectionsFeature {
                       "format": "int64",
                       "minimum": 1
                     },
-                    "description": "Inspector accounts."
+                    "description": "Inspector accounts.",
+                    "uniqueItems": true,
+                    "minItems": 1
                   },
                   "startsOn": {
                     "type": "string",
@@ -736,7 +745,16 @@ extension InspectionsFeature {
                     "type": "string",
                     "format": "date"
                   }
-                }
+                },
+                "required": [
+                  "kind",
+                  "title",
+                  "jurisdictionId",
+                  "scopeKind",
+                  "memberIds",
+                  "startsOn",
+                  "endsOn"
+                ]
               },
               "InspectionMember": {
                 "type": "object",
@@ -889,17 +907,35 @@ extension InspectionsFeature {
                       "type": "integer",
                       "format": "int64",
                       "minimum": 1
-                    }
+                    },
+                    "uniqueItems": true
                   },
                   "category": {
-                    "type": "string"
+                    "type": "string",
+                    "enum": [
+                      "progress_lag",
+                      "poor_implementation",
+                      "inaccurate_reporting",
+                      "weak_mechanism",
+                      "poor_coordination",
+                      "weak_results"
+                    ],
+                    "description": "Required for a problem; left out for good practice."
                   },
                   "severity": {
-                    "type": "string"
+                    "type": "string",
+                    "enum": [
+                      "minor",
+                      "moderate",
+                      "serious"
+                    ],
+                    "description": "Required for a problem; left out for good practice."
                   },
                   "description": {
                     "type": "string",
-                    "maxLength": 2000
+                    "maxLength": 2000,
+                    "pattern": "^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$",
+                    "minLength": 1
                   },
                   "rectification": {
                     "type": "object",
@@ -915,15 +951,22 @@ extension InspectionsFeature {
                       },
                       "measures": {
                         "type": "string",
-                        "maxLength": 2000
+                        "maxLength": 2000,
+                        "pattern": "^[^\\u0000]*$"
                       },
                       "evidenceRequired": {
                         "type": "string",
-                        "maxLength": 2000
+                        "maxLength": 2000,
+                        "pattern": "^[^\\u0000]*$"
                       }
                     }
                   }
-                }
+                },
+                "required": [
+                  "nature",
+                  "unitId",
+                  "description"
+                ]
               },
               "SupervisionEvidence": {
                 "type": "object",
@@ -1260,7 +1303,8 @@ extension InspectionsFeature {
               "RectificationStepInput": {
                 "type": "object",
                 "required": [
-                  "action"
+                  "action",
+                  "version"
                 ],
                 "properties": {
                   "action": {
@@ -1274,15 +1318,19 @@ extension InspectionsFeature {
                   },
                   "comment": {
                     "type": "string",
-                    "maxLength": 2000
+                    "maxLength": 2000,
+                    "pattern": "^[^\\u0000]*$"
                   },
                   "measures": {
                     "type": "string",
-                    "maxLength": 2000
+                    "maxLength": 2000,
+                    "pattern": "^[^\\u0000]*$"
                   },
                   "version": {
                     "type": "integer",
-                    "description": "The version read (or If-Match)."
+                    "format": "int64",
+                    "minimum": 1,
+                    "description": "The version you read (optimistic locking): here or as `If-Match`; a stale version is refused with 409."
                   }
                 }
               },
@@ -1291,7 +1339,8 @@ extension InspectionsFeature {
                 "properties": {
                   "narrative": {
                     "type": "string",
-                    "maxLength": 5000
+                    "maxLength": 5000,
+                    "pattern": "^[^\\u0000]*$"
                   },
                   "percent": {
                     "type": "number",
@@ -1303,9 +1352,14 @@ extension InspectionsFeature {
                   },
                   "version": {
                     "type": "integer",
-                    "description": "The version read (or If-Match)."
+                    "format": "int64",
+                    "minimum": 1,
+                    "description": "The version you read (optimistic locking): here or as `If-Match`; a stale version is refused with 409."
                   }
-                }
+                },
+                "required": [
+                  "version"
+                ]
               }
             }
           }

@@ -185,7 +185,10 @@ extension JudgementsFeature {
                   },
                   "reason": {
                     "type": "string",
-                    "maxLength": 120
+                    "maxLength": 120,
+                    "pattern": "^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$",
+                    "minLength": 1,
+                    "description": "One line (a line break is a 422)."
                   }
                 },
                 "required": [

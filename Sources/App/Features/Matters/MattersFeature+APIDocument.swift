@@ -18,7 +18,8 @@ extension MattersFeature {
                     "required": false,
                     "schema": {
                       "type": "integer",
-                      "minimum": 1
+                      "minimum": 1,
+                      "format": "int64"
                     },
                     "description": "Only this jurisdiction and below."
                   },
@@ -26,21 +27,47 @@ extension MattersFeature {
                     "name": "state",
                     "in": "query",
                     "required": false,
+                    "style": "form",
+                    "explode": false,
                     "schema": {
-                      "type": "string",
-                      "example": "handling,fed_back"
+                      "type": "array",
+                      "minItems": 1,
+                      "items": {
+                        "type": "string",
+                        "enum": [
+                          "registered",
+                          "approved",
+                          "notified",
+                          "signed",
+                          "handling",
+                          "fed_back",
+                          "verified",
+                          "closed",
+                          "cancelled"
+                        ]
+                      }
                     },
-                    "description": "Comma-separated states."
+                    "description": "Any of these states, comma-separated (the parameter may also repeat)."
                   },
                   {
                     "name": "level",
                     "in": "query",
                     "required": false,
+                    "style": "form",
+                    "explode": false,
                     "schema": {
-                      "type": "string",
-                      "example": "key"
+                      "type": "array",
+                      "minItems": 1,
+                      "items": {
+                        "type": "string",
+                        "enum": [
+                          "general",
+                          "key",
+                          "special"
+                        ]
+                      }
                     },
-                    "description": "Comma-separated levels (general, key, special)."
+                    "description": "Any of these levels, comma-separated (the parameter may also repeat)."
                   },
                   {
                     "name": "unit",
@@ -48,7 +75,8 @@ extension MattersFeature {
                     "required": false,
                     "schema": {
                       "type": "integer",
-                      "minimum": 1
+                      "minimum": 1,
+                      "format": "int64"
                     },
                     "description": "The lead unit."
                   },
@@ -56,11 +84,22 @@ extension MattersFeature {
                     "name": "light",
                     "in": "query",
                     "required": false,
+                    "style": "form",
+                    "explode": false,
                     "schema": {
-                      "type": "string",
-                      "example": "red"
+                      "type": "array",
+                      "minItems": 1,
+                      "items": {
+                        "type": "string",
+                        "enum": [
+                          "green",
+                          "yellow",
+                          "red",
+                          "none"
+                        ]
+                      }
                     },
-                    "description": "Comma-separated lights (green, yellow, red, none), on the deadline in force."
+                    "description": "Any of these lights, comma-separated (the parameter may also repeat), on the deadline in force."
                   },
                   {
                     "name": "q",
@@ -68,9 +107,9 @@ extension MattersFeature {
                     "required": false,
                     "schema": {
                       "type": "string",
-                      "maxLength": 100
+                      "pattern": "^[^\\u0000]*$"
                     },
-                    "description": "Text in the subject, the result required, the instruction or the meeting."
+                    "description": "Text in the subject, the result required, the instruction or the meeting (first 100 characters used)."
                   },
                   {
                     "name": "page",
@@ -764,7 +803,9 @@ extension MattersFeature {
                 "properties": {
                   "subject": {
                     "type": "string",
-                    "maxLength": 200
+                    "maxLength": 200,
+                    "pattern": "^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$",
+                    "minLength": 1
                   },
                   "level": {
                     "type": "string",
@@ -787,11 +828,13 @@ extension MattersFeature {
                   },
                   "instructionText": {
                     "type": "string",
-                    "maxLength": 2000
+                    "maxLength": 2000,
+                    "pattern": "^[^\\u0000]*$"
                   },
                   "instructedBy": {
                     "type": "string",
-                    "maxLength": 100
+                    "maxLength": 100,
+                    "pattern": "^[^\\u0000]*$"
                   },
                   "instructedOn": {
                     "type": "string",
@@ -800,23 +843,32 @@ extension MattersFeature {
                   },
                   "meetingReference": {
                     "type": "string",
-                    "maxLength": 200
+                    "maxLength": 200,
+                    "pattern": "^[^\\u0000]*$"
                   },
                   "findingId": {
-                    "type": "integer"
+                    "type": "integer",
+                    "format": "int64",
+                    "minimum": 1
                   },
                   "leadUnitId": {
-                    "type": "integer"
+                    "type": "integer",
+                    "format": "int64",
+                    "minimum": 1
                   },
                   "coUnitIds": {
                     "type": "array",
                     "items": {
-                      "type": "integer"
-                    }
+                      "type": "integer",
+                      "format": "int64",
+                      "minimum": 1
+                    },
+                    "uniqueItems": true
                   },
                   "responsibleLeader": {
                     "type": "string",
-                    "maxLength": 100
+                    "maxLength": 100,
+                    "pattern": "^[^\\u0000]*$"
                   },
                   "deadline": {
                     "type": "string",
@@ -825,13 +877,18 @@ extension MattersFeature {
                   },
                   "requiredResult": {
                     "type": "string",
-                    "maxLength": 2000
+                    "maxLength": 2000,
+                    "pattern": "^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$",
+                    "minLength": 1
                   },
                   "itemIds": {
                     "type": "array",
                     "items": {
-                      "type": "integer"
-                    }
+                      "type": "integer",
+                      "format": "int64",
+                      "minimum": 1
+                    },
+                    "uniqueItems": true
                   }
                 },
                 "required": [
@@ -847,7 +904,9 @@ extension MattersFeature {
                 "properties": {
                   "version": {
                     "type": "integer",
-                    "description": "The version you read (or If-Match)."
+                    "format": "int64",
+                    "minimum": 1,
+                    "description": "The version you read (optimistic locking): here or as `If-Match`; a stale version is refused with 409."
                   },
                   "action": {
                     "type": "string",
@@ -867,10 +926,12 @@ extension MattersFeature {
                   },
                   "comment": {
                     "type": "string",
-                    "maxLength": 2000
+                    "maxLength": 2000,
+                    "pattern": "^[^\\u0000]*$"
                   }
                 },
                 "required": [
+                  "version",
                   "action"
                 ]
               },
@@ -878,7 +939,10 @@ extension MattersFeature {
                 "type": "object",
                 "properties": {
                   "version": {
-                    "type": "integer"
+                    "type": "integer",
+                    "format": "int64",
+                    "minimum": 1,
+                    "description": "The version you read (optimistic locking): here or as `If-Match`; a stale version is refused with 409."
                   },
                   "requestedDeadline": {
                     "type": "string",
@@ -887,10 +951,13 @@ extension MattersFeature {
                   },
                   "reason": {
                     "type": "string",
-                    "maxLength": 500
+                    "maxLength": 500,
+                    "pattern": "^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$",
+                    "minLength": 1
                   }
                 },
                 "required": [
+                  "version",
                   "requestedDeadline",
                   "reason"
                 ]
@@ -899,7 +966,10 @@ extension MattersFeature {
                 "type": "object",
                 "properties": {
                   "version": {
-                    "type": "integer"
+                    "type": "integer",
+                    "format": "int64",
+                    "minimum": 1,
+                    "description": "The version you read (optimistic locking): here or as `If-Match`; a stale version is refused with 409."
                   },
                   "decision": {
                     "type": "string",
@@ -910,10 +980,12 @@ extension MattersFeature {
                   },
                   "comment": {
                     "type": "string",
-                    "maxLength": 500
+                    "maxLength": 500,
+                    "pattern": "^[^\\u0000]*$"
                   }
                 },
                 "required": [
+                  "version",
                   "decision"
                 ]
               }

@@ -143,7 +143,9 @@ struct ReportingAPI: APIHandlers {
         group.delete("/indicators/:id") { request, context in
             let current = try await ReportQueries.indicator(try id(context), on: sql)
             _ = try await AccessGuard(context, sql: sql).editIndicators(ofItem: current.itemId)
-            guard let v = try optionalInt(request.uri.queryParameters.get("version"), "version", min: 0) ?? (try ifMatch(request)) else {
+            // Both are read, so a malformed If-Match is a 400 even when the query carries the version.
+            let header = try ifMatch(request)
+            guard let v = try optionalInt(request.uri.queryParameters.get("version"), "version", min: 0) ?? header else {
                 throw AppError.badRequest(parameter: "version", message: "required: the version you read (query ?version= or If-Match)")
             }
             try await services.indicators.delete(current.id, baseVersion: v, by: try context.requirePrincipal())

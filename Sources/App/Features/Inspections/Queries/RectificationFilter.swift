@@ -39,6 +39,8 @@ struct RectificationFilter: Sendable, Equatable {
         severity = try choices("severity", FindingSeverity.self).last
         q = String((one("q") ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(100))
         page = try int("page") ?? 1
+        // As the other ledgers: past page 1,000,000 is a mistake, not a page (and keeps OFFSET in range).
+        guard page <= 1_000_000 else { throw AppError.badRequest(parameter: "page", message: "expected a page 1…1000000") }
         if let n = try int("per_page") {
             guard Self.perPageChoices.contains(n) else {
                 throw AppError.badRequest(parameter: "per_page", message: "expected one of \(Self.perPageChoices)")
