@@ -23,6 +23,7 @@ struct LedgerRowsHTMLTests {
             <td class="small" data-label="{{t.col_policies}}"><div class="clamp">{{policies}}</div></td>
             <td class="nowrap" data-label="{{t.col_progress}}"><span class="meter" style="--p:{{percentValue}}"></span> {{own}}{{#hasDerived}}<br><small class="muted">{{t.item_derived}} {{derived}}</small>{{/hasDerived}}</td>
             <td class="nowrap" data-label="{{t.col_status}}"><span class="dot {{light}}" title="{{lightName}}"></span>{{status}}<br><small class="muted">{{lightName}}</small>{{#isOutdated}}<br><span class="badge outdated" title="{{t.report_outdatedSince}} {{reportDue}}">{{t.report_outdated}}</span>{{/isOutdated}}</td>
+            <td class="nowrap" data-label="{{t.ledger_judgement}}">{{#hasJudgement}}<span class="badge judgement-{{judgementKey}}">{{judgement}}</span>{{/hasJudgement}}</td>
             <td class="small" data-label="{{t.col_remarks}}"><div class="clamp">{{remarks}}</div></td>
           </tr>
         """ + "\n  "
@@ -35,7 +36,8 @@ struct LedgerRowsHTMLTests {
             deadline: "2026年12月31日", deadlineChanged: flags, originalDeadline: "2026年6月30日 " + text, delayCount: flags ? 2 : 0,
             expected: "形成<机制> & 'A' " + text, policies: "《意见》" + text, remarks: text, status: "推进中", statusKey: "in_progress",
             own: "45%", derived: flags ? "50.5%" : "", hasDerived: flags, percentValue: flags ? 50.5 : 45, light: flags ? "red" : "green",
-            lightName: flags ? "逾期" : "正常", isDemo: false, isOutdated: flags, reportDue: "2026年11月30日")
+            lightName: flags ? "逾期" : "正常", isDemo: false, isOutdated: flags, reportDue: "2026年11月30日",
+            judgement: flags ? "黄红 " + text : "", judgementKey: flags ? "amber_red" : "", hasJudgement: flags)
     }
 
     @Test(arguments: [Language.zh, .en])

@@ -182,6 +182,8 @@ enum APIModels {
         @Nullable var derivedPercent: Double?
         var percent: Double
         var light: String
+        /// The office's current judgement (研判), null when not judged.
+        @Nullable var judgement: String?
         var outdated: Bool
         var version: Int
     }
@@ -251,6 +253,7 @@ enum APIModels {
         var total: Int
         var byStatus: [Dashboard.Count]
         var byLight: [Dashboard.Count]
+        var byJudgement: [Dashboard.Count]
         var overdueByUnit: [UnitOverdue]
         var completionByField: [Dashboard.FieldCompletion]
         var plans: [Plan]

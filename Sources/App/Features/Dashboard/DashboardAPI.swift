@@ -14,7 +14,7 @@ struct DashboardAPI: APIHandlers {
             let d = try await DashboardQuery.run(jurisdictionId: try id(context), today: today, database: services.database)
             return try APIResponse.json(
                 APIModels.DashboardDTO(
-                    jurisdiction: .init(d.jurisdiction), total: d.total, byStatus: d.byStatus, byLight: d.byLight,
+                    jurisdiction: .init(d.jurisdiction), total: d.total, byStatus: d.byStatus, byLight: d.byLight, byJudgement: d.byJudgement,
                     overdueByUnit: d.overdueByUnit.map(APIModels.UnitOverdue.init), completionByField: d.completionByField,
                     plans: d.plans.map(APIModels.Plan.init), asOf: today.iso))
         }

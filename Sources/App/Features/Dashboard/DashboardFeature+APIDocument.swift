@@ -143,6 +143,13 @@ extension DashboardFeature {
                     },
                     "description": "Leaf items by light: green, yellow, red, none."
                   },
+                  "byJudgement": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/Count"
+                    },
+                    "description": "Items by the office's current judgement (研判): green, amber_green, amber_red, red; items not judged are not counted."
+                  },
                   "overdueByUnit": {
                     "type": "array",
                     "items": {
@@ -176,6 +183,7 @@ extension DashboardFeature {
                   "total",
                   "byStatus",
                   "byLight",
+                  "byJudgement",
                   "overdueByUnit",
                   "completionByField",
                   "plans",

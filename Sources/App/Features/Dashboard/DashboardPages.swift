@@ -74,6 +74,11 @@ struct DashboardPages: PageHandlers {
             hasOverdue: !d.overdueByUnit.isEmpty,
             plans: d.plans.map { PlanSummaryView($0, l) }, hasPlans: !d.plans.isEmpty,
             outdated: d.outdated,
+            judgements: d.byJudgement.map {
+                .init(
+                    key: $0.key, label: L10n.t("judgement." + $0.key, l), count: $0.count,
+                    link: "/ledger?jurisdiction=\(id)&judgement=" + $0.key)
+            },
             ranking: ranking.map { u in
                 .init(
                     rank: u.rank, unitName: u.unitName, overdueItems: u.overdueItems,

@@ -28,6 +28,8 @@ public struct Dashboard: Sendable {
     public var today: LocalDate
     /// Leaves whose owed report is past due (逾期未报).
     public var outdated: Int
+    /// Items by the office's current judgement (研判), worst last; items not judged are not counted.
+    public var byJudgement: [Count] = []
 }
 
 package enum DashboardQuery {
@@ -92,10 +94,21 @@ package enum DashboardQuery {
             try await db.scalar(
                 Int.self, column: "n",
                 "SELECT COUNT(*) AS n FROM plan_items i WHERE i.report_due IS NOT NULL AND i.report_due < \(bind: today.iso) AND \(leaves)") ?? 0
+        // On the partial index of judgement, which holds only the judged items.
+        struct JudgementRow: Decodable {
+            var judgement: String
+            var n: Int
+        }
+        let judged = try await db.all(
+            JudgementRow.self,
+            "SELECT i.judgement, COUNT(*) AS n FROM plan_items i WHERE i.judgement IS NOT NULL AND \(scope) GROUP BY i.judgement")
+        let byJudgement = JudgementRating.allCases.map { r in
+            Dashboard.Count(key: r.rawValue, count: judged.first { $0.judgement == r.rawValue }?.n ?? 0)
+        }
         let total = byStatus.reduce(0) { $0 + $1.count }
         let plans = try await PlanQueries.inSubtree(of: j, limit: 20, on: db)
         return Dashboard(
             jurisdiction: j, total: total, byStatus: byStatus, byLight: byLight, overdueByUnit: overdue,
-            completionByField: fields, plans: plans, today: today, outdated: outdated)
+            completionByField: fields, plans: plans, today: today, outdated: outdated, byJudgement: byJudgement)
     }
 }

@@ -32,9 +32,18 @@ struct DashboardView {
     var plans: [PlanSummaryView]
     var hasPlans: Bool
     var outdated: Int
+    /// The office's judgements (研判) in the subtree, each a link to the ledger filtered on it.
+    var judgements: [JudgementChip]
     var ranking: [RankingRow]
     var hasRanking: Bool
     var canCreatePlan: Bool
     /// Inspection rectification by lead unit and by category (`InspectionsFeature`).
     var rectifications: RectificationCountsView
+
+    struct JudgementChip {
+        var key: String
+        var label: String
+        var count: Int
+        var link: String
+    }
 }

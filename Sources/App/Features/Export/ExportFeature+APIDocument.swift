@@ -159,6 +159,32 @@ extension ExportFeature {
                     ]
                   },
                   {
+                    "name": "judgement",
+                    "in": "query",
+                    "required": false,
+                    "style": "form",
+                    "explode": false,
+                    "schema": {
+                      "type": "array",
+                      "minItems": 1,
+                      "items": {
+                        "type": "string",
+                        "enum": [
+                          "green",
+                          "amber_green",
+                          "amber_red",
+                          "red",
+                          "none"
+                        ]
+                      }
+                    },
+                    "description": "Any of these judgements of the office (研判: 绿, 黄绿, 黄红, 红; `none` for items not judged), comma-separated.",
+                    "example": [
+                      "amber_red",
+                      "red"
+                    ]
+                  },
+                  {
                     "name": "due_from",
                     "in": "query",
                     "required": false,

@@ -24,6 +24,17 @@ package struct JudgementService: Sendable {
                 INSERT INTO judgements (item_id, period, rating, reason, judged_by, judged_at)
                 VALUES (\(bind: itemId), \(bind: key), \(bind: rating), \(bind: text), \(bind: principal.actorName), \(bind: now))
                 """)
+            // The item carries its current judgement for the ledger and the dashboard (the latest period judged,
+            // which need not be the one just recorded).
+            let history = try await JudgementQueries.history(ofItem: itemId, on: sql).compactMap(\.judgement)
+            if let current = JudgementHistory.current(history) {
+                try await sql.raw(
+                    """
+                    UPDATE plan_items SET judgement = \(bind: current.rating.rawValue), judgement_period = \(bind: current.period.key)
+                    WHERE id = \(bind: itemId)
+                    """
+                ).run()
+            }
             try await Audit.record(
                 entity: "item", id: itemId, action: "judgement", actor: principal.actorName, version: item.version,
                 changes: [.init(field: "judgement", before: nil, after: "\(key) \(rating) \(text)")], at: now, on: sql)

@@ -27,7 +27,7 @@ struct LedgerAPI: APIHandlers {
                         originalDeadline: r.originalDeadline.flatMap(LocalDate.init(iso:)), today: today,
                         warnDays: warnDays[r.planId] ?? Schedule.defaultWarnDays
                     ).rawValue,
-                    outdated: r.isOutdated(today: today), version: r.version)
+                    judgement: r.judgement, outdated: r.isOutdated(today: today), version: r.version)
             }
             return try APIResponse.json(
                 APIModels.Ledger(

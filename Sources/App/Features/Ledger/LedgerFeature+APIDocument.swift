@@ -134,6 +134,32 @@ extension LedgerFeature {
                     ]
                   },
                   {
+                    "name": "judgement",
+                    "in": "query",
+                    "required": false,
+                    "style": "form",
+                    "explode": false,
+                    "schema": {
+                      "type": "array",
+                      "minItems": 1,
+                      "items": {
+                        "type": "string",
+                        "enum": [
+                          "green",
+                          "amber_green",
+                          "amber_red",
+                          "red",
+                          "none"
+                        ]
+                      }
+                    },
+                    "description": "Any of these judgements of the office (研判: 绿, 黄绿, 黄红, 红; `none` for items not judged), comma-separated.",
+                    "example": [
+                      "amber_red",
+                      "red"
+                    ]
+                  },
+                  {
                     "name": "due_from",
                     "in": "query",
                     "required": false,
@@ -418,6 +444,20 @@ extension LedgerFeature {
                       "none"
                     ]
                   },
+                  "judgement": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "enum": [
+                      "green",
+                      "amber_green",
+                      "amber_red",
+                      "red",
+                      null
+                    ],
+                    "description": "The office's current judgement (研判), null when not judged."
+                  },
                   "version": {
                     "type": "integer",
                     "format": "int64",
@@ -454,6 +494,7 @@ extension LedgerFeature {
                   "derivedPercent",
                   "percent",
                   "light",
+                  "judgement",
                   "version",
                   "outdated"
                 ],

@@ -13,6 +13,8 @@ extension LedgerFeature {
             ("ledger.allUnits", "全部单位", "All units"),
             ("ledger.allStatuses", "全部状态", "All statuses"),
             ("ledger.allLights", "全部进度灯", "All lights"),
+            ("ledger.judgement", "研判", "Judgement"),
+            ("ledger.unjudged", "未研判", "Not judged"),
             ("ledger.role.any", "牵头或参与", "Lead or participant"),
             ("ledger.role.lead", "牵头", "Lead"),
             ("ledger.role.participant", "参与", "Participant"),

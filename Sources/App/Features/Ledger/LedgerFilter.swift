@@ -27,6 +27,9 @@ public struct LedgerFilter: Sendable, Equatable {
     public var unitRole: UnitRole = .any
     public var statuses: [LifecycleStatus] = []
     public var lights: [ScheduleLight] = []
+    /// The office's current judgement (研判); `unjudged` adds the items not judged yet (`judgement=none`).
+    public var judgements: [JudgementRating] = []
+    public var unjudged = false
     public var dueFrom: LocalDate?
     public var dueTo: LocalDate?
     public var query: String = ""
@@ -92,6 +95,16 @@ public struct LedgerFilter: Sendable, Equatable {
             }
             return l
         }
+        for s in many("judgement") {
+            if s == "none" {
+                f.unjudged = true
+            } else if let rating = JudgementRating(rawValue: s) {
+                if !f.judgements.contains(rating) { f.judgements.append(rating) }
+            } else {
+                throw AppError.badRequest(
+                    parameter: "judgement", message: "unknown judgement \(s.prefix(40)); expected green, amber_green, amber_red, red or none")
+            }
+        }
         f.dueFrom = try date("due_from")
         f.dueTo = try date("due_to")
         if let from = f.dueFrom, let to = f.dueTo, to < from {
@@ -123,6 +136,9 @@ public struct LedgerFilter: Sendable, Equatable {
         return f
     }
 
+    /// The judgement filter as its parameter's values.
+    var judgementValues: [String] { judgements.map(\.rawValue) + (unjudged ? ["none"] : []) }
+
     /// The query string that reproduces this filter (page excluded unless asked).
     public func queryItems(page: Int? = nil, overriding: [String: String?] = [:]) -> [(String, String)] {
         var items: [(String, String)] = []
@@ -140,6 +156,7 @@ public struct LedgerFilter: Sendable, Equatable {
         add("role", unitRole == .any ? nil : unitRole.rawValue)
         add("status", statuses.isEmpty ? nil : statuses.map(\.rawValue).joined(separator: ","))
         add("light", lights.isEmpty ? nil : lights.map(\.rawValue).joined(separator: ","))
+        add("judgement", judgementValues.isEmpty ? nil : judgementValues.joined(separator: ","))
         add("due_from", dueFrom?.iso)
         add("due_to", dueTo?.iso)
         add("q", query.isEmpty ? nil : query)

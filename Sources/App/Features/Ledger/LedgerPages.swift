@@ -58,7 +58,8 @@ struct LedgerPages: PageHandlers {
                 own: L10n.percent(r.ownPercent), derived: r.derivedPercent.map { L10n.percent($0) } ?? "",
                 hasDerived: r.derivedPercent != nil, percentValue: r.rollupPercent,
                 light: light.rawValue, lightName: L10n.light(light, l), isDemo: r.isDemo,
-                isOutdated: r.isOutdated(today: today), reportDue: L10n.date(r.reportDue, l))
+                isOutdated: r.isOutdated(today: today), reportDue: L10n.date(r.reportDue, l),
+                judgement: r.judgement.map { L10n.t("judgement." + $0, l) } ?? "", judgementKey: r.judgement ?? "", hasJudgement: r.judgement != nil)
         }
         let base = filter.queryItems(page: nil, overriding: ["page": nil])
         // An export takes the whole view: the same filters, no paging.
@@ -84,6 +85,9 @@ struct LedgerPages: PageHandlers {
                 .init(value: $0.rawValue, label: L10n.status($0.rawValue, l), checked: filter.statuses.contains($0))
             },
             lights: ScheduleLight.allCases.map { .init(value: $0.rawValue, label: L10n.light($0, l), checked: filter.lights.contains($0)) },
+            judgements: JudgementRating.allCases.map {
+                .init(value: $0.rawValue, label: L10n.t("judgement." + $0.rawValue, l), checked: filter.judgements.contains($0))
+            } + [.init(value: "none", label: L10n.t("ledger.unjudged", l), checked: filter.unjudged)],
             scopes: LedgerFilter.Scope.allCases.map {
                 .init(value: $0.rawValue, label: L10n.t("ledger.scope." + $0.rawValue, l), selected: $0 == filter.scope)
             },

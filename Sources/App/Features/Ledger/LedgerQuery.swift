@@ -37,6 +37,8 @@ public struct LedgerRow: Codable, Sendable, Equatable {
     public var updatedAt: String
     /// When the report an item's unit owes is due (null: none owed).
     public var reportDue: String?
+    /// The office's current judgement (研判, a `JudgementRating` raw value; null: not judged).
+    public var judgement: String?
 
     public func isOutdated(today: LocalDate) -> Bool { ReportingDue.isOutdated(nextDue: reportDue.flatMap(LocalDate.init(iso:)), today: today) }
 }
@@ -140,7 +142,7 @@ package enum LedgerQuery {
           i.lead_unit_id, u.name AS lead_unit_name, u.short_names AS lead_unit_short_names, i.responsible_leader, i.responsible_person, i.handler, i.start_date,
           i.original_deadline, i.current_deadline, i.warn_from, i.expected_results, i.result_form, i.policy_documents,
           i.remarks, i.status, i.own_percent, i.derived_percent, i.rollup_percent, i.delay_count, i.child_count, i.is_demo,
-          i.version, i.updated_at, i.report_due
+          i.version, i.updated_at, i.report_due, i.judgement
         """
     }
 
@@ -257,6 +259,13 @@ package enum LedgerQuery {
         if !f.statuses.isEmpty { parts.append("i.status IN (\(binds: f.statuses.map(\.rawValue)))") }
         if !f.lights.isEmpty {
             parts.append("(" + f.lights.map { lightCondition($0, today: today) }.joined(separator: " OR ") + ")")
+        }
+        // judgement is kept on the item by JudgementService (AddItemJudgement); judged items are on a partial index.
+        if !f.judgements.isEmpty || f.unjudged {
+            var any: [SQLQueryString] = []
+            if !f.judgements.isEmpty { any.append("i.judgement IN (\(binds: f.judgements.map(\.rawValue)))") }
+            if f.unjudged { any.append("i.judgement IS NULL") }
+            parts.append("(" + any.joined(separator: " OR ") + ")")
         }
         // report_due is kept by the reporting loop (AddItemReportDue): outdated is a range on its partial index.
         if f.outdated { parts.append("i.report_due < \(bind: today.iso)") }

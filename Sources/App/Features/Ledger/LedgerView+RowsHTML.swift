@@ -9,6 +9,7 @@ extension LedgerView {
         let expected = label("col.expected"), policies = label("col.policies"), progress = label("col.progress")
         let status = label("col.status"), remarks = label("col.remarks"), originalDeadline = label("item.originalDeadline")
         let derived = label("item.derived"), outdated = label("report.outdated"), outdatedSince = label("report.outdatedSince")
+        let judgement = label("ledger.judgement")
 
         var h = HTMLText(capacity: rows.count * 2_500)
         for r in rows {
@@ -120,6 +121,16 @@ extension LedgerView {
                 h.append(escaping: r.reportDue)
                 h.raw("\">")
                 h.append(trusted: outdated)
+                h.raw("</span>")
+            }
+            h.raw("</td>\n    <td class=\"nowrap\" data-label=\"")
+            h.append(trusted: judgement)
+            h.raw("\">")
+            if r.hasJudgement {
+                h.raw("<span class=\"badge judgement-")
+                h.append(escaping: r.judgementKey)
+                h.raw("\">")
+                h.append(escaping: r.judgement)
                 h.raw("</span>")
             }
             h.raw("</td>\n    <td class=\"small\" data-label=\"")

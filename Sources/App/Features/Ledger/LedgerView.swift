@@ -35,6 +35,10 @@ struct LedgerView {
         var isDemo: Bool
         var isOutdated: Bool
         var reportDue: String
+        /// The office's current judgement (研判): its label and `JudgementRating` raw value; "" when not judged.
+        var judgement: String = ""
+        var judgementKey: String = ""
+        var hasJudgement = false
     }
 
     /// A choice in a select or a set of boxes.
@@ -70,6 +74,7 @@ struct LedgerView {
     var roles: [Choice]
     var statuses: [Box]
     var lights: [Box]
+    var judgements: [Box]
     var scopes: [Choice]
     var sorts: [Choice]
     var perPages: [PerPage]

@@ -40,7 +40,9 @@ enum AppMigrations {
             CreateMatters(),
             CreateJudgements(),
             // 0011: inspections, findings and rectification.
-            CreateInspections()
+            CreateInspections(),
+            // 0015: the current judgement on the item (0012–0014 are taken by branches in flight).
+            AddItemJudgement()
         ]
     }
 }
