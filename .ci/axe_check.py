@@ -35,9 +35,11 @@ REQUIRED = [
     "/", "/ledger", "/plans", "/plans/:id", "/items/:id", "/items/:id/edit", "/plans/:id/wallchart",
     "/plans/:id/wallchart/print", "/jurisdictions", "/units", "/users", "/account", "/audit", "/imports",
     "/imports/new", "/inbox", "/digest", "/reports/:id", "/plans/:id/reporting", "/login", "404",
+    "/matters", "/matters/:id", "/matters/new", "/inspections", "/inspections/:id", "/findings/:id", "/rectifications",
+    "/rectifications/:id",
 ]
 # Not pages: downloads, machine endpoints, and links that change state.
-SKIP = re.compile(r"^/(api|static|health|metrics|evidence|logout)(/|$)|^/ledger/export|\.(svg|csv|xlsx|json|pdf)$|/evidence$")
+SKIP = re.compile(r"^/(api|static|health|metrics|evidence|logout)(/|$)|^/(ledger|matters|rectifications)/export|\.(svg|csv|xlsx|json|pdf)$|/evidence$")
 
 
 def browser():
