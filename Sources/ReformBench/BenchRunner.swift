@@ -79,6 +79,8 @@ public struct BenchRunner: Sendable {
             services = try await open()
             BenchProcessMemory.releaseFreedMemory()
         }
+        // Supervision (issue 11) on top of the items, added once to a dataset that predates it.
+        _ = try await BenchSupervision(database: services.database, seed: dataset.seed, today: services.clock.today, log: print).ensure()
         // The dashboard's leaf counters count every item once (generating bypasses them), before anything is timed.
         let start = ContinuousClock.now
         try await ItemTallies.bringUpToDate(today: services.clock.today, database: services.database)
@@ -269,6 +271,41 @@ public struct BenchRunner: Sendable {
             record(
                 try await time("  DashboardQuery.run alone", goal: nil, runs: max(3, runs / 40)) { _ in
                     _ = try await DashboardQuery.run(jurisdictionId: central.first ?? 1, today: today, database: services.database)
+                })
+        }
+
+        // (e) Supervision (issue 11): the matters ledger (督办台账) and the rectification ledger (整改台账) over 200,000 matters
+        // and 300,000 rectifications, as the administrator's pages.
+        if wanted("supervision") {
+            let matterUnits = try await sql.all(UnitRow.self, "SELECT lead_unit_id FROM matters WHERE id % 997 = 0").compactMap(\.leadUnitId)
+            let rectificationUnits = try await sql.all(UnitRow.self, "SELECT lead_unit_id FROM rectifications WHERE id % 997 = 0")
+                .compactMap(\.leadUnitId)
+            guard !matterUnits.isEmpty, !rectificationUnits.isEmpty else {
+                throw BenchError(description: "the dataset has no matters or rectifications")
+            }
+            record(
+                try await time("matters ledger page: province + state=handling", goal: 50, runs: runs) { _ in
+                    try await page("/matters?jurisdiction=\(random.pick(provinces))&state=handling")
+                })
+            record(
+                try await time("matters ledger page: lead unit", goal: 50, runs: runs) { _ in
+                    try await page("/matters?unit=\(random.pick(matterUnits))")
+                })
+            record(
+                try await time("matters ledger page: light=red, nationwide", goal: 50, runs: runs) { _ in
+                    try await page("/matters?light=red")
+                })
+            record(
+                try await time("rectification ledger page: province + light=red", goal: 50, runs: runs) { _ in
+                    try await page("/rectifications?jurisdiction=\(random.pick(provinces))&light=red")
+                })
+            record(
+                try await time("rectification ledger page: lead unit", goal: 50, runs: runs) { _ in
+                    try await page("/rectifications?unit=\(random.pick(rectificationUnits))")
+                })
+            record(
+                try await time("rectification ledger page: nationwide", goal: 50, runs: runs) { _ in
+                    try await page("/rectifications")
                 })
         }
 

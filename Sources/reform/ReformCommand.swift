@@ -118,7 +118,8 @@ struct Demo: AsyncParsableCommand {
 
 struct Bench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Generate a national-scale dataset (1,000,000 items) and time the ledger, dashboard, edit and wall chart.",
+        abstract:
+            "Generate a national-scale dataset (1,000,000 items, 200,000 matters, 300,000 rectifications) and time the ledger, dashboard, edit, wall chart and supervision ledgers.",
         discussion: """
             The dataset goes into its own database (default ./data/bench.sqlite; $REFORM_DATABASE_URL is ignored) and is \
             reused by later runs. Measure a release build: swift run -c release reform bench
