@@ -82,7 +82,7 @@ struct LedgerRowsHTMLTests {
             string: "{{#plans}}<option value=\"{{id}}\"{{#selected}} selected{{/selected}}>{{title}}</option>{{/plans}}")
         let expected = template.render(["plans": options])
         // when
-        let html = LedgerView.optionsHTML(options.map { ($0.id, $0.title, $0.selected) })
+        let html = HTMLText.options(options.map { ($0.id, $0.title, $0.selected) })
         // then
         #expect(html == expected)
         #expect(html.contains("<option value=\"12\" selected>&lt;b&gt;&quot;龙华&quot; &amp; &#39;福田&#39;&lt;/b&gt;</option>"))

@@ -40,3 +40,19 @@ struct HTMLText {
         return String(decoding: out, as: UTF8.self)
     }
 }
+
+extension HTMLText {
+    /// A select's `<option>`s after its first ("all …") one, built in Swift: the ledgers' plan, unit and jurisdiction
+    /// filters list hundreds to thousands of choices, and Mustache's per-value lookups on them cost as much as the rows.
+    static func options(_ options: [(id: Int, label: String, selected: Bool)]) -> String {
+        var h = HTMLText(capacity: options.count * 64)
+        for option in options {
+            h.raw("<option value=\"")
+            h.append(option.id)
+            h.raw(option.selected ? "\" selected>" : "\">")
+            h.append(escaping: option.label)
+            h.raw("</option>")
+        }
+        return h.html
+    }
+}

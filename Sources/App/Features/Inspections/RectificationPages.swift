@@ -22,8 +22,16 @@ struct RectificationPages: PageHandlers {
             filter, jurisdictionPath: path, today: today, reader: guarded.principal, all: printing, on: sql)
         let p = guarded.principal
         let inspection = try await filter.inspectionId.asyncMap { try await InspectionQueries.inspection($0, on: sql) }
-        var jurisdictions: [JurisdictionRecord] = []
-        if !p.role.isUnitRole { jurisdictions = try await JurisdictionQueries.all(within: p.isNationwide ? nil : p.jurisdictionPath, on: sql) }
+        // The jurisdiction filter's choices: two columns of the reader's subtree (every jurisdiction, for an administrator).
+        struct JurisdictionName: Decodable {
+            var id: Int
+            var name: String
+        }
+        var jurisdictions: [JurisdictionName] = []
+        if !p.role.isUnitRole {
+            let scope: SQLQueryString = p.isNationwide ? "1 = 1" : PathRange.condition(column: "path", prefix: p.jurisdictionPath)
+            jurisdictions = try await sql.all(JurisdictionName.self, "SELECT id, name FROM jurisdictions WHERE \(scope) ORDER BY path")
+        }
         let unitRecords = try await Self.leadUnits(for: p, on: sql)
         func choices(_ values: [String], _ ns: String, _ chosen: [String]) -> [InspectionOption] {
             values.map { .init(value: $0, label: L10n.t(ns + "." + $0, l), selected: chosen.contains($0)) }
@@ -32,15 +40,13 @@ struct RectificationPages: PageHandlers {
         let view = RectificationLedgerView(
             heading: inspection.map { L10n.t("rectifications.title", l) + " · " + $0.title } ?? L10n.t("rectifications.title", l),
             inspectionId: filter.inspectionId, q: filter.q,
-            jurisdictions: [InspectionOption(value: "", label: L10n.t("rectifications.allJurisdictions", l), selected: filter.jurisdictionId == nil)]
-                + jurisdictions.map { .init(value: String($0.id), label: $0.name, selected: $0.id == filter.jurisdictionId) },
+            jurisdictionOptionsHTML: HTMLText.options(jurisdictions.map { ($0.id, $0.name, $0.id == filter.jurisdictionId) }),
             hasJurisdictions: jurisdictions.count > 1,
             states: choices(RectificationState.allCases.map(\.rawValue), "rectificationState", filter.states.map(\.rawValue)),
             lights: [ScheduleLight.red, .yellow, .green].map {
                 .init(value: $0.rawValue, label: L10n.light($0, l), selected: filter.lights.contains($0))
             },
-            units: [InspectionOption(value: "", label: L10n.t("rectifications.allUnits", l), selected: filter.unitId == nil)]
-                + unitRecords.map { .init(value: String($0.id), label: $0.name, selected: $0.id == filter.unitId) },
+            unitOptionsHTML: HTMLText.options(unitRecords.map { ($0.id, $0.name, $0.id == filter.unitId) }),
             categories: [InspectionOption(value: "", label: L10n.t("rectifications.allCategories", l), selected: filter.category == nil)]
                 + choices(FindingCategory.allCases.map(\.rawValue), "findingCategory", [filter.category?.rawValue].compactMap { $0 }),
             severities: [InspectionOption(value: "", label: L10n.t("rectifications.allSeverities", l), selected: filter.severity == nil)]
@@ -89,13 +95,20 @@ struct RectificationPages: PageHandlers {
 
     /// The lead units the reader's ledger can show, for the filter.
     static func leadUnits(for p: Principal, on sql: any SQLDatabase) async throws -> [UnitRecord] {
-        let rows = try await sql.all(
+        // The units of the reader's view that lead a rectification, each an index probe (the units of a big subtree are
+        // read in order until 500 are found), rather than every visible rectification joined and made distinct.
+        let columns: SQLQueryString = "u.id, u.jurisdiction_id, u.name, u.short_names, u.version, u.created_at, u.updated_at"
+        if p.role.isUnitRole, !p.isNationwide {
+            return try await sql.all(UnitRecord.self, "SELECT \(columns) FROM units u WHERE u.id = \(bind: p.unitId ?? 0)")
+        }
+        let scope: SQLQueryString = p.isNationwide ? "1 = 1" : PathRange.condition(column: "j.path", prefix: p.jurisdictionPath)
+        return try await sql.all(
             UnitRecord.self,
             """
-            SELECT DISTINCT u.id, u.jurisdiction_id, u.name, u.short_names, u.version, u.created_at, u.updated_at
-            FROM \(InspectionQueries.rectificationFrom) WHERE \(RectificationLedgerQuery.visibility(p)) ORDER BY u.id LIMIT 500
+            SELECT \(columns) FROM units u JOIN jurisdictions j ON j.id = u.jurisdiction_id
+            WHERE \(scope) AND EXISTS (SELECT 1 FROM rectifications r WHERE r.lead_unit_id = u.id)
+            ORDER BY u.id LIMIT 500
             """)
-        return rows
     }
 
     static func row(_ r: RectificationRecord, seq: Int, today: LocalDate, _ l: Language) -> RectificationLedgerView.Row {

@@ -20,11 +20,12 @@ struct RectificationLedgerView {
     var heading: String
     var inspectionId: Int?
     var q: String
-    var jurisdictions: [InspectionOption]
+    /// The jurisdiction and unit filters' options after "all" (`HTMLText.options`: a nationwide reader's lists are long).
+    var jurisdictionOptionsHTML: String
     var hasJurisdictions: Bool
     var states: [InspectionOption]
     var lights: [InspectionOption]
-    var units: [InspectionOption]
+    var unitOptionsHTML: String
     var categories: [InspectionOption]
     var severities: [InspectionOption]
     var perPages: [InspectionOption]

@@ -74,10 +74,10 @@ struct LedgerPages: PageHandlers {
             rowsHTML: LedgerView.rowsHTML(rows, language: l), hasRows: !rows.isEmpty, totalText: totalText,
             q: filter.query, outdated: filter.outdated, dueFrom: filter.dueFrom?.iso ?? "", dueTo: filter.dueTo?.iso ?? "",
             jurisdictionId: filter.jurisdictionId.map(String.init) ?? "",
-            planOptionsHTML: LedgerView.optionsHTML(plans.map { ($0.id, $0.label, $0.id == filter.planId) }),
-            fieldOptionsHTML: LedgerView.optionsHTML(fields.map { ($0.id, $0.number + $0.title, $0.id == filter.fieldId) }),
+            planOptionsHTML: HTMLText.options(plans.map { ($0.id, $0.label, $0.id == filter.planId) }),
+            fieldOptionsHTML: HTMLText.options(fields.map { ($0.id, $0.number + $0.title, $0.id == filter.fieldId) }),
             hasFields: !fields.isEmpty,
-            unitOptionsHTML: LedgerView.optionsHTML(units.map { ($0.id, $0.label, $0.id == filter.unitId) }),
+            unitOptionsHTML: HTMLText.options(units.map { ($0.id, $0.label, $0.id == filter.unitId) }),
             roles: LedgerFilter.UnitRole.allCases.map {
                 .init(value: $0.rawValue, label: L10n.t("ledger.role." + $0.rawValue, l), selected: $0 == filter.unitRole)
             },

@@ -142,19 +142,3 @@ extension LedgerView {
         return h.html
     }
 }
-
-extension LedgerView {
-    /// A select's `<option>`s after its first ("all …") one, built in Swift like the rows: the plan and unit filters
-    /// list up to 300 and 500 choices, and Mustache's per-value lookups on them cost as much as the rows did.
-    static func optionsHTML(_ options: [(id: Int, label: String, selected: Bool)]) -> String {
-        var h = HTMLText(capacity: options.count * 64)
-        for option in options {
-            h.raw("<option value=\"")
-            h.append(option.id)
-            h.raw(option.selected ? "\" selected>" : "\">")
-            h.append(escaping: option.label)
-            h.raw("</option>")
-        }
-        return h.html
-    }
-}

@@ -1,6 +1,6 @@
 /// What the ledger page shows (`ledger.mustache`): one row per item of the view, and the filters as the reader set
 /// them. Templates read stored properties only; a section shows for any string, "" included, so flags are Bools.
-/// The rows and the long selects' options are built in Swift (`rowsHTML`, `optionsHTML`), the rest by the template.
+/// The rows and the long selects' options are built in Swift (`rowsHTML`, `HTMLText.options`), the rest by the template.
 struct LedgerView {
     struct Row {
         var id: Int
@@ -66,7 +66,7 @@ struct LedgerView {
     var dueFrom: String
     var dueTo: String
     var jurisdictionId: String
-    /// The plan, field and unit filters' options (`optionsHTML`).
+    /// The plan, field and unit filters' options (`HTMLText.options`).
     var planOptionsHTML: String
     var fieldOptionsHTML: String
     var hasFields: Bool

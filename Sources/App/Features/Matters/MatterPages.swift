@@ -27,7 +27,7 @@ struct MatterPages: PageHandlers {
         let view = MatterLedgerView(
             rows: rows, hasRows: !rows.isEmpty, totalText: L10n.fill("matter.total", l, String(page.total)), q: filter.query,
             jurisdictionId: filter.jurisdictionId.map(String.init) ?? "",
-            units: units.map { .init(id: $0.id, name: $0.name, selected: $0.id == filter.unitId) },
+            unitOptionsHTML: HTMLText.options(units.map { ($0.id, $0.name, $0.id == filter.unitId) }),
             states: MatterState.allCases.map {
                 .init(value: $0.rawValue, label: L10n.t("matterState." + $0.rawValue, l), checked: filter.states.contains($0))
             },

@@ -26,11 +26,6 @@ struct MatterLedgerView {
         var label: String
         var checked: Bool
     }
-    struct Named {
-        var id: Int
-        var name: String
-        var selected: Bool
-    }
     struct PerPage {
         var value: Int
         var selected: Bool
@@ -41,7 +36,8 @@ struct MatterLedgerView {
     var totalText: String
     var q: String
     var jurisdictionId: String
-    var units: [Named]
+    /// The lead-unit filter's options after "all" (`HTMLText.options`: up to 500).
+    var unitOptionsHTML: String
     var states: [Box]
     var levels: [Box]
     var lights: [Box]

@@ -19,7 +19,8 @@ enum RectificationLedgerQuery {
         if p.isNationwide { return "1 = 1" }
         if p.role.isUnitRole {
             let unit = p.unitId ?? 0
-            return "(r.lead_unit_id = \(bind: unit) OR f.unit_id = \(bind: unit))"
+            // Each side an index probe (the lead unit's index, the finding's unique key), no join to findings needed.
+            return "(r.lead_unit_id = \(bind: unit) OR r.finding_id IN (SELECT id FROM findings WHERE unit_id = \(bind: unit)))"
         }
         return """
             (\(PathRange.condition(column: "r.jurisdiction_path", prefix: p.jurisdictionPath))
@@ -67,19 +68,33 @@ enum RectificationLedgerQuery {
         on db: any SQLDatabase
     ) async throws -> Page {
         let whereClause = conditions(filter, jurisdictionPath: jurisdictionPath, today: today, reader: reader)
-        let total =
-            try await db.scalar(
-                Int.self, column: "n",
-                "SELECT COUNT(*) AS n FROM \(InspectionQueries.rectificationFrom) WHERE \(whereClause)") ?? 0
+        // Count and cut the page joining only what the conditions read (the finding for a unit's visibility, its category
+        // or severity; the names for a text search), then join the page's rows to their names: joining every row of a
+        // nationwide view to three tables cost 0.4 s for 300,000 rectifications.
+        let from = filterFrom(filter, reader: reader)
+        let total = try await db.scalar(Int.self, column: "n", "SELECT COUNT(*) AS n FROM \(from) WHERE \(whereClause)") ?? 0
         let limit: SQLQueryString =
             all ? "" : "LIMIT \(unsafeRaw: String(filter.perPage)) OFFSET \(unsafeRaw: String((max(1, filter.page) - 1) * filter.perPage))"
         let rows = try await db.all(
             RectificationRecord.self,
             """
-            SELECT \(InspectionQueries.rectificationColumns) FROM \(InspectionQueries.rectificationFrom)
-            WHERE \(whereClause) ORDER BY r.deadline, r.id \(limit)
+            SELECT \(InspectionQueries.rectificationColumns)
+            FROM (SELECT r.id FROM \(from) WHERE \(whereClause) ORDER BY r.deadline, r.id \(limit)) page
+            JOIN rectifications r ON r.id = page.id JOIN units u ON u.id = r.lead_unit_id JOIN findings f ON f.id = r.finding_id
+            JOIN inspections i ON i.id = r.inspection_id
+            ORDER BY r.deadline, r.id
             """)
         return Page(rows: rows, total: total, page: filter.page, perPage: filter.perPage)
+    }
+
+    /// The tables the conditions read: rectifications, with the finding and the names only when needed.
+    static func filterFrom(_ filter: RectificationFilter, reader: Principal) -> SQLQueryString {
+        if !filter.q.isEmpty { return InspectionQueries.rectificationFrom }
+        var from: SQLQueryString = "rectifications r"
+        if filter.category != nil || filter.severity != nil {
+            from = from + " JOIN findings f ON f.id = r.finding_id"
+        }
+        return from
     }
 
     struct Count: Codable, Sendable, Equatable {

@@ -93,6 +93,8 @@ struct CreateInspections: AsyncMigration {
         try await sql.raw("CREATE INDEX rectifications_path ON rectifications (jurisdiction_path, state, deadline)").run()
         try await sql.raw("CREATE INDEX rectifications_unit ON rectifications (lead_unit_id, state)").run()
         try await sql.raw("CREATE INDEX rectifications_inspection ON rectifications (inspection_id)").run()
+        // The overall ledger's order (deadline first): a page of a nationwide view reads 50 rows, not 300,000 sorted.
+        try await sql.raw("CREATE INDEX rectifications_deadline ON rectifications (deadline, id)").run()
 
         try await database.schema("rectification_steps")
             .field("id", .int64, .identifier(auto: true))
