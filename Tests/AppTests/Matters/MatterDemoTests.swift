@@ -29,4 +29,28 @@ struct MatterDemoTests {
             #expect(matters.contains { $0.light(today: services.clock.today) == .red })
         }
     }
+
+    /// The demo's judgements: six of 龙华区's tasks judged over two months; the ledger's column and filter and the
+    /// dashboard read the current one (one red, one amber-red, two amber-green, two green).
+    @Test func theDemoJudgementsAreInTheLedgerAndOnTheDashboard() async throws {
+        struct Row: Decodable { var judgement: String? }
+        struct Ledger: Decodable { var items: [Row] }
+        struct Count: Decodable {
+            var key: String
+            var count: Int
+        }
+        struct Dashboard: Decodable { var byJudgement: [Count] }
+        try await TestApp.run { services, client in
+            // given
+            _ = try await loadDemoIfEmpty(services, logger: TestDatabase.logger, migrate: false)
+            let longhua = try #require(try await JurisdictionQueries.all(within: nil, on: services.database.sql).first { $0.name == "龙华区" })
+            let office = try await client.session(as: .office, jurisdiction: longhua.id)
+            // when
+            let judged = try await office.get("/api/v1/ledger?judgement=green,amber_green,amber_red,red&per_page=100").decode(Ledger.self)
+            let dashboard = try await office.get("/api/v1/jurisdictions/\(longhua.id)/dashboard").decode(Dashboard.self)
+            // then
+            #expect(judged.items.compactMap(\.judgement).sorted() == ["amber_green", "amber_green", "amber_red", "green", "green", "red"])
+            #expect(dashboard.byJudgement.map(\.count) == [2, 2, 1, 1])
+        }
+    }
 }
