@@ -37,7 +37,8 @@ extension PermissionMatrixTests {
         add("GET /settings/webhooks/{id}", only(administrators)) { w, _ in Request(uri: "/settings/webhooks/\(try await w.freshWebhook().id)") }
         add("POST /settings/webhooks/{id}", only(administrators)) { w, _ in
             let hook = try await w.freshWebhook()
-            return Request(uri: "/settings/webhooks/\(hook.id)", method: .post, form: w.webhookForm(enabled: false) + [("version", String(hook.version))])
+            return Request(
+                uri: "/settings/webhooks/\(hook.id)", method: .post, form: w.webhookForm(enabled: false) + [("version", String(hook.version))])
         }
         add("POST /settings/webhooks/{id}/delete", only(administrators)) { w, _ in
             let hook = try await w.freshWebhook()

@@ -102,7 +102,8 @@ import Testing
         try await TestApp.run { services, client in
             // given
             let (w, liaison) = try await Self.liaison(services, client)
-            let theirs = try await NotificationQueries.list(user: w.leader.user.id, unreadOnly: true, before: nil, limit: 10, on: services.database.sql)
+            let theirs = try await NotificationQueries.list(
+                user: w.leader.user.id, unreadOnly: true, before: nil, limit: 10, on: services.database.sql)
             struct Listed: Decodable {
                 struct N: Decodable {
                     var id: Int
@@ -114,7 +115,8 @@ import Testing
             }
             // when
             let list = try await liaison.get("/api/v1/notifications?unread=true").decode(Listed.self)
-            let marked = try await liaison.executeRequest(uri: "/api/v1/notifications/\(list.notifications[0].id)/read", method: .post, headers: [:], body: nil)
+            let marked = try await liaison.executeRequest(
+                uri: "/api/v1/notifications/\(list.notifications[0].id)/read", method: .post, headers: [:], body: nil)
             let foreign = try await liaison.executeRequest(uri: "/api/v1/notifications/\(theirs[0].id)/read", method: .post, headers: [:], body: nil)
             let bad = try await liaison.get("/api/v1/notifications?unread=yes")
             let after = try await liaison.get("/api/v1/notifications").decode(Listed.self)

@@ -88,7 +88,8 @@ import Testing
             try await sql.execute("UPDATE rectifications SET state = 'closed' WHERE id = \(bind: closed.id)")
             try await services.reminders.run(today: ReminderFixture.today)
             let warnFrom = try #require(
-                try await sql.scalar(String.self, column: "warn_from", "SELECT warn_from FROM rectifications WHERE id = \(bind: w.base.rectification.id)"))
+                try await sql.scalar(
+                    String.self, column: "warn_from", "SELECT warn_from FROM rectifications WHERE id = \(bind: w.base.rectification.id)"))
             // when: the scan on its first yellow day
             let summary = try await services.reminders.run(today: try #require(LocalDate(iso: warnFrom)))
             // then

@@ -65,7 +65,8 @@ import Testing
                 for r in got {
                     let timestamp = try #require(r.headers[HTTPField.Name("X-Reform-Timestamp")!])
                     let signature = try #require(r.headers[HTTPField.Name("X-Reform-Signature")!])
-                    let mac = HMAC<SHA256>.authenticationCode(for: Data("\(timestamp).\(r.body)".utf8), using: SymmetricKey(data: Data("s3cret".utf8)))
+                    let mac = HMAC<SHA256>.authenticationCode(
+                        for: Data("\(timestamp).\(r.body)".utf8), using: SymmetricKey(data: Data("s3cret".utf8)))
                     #expect(signature == "sha256=" + mac.map { String(format: "%02x", $0) }.joined())
                     #expect(Int(timestamp) == Int(TestClock.start.timeIntervalSince1970))
                 }
@@ -121,7 +122,9 @@ import Testing
                 #expect(waiting.count == 1)
                 #expect(try #require(waiting.first).runAt > services.clock.timestamp(in: JobQueue.backoff(afterAttempt: 1) - 5))
                 // when the back-off has passed (the clock moved on) and the receiver answers 200
-                try await sql.execute("UPDATE jobs SET run_at = \(bind: services.clock.timestamp) WHERE state = 'queued' AND kind = \(bind: NotificationOutbox.deliverKind)")
+                try await sql.execute(
+                    "UPDATE jobs SET run_at = \(bind: services.clock.timestamp) WHERE state = 'queued' AND kind = \(bind: NotificationOutbox.deliverKind)"
+                )
                 await TestJobs.drain(services)
                 // then the same body was delivered
                 rows = try await Self.outbox(sql)

@@ -62,7 +62,8 @@ import Testing
             let e = try await services.webhooks.create(draft, by: admin)
             _ = try await services.webhooks.update(e.id, draft, baseVersion: e.version, by: admin)
             try await services.database.sql.execute(
-                "INSERT INTO notification_outbox (endpoint_id, body, attempts, created_at) VALUES (\(bind: e.id), '{}', 0, '2026-11-20T02:00:00.000Z')")
+                "INSERT INTO notification_outbox (endpoint_id, body, attempts, created_at) VALUES (\(bind: e.id), '{}', 0, '2026-11-20T02:00:00.000Z')"
+            )
             // when
             await #expect(throws: AppError.self) { try await services.webhooks.update(e.id, draft, baseVersion: e.version, by: admin) }
             try await services.webhooks.delete(e.id, baseVersion: e.version + 1, by: admin)

@@ -40,7 +40,9 @@ public struct PageRenderer: Sendable {
         object["langSwitchURL"] = Self.switchURL(request: request, to: l == .zh ? .en : .zh)
         object["currentYear"] = clock.today.year
         if let csrf = context.csrfToken { object["csrf"] = csrf }
-        if let p = context.principal { object["me"] = Self.me(p, inboxCount: context.inboxCount, notificationCount: context.notificationCount, language: l) }
+        if let p = context.principal {
+            object["me"] = Self.me(p, inboxCount: context.inboxCount, notificationCount: context.notificationCount, language: l)
+        }
         return object
     }
 
@@ -52,7 +54,9 @@ public struct PageRenderer: Sendable {
         frame["t"] = L10n.table(l)
         frame["htmlLang"] = l.htmlLang
         if let csrf = context.csrfToken { frame["csrf"] = csrf }
-        if let p = context.principal { frame["me"] = Self.me(p, inboxCount: context.inboxCount, notificationCount: context.notificationCount, language: l) }
+        if let p = context.principal {
+            frame["me"] = Self.me(p, inboxCount: context.inboxCount, notificationCount: context.notificationCount, language: l)
+        }
         return library.render(PageContext(view: view, frame: frame), withTemplate: template) ?? ""
     }
 

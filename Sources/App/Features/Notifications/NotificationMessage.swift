@@ -50,7 +50,7 @@ enum NotificationMessage {
         switch endpoint.endpointFormat {
         case .generic:
             value = Generic(
-                event: event.kind, subject: event.subjectType.flatMap { t in event.subjectId.map { .init(type: t, id: $0) } },
+                event: event.kind, subject: event.subjectType.flatMap { t in event.subjectId.map { Generic.Subject(type: t, id: $0) } },
                 title: event.text, due: event.due, url: url, text: line, createdAt: createdAt)
         case .wecom:
             value = ["msgtype": AnyEncodable("markdown"), "markdown": AnyEncodable(["content": markdown])]

@@ -1,7 +1,7 @@
 import AsyncHTTPClient
 import Foundation
+import Hummingbird
 import NIOCore
-import NIOHTTP1
 import SQLKit
 
 /// The webhook outbox. A message is a row, written in the transaction that made what it announces, with a
@@ -104,7 +104,8 @@ enum NotificationOutbox {
         request.headers.add(name: "Content-Type", value: "application/json; charset=utf-8")
         request.headers.add(name: "User-Agent", value: "ReformLedger")
         request.headers.add(name: WebhookSignature.timestampHeader, value: String(seconds))
-        request.headers.add(name: WebhookSignature.signatureHeader, value: WebhookSignature.sign(body: body, timestamp: seconds, secret: endpoint.secret))
+        request.headers.add(
+            name: WebhookSignature.signatureHeader, value: WebhookSignature.sign(body: body, timestamp: seconds, secret: endpoint.secret))
         request.body = .bytes(ByteBuffer(string: body))
         let response = try await HTTPClient.shared.execute(request, timeout: requestTimeout)
         let answer = try await response.body.collect(upTo: 64 * 1024)

@@ -44,15 +44,16 @@ struct NotificationsAPI: APIHandlers {
         let query = request.uri.queryParameters
         let unread: Bool
         switch query["unread"].map(String.init) {
-        case nil, "false": unread = false
-        case "true": unread = true
+        case nil, "false"?: unread = false
+        case "true"?: unread = true
         case let other?: throw AppError.badRequest(parameter: "unread", message: "expected true or false, got \(other.prefix(40))")
         }
         let before = try optionalInt(query["before"].map(String.init), "before")
         let limit = try optionalInt(query["limit"].map(String.init), "limit", max: Self.maxLimit) ?? 50
         let rows = try await NotificationQueries.list(user: p.userId, unreadOnly: unread, before: before, limit: limit, on: sql)
-        let count = try await sql.scalar(
-            Int.self, column: "n", "SELECT COUNT(*) AS n FROM notifications WHERE user_id = \(bind: p.userId) AND read_at IS NULL") ?? 0
+        let count =
+            try await sql.scalar(
+                Int.self, column: "n", "SELECT COUNT(*) AS n FROM notifications WHERE user_id = \(bind: p.userId) AND read_at IS NULL") ?? 0
         return try APIResponse.json(
             ListBody(notifications: rows.map(Body.init), unreadCount: count, nextBefore: rows.count == limit ? rows.last?.id : nil))
     }

@@ -52,8 +52,14 @@ extension NotificationsFeature {
             ("webhooks.format.generic", "通用 JSON", "Generic JSON"),
             ("webhooks.format.wecom", "企业微信群机器人（markdown）", "WeCom group robot (markdown)"),
             ("webhooks.format.dingtalk", "钉钉群机器人（markdown）", "DingTalk group robot (markdown)"),
-            ("webhooks.secretHint", "用于签名；修改时留空则保留原密钥。钉钉机器人的“加签”密钥也填在这里。", "Used to sign; leave empty when editing to keep the current one. A DingTalk robot's signing secret goes here too."),
-            ("webhooks.siteUrlHint", "消息中的链接以此开头，如 https://gg.example.gov.cn", "Links in messages start with this, e.g. https://ledger.example.gov.cn"),
+            (
+                "webhooks.secretHint", "用于签名；修改时留空则保留原密钥。钉钉机器人的“加签”密钥也填在这里。",
+                "Used to sign; leave empty when editing to keep the current one. A DingTalk robot's signing secret goes here too."
+            ),
+            (
+                "webhooks.siteUrlHint", "消息中的链接以此开头，如 https://gg.example.gov.cn",
+                "Links in messages start with this, e.g. https://ledger.example.gov.cn"
+            ),
             ("field.webhookName", "名称", "Name"),
             ("field.webhookUrl", "推送地址（URL）", "URL"),
             ("field.webhookFormat", "消息格式", "Format"),

@@ -27,11 +27,12 @@ enum ReminderJobs {
     /// Called when the server starts (under the start-up lock) and by the job itself.
     static func ensureQueued(_ services: AppServices, excluding running: Int? = nil) async throws {
         let sql = services.database.sql
-        let waiting = try await sql.scalar(
-            Int.self, column: "n",
-            """
-            SELECT COUNT(*) AS n FROM jobs WHERE kind = \(bind: remindersKind) AND state IN ('queued', 'running') AND id <> \(bind: running ?? 0)
-            """) ?? 0
+        let waiting =
+            try await sql.scalar(
+                Int.self, column: "n",
+                """
+                SELECT COUNT(*) AS n FROM jobs WHERE kind = \(bind: remindersKind) AND state IN ('queued', 'running') AND id <> \(bind: running ?? 0)
+                """) ?? 0
         guard waiting == 0 else { return }
         let now = services.clock.now
         let first = running == nil ? try await ReminderScan.scannedThrough(on: sql) == nil : false
@@ -79,17 +80,18 @@ struct Digest: Sendable {
         let now = clock.timestamp
         let jobs = JobQueue(database: database, clock: clock)
         return try await database.transaction { sql in
-            let done = try await sql.scalar(String.self, column: "value", "SELECT value FROM app_settings WHERE key = \(bind: ReminderJobs.digestDayKey)")
+            let done = try await sql.scalar(
+                String.self, column: "value", "SELECT value FROM app_settings WHERE key = \(bind: ReminderJobs.digestDayKey)")
             if let done, let day = LocalDate(iso: done), day >= today { return Summary(users: 0, warn: 0, overdue: 0, outboxed: 0) }
             try await sql.execute("UPDATE notifications SET read_at = \(bind: now) WHERE kind = 'digest' AND read_at IS NULL")
             let unread: SQLQueryString = "read_at IS NULL AND kind IN ('reminder_warn', 'reminder_overdue')"
             try await sql.execute(
                 """
-                INSERT INTO notifications (user_id, kind, subject_type, subject_id, link, text, due, created_at)
-                SELECT user_id, 'digest', NULL, NULL, '/notifications',
+                INSERT INTO notifications (user_id, kind, link, text, created_at)
+                SELECT user_id, 'digest', '/notifications',
                        CAST(SUM(CASE WHEN kind = 'reminder_warn' THEN 1 ELSE 0 END) AS TEXT) || ' '
                          || CAST(SUM(CASE WHEN kind = 'reminder_overdue' THEN 1 ELSE 0 END) AS TEXT),
-                       NULL, \(bind: now)
+                       \(bind: now)
                 FROM notifications WHERE \(unread) GROUP BY user_id
                 """)
             let count =

@@ -42,6 +42,18 @@ package struct ReminderScan: Sendable {
         var textJoin: String
         var unitColumn: String
         var hasLeader: Bool
+
+        /// Someone to remind: a reminder nobody would receive is not recorded (nor written: on a first scan that is
+        /// most of the work).
+        var hasRecipient: String {
+            let leader =
+                "(x.responsible_leader <> '' AND EXISTS (SELECT 1 FROM users u WHERE u.display_name = x.responsible_leader AND u.active = TRUE))"
+            let units =
+                type == "item"
+                ? "EXISTS (SELECT 1 FROM assignments a WHERE a.item_id = x.id)"
+                : "EXISTS (SELECT 1 FROM users u WHERE u.unit_id = x.\(unitColumn) AND u.role = 'liaison' AND u.active = TRUE)"
+            return hasLeader ? "(\(units) OR \(leader))" : units
+        }
     }
 
     static let subjects: [Subject] = [
@@ -96,7 +108,8 @@ package struct ReminderScan: Sendable {
     static func mark(_ s: Subject, since last: LocalDate?, today: LocalDate, scanId: String, on sql: any SQLDatabase) async throws -> Int {
         let warnLower: SQLQueryString = last.map { " AND x.warn_from > \(bind: $0.iso)" } ?? ""
         let overdueLower: SQLQueryString = last.map { " AND x.\(unsafeRaw: s.deadline) >= \(bind: $0.iso)" } ?? ""
-        let table = SQLQueryString(s.table), deadline = SQLQueryString(s.deadline), open = SQLQueryString(s.open)
+        let table = SQLQueryString(s.table), deadline = SQLQueryString(s.deadline)
+        let open = SQLQueryString(s.open + " AND " + s.hasRecipient)
         // ON CONFLICT needs the SELECT to carry a WHERE (SQLite's parser); both do.
         try await sql.execute(
             """

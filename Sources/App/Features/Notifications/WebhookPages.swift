@@ -76,7 +76,8 @@ struct WebhookPages: PageHandlers {
             _ = try await services.webhooks.update(e.id, draft, baseVersion: f.int("version") ?? 0, by: p)
             return Response(status: .seeOther, headers: [.location: "/settings/webhooks"])
         } catch AppError.validation(let issues) {
-            return form(draft, id: e.id, version: f.int("version") ?? 0, issues: issues, context: context, request: request, status: .unprocessableContent)
+            return form(
+                draft, id: e.id, version: f.int("version") ?? 0, issues: issues, context: context, request: request, status: .unprocessableContent)
         }
     }
 
@@ -110,10 +111,11 @@ struct WebhookPages: PageHandlers {
             FormField(name: "webhookUrl", kind: .text, value: d.url, required: true, wide: true),
             FormField(
                 name: "webhookFormat", kind: .select, value: d.format,
-                options: WebhookEndpoint.Format.allCases.map { ($0.rawValue, L10n.t("webhooks.format." + $0.rawValue, l)) }, required: true),
+                options: WebhookEndpoint.Format.allCases.map { (value: $0.rawValue, label: L10n.t("webhooks.format." + $0.rawValue, l)) },
+                required: true),
             FormField(
                 name: "webhookEnabled", kind: .select, value: d.enabled ? "1" : "0",
-                options: [("1", L10n.t("webhooks.on", l)), ("0", L10n.t("webhooks.off", l))]),
+                options: [(value: "1", label: L10n.t("webhooks.on", l)), (value: "0", label: L10n.t("webhooks.off", l))]),
             FormField(name: "webhookSecret", kind: .password, hint: L10n.t("webhooks.secretHint", l)),
             FormField(name: "webhookSiteUrl", kind: .text, value: d.siteUrl, hint: L10n.t("webhooks.siteUrlHint", l), wide: true)
         ]

@@ -53,7 +53,10 @@ struct WebhookService: Sendable {
     let clock: AppClock
 
     private static func auditValues(_ d: WebhookDraft) -> [String: String?] {
-        ["name": d.name, "url": d.url, "format": d.format, "siteUrl": d.siteUrl, "enabled": d.enabled ? "1" : "0", "secret": d.secret.isEmpty ? "" : "***"]
+        [
+            "name": d.name, "url": d.url, "format": d.format, "siteUrl": d.siteUrl, "enabled": d.enabled ? "1" : "0",
+            "secret": d.secret.isEmpty ? "" : "***"
+        ]
     }
 
     func create(_ draft: WebhookDraft, by actor: Principal) async throws -> WebhookEndpoint {
@@ -79,10 +82,11 @@ struct WebhookService: Sendable {
     /// queues its undelivered messages again.
     func update(_ id: Int, _ draft: WebhookDraft, baseVersion: Int, by actor: Principal) async throws -> WebhookEndpoint {
         try Access.require(actor.role == .admin, "manage_webhooks")
-        var d = try draft.validated()
+        let validated = try draft.validated()
         let now = clock.timestamp
         let jobs = JobQueue(database: database, clock: clock)
         return try await database.transaction { sql in
+            var d = validated
             guard let before = try await WebhookQueries.find(id, on: sql) else { throw AppError.notFound(entity: "webhook", id: String(id)) }
             guard before.version == baseVersion else {
                 throw AppError.conflict(entity: "webhook", id: id, currentVersion: before.version, changes: [])

@@ -65,13 +65,16 @@ struct CreateNotifications: AsyncMigration {
             .create()
         try await sql.raw("CREATE INDEX notification_outbox_endpoint ON notification_outbox (endpoint_id, delivered_at)").run()
 
-        // The scan's ranges: what turned yellow or red since the last scan.
+        // The scan's ranges: what turned yellow or red since the last scan. The items' indexes cover what the scan reads
+        // of a row (open, leader named), so a first scan of a national ledger reads no table rows (README: Reminders).
         for statement in [
-            "CREATE INDEX plan_items_warn_from ON plan_items (warn_from)",
-            "CREATE INDEX plan_items_original_deadline ON plan_items (original_deadline)",
+            "CREATE INDEX plan_items_warn_from ON plan_items (warn_from, status, original_deadline, responsible_leader)",
+            "CREATE INDEX plan_items_original_deadline ON plan_items (original_deadline, status, responsible_leader)",
             "CREATE INDEX matters_deadline ON matters (deadline)",
             "CREATE INDEX rectifications_warn ON rectifications (warn_from)",
-            "CREATE INDEX rectifications_deadline ON rectifications (deadline)"
+            "CREATE INDEX rectifications_deadline ON rectifications (deadline)",
+            // Responsible leaders (责任领导) are matched to accounts by display name.
+            "CREATE INDEX users_display_name ON users (display_name)"
         ] {
             try await sql.raw(SQLQueryString(statement)).run()
         }
@@ -79,7 +82,10 @@ struct CreateNotifications: AsyncMigration {
 
     func revert(on database: any Database) async throws {
         let sql = database as! any SQLDatabase
-        for index in ["plan_items_warn_from", "plan_items_original_deadline", "matters_deadline", "rectifications_warn", "rectifications_deadline"] {
+        for index in [
+            "plan_items_warn_from", "plan_items_original_deadline", "matters_deadline", "rectifications_warn", "rectifications_deadline",
+            "users_display_name"
+        ] {
             try await sql.raw("DROP INDEX \(unsafeRaw: index)").run()
         }
         for table in ["notification_outbox", "webhook_endpoints", "reminder_marks", "notifications"] {
