@@ -9,7 +9,7 @@ import Testing
 
 @Suite struct WebhookDeliveryTests {
     static func admin(_ services: AppServices) async throws -> Principal {
-        let made = try await TestAccounts(services: services).user(.admin, username: "hook-admin")
+        let made = try await TestAccounts(services: services).user(.admin)
         return try #require(try await TestAccounts(services: services).principal(of: made.user.id))
     }
 

@@ -50,7 +50,7 @@ enum ReminderJobs {
 
     @Sendable static func runDigest(_ context: JobContext) async throws -> String? {
         let services = context.services
-        let summary = try await Digest(database: services.database, clock: services.clock).run()
+        let summary = try await NotificationDigest(database: services.database, clock: services.clock).run()
         return String(decoding: try JSONEncoder().encode(summary), as: UTF8.self)
     }
 }
@@ -58,7 +58,7 @@ enum ReminderJobs {
 /// The daily digest (每日提醒摘要): each user with unread reminders gets one notification counting them (yesterday's
 /// unread digest is marked read, as this one replaces it), and each enabled endpoint one message summing them up.
 /// Once a day: the day done is kept, so a retried job writes nothing twice.
-struct Digest: Sendable {
+struct NotificationDigest: Sendable {
     let database: DatabaseService
     let clock: AppClock
 
