@@ -54,8 +54,8 @@ struct WebhookService: Sendable {
 
     private static func auditValues(_ d: WebhookDraft) -> [String: String?] {
         [
-            "name": d.name, "url": d.url, "format": d.format, "siteUrl": d.siteUrl, "enabled": d.enabled ? "1" : "0",
-            "secret": d.secret.isEmpty ? "" : "***"
+            "webhookName": d.name, "webhookUrl": d.url, "webhookFormat": d.format, "webhookSiteUrl": d.siteUrl,
+            "webhookEnabled": d.enabled ? "1" : "0", "webhookSecret": d.secret.isEmpty ? "" : "***"
         ]
     }
 
@@ -101,8 +101,8 @@ struct WebhookService: Sendable {
                 WHERE id = \(bind: id)
                 """)
             var changes = Audit.diff(Self.auditValues(old), Self.auditValues(d))
-            if d.secret != before.secret && !changes.contains(where: { $0.field == "secret" }) {
-                changes.append(.init(field: "secret", before: "***", after: "*** (changed)"))
+            if d.secret != before.secret && !changes.contains(where: { $0.field == "webhookSecret" }) {
+                changes.append(.init(field: "webhookSecret", before: "***", after: "*** (changed)"))
             }
             try await Audit.record(
                 entity: "webhook", id: id, action: "update", actor: actor.actorName, version: before.version + 1, changes: changes,
@@ -128,7 +128,7 @@ struct WebhookService: Sendable {
             try await sql.execute("DELETE FROM webhook_endpoints WHERE id = \(bind: id)")
             try await Audit.record(
                 entity: "webhook", id: id, action: "delete", actor: actor.actorName, version: before.version,
-                changes: [.init(field: "name", before: before.name, after: nil), .init(field: "url", before: before.url, after: nil)],
+                changes: [.init(field: "webhookName", before: before.name, after: nil), .init(field: "webhookUrl", before: before.url, after: nil)],
                 scopePath: nil, at: now, on: sql)
         }
     }
