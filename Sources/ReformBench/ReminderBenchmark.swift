@@ -46,6 +46,7 @@ struct ReminderBenchmark: Sendable {
         }
         let rows = try await sql.raw("SELECT fired_on, COUNT(*) AS n FROM reminder_marks GROUP BY fired_on ORDER BY fired_on")
             .all(decoding: Row.self, with: SQLRowDecoder(keyDecodingStrategy: .convertFromSnakeCase))
+        guard !rows.isEmpty else { return "no reminder recorded: nobody to remind (no assignments, liaisons or leader accounts)" }
         return rows.map { "\($0.n) reminders fired on \($0.firedOn)" }.joined(separator: ", ")
     }
 }

@@ -57,7 +57,7 @@ extension NotificationsFeature {
                 "Used to sign; leave empty when editing to keep the current one. A DingTalk robot's signing secret goes here too."
             ),
             (
-                "webhooks.siteUrlHint", "消息中的链接以此开头，如 https://gg.example.gov.cn",
+                "webhooks.siteUrlHint", "消息中的链接以此开头，如 https://ledger.example.gov.cn",
                 "Links in messages start with this, e.g. https://ledger.example.gov.cn"
             ),
             ("field.webhookName", "名称", "Name"),
