@@ -102,6 +102,8 @@ public func prepareDatabase(_ services: AppServices, logger: Logger, emptyDataba
         if services.config.loadDemoIfEmpty, let emptyDatabaseLoader {
             _ = try await fillIfEmpty(services, logger: logger, migrate: false, locked: false, with: emptyDatabaseLoader)
         }
+        // The daily reminder scan (at once on a database never scanned); the job queues each next day's run itself.
+        try await ReminderJobs.ensureQueued(services)
     }
     if emptyDatabaseLoader == nil || !services.config.loadDemoIfEmpty {
         try await services.setup.announce(logger: logger, baseURL: "http://\(services.config.hostname):\(services.config.port)")

@@ -18,6 +18,7 @@ func buildRouter(_ services: AppServices, features: [any Feature.Type]) -> Route
     router.add(middleware: RequestUserMiddleware())
     router.add(middleware: CSRFMiddleware(maxUploadBytes: max(ImportService.maxUploadBytes, ReportService.maxFormBytes(services.config))))
     router.add(middleware: InboxCountMiddleware(services: services, sources: inboxSources))
+    router.add(middleware: NotificationCountMiddleware(services: services))
     // Again inside the sign-in: an error page keeps the signed-in user's navigation and inbox count.
     router.add(middleware: ErrorMiddleware(renderer: services.renderer))
     router.add(middleware: MethodNotAllowedMiddleware(index: routeIndex))

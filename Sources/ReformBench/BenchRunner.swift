@@ -309,6 +309,22 @@ public struct BenchRunner: Sendable {
                 })
         }
 
+        // The daily reminder scan (预警): a first, full scan of every item, matter and rectification, then the next day's.
+        if wanted("reminders") {
+            let bench = ReminderBenchmark(services: services, today: today)
+            let fullRuns = max(3, runs / 40)
+            record(
+                try await time("reminder scan: full (first scan)", goal: 2000, runs: fullRuns, setup: { try await bench.forgetAll() }) { _, _ in
+                    try await bench.fullScan()
+                })
+            record(
+                try await time("reminder scan: incremental (the next day)", goal: nil, runs: fullRuns, setup: { try await bench.rewindOneDay() }) {
+                    _, _ in
+                    try await bench.nextDayScan()
+                })
+            print("  reminder scan: \(try await bench.describe())")
+        }
+
         let memory = BenchProcessMemory.snapshot()
         print("")
         print(BenchReport(measurements: results, memory: memory, memoryGoalMiB: 300).table())

@@ -11,6 +11,8 @@ public struct AppRequestContext: RequestContext {
     public var authentication: Authentication?
     /// Set by the reporting loop's inbox: the count the page header shows beside the user's name (nil shows none).
     public var inboxCount: Int?
+    /// Set by `NotificationCountMiddleware`: the user's unread notifications (capped, see `NotificationQueries.headerCap`).
+    public var notificationCount: Int?
     /// A multipart body once read (by `CSRFMiddleware`, to find its token): fields in memory, files on disk.
     /// Handlers take it through `UploadedForm.of`, as the body itself has been consumed.
     var uploadedForm: UploadedForm?

@@ -40,7 +40,9 @@ public struct PageRenderer: Sendable {
         object["langSwitchURL"] = Self.switchURL(request: request, to: l == .zh ? .en : .zh)
         object["currentYear"] = clock.today.year
         if let csrf = context.csrfToken { object["csrf"] = csrf }
-        if let p = context.principal { object["me"] = Self.me(p, inboxCount: context.inboxCount, language: l) }
+        if let p = context.principal {
+            object["me"] = Self.me(p, inboxCount: context.inboxCount, notificationCount: context.notificationCount, language: l)
+        }
         return object
     }
 
@@ -52,12 +54,14 @@ public struct PageRenderer: Sendable {
         frame["t"] = L10n.table(l)
         frame["htmlLang"] = l.htmlLang
         if let csrf = context.csrfToken { frame["csrf"] = csrf }
-        if let p = context.principal { frame["me"] = Self.me(p, inboxCount: context.inboxCount, language: l) }
+        if let p = context.principal {
+            frame["me"] = Self.me(p, inboxCount: context.inboxCount, notificationCount: context.notificationCount, language: l)
+        }
         return library.render(PageContext(view: view, frame: frame), withTemplate: template) ?? ""
     }
 
     /// The header's account block and the navigation a user may use (links they cannot use are left out).
-    static func me(_ p: Principal, inboxCount: Int?, language l: Language) -> [String: Any] {
+    static func me(_ p: Principal, inboxCount: Int?, notificationCount: Int? = nil, language l: Language) -> [String: Any] {
         var me: [String: Any] = [
             "displayName": p.displayName, "username": p.username, "role": L10n.t("role." + p.role.rawValue, l),
             "scope": p.unitName ?? (p.jurisdictionPath == Principal.nationwidePath ? L10n.t("account.nationwide", l) : p.jurisdictionName),
@@ -65,6 +69,9 @@ public struct PageRenderer: Sendable {
         ]
         // The reporting loop sets `context.inboxCount`; nothing is shown until it does.
         if let inboxCount { me["inbox"] = ["count": inboxCount, "hasItems": inboxCount > 0] }
+        if let n = notificationCount {
+            me["notifications"] = ["count": n > NotificationQueries.headerCap ? "\(NotificationQueries.headerCap)+" : String(n), "hasItems": n > 0]
+        }
         return me
     }
 

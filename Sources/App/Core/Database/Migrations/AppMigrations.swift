@@ -41,7 +41,9 @@ enum AppMigrations {
             CreateJudgements(),
             // 0011: inspections, findings and rectification.
             CreateInspections(),
-            // 0015: the current judgement on the item (0012–0014 are taken by branches in flight).
+            // 0014: reminders, notifications and the webhook outbox.
+            CreateNotifications(),
+            // 0015: the current judgement on the item.
             AddItemJudgement()
         ]
     }

@@ -1,0 +1,52 @@
+import App
+import Foundation
+import ReformCore
+import SQLKit
+
+/// The reminder scan at national scale (`reform bench --only reminders`): a first scan reads every record whose warn
+/// day or deadline has come (the worst case: a database never scanned); the next day's reads one day's range.
+struct ReminderBenchmark: Sendable {
+    let services: AppServices
+    let today: LocalDate
+
+    private var sql: any SQLDatabase { services.database.sql }
+
+    /// Back to a database never scanned.
+    func forgetAll() async throws {
+        try await sql.raw("DELETE FROM reminder_marks").run()
+        try await sql.raw("DELETE FROM notifications").run()
+        try await sql.raw("DELETE FROM app_settings WHERE key = \(bind: ReminderScan.scannedThroughKey)").run()
+    }
+
+    func fullScan() async throws {
+        let summary = try await services.reminders.run(today: today)
+        guard summary.since == nil else { throw BenchRunner.BenchError(description: "the full scan found an earlier scan") }
+    }
+
+    /// Scanned through today (a full scan the first time), without tomorrow's marks.
+    func rewindOneDay() async throws {
+        if try await ReminderScan.scannedThrough(on: sql) == nil { try await fullScan() }
+        let tomorrow = today.adding(days: 1).iso
+        try await sql.raw("DELETE FROM reminder_marks WHERE fired_on = \(bind: tomorrow)").run()
+        try await sql.raw(
+            "UPDATE app_settings SET value = \(bind: today.iso) WHERE key = \(bind: ReminderScan.scannedThroughKey)"
+        ).run()
+    }
+
+    func nextDayScan() async throws {
+        let summary = try await services.reminders.run(today: today.adding(days: 1))
+        guard summary.since == today.iso else { throw BenchRunner.BenchError(description: "the next day's scan did not start from today") }
+    }
+
+    /// How many reminders a full scan and a day's scan fire.
+    func describe() async throws -> String {
+        struct Row: Decodable {
+            var firedOn: String
+            var n: Int
+        }
+        let rows = try await sql.raw("SELECT fired_on, COUNT(*) AS n FROM reminder_marks GROUP BY fired_on ORDER BY fired_on")
+            .all(decoding: Row.self, with: SQLRowDecoder(keyDecodingStrategy: .convertFromSnakeCase))
+        guard !rows.isEmpty else { return "no reminder recorded: nobody to remind (no assignments, liaisons or leader accounts)" }
+        return rows.map { "\($0.n) reminders fired on \($0.firedOn)" }.joined(separator: ", ")
+    }
+}
