@@ -19,6 +19,7 @@ enum AppFeatures {
         JobsFeature.self,
         InboxFeature.self,
         InspectionsFeature.self,
+        ObstaclesFeature.self,
         SetupFeature.self
     ]
 
