@@ -25,36 +25,37 @@ extension PermissionMatrixTests {
         let notConsultationReaders = everyone.subtracting(consultationReaders)
         for api in [false, true] {
             let prefix = api ? "/api/v1" : ""
-            func body(_ form: [(String, String)], _ json: String) -> (form: [(String, String)]?, json: String?) {
-                api ? (nil, json) : (form, nil)
-            }
             add("GET \(prefix)/obstacles", only(everyone, api: api)) { _, _ in Request(uri: "\(prefix)/obstacles?kind=blockage,difficulty") }
             add("GET \(prefix)/obstacles/{id}", only(obstacleReaders, hidden: hiddenFromOthers, api: api)) { w, _ in
                 Request(uri: "\(prefix)/obstacles/\(try await w.freshEscalatedObstacle().obstacle.id)")
             }
             add("POST \(prefix)/items/{id}/obstacles", only(obstacleRaisers, hidden: [.otherOffice], api: api)) { w, _ in
-                let b = body(
+                let b = obstacleBody(
+                    api,
                     [("kind", "difficulty"), ("whatBlocks", "缺少专项资金"), ("whatIsAsked", "请协调财政支持")],
                     #"{"kind":"difficulty","whatBlocks":"缺少专项资金","whatIsAsked":"请协调财政支持"}"#)
                 return Request(uri: "\(prefix)/items/\(w.task.id)/obstacles", method: .post, form: b.form, json: b.json)
             }
             add("POST \(prefix)/obstacles/{id}/steps", only(planEditors, hidden: hiddenFromOthers, api: api)) { w, _ in
                 let o = try await w.freshObstacle()
-                let b = body(
+                let b = obstacleBody(
+                    api,
                     [("action", "decide"), ("decision", "solve_locally"), ("version", String(o.version))],
                     #"{"action":"decide","decision":"solve_locally","version":\#(o.version)}"#)
                 return Request(uri: "\(prefix)/obstacles/\(o.id)/steps", method: .post, form: b.form, json: b.json)
             }
             add("POST \(prefix)/obstacles/{id}/escalations", only(planEditors, hidden: hiddenFromOthers, api: api)) { w, _ in
                 let o = try await w.freshEscalatedObstacle().obstacle
-                let b = body(
+                let b = obstacleBody(
+                    api,
                     [("request", "涉及省级事权，提请省里协调"), ("version", String(o.version))],
                     #"{"request":"涉及省级事权，提请省里协调","version":\#(o.version)}"#)
                 return Request(uri: "\(prefix)/obstacles/\(o.id)/escalations", method: .post, form: b.form, json: b.json)
             }
             add("POST \(prefix)/escalations/{id}/answer", only(planEditors, hidden: hiddenFromOthers, api: api)) { w, _ in
                 let (o, hop) = try await w.freshEscalatedObstacle()
-                let b = body(
+                let b = obstacleBody(
+                    api,
                     [("answer", "已协调市政数局开放接口"), ("version", String(o.version))], #"{"answer":"已协调市政数局开放接口","version":\#(o.version)}"#)
                 return Request(uri: "\(prefix)/escalations/\(hop.id)/answer", method: .post, form: b.form, json: b.json)
             }
@@ -62,7 +63,8 @@ extension PermissionMatrixTests {
             add("POST \(prefix)/consultations", only([.admin, .office, .otherOffice], api: api)) { w, who in
                 let form = try await w.consultationForm(for: who)
                 let ids = form.filter { $0.0 == "obstacleIds" }.map(\.1).joined(separator: ",")
-                let b = body(form, #"{"title":"会商\#(w.unique())","heldOn":"\#(TestClock.today.iso)","participants":"区发改局","obstacleIds":[\#(ids)]}"#)
+                let b = obstacleBody(
+                    api, form, #"{"title":"会商\#(w.unique())","heldOn":"\#(TestClock.today.iso)","participants":"区发改局","obstacleIds":[\#(ids)]}"#)
                 return Request(uri: "\(prefix)/consultations", method: .post, form: b.form, json: b.json)
             }
             add("GET \(prefix)/consultations/{id}", only(consultationReaders, hidden: notConsultationReaders, api: api)) { w, _ in
@@ -70,7 +72,8 @@ extension PermissionMatrixTests {
             }
             add("POST \(prefix)/consultations/{id}/decisions", only(planEditors, hidden: notConsultationReaders, api: api)) { w, _ in
                 let c = try await w.freshConsultation()
-                let b = body(
+                let b = obstacleBody(
+                    api,
                     [("text", "会议议定：由区发改局牵头"), ("outcome", "note"), ("version", String(c.version))],
                     #"{"text":"会议议定：由区发改局牵头","outcome":"note","version":\#(c.version)}"#)
                 return Request(uri: "\(prefix)/consultations/\(c.id)/decisions", method: .post, form: b.form, json: b.json)
@@ -78,4 +81,9 @@ extension PermissionMatrixTests {
         }
         return e
     }()
+
+    /// The same request as a form (pages) or as JSON (the API).
+    static func obstacleBody(_ api: Bool, _ form: [(String, String)], _ json: String) -> (form: [(String, String)]?, json: String?) {
+        api ? (nil, json) : (form, nil)
+    }
 }

@@ -27,8 +27,7 @@ extension AccessGuard {
     /// Escalating: the office of the item for the first hop, the level holding it for the next.
     func escalateObstacle(_ id: Int) async throws -> ObstacleRecord {
         let (o, _, actors) = try await readObstacle(id)
-        let open: [ObstacleState] = [.raised, .inHand, .handedOver, .inConsultation, .escalated]
-        if open.contains(o.obstacleState), !Access.canEscalate(state: o.obstacleState, actors: actors) {
+        if ObstacleService.openStates.contains(o.obstacleState), !Access.canEscalate(state: o.obstacleState, actors: actors) {
             throw AppError.forbidden(action: "obstacle_escalate")
         }
         return o

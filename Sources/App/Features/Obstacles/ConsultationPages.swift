@@ -34,7 +34,9 @@ struct ConsultationPages: PageHandlers {
     ) async throws -> Response {
         let l = context.language
         let principal = try context.requirePrincipal()
-        let rows = principal.role.isUnitRole ? [] : try await ObstacleQueries.consultations(principal: principal, on: sql)
+        // Consultations are the offices' meetings: a unit has none to list.
+        var rows: [ConsultationRecord] = []
+        if !principal.role.isUnitRole { rows = try await ObstacleQueries.consultations(principal: principal, on: sql) }
         let canHold = ConsultationService.canHold(principal)
         var open: [ObstacleRecord] = []
         if canHold {

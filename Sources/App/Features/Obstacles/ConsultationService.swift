@@ -51,7 +51,7 @@ package struct ConsultationService: Sendable {
                 issues.append(ValidationIssue(field: "obstacleIds", code: .duplicate))
             } else if found.count != wanted.count {
                 issues.append(ValidationIssue(field: "obstacleIds", code: .notFound))
-            } else if found.contains(where: { ![.raised, .inHand, .handedOver, .inConsultation].contains($0.obstacleState) }) {
+            } else if found.contains(where: { $0.obstacleState == .escalated || !ObstacleService.openStates.contains($0.obstacleState) }) {
                 issues.append(ValidationIssue(field: "obstacleIds", code: .invalidChoice))
             }
             if !issues.isEmpty { throw AppError.validation(issues) }
@@ -129,6 +129,7 @@ package struct ConsultationService: Sendable {
             matterId = try await matters.create(draft, by: p, at: now).id
         }
         let clock = self.clock
+        let (linkedMatter, chosen) = (matterId, obstacle)
         return try await database.transaction { sql in
             let n = try await sql.updateReturningCount(
                 """
@@ -136,7 +137,7 @@ package struct ConsultationService: Sendable {
                 WHERE id = \(bind: consultationId) AND version = \(bind: c.version)
                 """)
             guard n == 1 else { throw Self.stale(c) }
-            if outcome == .answer, let o = obstacle {
+            if outcome == .answer, let o = chosen {
                 guard o.obstacleState == .inConsultation else { throw ObstacleService.stale(o) }
                 _ = try await ObstacleService.act(
                     o.id, .answer, decision: nil, departmentUnitId: nil, comment: decisionText, baseVersion: o.version, by: p, now: now,
@@ -145,14 +146,14 @@ package struct ConsultationService: Sendable {
             let id = try await sql.insertReturningID(
                 """
                 INSERT INTO consultation_decisions (consultation_id, obstacle_id, text, outcome, outcome_id, recorded_by, recorded_at)
-                VALUES (\(bind: consultationId), \(bind: obstacle?.id), \(bind: decisionText), \(bind: outcome!.rawValue), \(bind: matterId),
+                VALUES (\(bind: consultationId), \(bind: chosen?.id), \(bind: decisionText), \(bind: outcome!.rawValue), \(bind: linkedMatter),
                   \(bind: p.actorName), \(bind: now))
                 """)
             var changes: [Audit.Change] = [
                 .init(field: "decision", before: nil, after: decisionText), .init(field: "outcome", before: nil, after: outcome!.rawValue)
             ]
-            if let obstacle { changes.append(.init(field: "obstacleId", before: nil, after: String(obstacle.id))) }
-            if let matterId { changes.append(.init(field: "matterId", before: nil, after: String(matterId))) }
+            if let obstacle = chosen { changes.append(.init(field: "obstacleId", before: nil, after: String(obstacle.id))) }
+            if let matterId = linkedMatter { changes.append(.init(field: "matterId", before: nil, after: String(matterId))) }
             try await Audit.record(
                 entity: "consultation", id: consultationId, action: "decision", actor: p.actorName, version: c.version + 1, changes: changes,
                 scopePath: c.jurisdictionPath, at: now, on: sql)

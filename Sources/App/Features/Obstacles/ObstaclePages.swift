@@ -87,7 +87,8 @@ struct ObstaclePages: PageHandlers {
             return Response(status: .seeOther, headers: [.location: "/obstacles/\(id)"])
         } catch AppError.validation(let issues) {
             return try await obstaclePage(
-                id, request: request, context: context, status: .unprocessableContent, form: .init(key: "step", issues: issues, values: f.fields))
+                id, request: request, context: context, status: .unprocessableContent,
+                form: .init(key: action == .decide ? "decide" : "step", issues: issues, values: f.fields))
         }
     }
 
@@ -158,11 +159,12 @@ struct ObstaclePages: PageHandlers {
                 "SELECT id, jurisdiction_id, name, short_names, version, created_at, updated_at FROM units WHERE jurisdiction_id = \(bind: j.id) ORDER BY id LIMIT 300"
             ).map { .init(value: String($0.id), label: $0.name, selected: form?.value("toUnitId") == String($0.id)) }
         }
-        let departments: [ObstaclePageView.Choice] =
-            canDecide
-            ? try await MatterQueries.unitOptions(within: guarded.listScope, on: sql).map {
+        var departments: [ObstaclePageView.Choice] = []
+        if canDecide {
+            departments = try await MatterQueries.unitOptions(within: guarded.listScope, on: sql).map {
                 .init(value: String($0.id), label: $0.name, selected: form?.value("departmentUnitId") == String($0.id))
-            } : []
+            }
+        }
         func messages(_ key: String) -> String {
             guard let form, form.key == key else { return "" }
             return form.issues.map { L10n.issue($0, l, scope: "obstacle") }.joined(separator: "；")

@@ -12,6 +12,8 @@ package struct ObstacleService: Sendable {
 
     static let textMaxLength = Escalation.textMaxLength
     static let shortTextMaxLength = 200
+    /// Not yet answered: an office may still decide, consult or escalate.
+    static let openStates: Set<ObstacleState> = [.raised, .inHand, .handedOver, .inConsultation, .escalated]
 
     /// What a unit fills in to raise an obstacle.
     package struct Draft: Sendable {
@@ -200,8 +202,8 @@ package struct ObstacleService: Sendable {
             let pending = hops.last { $0.round == o.round && $0.isPending }
             let actors = Access.obstacleActors(o, pending: pending, p)
             let state = o.obstacleState
-            guard Access.canEscalate(state, actors: actors) else {
-                if !actors.isEmpty, ![.raised, .inHand, .handedOver, .inConsultation, .escalated].contains(state) { throw Self.stale(o) }
+            guard Access.canEscalate(state: state, actors: actors) else {
+                if !actors.isEmpty, !Self.openStates.contains(state) { throw Self.stale(o) }
                 throw AppError.forbidden(action: "obstacle_escalate")
             }
             if baseVersion != o.version { throw Self.stale(o) }
@@ -211,7 +213,7 @@ package struct ObstacleService: Sendable {
             var issues: [ValidationIssue] = []
             if let issue = Self.check(request, "request", max: Self.textMaxLength, required: true) { issues.append(issue) }
             let typedDate = Self.trim(respondBy)
-            let by = typedDate.isEmpty ? Escalation.defaultRespondBy(sentOn: today) : LocalDate(iso: typedDate)
+            let by: LocalDate? = typedDate.isEmpty ? Escalation.defaultRespondBy(sentOn: today) : LocalDate(iso: typedDate)
             if by == nil { issues.append(ValidationIssue(field: "respondBy", code: .invalidDate)) }
             guard let parentPath = JurisdictionPath.parent(of: chain.holderPath) else {
                 throw AppError.unprocessable(code: Escalation.Refusal.atTop.rawValue, message: "the level holding it is the top of the tree")

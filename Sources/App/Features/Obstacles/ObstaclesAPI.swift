@@ -247,7 +247,8 @@ struct ObstaclesAPI: APIHandlers {
         }
         group.get("/consultations") { _, context in
             let principal = try context.requirePrincipal()
-            let rows = principal.role.isUnitRole ? [] : try await ObstacleQueries.consultations(principal: principal, on: sql)
+            var rows: [ConsultationRecord] = []
+            if !principal.role.isUnitRole { rows = try await ObstacleQueries.consultations(principal: principal, on: sql) }
             return try APIResponse.json(ConsultationListDTO(items: rows.map(ConsultationDTO.init)))
         }
         group.get("/consultations/:id") { _, context in
