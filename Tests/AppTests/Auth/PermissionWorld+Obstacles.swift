@@ -13,7 +13,7 @@ extension PermissionWorld {
     var shenzhenOffice: Principal {
         Principal(userId: 0, username: "o-setup", displayName: "深圳改革办", role: .office, jurisdictionId: shenzhen.id, jurisdictionPath: shenzhen.path)
     }
-    var bureauLiaison: Principal {
+    var obstacleRaiser: Principal {
         Principal(
             userId: 0, username: "o-setup", displayName: "矩阵", role: .liaison, jurisdictionId: longhua.id, jurisdictionPath: longhua.path,
             unitId: bureau.id)
@@ -25,7 +25,7 @@ extension PermissionWorld {
     /// A new obstacle on the task, raised and waiting for a decision.
     func freshObstacle() async throws -> ObstacleRecord {
         try await services.obstacles.raise(
-            itemId: task.id, .init(kind: "blockage", whatBlocks: "堵点\(unique())", whatIsAsked: "请协调", askedOf: ""), by: bureauLiaison)
+            itemId: task.id, .init(kind: "blockage", whatBlocks: "堵点\(unique())", whatIsAsked: "请协调", askedOf: ""), by: obstacleRaiser)
     }
 
     /// A new obstacle escalated from 龙华区 to 深圳市, waiting there.

@@ -136,6 +136,15 @@ enum ObstacleQueries {
     /// The inbox: escalations waiting on the reader, obstacles raised in an office's own jurisdiction and not yet decided,
     /// obstacles handed to a unit, and answers waiting for the raising unit to accept.
     static func inbox(_ p: Principal, limit: Int, on db: any SQLDatabase) async throws -> [ObstacleRecord] {
+        try await db.all(ObstacleRecord.self, "SELECT \(columns) FROM obstacles o WHERE \(inboxCondition(p)) ORDER BY o.id LIMIT \(bind: limit)")
+    }
+
+    /// As many as `inbox` lists, counted without reading them (the page header asks on every page).
+    static func inboxCount(_ p: Principal, on db: any SQLDatabase) async throws -> Int {
+        try await db.scalar(Int.self, column: "n", "SELECT COUNT(*) AS n FROM obstacles o WHERE \(inboxCondition(p))") ?? 0
+    }
+
+    private static func inboxCondition(_ p: Principal) -> SQLQueryString {
         let mine: SQLQueryString
         if p.isNationwide {
             mine = "o.state = 'raised'"
@@ -146,17 +155,7 @@ enum ObstacleQueries {
         } else {
             mine = "1 = 0"
         }
-        return try await db.all(
-            ObstacleRecord.self,
-            """
-            SELECT \(columns) FROM obstacles o WHERE \(mine)
-              OR (o.state = 'escalated' AND o.id IN (SELECT e.obstacle_id FROM escalations e WHERE \(waitingOn(p))))
-            ORDER BY o.id LIMIT \(bind: limit)
-            """)
-    }
-
-    static func inboxCount(_ p: Principal, on db: any SQLDatabase) async throws -> Int {
-        try await inbox(p, limit: 1000, on: db).count
+        return "(\(mine) OR (o.state = 'escalated' AND o.id IN (SELECT e.obstacle_id FROM escalations e WHERE \(waitingOn(p)))))"
     }
 
     // MARK: Consultations
