@@ -52,7 +52,9 @@ struct ObstacleAPITests {
             let hidden = try await guangzhou.get("/api/v1/obstacles/\(o.id)")
             let up = try await longhua.sendJSON(
                 "/api/v1/obstacles/\(o.id)/escalations", method: .post, #"{"request":"提请市里协调","version":\#(o.version)}"#)
-            let stale = try await longhua.sendJSON(
+            let notHolder = try await longhua.sendJSON(
+                "/api/v1/obstacles/\(o.id)/escalations", method: .post, #"{"request":"再次上报","version":\#(o.version + 1)}"#)
+            let stale = try await shenzhen.sendJSON(
                 "/api/v1/obstacles/\(o.id)/escalations", method: .post, #"{"request":"再次上报","version":\#(o.version)}"#)
             let escalated = try up.decode(Detail.self)
             let shenzhenQueue = try await shenzhen.get("/api/v1/obstacles?queue=escalated").decode(List.self)
@@ -72,6 +74,7 @@ struct ObstacleAPITests {
             #expect(hidden.status == .notFound)
             #expect(up.status == .created)
             #expect(escalated.obstacle.state == "escalated" && escalated.escalations.map(\.toJurisdictionId) == [w.shenzhen.id])
+            #expect(notHolder.status == .forbidden)
             #expect(stale.status == .conflict)
             #expect(shenzhenQueue.items.map(\.id) == [o.id])
             #expect(longhuaQueue.total == 0)

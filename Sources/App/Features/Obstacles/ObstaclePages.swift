@@ -27,7 +27,7 @@ struct ObstaclePages: PageHandlers {
                 label: L10n.t("obstacle.queue." + q.rawValue, l), url: q == .collected ? "/obstacles" : "/obstacles?queue=\(q.rawValue)",
                 active: q == filter.queue)
         }
-        let view = ObstacleQueueView(
+        var view = ObstacleQueueView(
             tabs: tabs, queue: filter.queue == .collected ? "" : filter.queue.rawValue,
             hint: L10n.t("obstacle.queueHint." + filter.queue.rawValue, l),
             rows: rows, hasRows: !rows.isEmpty, totalText: L10n.fill("obstacle.total", l, String(page.total)),
@@ -42,6 +42,7 @@ struct ObstaclePages: PageHandlers {
             nextURL: filter.page < lastPage ? "/obstacles?" + QueryString.encode(base + [("page", String(filter.page + 1))]) : "",
             resetURL: filter.queue == .collected ? "/obstacles" : "/obstacles?queue=\(filter.queue.rawValue)",
             canConsult: ConsultationService.canHold(guarded.principal))
+        view.hasQueue = !view.queue.isEmpty
         return renderer.page(
             "obstacles/obstacles", title: L10n.t("obstacle.title", l), view: view, context: context, request: request,
             isDemo: page.rows.contains { $0.isDemo }, active: "obstacles")
@@ -60,7 +61,7 @@ struct ObstaclePages: PageHandlers {
                 unit: units[o.unitId].map { UnitNames.display(name: $0.name, shortNames: $0.shortNames) } ?? "",
                 whatBlocks: o.whatBlocks, state: L10n.t("obstacleState." + o.state, l), stateKey: o.state, raisedOn: L10n.date(o.raisedOn, l),
                 waitingOn: pending.map { ($0.toUnitName ?? $0.toName) } ?? "", respondBy: pending.map { L10n.date($0.respondBy, l) } ?? "",
-                late: pending.map { today.iso > $0.respondBy } ?? false)
+                late: pending.map { today.iso > $0.respondBy } ?? false, waiting: pending != nil)
         }
     }
 
@@ -177,7 +178,7 @@ struct ObstaclePages: PageHandlers {
                 comment: s.comment)
         }
         let standings = SupervisionActor.allCases.filter(actors.contains).map { L10n.t("supervisionActor." + $0.rawValue, l) }
-        let view = ObstaclePageView(
+        var view = ObstaclePageView(
             id: o.id, version: o.version, kind: L10n.t("obstacleKind." + o.kind, l), kindKey: o.kind, state: L10n.t("obstacleState." + o.state, l),
             stateKey: o.state, itemId: item.id, item: item.number + item.title, unit: unit.first { $0.id == o.unitId }?.name ?? "",
             whatBlocks: o.whatBlocks, whatIsAsked: o.whatIsAsked, askedOf: o.askedOf, hasAskedOf: !o.askedOf.isEmpty,
@@ -201,6 +202,8 @@ struct ObstaclePages: PageHandlers {
             canAnswerEscalation: pending != nil && actors.contains(.higherLevel), pendingHopId: pending?.id ?? 0,
             answerError: messages("answer"), answerText: form?.key == "answer" ? form!.value("answer") : "",
             trail: trail)
+        (view.hasDecideError, view.hasStepError) = (!view.decideError.isEmpty, !view.stepError.isEmpty)
+        (view.hasEscalateError, view.hasAnswerError) = (!view.escalateError.isEmpty, !view.answerError.isEmpty)
         return renderer.page(
             "obstacles/obstacle", title: L10n.t("obstacleKind." + o.kind, l) + " · " + item.title, view: view, context: context, request: request,
             status: status, isDemo: o.isDemo, active: "obstacles")

@@ -20,6 +20,7 @@ struct ObstacleQueueView {
         var waitingOn: String
         var respondBy: String
         var late: Bool
+        var waiting = false
     }
     struct Check {
         var value: String
@@ -28,6 +29,7 @@ struct ObstacleQueueView {
     }
     var tabs: [Tab]
     var queue: String
+    var hasQueue = false
     var hint: String
     var rows: [Row]
     var hasRows: Bool
@@ -115,9 +117,11 @@ struct ObstaclePageView {
     var decisions: [Choice]
     var departments: [Choice]
     var decideError: String
+    var hasDecideError = false
     var actions: [ActionButton]
     var hasActions: Bool
     var stepError: String
+    var hasStepError = false
     var comment: String
     var canEscalate: Bool
     var escalateTarget: String
@@ -127,9 +131,11 @@ struct ObstaclePageView {
     var defaultRespondBy: String
     var request: String
     var escalateError: String
+    var hasEscalateError = false
     var canAnswerEscalation: Bool
     var pendingHopId: Int
     var answerError: String
+    var hasAnswerError = false
     var answerText: String
     var trail: [TrailRow]
 }
