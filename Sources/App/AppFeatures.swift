@@ -20,6 +20,7 @@ enum AppFeatures {
         InboxFeature.self,
         InspectionsFeature.self,
         NotificationsFeature.self,
+        ObstaclesFeature.self,
         SetupFeature.self
     ]
 

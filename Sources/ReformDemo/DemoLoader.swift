@@ -47,6 +47,7 @@ public struct DemoLoader: Sendable {
         try await loadMatters()
         try await loadInspections()
         try await loadJudgements()
+        try await loadObstacles()
     }
 
     private func insert(_ item: DemoItem, planId: Int, parentId: Int?, unitIDs: [String: Int]) async throws {

@@ -23,7 +23,10 @@ struct PermissionBeforeValidationTests {
         // The office may take a matter's other steps (withdraw it); only the body says it asked for the lead unit's 签收.
         "POST /matters/{id}/steps as office", "POST /api/v1/matters/{id}/steps as office",
         // An office of another city may set up inspections, but not of 龙华区, which only the body says.
-        "POST /inspections as otherOffice", "POST /api/v1/inspections as otherOffice"
+        "POST /inspections as otherOffice", "POST /api/v1/inspections as otherOffice",
+        // The raising unit may accept an obstacle's answer, raise it again or withdraw it; only the body says it asked to decide.
+        "POST /obstacles/{id}/steps as liaison", "POST /api/v1/obstacles/{id}/steps as liaison",
+        "POST /obstacles/{id}/steps as unitHead", "POST /api/v1/obstacles/{id}/steps as unitHead"
     ]
 
     @Test func aRefusedWriteIsRefusedWhateverItsBody() async throws {

@@ -404,6 +404,7 @@ struct PermissionMatrixTests {
         for (key, entry) in matterEntries { e[key] = entry }
         for (key, entry) in inspectionEntries { e[key] = entry }
         for (key, entry) in notificationEntries { e[key] = entry }
+        for (key, entry) in obstacleEntries { e[key] = entry }
         return e
     }()
 

@@ -136,14 +136,16 @@ struct PermissionWorld: Sendable {
             "matters", "matter_units", "matter_items", "matter_steps", "matter_extension_requests", "matter_amendments",
             "judgements",
             "inspections", "findings", "finding_evidence", "rectifications", "rectification_steps", "rectification_reports",
-            "notifications", "webhook_endpoints", "notification_outbox"
+            "notifications", "webhook_endpoints", "notification_outbox",
+            "obstacles", "obstacle_steps", "escalations", "consultations", "consultation_obstacles", "consultation_decisions"
         ] {
             result[table] = try await f.count(table)
         }
         for table in [
             "jurisdictions", "units", "plans", "plan_items", "import_batches", "users", "assignments", "progress_reports", "plan_reporting",
             "matters", "matter_extension_requests",
-            "rectifications", "webhook_endpoints"
+            "rectifications", "webhook_endpoints",
+            "obstacles", "consultations"
         ] {
             result[table + ".versions"] = try await sql.scalar(
                 Int.self, column: "n", "SELECT CAST(COALESCE(SUM(version), 0) AS BIGINT) AS n FROM \(unsafeRaw: table)")

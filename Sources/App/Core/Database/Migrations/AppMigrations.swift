@@ -41,6 +41,8 @@ enum AppMigrations {
             CreateJudgements(),
             // 0011: inspections, findings and rectification.
             CreateInspections(),
+            // 0013: obstacles, escalation and consultation.
+            CreateObstacles(),
             // 0014: reminders, notifications and the webhook outbox.
             CreateNotifications(),
             // 0015: the current judgement on the item.
