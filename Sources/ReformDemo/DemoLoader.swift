@@ -46,6 +46,7 @@ public struct DemoLoader: Sendable {
         try await loadReporting()
         try await loadMatters()
         try await loadInspections()
+        try await loadNotices()
     }
 
     private func insert(_ item: DemoItem, planId: Int, parentId: Int?, unitIDs: [String: Int]) async throws {

@@ -403,6 +403,7 @@ struct PermissionMatrixTests {
         for (key, entry) in twoFactorEntries { e[key] = entry }
         for (key, entry) in matterEntries { e[key] = entry }
         for (key, entry) in inspectionEntries { e[key] = entry }
+        for (key, entry) in noticeEntries { e[key] = entry }
         return e
     }()
 

@@ -135,20 +135,23 @@ struct PermissionWorld: Sendable {
             "item_indicators", "report_indicator_values", "plan_reporting", "two_factor", "two_factor_recovery_codes", "app_settings",
             "matters", "matter_units", "matter_items", "matter_steps", "matter_extension_requests", "matter_amendments",
             "judgements",
-            "inspections", "findings", "finding_evidence", "rectifications", "rectification_steps", "rectification_reports"
+            "inspections", "findings", "finding_evidence", "rectifications", "rectification_steps", "rectification_reports",
+            "notice_sequences", "notices", "notice_recipients", "unit_records"
         ] {
             result[table] = try await f.count(table)
         }
         for table in [
             "jurisdictions", "units", "plans", "plan_items", "import_batches", "users", "assignments", "progress_reports", "plan_reporting",
             "matters", "matter_extension_requests",
-            "rectifications"
+            "rectifications", "notices"
         ] {
             result[table + ".versions"] = try await sql.scalar(
                 Int.self, column: "n", "SELECT CAST(COALESCE(SUM(version), 0) AS BIGINT) AS n FROM \(unsafeRaw: table)")
         }
         result["jobs.cancelled"] = try await sql.scalar(
             Int.self, column: "n", "SELECT COUNT(*) AS n FROM jobs WHERE state = 'cancelled' OR cancel_requested = \(bind: true)")
+        result["notice_recipients.signed"] = try await sql.scalar(
+            Int.self, column: "n", "SELECT COUNT(*) AS n FROM notice_recipients WHERE signed_at IS NOT NULL")
         result["api_tokens.revoked"] = try await sql.scalar(
             Int.self, column: "n", "SELECT COUNT(*) AS n FROM api_tokens WHERE revoked_at IS NOT NULL")
         return result

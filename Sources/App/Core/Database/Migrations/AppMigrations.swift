@@ -40,7 +40,9 @@ enum AppMigrations {
             CreateMatters(),
             CreateJudgements(),
             // 0011: inspections, findings and rectification.
-            CreateInspections()
+            CreateInspections(),
+            // 0012: notices and their numbering; commendation and accountability records.
+            CreateNotices()
         ]
     }
 }
