@@ -38,7 +38,7 @@ extension DemoLoader {
         struct UnitRow: Decodable {
             var unitId: Int
         }
-        let liaisonUnit = try await UserQueries.byUsername("liaison", on: sql)?.principal.unitId ?? 0
+        let liaisonUnit = try await UserQueries.byUsername("liaison", on: sql)?.principal?.unitId ?? 0
         // A matter the demo liaison's unit is on (so the notice reaches its inbox), the overdue one if it is.
         if let matter = try await sql.first(
             MatterRow.self,
@@ -63,7 +63,7 @@ extension DemoLoader {
             }
             if !units.contains(liaisonUnit), liaisonUnit != 0 { units.append(liaisonUnit) }
             let due = LocalDate(iso: matter.deadline)
-            let deadline = due.map(\.chinese) ?? matter.deadline
+            let deadline = due.map { $0.chinese } ?? matter.deadline
             let late = due.map { $0 < today } ?? false
             let draft = try await notices.createDraft(
                 NoticeDraft(

@@ -21,7 +21,7 @@ extension PermissionMatrixTests {
         let issued = only(noticeReaders, hidden: [.otherOffice, .participant])
         let issuedAPI = only(noticeReaders, hidden: [.otherOffice, .participant], api: true)
         let receipt = only([.liaison, .unitHead], hidden: [.otherOffice, .participant])
-        func noticeForm(_ w: PermissionWorld, _ who: Who) async throws -> [(String, String)] {
+        @Sendable func noticeForm(_ w: PermissionWorld, _ who: Who) async throws -> [(String, String)] {
             let (source, unit) = try await w.noticeSource(for: who)
             return [
                 ("kind", "reminder"), ("source", source), ("title", "催办单\(w.unique())"), ("body", "请抓紧推进。"), ("issuer", "改革办"),

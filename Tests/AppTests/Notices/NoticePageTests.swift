@@ -112,7 +112,7 @@ struct NoticePageTests {
             let english = try await office.get("/notices/new?source=matter:\(matter.id)&kind=reminder&lang=en")
             let bad = try await office.postForm(
                 "/notices", [("kind", "reminder"), ("source", "matter:\(matter.id)"), ("title", " "), ("body", "正文"), ("issuer", "改革办")])
-            let api = try await office.sendJSON(
+            let api = try await client.as(.office, jurisdiction: w.m.shenzhen.id).sendJSON(
                 "/api/v1/notices", method: .post,
                 #"{"kind":"notice","source":"matter:999999","title":"t","body":"b","issuer":"i","signature":"s","recipientIds":[]}"#)
             let unknownSource = try await office.get("/notices/new?source=matter:999999")
