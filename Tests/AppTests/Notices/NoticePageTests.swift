@@ -149,6 +149,7 @@ struct NoticePageTests {
             #expect(stored.map(\.kind) == ["commendation"] && stored.first?.sourceType == "notice" && stored.first?.sourceId == d.id)
             #expect(stored.first?.grounds.hasPrefix("龙华改办通报〔2026〕第1期") == true)
             #expect(records.text.contains("通报表扬 1") && records.text.contains("/notices/\(d.id)"))
+            #expect(!records.text.contains("has-error"), "a fresh form shows no error")
             #expect(sign.status == .unprocessableContent, "a commendation is read, not signed for")
         }
     }

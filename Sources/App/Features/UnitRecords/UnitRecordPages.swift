@@ -77,7 +77,9 @@ struct UnitRecordPages: PageHandlers {
             },
             person: typed.person, grounds: typed.grounds, sourceId: typed.sourceId,
             issues: issues.map { L10n.issue($0, l, scope: "unitRecord") }, hasIssues: !issues.isEmpty,
-            groundsError: messages("grounds"), sourceError: messages("source") + messages("sourceId") + messages("sourceType"))
+            groundsError: messages("grounds"), hasGroundsError: !messages("grounds").isEmpty,
+            sourceError: messages("source") + messages("sourceId") + messages("sourceType"),
+            hasSourceError: issues.contains { ["source", "sourceId", "sourceType"].contains($0.field) })
         return renderer.page(
             "unitrecords/records", title: L10n.fill("unitRecord.title", l, unit.name), view: view, context: context, request: request,
             status: status, isDemo: records.contains { $0.isDemo }, active: "units")
@@ -121,5 +123,7 @@ struct UnitRecordsView {
     var issues: [String]
     var hasIssues: Bool
     var groundsError: String
+    var hasGroundsError: Bool
     var sourceError: String
+    var hasSourceError: Bool
 }
