@@ -23,10 +23,12 @@ struct NoticePageTests {
             // then
             #expect(zh.status == .ok)
             #expect(zh.headers[.contentType] == "text/html; charset=utf-8")
-            #expect(zh.text.contains("<meta charset=\"utf-8\">") && zh.text.contains("size: A4"))
+            #expect(zh.text.contains("<meta charset=\"utf-8\">") && zh.text.contains("href=\"/static/notice-print.css\""))
             #expect(zh.text.contains("<div class=\"redhead\">中共深圳市龙华区委全面深化改革委员会办公室</div>"))
             #expect(zh.text.contains("<p class=\"docnumber\">龙华改办督〔\(TestClock.today.year)〕1号</p>"))
-            #expect(zh.text.contains("<hr class=\"redrule\">") && zh.text.contains("color: #d00"))
+            #expect(zh.text.contains("<hr class=\"redrule\">"))
+            let css = try await office.get("/static/notice-print.css").text
+            #expect(css.contains("size: A4") && css.contains(".redhead { text-align: center; color: #d00;") && css.contains("border-top: 2px solid #d00"))
             #expect(zh.text.contains("2026年11月20日") && zh.text.contains("lang=\"zh"))
             #expect(en.text.contains("lang=\"en\"") && en.text.contains("2026-11-20") && en.text.contains("龙华改办督〔2026〕1号"))
             #expect(unnumbered.text.contains("草 稿") && !unnumbered.text.contains("龙华改办督〔"))

@@ -552,7 +552,11 @@ extension NoticesFeature {
                     "description": "The version you read (optimistic locking): here or as `If-Match`; a stale version is refused with 409."
                   },
                   "recordCommendations": {
-                    "type": "boolean"
+                    "type": [
+                      "boolean",
+                      "null"
+                    ],
+                    "description": "On a commendation: also record a 通报表扬 for each recipient unit (null or absent: no)."
                   }
                 },
                 "required": [
@@ -647,11 +651,16 @@ extension NoticesFeature {
                     "description": "发文机关代字: no brackets, spaces, 号 or 期, and not ending in a digit (a character with a numeric value, e.g. 三, is refused too: 422)."
                   },
                   "suffix": {
-                    "type": "string",
+                    "type": [
+                      "string",
+                      "null"
+                    ],
                     "enum": [
                       "number",
-                      "issue"
-                    ]
+                      "issue",
+                      null
+                    ],
+                    "description": "null or absent: number."
                   },
                   "kinds": {
                     "type": "array",

@@ -3,7 +3,8 @@ extension NoticesFeature {
     static let strings = StringTable(
         prefixes: [
             "notice.", "nav.notices", "noticeKind.", "deny.issue_notice", "deny.sign_notice", "error.code.no_notice_sequence",
-            "error.code.notice_needs_no_receipt", "entity.notice", "history.action.issue", "history.action.receipt"
+            "error.code.notice_needs_no_receipt", "entity.notice", "history.action.issue", "history.action.receipt", "field.body", "field.documentNumber", "field.kinds",
+            "field.prefix", "field.receipt", "field.recipientIds", "field.signature", "field.suffix"
         ],
         entries: [
             ("nav.notices", "督办文书", "Notices"),
@@ -22,6 +23,14 @@ extension NoticesFeature {
             ("entity.notice_sequence", "发文字号", "numbering sequence"),
             ("history.action.issue", "签发", "Issued"),
             ("history.action.receipt", "签收", "Signed for"),
+            ("field.body", "正文", "Text"),
+            ("field.documentNumber", "发文字号", "Document number"),
+            ("field.kinds", "适用文书类型", "Kinds numbered"),
+            ("field.prefix", "发文机关代字", "Issuer's code"),
+            ("field.receipt", "签收回执（单位）", "Receipt (unit)"),
+            ("field.recipientIds", "主送单位", "Recipients"),
+            ("field.signature", "落款", "Signature"),
+            ("field.suffix", "编号形式", "Number form"),
             ("notice.title", "督办文书", "Notices"),
             ("notice.unsigned", "未签收文书", "Unsigned notices"),
             (

@@ -203,12 +203,18 @@ extension UnitRecordsFeature {
                     ]
                   },
                   "person": {
-                    "type": "string",
+                    "type": [
+                      "string",
+                      "null"
+                    ],
                     "maxLength": 60,
                     "pattern": "^[^\\u0000]*$"
                   },
                   "grounds": {
-                    "type": "string",
+                    "type": [
+                      "string",
+                      "null"
+                    ],
                     "maxLength": 2000,
                     "pattern": "^[^\\u0000]*$"
                   },

@@ -1,7 +1,7 @@
 extension UnitRecordsFeature {
     /// The records' strings and the names of their kinds (`SupervisionVocabulary`'s unitRecord).
     static let strings = StringTable(
-        prefixes: ["unitRecord.", "unitRecords.", "deny.record_unit", "entity.unit_record"],
+        prefixes: ["unitRecord.", "unitRecords.", "deny.record_unit", "entity.unit_record", "field.grounds"],
         entries: [
             ("unitRecord.commendation", "通报表扬", "Commendation"),
             ("unitRecord.accountability", "问责", "Accountability"),
@@ -23,6 +23,7 @@ extension UnitRecordsFeature {
             ("unitRecord.hint.person", "针对单位本身时留空。", "Leave empty for the unit itself."),
             ("unitRecord.hint.grounds", "问责和容错纠错必须写明事实与依据。", "Required for accountability and fault tolerance."),
             ("deny.record_unit", "只有改革办和系统管理员可以登记表扬和问责记录", "Only a reform office or an administrator may record commendation and accountability"),
-            ("entity.unit_record", "表扬与问责记录", "record")
+            ("entity.unit_record", "表扬与问责记录", "record"),
+            ("field.grounds", "事实与依据", "Grounds")
         ])
 }
