@@ -28,7 +28,8 @@ struct NoticePageTests {
             #expect(zh.text.contains("<p class=\"docnumber\">龙华改办督〔\(TestClock.today.year)〕1号</p>"))
             #expect(zh.text.contains("<hr class=\"redrule\">"))
             let css = try await office.get("/static/notice-print.css").text
-            #expect(css.contains("size: A4") && css.contains(".redhead { text-align: center; color: #d00;") && css.contains("border-top: 2px solid #d00"))
+            #expect(
+                css.contains("size: A4") && css.contains(".redhead { text-align: center; color: #d00;") && css.contains("border-top: 2px solid #d00"))
             #expect(zh.text.contains("2026年11月20日") && zh.text.contains("lang=\"zh"))
             #expect(en.text.contains("lang=\"en\"") && en.text.contains("2026-11-20") && en.text.contains("龙华改办督〔2026〕1号"))
             #expect(unnumbered.text.contains("草 稿") && !unnumbered.text.contains("龙华改办督〔"))

@@ -3,7 +3,8 @@ extension NoticesFeature {
     static let strings = StringTable(
         prefixes: [
             "notice.", "nav.notices", "noticeKind.", "deny.issue_notice", "deny.sign_notice", "error.code.no_notice_sequence",
-            "error.code.notice_needs_no_receipt", "entity.notice", "history.action.issue", "history.action.receipt", "field.body", "field.documentNumber", "field.kinds",
+            "error.code.notice_needs_no_receipt", "entity.notice", "history.action.issue", "history.action.receipt", "field.body",
+            "field.documentNumber", "field.kinds",
             "field.prefix", "field.receipt", "field.recipientIds", "field.signature", "field.suffix"
         ],
         entries: [
