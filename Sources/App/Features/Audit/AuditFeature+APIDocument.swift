@@ -134,6 +134,7 @@ extension AuditFeature {
                   },
                   "entityType": {
                     "type": "string",
+                    "description": "What the entry is about: the `entity` filter's types and every other record the app audits.",
                     "enum": [
                       "item",
                       "plan",
@@ -142,7 +143,21 @@ extension AuditFeature {
                       "import",
                       "user",
                       "assignment",
-                      "report"
+                      "report",
+                      "indicator",
+                      "evidence",
+                      "export",
+                      "file",
+                      "job",
+                      "setup",
+                      "token",
+                      "matter",
+                      "inspection",
+                      "finding",
+                      "rectification",
+                      "notice",
+                      "notice_sequence",
+                      "unit_record"
                     ]
                   },
                   "entityId": {
