@@ -14,6 +14,8 @@ enum AppFeatures {
         ItemsFeature.self,
         ReportingFeature.self,
         MattersFeature.self,
+        NoticesFeature.self,
+        UnitRecordsFeature.self,
         JudgementsFeature.self,
         ImportFeature.self,
         JobsFeature.self,

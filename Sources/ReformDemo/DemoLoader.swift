@@ -48,6 +48,7 @@ public struct DemoLoader: Sendable {
         try await loadInspections()
         try await loadJudgements()
         try await loadObstacles()
+        try await loadNotices()
     }
 
     private func insert(_ item: DemoItem, planId: Int, parentId: Int?, unitIDs: [String: Int]) async throws {

@@ -137,7 +137,8 @@ struct PermissionWorld: Sendable {
             "judgements",
             "inspections", "findings", "finding_evidence", "rectifications", "rectification_steps", "rectification_reports",
             "notifications", "webhook_endpoints", "notification_outbox",
-            "obstacles", "obstacle_steps", "escalations", "consultations", "consultation_obstacles", "consultation_decisions"
+            "obstacles", "obstacle_steps", "escalations", "consultations", "consultation_obstacles", "consultation_decisions",
+            "notice_sequences", "notices", "notice_recipients", "unit_records"
         ] {
             result[table] = try await f.count(table)
         }
@@ -145,13 +146,15 @@ struct PermissionWorld: Sendable {
             "jurisdictions", "units", "plans", "plan_items", "import_batches", "users", "assignments", "progress_reports", "plan_reporting",
             "matters", "matter_extension_requests",
             "rectifications", "webhook_endpoints",
-            "obstacles", "consultations"
+            "obstacles", "consultations", "notices"
         ] {
             result[table + ".versions"] = try await sql.scalar(
                 Int.self, column: "n", "SELECT CAST(COALESCE(SUM(version), 0) AS BIGINT) AS n FROM \(unsafeRaw: table)")
         }
         result["jobs.cancelled"] = try await sql.scalar(
             Int.self, column: "n", "SELECT COUNT(*) AS n FROM jobs WHERE state = 'cancelled' OR cancel_requested = \(bind: true)")
+        result["notice_recipients.signed"] = try await sql.scalar(
+            Int.self, column: "n", "SELECT COUNT(*) AS n FROM notice_recipients WHERE signed_at IS NOT NULL")
         result["api_tokens.revoked"] = try await sql.scalar(
             Int.self, column: "n", "SELECT COUNT(*) AS n FROM api_tokens WHERE revoked_at IS NOT NULL")
         return result

@@ -134,16 +134,7 @@ extension AuditFeature {
                   },
                   "entityType": {
                     "type": "string",
-                    "enum": [
-                      "item",
-                      "plan",
-                      "unit",
-                      "jurisdiction",
-                      "import",
-                      "user",
-                      "assignment",
-                      "report"
-                    ]
+                    "description": "What the entry is about: the `entity` filter's types (item, plan, unit, jurisdiction, import, user, assignment, report) or any other record the app audits (matter, inspection, finding, rectification, notice, obstacle, consultation, escalation, webhook, …); the list grows with the features, so it is not closed."
                   },
                   "entityId": {
                     "type": "integer",

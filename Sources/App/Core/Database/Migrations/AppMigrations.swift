@@ -41,6 +41,8 @@ enum AppMigrations {
             CreateJudgements(),
             // 0011: inspections, findings and rectification.
             CreateInspections(),
+            // 0012: notices and their numbering; commendation and accountability records.
+            CreateNotices(),
             // 0013: obstacles, escalation and consultation.
             CreateObstacles(),
             // 0014: reminders, notifications and the webhook outbox.

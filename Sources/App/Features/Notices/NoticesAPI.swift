@@ -1,0 +1,164 @@
+import Foundation
+import Hummingbird
+import ReformCore
+import SQLKit
+
+/// /api/v1 for notices and their numbering sequences: the same guard and service as the pages, by the token's user.
+struct NoticesAPI: APIHandlers {
+    let services: AppServices
+
+    struct CreateInput: Decodable {
+        var kind: String?
+        var source: String?
+        var title: String?
+        var body: String?
+        var issuer: String?
+        var signature: String?
+        var recipientIds: [Int]?
+    }
+    struct IssueInput: Decodable {
+        var version: Int?
+        var recordCommendations: Bool?
+    }
+    struct SequenceInput: Decodable {
+        var jurisdictionId: Int?
+        var name: String?
+        var prefix: String?
+        var suffix: String?
+        var kinds: [String]?
+    }
+
+    struct RecipientDTO: Encodable {
+        var unitId: Int
+        var name: String
+        var signedAt: String?
+        var signedBy: String?
+    }
+    struct NoticeDTO: Encodable {
+        var id: Int
+        var jurisdictionId: Int
+        var kind: String
+        var state: String
+        var documentNumber: String?
+        var year: Int?
+        var number: Int?
+        var source: String
+        var title: String
+        var body: String
+        var issuer: String
+        var signature: String
+        var issuedOn: String?
+        var issuedBy: String?
+        var createdBy: String
+        var version: Int
+        var recipients: [RecipientDTO]
+
+        init(_ n: NoticeRecord, recipients: [NoticeRecipientRecord]) {
+            id = n.id
+            jurisdictionId = n.jurisdictionId
+            kind = n.kind
+            state = n.state
+            documentNumber = n.documentNumber
+            year = n.year
+            number = n.number
+            source = "\(n.sourceType):\(n.sourceId)"
+            title = n.title
+            body = n.body
+            issuer = n.issuer
+            signature = n.signature
+            issuedOn = n.issuedOn
+            issuedBy = n.issuedBy
+            createdBy = n.createdBy
+            version = n.version
+            self.recipients = recipients.map { RecipientDTO(unitId: $0.unitId, name: $0.name, signedAt: $0.signedAt, signedBy: $0.signedBy) }
+        }
+    }
+    struct ListDTO: Encodable {
+        var items: [NoticeDTO]
+    }
+    struct SequenceDTO: Encodable {
+        var id: Int
+        var jurisdictionId: Int
+        var name: String
+        var prefix: String
+        var suffix: String
+        var kinds: [String]
+        var version: Int
+
+        init(_ s: NoticeSequenceRecord) {
+            id = s.id
+            jurisdictionId = s.jurisdictionId
+            name = s.name
+            prefix = s.prefix
+            suffix = s.suffix
+            kinds = s.kinds
+            version = s.version
+        }
+    }
+    struct SequenceListDTO: Encodable {
+        var items: [SequenceDTO]
+    }
+
+    func register(on group: RouterGroup<AppRequestContext>) {
+        group.get("/notices") { request, context in
+            let guarded = try AccessGuard(context, sql: sql)
+            let params = request.queryMultiMap
+            try QueryString.rejectNUL(params)
+            let unsignedOnly: Bool
+            switch params["unsigned"]?.last {
+            case nil, "false": unsignedOnly = false
+            case "true": unsignedOnly = true
+            default: throw AppError.badRequest(parameter: "unsigned", message: "expected true or false")
+            }
+            let notices =
+                unsignedOnly
+                ? try await NoticeQueries.unsigned(for: guarded.principal, on: sql) : try await NoticeQueries.list(for: guarded.principal, on: sql)
+            let recipients = Dictionary(grouping: try await NoticeQueries.recipients(of: notices.map(\.id), on: sql), by: \.noticeId)
+            return try APIResponse.json(ListDTO(items: notices.map { NoticeDTO($0, recipients: recipients[$0.id] ?? []) }))
+        }
+        group.get("/notices/:id") { _, context in
+            let (n, recipients) = try await AccessGuard(context, sql: sql).readNotice(try id(context))
+            return try APIResponse.json(NoticeDTO(n, recipients: recipients))
+        }
+        group.post("/notices") { request, context in
+            try AccessGuard(context, sql: sql).requireNoticeIssuer()
+            let input = try await decode(CreateInput.self, request, context)
+            let saved = try await services.notices.createDraft(
+                NoticeDraft(
+                    kind: input.kind ?? "", source: input.source ?? "", title: input.title ?? "", body: input.body ?? "",
+                    issuer: input.issuer ?? "", signature: input.signature ?? "", recipientIds: input.recipientIds ?? []),
+                by: try context.requirePrincipal())
+            return try APIResponse.json(
+                NoticeDTO(saved, recipients: try await NoticeQueries.recipients(of: saved.id, on: sql)), status: .created)
+        }
+        group.post("/notices/:id/issue") { request, context in
+            let noticeId = try id(context)
+            _ = try await AccessGuard(context, sql: sql).issueNotice(noticeId)
+            let input = try await decode(IssueInput.self, request, context)
+            let issued = try await services.notices.issue(
+                noticeId, baseVersion: try version(input.version, request), recordCommendations: input.recordCommendations ?? false,
+                by: try context.requirePrincipal())
+            return try APIResponse.json(NoticeDTO(issued, recipients: try await NoticeQueries.recipients(of: noticeId, on: sql)))
+        }
+        group.post("/notices/:id/receipt") { _, context in
+            let noticeId = try id(context)
+            _ = try await AccessGuard(context, sql: sql).signNotice(noticeId)
+            let n = try await services.notices.sign(noticeId, by: try context.requirePrincipal())
+            return try APIResponse.json(NoticeDTO(n, recipients: try await NoticeQueries.recipients(of: noticeId, on: sql)))
+        }
+        group.get("/notice-sequences") { _, context in
+            let guarded = try AccessGuard(context, sql: sql)
+            try guarded.requireNoticeIssuer()
+            return try APIResponse.json(
+                SequenceListDTO(items: try await NoticeQueries.sequences(within: guarded.listScope, on: sql).map(SequenceDTO.init)))
+        }
+        group.post("/notice-sequences") { request, context in
+            try AccessGuard(context, sql: sql).requireNoticeIssuer()
+            let input = try await decode(SequenceInput.self, request, context)
+            let saved = try await services.notices.createSequence(
+                jurisdictionId: input.jurisdictionId, name: input.name ?? "", prefix: input.prefix ?? "", suffix: input.suffix ?? "number",
+                kinds: input.kinds ?? [], by: try context.requirePrincipal())
+            return try APIResponse.json(SequenceDTO(saved), status: .created)
+        }
+    }
+}
