@@ -948,7 +948,10 @@ extension ObstaclesFeature {
                     "minLength": 1
                   },
                   "askedOf": {
-                    "type": "string",
+                    "type": [
+                      "string",
+                      "null"
+                    ],
                     "maxLength": 200,
                     "pattern": "^[^\\u0000]*$"
                   }
@@ -979,22 +982,32 @@ extension ObstaclesFeature {
                     ]
                   },
                   "decision": {
-                    "type": "string",
+                    "type": [
+                      "string",
+                      "null"
+                    ],
                     "enum": [
                       "solve_locally",
                       "hand_to_department",
-                      "consult"
+                      "consult",
+                      null
                     ],
                     "description": "Required with decide."
                   },
                   "departmentUnitId": {
-                    "type": "integer",
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
                     "format": "int64",
                     "minimum": 1,
                     "description": "Required with hand_to_department: a unit in the office's view."
                   },
                   "comment": {
-                    "type": "string",
+                    "type": [
+                      "string",
+                      "null"
+                    ],
                     "maxLength": 2000,
                     "pattern": "^[^\\u0000]*$"
                   }
@@ -1020,19 +1033,28 @@ extension ObstaclesFeature {
                     "minLength": 1
                   },
                   "toJurisdictionId": {
-                    "type": "integer",
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
                     "format": "int64",
                     "minimum": 1,
                     "description": "The parent of the level holding it (the default)."
                   },
                   "toUnitId": {
-                    "type": "integer",
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
                     "format": "int64",
                     "minimum": 1,
                     "description": "A unit of that jurisdiction; without it, its reform office."
                   },
                   "respondBy": {
-                    "type": "string",
+                    "type": [
+                      "string",
+                      "null"
+                    ],
                     "pattern": "^([0-9]{4}-[0-9]{2}-[0-9]{2})?$",
                     "example": "2026-12-31"
                   }
@@ -1206,7 +1228,10 @@ extension ObstaclesFeature {
                     "minLength": 1
                   },
                   "minutes": {
-                    "type": "string",
+                    "type": [
+                      "string",
+                      "null"
+                    ],
                     "maxLength": 20000,
                     "pattern": "^[^\\u0000]*$"
                   },
@@ -1252,18 +1277,27 @@ extension ObstaclesFeature {
                     ]
                   },
                   "obstacleId": {
-                    "type": "integer",
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
                     "format": "int64",
                     "minimum": 1,
                     "description": "Required for answer and matter."
                   },
                   "deadline": {
-                    "type": "string",
+                    "type": [
+                      "string",
+                      "null"
+                    ],
                     "pattern": "^([0-9]{4}-[0-9]{2}-[0-9]{2})?$",
                     "example": "2026-12-31"
                   },
                   "responsibleLeader": {
-                    "type": "string",
+                    "type": [
+                      "string",
+                      "null"
+                    ],
                     "maxLength": 100,
                     "pattern": "^[^\\u0000]*$"
                   }

@@ -256,6 +256,10 @@ struct ReportingAPI: APIHandlers {
             let input = try await decode(ReportingInput.self, request, context)
             let schedule: ReportingSchedule?
             do throws(ValidationIssue) {
+                // Dates sent with another kind are not used, but a malformed one is still an error, not silently dropped.
+                if input.kind != "quarterly", let dates = input.dates {
+                    _ = try ReportingSchedule.quarterly(datesText: dates.joined(separator: ","))
+                }
                 switch input.kind {
                 case "monthly": schedule = try ReportingSchedule.monthly(dayText: input.day.map(String.init) ?? "")
                 case "quarterly": schedule = try ReportingSchedule.quarterly(datesText: (input.dates ?? []).joined(separator: ","))
