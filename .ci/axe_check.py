@@ -36,7 +36,8 @@ REQUIRED = [
     "/plans/:id/wallchart/print", "/jurisdictions", "/units", "/users", "/account", "/audit", "/imports",
     "/imports/new", "/inbox", "/digest", "/reports/:id", "/plans/:id/reporting", "/login", "404",
     "/matters", "/matters/:id", "/matters/new", "/inspections", "/inspections/:id", "/findings/:id", "/rectifications",
-    "/rectifications/:id",
+    "/rectifications/:id", "/notices", "/notices/:id", "/notices/new", "/notices/unsigned", "/settings/notice-sequences",
+    "/units/:id/records", "/obstacles", "/obstacles/:id", "/consultations", "/notifications", "/settings/webhooks",
 ]
 # Not pages: downloads, machine endpoints, and links that change state.
 SKIP = re.compile(r"^/(api|static|health|metrics|evidence|logout)(/|$)|^/(ledger|matters|rectifications)/export|\.(svg|csv|xlsx|json|pdf)$|/evidence$")
