@@ -52,15 +52,30 @@ def login(username):
     driver.get(BASE + "/login")
     wait.until(EC.presence_of_element_located((By.ID, "f-username"))).send_keys(username)
     driver.find_element(By.ID, "f-password").send_keys(PASSWORD)
-    driver.find_element(By.CSS_SELECTOR, "form[action='/login'] button[type=submit]").click()
+    submit(driver.find_element(By.CSS_SELECTOR, "form[action='/login'] button[type=submit]"))
     wait.until(lambda d: "/login" not in d.current_url)
     assert "logout" in driver.page_source, f"{username} is not signed in"
 
 
 def api(path):
-    """A GET of the JSON API with the browser's session cookie."""
-    driver.get(BASE + path)
-    return json.loads(driver.find_element(By.TAG_NAME, "body").text)
+    """A GET of the JSON API with the browser's session cookie, made by fetch() from the page that is open, so the
+    page itself is not navigated away from (a navigation here could cancel a form post still on its way)."""
+    result = driver.execute_async_script(
+        """const done = arguments[arguments.length - 1];
+        fetch(arguments[0], {credentials: "same-origin", headers: {Accept: "application/json"}})
+          .then(r => r.text().then(t => done({status: r.status, body: t})), e => done({status: 0, body: String(e)}));""",
+        BASE + path,
+    )
+    assert result["status"] == 200, f"GET {path} answered {result['status']}: {result['body'][:300]}"
+    return json.loads(result["body"])
+
+
+def submit(element):
+    """Clicks a form's submit button and waits until the answer has replaced the page: the old button goes stale
+    and the new document has loaded. Reading anything before that may see the page from before the post."""
+    element.click()
+    wait.until(EC.staleness_of(element))
+    wait.until(lambda d: d.execute_script("return document.readyState") == "complete")
 
 
 def set_value(selector, value):
@@ -74,7 +89,7 @@ def matter_step(matter_id, action, comment=""):
     if comment:
         driver.find_element(By.ID, "f-comment").send_keys(comment)
     button = wait.until(EC.element_to_be_clickable((By.CSS_SELECTOR, f"#step button[name=action][value={action}]")))
-    button.click()
+    submit(button)
     wait.until(lambda d: f"/matters/{matter_id}" in d.current_url and "alert error" not in d.page_source)
     return api(f"/api/v1/matters/{matter_id}")["matter"]
 
@@ -92,7 +107,7 @@ try:
     Select(driver.find_element(By.ID, "f-leadUnitId")).select_by_value(str(unit["id"]))
     set_value("#f-deadline", (TODAY + datetime.timedelta(days=30)).isoformat())
     driver.find_element(By.ID, "f-requiredResult").send_keys("出台方案并报送区委改革办。")
-    driver.find_element(By.CSS_SELECTOR, "form[action='/matters'] button[type=submit]").click()
+    submit(driver.find_element(By.CSS_SELECTOR, "form[action='/matters'] button[type=submit]"))
     wait.until(lambda d: "/matters/" in d.current_url and d.current_url.rstrip("/").split("/")[-1].isdigit())
     matter_id = int(driver.current_url.rstrip("/").split("/")[-1].split("?")[0])
     matter = api(f"/api/v1/matters/{matter_id}")["matter"]
@@ -144,7 +159,7 @@ try:
     set_value("#f-deadline", (TODAY + datetime.timedelta(days=20)).isoformat())
     driver.find_element(By.ID, "f-measures").send_keys("倒排工期，月底前上线。")
     driver.find_element(By.ID, "f-required").send_keys("平台上线公告或截图。")
-    driver.find_element(By.CSS_SELECTOR, "#add-finding button[type=submit]").click()
+    submit(driver.find_element(By.CSS_SELECTOR, "#add-finding button[type=submit]"))
     wait.until(lambda d: "（浏览器测试）企业开办" in d.page_source and "alert error" not in d.page_source)
     rect = max(
         (r for r in api(f"/api/v1/rectifications?inspection={inspection['id']}&per_page=100")["items"] if "（浏览器测试）" in r["description"]),
@@ -156,7 +171,7 @@ try:
     login("liaison")
     driver.get(f"{BASE}/rectifications/{rect['id']}")
     driver.find_element(By.CSS_SELECTOR, "#steps-form textarea[name=measures]").send_keys("专班推进，每周调度。")
-    driver.find_element(By.CSS_SELECTOR, "#steps-form form button[type=submit]").click()
+    submit(driver.find_element(By.CSS_SELECTOR, "#steps-form form button[type=submit]"))
     wait.until(EC.presence_of_element_located((By.ID, "report-form")))
     step("liaison signed for the rectification (签收)")
     evidence = os.path.join(WORK, "上线公告.pdf")
@@ -166,7 +181,7 @@ try:
     driver.find_element(By.ID, "f-percent").send_keys("100")
     driver.find_element(By.ID, "f-evidence").send_keys(evidence)
     driver.find_element(By.CSS_SELECTOR, "#report-form input[name=final]").click()
-    driver.find_element(By.CSS_SELECTOR, "#report-form button[type=submit]").click()
+    submit(driver.find_element(By.CSS_SELECTOR, "#report-form button[type=submit]"))
     wait.until(lambda d: "上线公告.pdf" in d.page_source)
     assert api(f"/api/v1/rectifications/{rect['id']}")["rectification"]["state"] == "awaiting_verification"
     step("liaison filed the final report with evidence (申请销号)")
@@ -174,7 +189,7 @@ try:
     login("inspector")
     driver.get(f"{BASE}/rectifications/{rect['id']}")
     close = driver.find_element(By.XPATH, "//section[@id='steps-form']//form[.//input[@name='action' and @value='close']]")
-    close.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    submit(close.find_element(By.CSS_SELECTOR, "button[type=submit]"))
     wait.until(lambda d: api(f"/api/v1/rectifications/{rect['id']}")["rectification"]["state"] == "closed")
     driver.get(f"{BASE}/rectifications/{rect['id']}")
     assert "已销号" in driver.page_source, "the rectification page does not say 已销号"

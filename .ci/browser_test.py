@@ -46,20 +46,35 @@ def login(username):
     driver.get(BASE + "/login")
     wait.until(EC.presence_of_element_located((By.ID, "f-username"))).send_keys(username)
     driver.find_element(By.ID, "f-password").send_keys(PASSWORD)
-    driver.find_element(By.CSS_SELECTOR, "form[action='/login'] button[type=submit]").click()
+    submit(driver.find_element(By.CSS_SELECTOR, "form[action='/login'] button[type=submit]"))
     wait.until(lambda d: "/login" not in d.current_url)
     assert "logout" in driver.page_source, f"{username} is not signed in"
     step(f"signed in as {username}")
 
 
 def api(path):
-    """A GET of the JSON API with the browser's session cookie."""
-    driver.get(BASE + path)
-    return json.loads(driver.find_element(By.TAG_NAME, "body").text)
+    """A GET of the JSON API with the browser's session cookie, made by fetch() from the page that is open, so the
+    page itself is not navigated away from (a navigation here could cancel a form post still on its way)."""
+    result = driver.execute_async_script(
+        """const done = arguments[arguments.length - 1];
+        fetch(arguments[0], {credentials: "same-origin", headers: {Accept: "application/json"}})
+          .then(r => r.text().then(t => done({status: r.status, body: t})), e => done({status: 0, body: String(e)}));""",
+        BASE + path,
+    )
+    assert result["status"] == 200, f"GET {path} answered {result['status']}: {result['body'][:300]}"
+    return json.loads(result["body"])
+
+
+def submit(element):
+    """Clicks a form's submit button and waits until the answer has replaced the page: the old button goes stale
+    and the new document has loaded. Reading anything before that may see the page from before the post."""
+    element.click()
+    wait.until(EC.staleness_of(element))
+    wait.until(lambda d: d.execute_script("return document.readyState") == "complete")
 
 
 def click(selector):
-    wait.until(EC.element_to_be_clickable((By.CSS_SELECTOR, selector))).click()
+    submit(wait.until(EC.element_to_be_clickable((By.CSS_SELECTOR, selector))))
 
 
 try:
@@ -79,7 +94,7 @@ try:
     driver.get(BASE + "/inbox?tab=sign")
     assert item["title"] in driver.page_source, "the assigned task is not in the liaison's inbox"
     row = next(tr for tr in driver.find_elements(By.CSS_SELECTOR, "tbody tr") if item["title"] in tr.text)
-    row.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    submit(row.find_element(By.CSS_SELECTOR, "button[type=submit]"))
     # The page was already /inbox before the click: wait for the old row to go (the post answered and the page
     # reloaded), or the item page may be read before the signature is saved.
     wait.until(EC.staleness_of(row))
