@@ -13,6 +13,7 @@ import sys
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
@@ -74,8 +75,18 @@ def submit(element):
     """Clicks a form's submit button and waits until the answer has replaced the page: the old button goes stale
     and the new document has loaded. Reading anything before that may see the page from before the post."""
     element.click()
-    wait.until(EC.staleness_of(element))
-    wait.until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+    def gone(_):
+        try:
+            element.is_enabled()
+            return False
+        except WebDriverException:
+            # Stale, or (chromium, mid-navigation) "Node with given id does not belong to the document": gone.
+            return True
+
+    wait.until(gone)
+    loading = WebDriverWait(driver, 20, ignored_exceptions=(WebDriverException,))
+    loading.until(lambda d: d.execute_script("return document.readyState") == "complete")
 
 
 def set_value(selector, value):
