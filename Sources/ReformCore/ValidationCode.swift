@@ -8,6 +8,8 @@ public enum ValidationCode: String, Codable, Sendable, CaseIterable {
     case noSuchDay
     /// Uploads: an empty file, one over the size limit (`limit` in MB), or one whose type or content is not allowed.
     case fileEmpty, fileTooLarge, fileType
+    /// A date later than a limit set from above (a cascaded copy's deadline); the issue's `value` is the limit.
+    case afterLimit
     /// A sentence naming the field, e.g. “完成时限：日期格式应为 YYYY-MM-DD”.
     /// Every range in this domain starts at 0, so `limit` is enough to state it.
     /// `value` is the rejected value, for the codes whose sentence names it (`noSuchDay`).
@@ -36,6 +38,7 @@ public enum ValidationCode: String, Codable, Sendable, CaseIterable {
         case .fileType: "仅接受 PDF、图片（PNG/JPG）和办公文档（DOCX/XLSX/PPTX/DOC/XLS/WPS/OFD），且内容须与扩展名相符"
         case .tooShort: limit.map { "不能少于 \($0) 个字符" } ?? "过短"
         case .incorrect: "不正确"
+        case .afterLimit: value.map { "不能晚于 \($0)" } ?? "不能晚于上级规定的时限"
         case .tooCommon: "过于常见或容易猜到（如常用密码、连续数字或字母、重复字符、键盘顺序），请换一个"
         case .containsName: "不能包含用户名"
         }
@@ -66,6 +69,7 @@ public enum ValidationCode: String, Codable, Sendable, CaseIterable {
         case .fileType: "only PDF, images (PNG/JPG) and office documents (DOCX/XLSX/PPTX/DOC/XLS/WPS/OFD) whose content matches the extension"
         case .tooShort: limit.map { "at least \($0) characters" } ?? "too short"
         case .incorrect: "is incorrect"
+        case .afterLimit: value.map { "must not be later than \($0)" } ?? "must not be later than the limit set above"
         case .tooCommon:
             "too common or easy to guess (a much-used password, a run of digits or letters, a repeated character, a keyboard row): choose another"
         case .containsName: "must not contain the username"

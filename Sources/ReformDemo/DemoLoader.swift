@@ -49,6 +49,7 @@ public struct DemoLoader: Sendable {
         try await loadJudgements()
         try await loadObstacles()
         try await loadNotices()
+        try await loadCascade()
     }
 
     private func insert(_ item: DemoItem, planId: Int, parentId: Int?, unitIDs: [String: Int]) async throws {

@@ -83,7 +83,8 @@ enum OpenAPIBase {
                       "cycle",
                       "fileEmpty",
                       "fileTooLarge",
-                      "fileType"
+                      "fileType",
+                      "afterLimit"
                     ],
                     "description": "Why it was rejected."
                   },

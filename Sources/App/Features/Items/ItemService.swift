@@ -127,6 +127,9 @@ package struct ItemService: Sendable {
                     newAmendment = true
                 }
             }
+            if deadlineChanged, let deadline = v.deadline {
+                issues += try await CascadeLinks.deadlineIssues(copyItemId: id, proposed: deadline, field: "deadline", on: sql)
+            }
             if !issues.isEmpty { throw AppError.validation(FieldNames.apiIssues(issues)) }
 
             let original = current.originalDeadline ?? v.deadline?.iso
@@ -158,6 +161,9 @@ package struct ItemService: Sendable {
                 try await RollupEngine.recomputeUpward(from: current.parentId, planId: current.planId, rule: plan.rule, on: sql)
             } else if current.parentId == nil {
                 try await RollupEngine.recomputePlan(current.planId, rule: plan.rule, on: sql)
+            }
+            if rollup != current.rollupPercent || v.status.rawValue != current.status {
+                try await RollupEngine.recomputeOrigins(ofCopies: [id], on: sql)
             }
             return try await ItemQueries.require(id, on: sql)
         }
@@ -198,6 +204,7 @@ package struct ItemService: Sendable {
             if let start = current.startDate.flatMap(LocalDate.init(iso:)), let parsed, parsed < start {
                 issues.append(ValidationIssue(field: "newDeadline", code: .dateOrder, limit: nil))
             }
+            if let parsed { issues += try await CascadeLinks.deadlineIssues(copyItemId: id, proposed: parsed, field: "newDeadline", on: sql) }
             if !issues.isEmpty { throw AppError.validation(issues) }
             let original = current.originalDeadline ?? parsed!.iso
             let warnFrom = LocalDate(iso: original).map { Schedule.warnFrom(deadline: $0, warnDays: plan.warnDays).iso }

@@ -18,8 +18,9 @@ enum RollupEngine {
     }
 
     /// Recomputes `startID` and its ancestors, stopping early once a value no longer changes.
-    static func recomputeUpward(from startID: Int?, planId: Int, rule: RollupRule, on sql: any SQLDatabase) async throws {
+    static func recomputeUpward(from startID: Int?, planId: Int, rule: RollupRule, on sql: any SQLDatabase, depth: Int = 0) async throws {
         var current = startID
+        var changed: [Int] = []
         while let id = current {
             guard
                 let node = try await sql.first(
@@ -29,20 +30,35 @@ enum RollupEngine {
             let children = try await sql.all(
                 ChildRow.self,
                 "SELECT status, rollup_percent, weight FROM plan_items WHERE parent_id = \(bind: id)")
-            let derived = Rollup.derivedPercent(of: children.map(rollupChild), rule: rule).map(Rollup.rounded)
+            // A leaf sent down the cascade rolls up its copies (CascadeRollup).
+            let copies = children.isEmpty ? try await CascadeLinks.copies(ofOrigin: id, on: sql) : []
+            let derived = Rollup.derivedPercent(of: CascadeRollup.children(own: children.map(rollupChild), copies: copies), rule: rule)
+                .map(Rollup.rounded)
             let rollup = Rollup.rounded(Rollup.effectivePercent(own: node.ownPercent, derived: derived))
             // A new or removed child can leave the percents as they were (equal siblings, suspended ones): the count still moves.
             if derived == node.derivedPercent && rollup == node.rollupPercent && children.count == node.childCount {
-                return try await recomputePlan(planId, rule: rule, on: sql)
+                try await recomputePlan(planId, rule: rule, on: sql)
+                return try await recomputeOrigins(ofCopies: changed, depth: depth, on: sql)
             }
             try await sql.execute(
                 """
                 UPDATE plan_items SET derived_percent = \(bind: derived), rollup_percent = \(bind: rollup),
                   child_count = \(bind: children.count) WHERE id = \(bind: id)
                 """)
+            if rollup != node.rollupPercent { changed.append(id) }
             current = node.parentId
         }
         try await recomputePlan(planId, rule: rule, on: sql)
+        try await recomputeOrigins(ofCopies: changed, depth: depth, on: sql)
+    }
+
+    /// Continues the roll-up at the origins of cascaded copies whose figure changed: a district's edit reaches the city
+    /// and the province in the same transaction. `depth` bounds the walk (the tree has five levels; links only point up).
+    static func recomputeOrigins(ofCopies ids: [Int], depth: Int = 0, on sql: any SQLDatabase) async throws {
+        guard !ids.isEmpty, depth < 8 else { return }
+        for origin in try await CascadeLinks.origins(ofCopies: ids, on: sql) {
+            try await recomputeUpward(from: origin.id, planId: origin.planId, rule: origin.rule, on: sql, depth: depth + 1)
+        }
     }
 
     /// The plan's own figure: its root items rolled up by the same rule.
@@ -82,15 +98,18 @@ enum RollupEngine {
         }
         var rollup: [Int: Double] = [:]
         var derivedOf: [Int: Double?] = [:]
+        let copies = try await CascadeLinks.copies(ofOriginsIn: planId, on: sql)
         for r in rows.sorted(by: { $0.depth > $1.depth }) {
             let kids = (children[r.id] ?? []).compactMap { id -> RollupChild? in
                 guard let k = byID[id] else { return nil }
                 return RollupChild(status: LifecycleStatus(rawValue: k.status) ?? .notStarted, percent: rollup[id] ?? k.ownPercent, weight: k.weight)
             }
-            let derived = Rollup.derivedPercent(of: kids, rule: rule).map(Rollup.rounded)
+            let derived = Rollup.derivedPercent(of: CascadeRollup.children(own: kids, copies: copies[r.id] ?? []), rule: rule)
+                .map(Rollup.rounded)
             derivedOf[r.id] = derived
             rollup[r.id] = Rollup.rounded(Rollup.effectivePercent(own: r.ownPercent, derived: derived))
         }
+        var changed: [Int] = []
         for r in rows {
             let d = derivedOf[r.id] ?? nil, p = rollup[r.id] ?? r.ownPercent, n = children[r.id]?.count ?? 0
             if d != r.derivedPercent || p != r.rollupPercent || n != r.childCount {
@@ -99,9 +118,11 @@ enum RollupEngine {
                     UPDATE plan_items SET derived_percent = \(bind: d), rollup_percent = \(bind: p), child_count = \(bind: n)
                     WHERE id = \(bind: r.id)
                     """)
+                if p != r.rollupPercent { changed.append(r.id) }
             }
         }
         try await recomputePlan(planId, rule: rule, on: sql)
+        try await recomputeOrigins(ofCopies: changed, on: sql)
     }
 
     private static func rollupChild(_ row: ChildRow) -> RollupChild {

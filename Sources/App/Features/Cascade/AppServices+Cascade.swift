@@ -1,0 +1,3 @@
+extension AppServices {
+    package var cascades: CascadeService { CascadeService(database: database, clock: clock) }
+}

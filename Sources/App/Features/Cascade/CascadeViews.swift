@@ -1,0 +1,141 @@
+/// View models of the cascade's templates (Resources/Templates/cascade).
+struct CascadeOption: Sendable {
+    var value: String
+    var label: String
+    var selected: Bool
+}
+
+struct CascadeListView: Sendable {
+    struct Row: Sendable {
+        var id: Int
+        var title: String
+        var sender: String
+        var target: String
+        var state: String
+        var stateKey: String
+        var deadline: String
+        var sentAt: String
+        var flagged: Bool
+    }
+    var received: [Row]
+    var hasReceived: Bool
+    var sent: [Row]
+    var hasSent: Bool
+}
+
+struct CascadeReceiptView: Sendable {
+    var id: Int
+    var version: Int
+    var title: String
+    var originItemId: Int
+    var hasOriginItem: Bool
+    var originPlanId: Int
+    var originPlanTitle: String
+    var sender: String
+    var target: String
+    var state: String
+    var stateKey: String
+    var instruction: String
+    var leadUnitType: String
+    var hasLeadUnitType: Bool
+    var deadline: String
+    var deadlineISO: String
+    var sentBy: String
+    var sentAt: String
+    var signedBy: String
+    var hasSigned: Bool
+    var placedBy: String
+    var hasPlaced: Bool
+    var placedItemId: Int
+    var hasPlacedItem: Bool
+    var cancelledReason: String
+    var isCancelled: Bool
+    var flagged: Bool
+    var canSign: Bool
+    var canPlace: Bool
+    var canCancel: Bool
+    var plans: [CascadeOption]
+    var units: [CascadeOption]
+    var participants: [CascadeOption]
+    var parentItemId: String
+    var newPlanTitle: String
+    var responsibleLeader: String
+    var responsiblePerson: String
+    var handler: String
+    var startDate: String
+    var placeDeadline: String
+    var errors: [String]
+    var hasErrors: Bool
+}
+
+struct CascadeSectionView: Sendable {
+    struct Origin: Sendable {
+        var itemId: Int
+        var title: String
+        var sender: String
+        var receiptId: Int
+        var limit: String
+        var hasLimit: Bool
+        var changed: Bool
+        var cancelled: Bool
+    }
+    struct Copy: Sendable {
+        var target: String
+        var link: String
+        var state: String
+        var stateKey: String
+        var percent: String
+        var light: String
+        var lightName: String
+        var deadline: String
+        var flagged: Bool
+        var cancelled: Bool
+    }
+    var itemId: Int
+    var origins: [Origin]
+    var hasOrigins: Bool
+    var copies: [Copy]
+    var hasCopies: Bool
+    var canSend: Bool
+    var targets: [CascadeOption]
+    var instruction: String
+    var deadline: String
+    var leadUnitType: String
+    var weight: String
+    var errors: [String]
+    var hasErrors: Bool
+}
+
+struct CascadeMatrixView: Sendable {
+    struct Column: Sendable {
+        var name: String
+        var mean: String
+    }
+    struct Cell: Sendable {
+        var empty: Bool
+        var link: String
+        var percent: String
+        var light: String
+        var lightName: String
+        var state: String
+        var stateKey: String
+        var placed: Bool
+    }
+    struct Row: Sendable {
+        var itemId: Int
+        var number: String
+        var title: String
+        var percent: String
+        var percentValue: Double
+        var cells: [Cell]
+    }
+    var sender: String
+    var jurisdictionId: Int
+    var columns: [Column]
+    var rows: [Row]
+    var hasRows: Bool
+    var plans: [CascadeOption]
+    var states: [CascadeOption]
+    var lights: [CascadeOption]
+    var xlsxURL: String
+}
