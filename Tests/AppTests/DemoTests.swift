@@ -98,7 +98,8 @@ struct DemoTests {
             _ = try await loadDemoIfEmpty(services, logger: TestDatabase.logger, migrate: false)
             // then
             let plans = try await PlanQueries.all(on: sql)
-            #expect(plans.count == 6)
+            // The seed documents' six plans, and the cascade demo's province plan with the five its receivers made.
+            #expect(plans.count == 12)
             #expect(plans.allSatisfy { $0.isDemo && $0.derivedPercent != nil && !$0.sourceNote.isEmpty })
             #expect(try await sql.scalar(Int.self, column: "n", "SELECT COUNT(*) AS n FROM plan_items WHERE is_demo = \(bind: false)") == 0)
             #expect(try await sql.scalar(Int.self, column: "n", "SELECT COUNT(*) AS n FROM deadline_amendments") ?? 0 > 0)

@@ -43,7 +43,7 @@ extension PermissionMatrixTests {
             }
             add("POST \(prefix)/items/{id}/cascade", only(planEditors, hidden: notShenzhenReaders, api: api)) { w, _ in
                 let item = try await w.freshShenzhenItem()
-                let deadline = TestClock.today.adding(days: 50).iso
+                let deadline = TestClock.today.adding(days: 30).iso
                 let b = obstacleBody(
                     api, [("targetJurisdictionIds", String(w.longhua.id)), ("instruction", "抓好落实"), ("deadline", deadline)],
                     #"{"targetJurisdictionIds":[\#(w.longhua.id)],"instruction":"抓好落实","deadline":"\#(deadline)"}"#)
@@ -65,7 +65,7 @@ extension PermissionMatrixTests {
             let item = try await w.freshShenzhenItem()
             return Request(
                 uri: "/api/v1/plans/\(item.planId)/cascade", method: .post,
-                json: #"{"instruction":"抓好落实","deadline":"\#(TestClock.today.adding(days: 50).iso)"}"#)
+                json: #"{"instruction":"抓好落实","deadline":"\#(TestClock.today.adding(days: 30).iso)"}"#)
         }
         return e
     }()

@@ -70,6 +70,7 @@ struct ExportRoundTripTests {
     /// roll-up rule (set again here) and item weights (the weighted plan's rolled-up percents are not compared);
     /// and an import sees only the units of its jurisdiction and above, so a plan whose items name units below
     /// (广州's grassroots projects, led by its districts) is refused with those units reported, not half-imported.
+    /// Plans that cascaded items down are left out: their figures roll up copies, which an export does not carry.
     @Test func everyDemoPlanComesBackTheSame() async throws {
         try await TestApp.run { services, client in
             // given
@@ -77,7 +78,8 @@ struct ExportRoundTripTests {
             let f = Fixtures(services: services)
             let sql = services.database.sql
             var compared = 0
-            for plan in try await PlanQueries.all(on: sql) {
+            let cascaded = Set(try await sql.all(CascadedPlan.self, "SELECT DISTINCT origin_plan_id FROM cascade_receipts").map(\.originPlanId))
+            for plan in try await PlanQueries.all(on: sql) where !cascaded.contains(plan.id) {
                 let jurisdiction = try await JurisdictionQueries.require(plan.jurisdictionId, on: sql)
                 let selectable = Set(try await UnitQueries.selectable(for: jurisdiction, on: sql).map(\.id))
                 let original = try await ExportLedger.tree(planId: plan.id, on: sql)
@@ -117,4 +119,6 @@ struct ExportRoundTripTests {
             #expect(compared >= 4)
         }
     }
+
+    private struct CascadedPlan: Decodable { var originPlanId: Int }
 }

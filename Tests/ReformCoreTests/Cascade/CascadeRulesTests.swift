@@ -45,7 +45,7 @@ struct CascadeRulesTests {
         let kids = CascadeRollup.children(own: [], copies: copies)
         // then
         #expect(kids.count == 3)
-        #expect(Rollup.derivedPercent(of: kids, rule: .mean) == (60 + 0 + 100) / 3)
+        #expect(Rollup.derivedPercent(of: kids, rule: .mean) == 160.0 / 3)
         let own = [RollupChild(status: .inProgress, percent: 10, weight: 1)]
         #expect(CascadeRollup.children(own: own, copies: copies) == own)
     }

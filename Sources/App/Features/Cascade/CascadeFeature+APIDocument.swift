@@ -10,7 +10,7 @@ extension CascadeFeature {
                   "cascade"
                 ],
                 "summary": "Cascade an item down (分解下达)",
-                "description": "Sends the item with everything under it. By the office (or an administrator) that edits the origin's plan. Targets must be direct children of the plan's jurisdiction (422 `targetJurisdictionIds` invalidChoice otherwise; omitted = all of them); a target that already holds a live copy of any item sent answers 422 duplicate. `deadline` must not be later than the origin item's current deadline (for a whole plan: its period end), else 422 afterLimit. One receipt per target and one copy per item of the sent subtree are written in one transaction and audited; the origin's leaves then roll up their copies (not started, 0 %, until placed).",
+                "description": "Sends the item with everything under it. By the office (or an administrator) that edits the origin's plan. Targets must be direct children of the plan's jurisdiction (422 `targetJurisdictionIds` invalidChoice otherwise; omitted = all of them); a target that already holds a live copy of any item sent answers 422 duplicate. `deadline` must not be later than the origin item's current deadline (a whole plan's copies are each held to their own origin's when placed), else 422 afterLimit. One receipt per target and one copy per item of the sent subtree are written in one transaction and audited; the origin's leaves then roll up their copies (not started, 0 %, until placed).",
                 "parameters": [
                   {
                     "$ref": "#/components/parameters/Id"
@@ -74,7 +74,7 @@ extension CascadeFeature {
                   "cascade"
                 ],
                 "summary": "Cascade a whole plan down",
-                "description": "Sends every item of the plan. By the office (or an administrator) that edits the origin's plan. Targets must be direct children of the plan's jurisdiction (422 `targetJurisdictionIds` invalidChoice otherwise; omitted = all of them); a target that already holds a live copy of any item sent answers 422 duplicate. `deadline` must not be later than the origin item's current deadline (for a whole plan: its period end), else 422 afterLimit. One receipt per target and one copy per item of the sent subtree are written in one transaction and audited; the origin's leaves then roll up their copies (not started, 0 %, until placed).",
+                "description": "Sends every item of the plan. By the office (or an administrator) that edits the origin's plan. Targets must be direct children of the plan's jurisdiction (422 `targetJurisdictionIds` invalidChoice otherwise; omitted = all of them); a target that already holds a live copy of any item sent answers 422 duplicate. `deadline` must not be later than the origin item's current deadline (a whole plan's copies are each held to their own origin's when placed), else 422 afterLimit. One receipt per target and one copy per item of the sent subtree are written in one transaction and audited; the origin's leaves then roll up their copies (not started, 0 %, until placed).",
                 "parameters": [
                   {
                     "$ref": "#/components/parameters/Id"

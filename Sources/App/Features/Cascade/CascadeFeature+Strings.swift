@@ -3,7 +3,9 @@ extension CascadeFeature {
     /// its refusals and audit entries.
     static let strings = StringTable(
         prefixes: [
-            "cascade.", "cascadeState.", "nav.cascade", "entity.cascade_", "deny.cascade_", "history.action.place"
+            "cascade.", "cascadeState.", "nav.cascade", "entity.cascade_", "deny.cascade_", "history.action.place", "field.instruction",
+            "field.leadUnitType",
+            "field.placedPlanId", "field.targetJurisdictionIds", "field.cascadeOriginId"
         ],
         entries: [
             ("nav.cascade", "分解下达", "Cascade"),
@@ -12,6 +14,11 @@ extension CascadeFeature {
             ("deny.cascade_send", "只有本级改革办可以分解下达本级方案的任务", "Only the office that owns the plan may cascade its tasks"),
             ("deny.cascade_receive", "只有接收地区的改革办可以签收和落实", "Only the receiving jurisdiction's office may sign for and place it"),
             ("history.action.place", "落实", "Placed"),
+            ("field.instruction", "下达要求", "Instruction"),
+            ("field.leadUnitType", "建议牵头单位类型", "Lead unit expected"),
+            ("field.placedPlanId", "落实方案", "Placed in plan"),
+            ("field.targetJurisdictionIds", "下达至", "Sent to"),
+            ("field.cascadeOriginId", "上级任务", "Origin item"),
             ("cascadeState.sent", "待签收", "Awaiting signature"),
             ("cascadeState.signed", "待落实", "Signed, to place"),
             ("cascadeState.placed", "已落实", "Placed"),

@@ -87,7 +87,8 @@ package struct CascadeService: Sendable {
             let children = try await JurisdictionQueries.children(of: sender.id, on: sql)
             var targets: [Int] = []
             for t in input.targetJurisdictionIds ?? children.map(\.id) where !targets.contains(t) { targets.append(t) }
-            let originLimit = (origin?.currentDeadline ?? (itemId == nil ? plan.periodEnd : nil)).flatMap(LocalDate.init(iso:))
+            // A whole plan has no one deadline: each copy is held to its own origin's when placed and edited.
+            let originLimit = origin?.currentDeadline.flatMap(LocalDate.init(iso:))
             var issues = Self.sendIssues(input, originLimit: originLimit)
             if targets.isEmpty {
                 issues.append(ValidationIssue(field: "targetJurisdictionIds", code: .required))
