@@ -113,12 +113,31 @@ struct CascadeAPI: APIHandlers {
         var copies: [CopyDTO]
     }
     struct MatrixDTO: Encodable {
+        struct Cell: Encodable {
+            var receiptId: Int
+            var targetJurisdictionId: Int
+            var state: String
+            var itemId: Int?
+            var status: String?
+            var percent: Double?
+            var light: String
+
+            init(_ c: CascadeMatrixCell, today: LocalDate) {
+                receiptId = c.receiptId
+                targetJurisdictionId = c.targetJurisdictionId
+                state = c.state
+                itemId = c.copyItemId
+                status = c.copyStatus
+                percent = c.copyPercent
+                light = c.light(today: today).rawValue
+            }
+        }
         struct Row: Encodable {
             var itemId: Int
             var number: String
             var title: String
             var percent: Double
-            var cells: [CopyDTO]
+            var cells: [Cell]
         }
         var jurisdictionId: Int
         var columns: [Int]
@@ -197,7 +216,7 @@ struct CascadeAPI: APIHandlers {
                     rows: m.rows.map { r in
                         .init(
                             itemId: r.item.id, number: r.item.number, title: r.item.title, percent: r.item.rollupPercent,
-                            cells: r.cells.compactMap { $0 }.map { CopyDTO($0, today: today) })
+                            cells: r.cells.compactMap { $0 }.map { MatrixDTO.Cell($0, today: today) })
                     }))
         }
     }

@@ -922,6 +922,62 @@ extension CascadeFeature {
                   "light"
                 ]
               },
+              "CascadeMatrixCell": {
+                "type": "object",
+                "properties": {
+                  "receiptId": {
+                    "type": "integer",
+                    "format": "int64"
+                  },
+                  "targetJurisdictionId": {
+                    "type": "integer",
+                    "format": "int64"
+                  },
+                  "state": {
+                    "type": "string",
+                    "enum": [
+                      "sent",
+                      "signed",
+                      "placed",
+                      "cancelled"
+                    ]
+                  },
+                  "itemId": {
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
+                    "format": "int64"
+                  },
+                  "status": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "percent": {
+                    "type": [
+                      "number",
+                      "null"
+                    ]
+                  },
+                  "light": {
+                    "type": "string",
+                    "enum": [
+                      "green",
+                      "yellow",
+                      "red",
+                      "none"
+                    ]
+                  }
+                },
+                "required": [
+                  "receiptId",
+                  "targetJurisdictionId",
+                  "state",
+                  "light"
+                ]
+              },
               "CascadeCopies": {
                 "type": "object",
                 "properties": {
@@ -978,8 +1034,9 @@ extension CascadeFeature {
                         "cells": {
                           "type": "array",
                           "items": {
-                            "$ref": "#/components/schemas/CascadeCopy"
-                          }
+                            "$ref": "#/components/schemas/CascadeMatrixCell"
+                          },
+                          "description": "One per jurisdiction the item went to (a withdrawn copy only where nothing else was sent)."
                         }
                       },
                       "required": [

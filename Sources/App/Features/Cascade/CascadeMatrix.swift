@@ -10,7 +10,7 @@ struct CascadeMatrix: Sendable {
     struct Row: Sendable {
         var item: ItemRecord
         /// One per column, nil where the item was not sent to that jurisdiction (or only withdrawn copies remain).
-        var cells: [CascadeCopyRecord?]
+        var cells: [CascadeMatrixCell?]
     }
 
     let sender: JurisdictionRecord
@@ -58,7 +58,7 @@ struct CascadeMatrix: Sendable {
             WHERE id IN (SELECT DISTINCT origin_plan_id FROM cascade_receipts WHERE sender_jurisdiction_id = \(bind: sender.id)) ORDER BY title
             """)
         // The live copy per item and column: a withdrawn one only when nothing else was sent there.
-        var byItem: [Int: [Int: CascadeCopyRecord]] = [:]
+        var byItem: [Int: [Int: CascadeMatrixCell]] = [:]
         for c in cells {
             if let existing = byItem[c.originItemId]?[c.targetJurisdictionId], existing.cascadeState != .cancelled, c.cascadeState == .cancelled {
                 continue

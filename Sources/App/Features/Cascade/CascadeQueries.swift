@@ -71,11 +71,17 @@ enum CascadeQueries {
     }
 
     /// The matrix's cells: every copy sent by a jurisdiction (optionally of one plan), one indexed range scan.
-    static func matrixCells(sender jurisdictionId: Int, planId: Int?, on sql: any SQLDatabase) async throws -> [CascadeCopyRecord] {
+    static func matrixCells(sender jurisdictionId: Int, planId: Int?, on sql: any SQLDatabase) async throws -> [CascadeMatrixCell] {
         let planFilter: SQLQueryString = planId.map { "AND r.origin_plan_id = \(bind: $0)" } ?? ""
         return try await sql.all(
-            CascadeCopyRecord.self,
-            "SELECT \(copyColumns) FROM \(copyFrom) WHERE r.sender_jurisdiction_id = \(bind: jurisdictionId) \(planFilter)")
+            CascadeMatrixCell.self,
+            """
+            SELECT c.receipt_id, c.origin_item_id, r.target_jurisdiction_id, r.state, c.copy_item_id, ci.status AS copy_status,
+              ci.rollup_percent AS copy_percent, ci.original_deadline AS copy_original_deadline, cp.warn_days AS copy_warn_days
+            FROM cascade_receipts r JOIN cascade_copies c ON c.receipt_id = r.id
+            LEFT JOIN plan_items ci ON ci.id = c.copy_item_id LEFT JOIN plans cp ON cp.id = ci.plan_id
+            WHERE r.sender_jurisdiction_id = \(bind: jurisdictionId) \(planFilter)
+            """)
     }
 
     /// A placed copy's origin(s): the link its item page shows.

@@ -62,6 +62,28 @@ struct CascadeCopyRecord: Codable, Sendable, Equatable {
     }
 }
 
+/// A cell of the sender's matrix: just what the cell shows, so a province's 21 × 120 cells decode quickly.
+struct CascadeMatrixCell: Codable, Sendable, Equatable {
+    var receiptId: Int
+    var originItemId: Int
+    var targetJurisdictionId: Int
+    var state: String
+    var copyItemId: Int?
+    var copyStatus: String?
+    var copyPercent: Double?
+    var copyOriginalDeadline: String?
+    var copyWarnDays: Int?
+
+    var cascadeState: CascadeState { CascadeState(rawValue: state) ?? .sent }
+
+    func light(today: LocalDate) -> ScheduleLight {
+        guard let status = copyStatus.flatMap(LifecycleStatus.init(rawValue:)) else { return .none }
+        return Schedule.light(
+            status: status, originalDeadline: copyOriginalDeadline.flatMap(LocalDate.init(iso:)), today: today,
+            warnDays: copyWarnDays ?? Schedule.defaultWarnDays)
+    }
+}
+
 /// A placed copy's link back to its origin, for the copy's item page.
 struct CascadeOriginLink: Codable, Sendable, Equatable {
     var receiptId: Int
