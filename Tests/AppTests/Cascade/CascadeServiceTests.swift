@@ -7,6 +7,11 @@ import Testing
 /// The cascade through its service: progress rolling up district → city → province with a withdrawn and a late copy,
 /// the deadline rule at every step, the amended origin seen on the copy, and the receipt's states.
 struct CascadeServiceTests {
+    struct Notified: Decodable {
+        var userId: Int
+        var link: String
+    }
+
     @Test func progressRollsUpTwoLevelsWithoutWithdrawnCopiesAndWithLateOnesCounted() async throws {
         try await TestDatabase.withServices { services in
             // given: the province's measure sent to both cities; 深圳 sends its copy on to 龙华 and 南山
@@ -86,13 +91,18 @@ struct CascadeServiceTests {
                     copy.id, newDeadline: TestClock.today.adding(days: 91).iso, input: .init(reason: "延期"), baseVersion: nil, actor: "测试")
             }
             let withinLimit = try await w.f.update(copy.id, reason: "调整") { $0.deadline = TestClock.today.adding(days: 90).iso }
-            // the province moves its measure earlier: the copy's limit follows, and the copy shows its origin changed
+            // the province moves its measure earlier: the copy's limit follows, the copy shows its origin changed, and
+            // 深圳市's office (not 广州市's, which received nothing) is notified
+            let szOffice = try await TestAccounts(services: services).user(.office, jurisdiction: w.shenzhen.id).user
+            let gzOffice = try await TestAccounts(services: services).user(.office, jurisdiction: w.guangzhou.id).user
             _ = try await services.items.amend(
                 w.measure.id, newDeadline: TestClock.today.adding(days: 70).iso, input: .init(reason: "省里提前"), baseVersion: nil, actor: "测试")
             let tighter = await CascadeFixture.issues {
                 try await w.f.update(copy.id, reason: "调整") { $0.deadline = TestClock.today.adding(days: 75).iso }
             }
             let links = try await CascadeQueries.originLinks(ofCopy: copy.id, on: services.database.sql)
+            let notified = try await services.database.sql.all(
+                Notified.self, "SELECT user_id, link FROM notifications WHERE kind = 'cascade_origin_changed' ORDER BY id")
             // then
             let limitOf100 = TestClock.today.adding(days: 100).iso, limitOf90 = TestClock.today.adding(days: 90).iso
             #expect(lateSend == [ValidationIssue(field: "deadline", code: .afterLimit, value: limitOf100)])
@@ -102,6 +112,8 @@ struct CascadeServiceTests {
             #expect(withinLimit.currentDeadline == limitOf90)
             #expect(tighter.first?.value == TestClock.today.adding(days: 70).iso)
             #expect(links.count == 1 && links[0].originChanged)
+            #expect(notified.map(\.userId) == [szOffice.id] && notified.first?.link == "/items/\(copy.id)")
+            #expect(!notified.contains { $0.userId == gzOffice.id })
         }
     }
 

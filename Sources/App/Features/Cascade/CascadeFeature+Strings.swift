@@ -5,7 +5,7 @@ extension CascadeFeature {
         prefixes: [
             "cascade.", "cascadeState.", "nav.cascade", "entity.cascade_", "deny.cascade_", "history.action.place", "field.instruction",
             "field.leadUnitType",
-            "field.placedPlanId", "field.targetJurisdictionIds", "field.cascadeOriginId"
+            "field.placedPlanId", "field.targetJurisdictionIds", "field.cascadeOriginId", "notifications.kind.cascade_"
         ],
         entries: [
             ("nav.cascade", "分解下达", "Cascade"),
@@ -14,6 +14,7 @@ extension CascadeFeature {
             ("deny.cascade_send", "只有本级改革办可以分解下达本级方案的任务", "Only the office that owns the plan may cascade its tasks"),
             ("deny.cascade_receive", "只有接收地区的改革办可以签收和落实", "Only the receiving jurisdiction's office may sign for and place it"),
             ("history.action.place", "落实", "Placed"),
+            ("notifications.kind.cascade_origin_changed", "上级任务已调整", "Origin changed"),
             ("field.instruction", "下达要求", "Instruction"),
             ("field.leadUnitType", "建议牵头单位类型", "Lead unit expected"),
             ("field.placedPlanId", "落实方案", "Placed in plan"),

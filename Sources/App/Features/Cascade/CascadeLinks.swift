@@ -85,4 +85,19 @@ enum CascadeLinks {
         let limit = try await deadlineLimit(copyItemId: id, on: sql)
         return CascadeDeadline.issue(proposed: proposed, limit: limit, field: field).map { [$0] } ?? []
     }
+
+    /// Tells the receiving offices of an origin's live copies that the origin changed (its title or deadline): one
+    /// notification per active office user there, linked to their copy (or to the receipt while it is not placed).
+    static func notifyOriginChanged(originId id: Int, text: String, at now: String, on sql: any SQLDatabase) async throws {
+        try await sql.execute(
+            """
+            INSERT INTO notifications (user_id, kind, subject_type, subject_id, link, text, created_at)
+            SELECT u.id, 'cascade_origin_changed', 'item', c.origin_item_id,
+                   CASE WHEN c.copy_item_id IS NULL THEN '/cascade/receipts/' || CAST(r.id AS TEXT) ELSE '/items/' || CAST(c.copy_item_id AS TEXT) END,
+                   \(bind: text), \(bind: now)
+            FROM cascade_copies c JOIN cascade_receipts r ON r.id = c.receipt_id
+            JOIN users u ON u.jurisdiction_id = r.target_jurisdiction_id AND u.role = 'office' AND u.active = \(bind: true)
+            WHERE c.origin_item_id = \(bind: id) AND r.state <> 'cancelled'
+            """)
+    }
 }

@@ -165,6 +165,9 @@ package struct ItemService: Sendable {
             if rollup != current.rollupPercent || v.status.rawValue != current.status {
                 try await RollupEngine.recomputeOrigins(ofCopies: [id], on: sql)
             }
+            if v.title != current.title || v.deadline?.iso != current.currentDeadline {
+                try await CascadeLinks.notifyOriginChanged(originId: id, text: v.title, at: now, on: sql)
+            }
             return try await ItemQueries.require(id, on: sql)
         }
     }
@@ -215,6 +218,7 @@ package struct ItemService: Sendable {
                 WHERE id = \(bind: id)
                 """)
             try await Self.insertAmendment(itemId: id, old: old, new: parsed!, input: input, actor: actor, at: now, on: sql)
+            try await CascadeLinks.notifyOriginChanged(originId: id, text: current.title, at: now, on: sql)
             try await Audit.record(
                 entity: "item", id: id, action: "amend", actor: actor, version: current.version + 1,
                 changes: [
