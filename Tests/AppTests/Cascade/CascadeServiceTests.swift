@@ -147,4 +147,23 @@ struct CascadeServiceTests {
             #expect(try await PlanQueries.require(placed.placedPlanId!, on: services.database.sql).jurisdictionId == w.shenzhen.id)
         }
     }
+
+    @Test func deletingAPlacedCopyTakesItsProgressOutOfTheOrigin() async throws {
+        try await TestDatabase.withServices { services in
+            // given: 深圳's copy at 80 %, 广州's not placed
+            let w = try await CascadeFixture.make(services)
+            let receipts = try await w.send(w.measure, to: [w.shenzhen, w.guangzhou], days: 90, by: w.province)
+            let sz = try await w.place(receipts.first { $0.targetJurisdictionId == w.shenzhen.id }!, lead: w.szUnit, days: 80)
+            try await w.f.update(sz.id) {
+                $0.ownPercent = "80"
+                $0.status = "in_progress"
+            }
+            let before = try await w.f.reload(w.measure.id)
+            // when
+            try await services.items.delete(sz.id, baseVersion: try await w.f.reload(sz.id).version, actor: "测试")
+            // then: the placed copy that is gone counts as not started
+            #expect(before.rollupPercent == 40)
+            #expect(try await w.f.reload(w.measure.id).rollupPercent == 0)
+        }
+    }
 }

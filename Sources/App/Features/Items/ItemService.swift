@@ -245,6 +245,8 @@ package struct ItemService: Sendable {
                 """
                 SELECT id FROM plan_items WHERE \(PathRange.condition(column: "path", prefix: current.path)) ORDER BY depth DESC
                 """)
+            // Copies placed from a cascade count at their origins: those are recomputed once the copies are gone.
+            let origins = try await CascadeLinks.origins(ofCopies: subtree.map(\.id), on: sql)
             for row in subtree {
                 try await sql.execute("DELETE FROM plan_item_participants WHERE item_id = \(bind: row.id)")
                 try await sql.execute("DELETE FROM deadline_amendments WHERE item_id = \(bind: row.id)")
@@ -255,6 +257,7 @@ package struct ItemService: Sendable {
                 changes: [.init(field: "title", before: current.title, after: nil)], scopePath: current.jurisdictionPath,
                 at: clock.timestamp, on: sql)
             try await RollupEngine.recomputeUpward(from: current.parentId, planId: current.planId, rule: plan.rule, on: sql)
+            for o in origins { try await RollupEngine.recomputeUpward(from: o.id, planId: o.planId, rule: o.rule, on: sql) }
         }
     }
 
