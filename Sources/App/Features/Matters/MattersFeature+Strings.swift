@@ -12,7 +12,7 @@ extension MattersFeature {
             "history.action.reopen", "history.action.send_back", "history.action.verify"
         ],
         entries: [
-            ("nav.matters", "督办台账", "Supervision"),
+            ("nav.matters", "督办台账", "Matters"),
             ("field.subject", "督办事项", "Matter"),
             ("field.source", "督办来源", "Source"),
             ("field.instructionText", "批示内容", "Instruction"),

@@ -1,5 +1,13 @@
 // Small enhancements only: every page works without JavaScript.
 document.addEventListener("DOMContentLoaded", () => {
+  // The menu's groups: one open at a time, closed by a click elsewhere or by Esc (focus back on the group's name).
+  const groups = [...document.querySelectorAll("details.navgroup")];
+  groups.forEach((g) => g.addEventListener("toggle", () => { if (g.open) groups.forEach((o) => { if (o !== g) o.open = false; }); }));
+  document.addEventListener("click", (e) => groups.forEach((g) => { if (g.open && !g.contains(e.target)) g.open = false; }));
+  document.addEventListener("keydown", (e) => {
+    if (e.key !== "Escape") return;
+    groups.forEach((g) => { if (g.open) { g.open = false; g.querySelector("summary").focus(); } });
+  });
   document.querySelectorAll("[data-print]").forEach((b) => b.addEventListener("click", () => window.print()));
   document.querySelectorAll("form[data-confirm]").forEach((f) =>
     f.addEventListener("submit", (e) => { if (!window.confirm(f.dataset.confirm)) e.preventDefault(); }));
