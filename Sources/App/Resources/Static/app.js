@@ -8,7 +8,12 @@ document.addEventListener("DOMContentLoaded", () => {
     if (e.key !== "Escape") return;
     groups.forEach((g) => { if (g.open) { g.open = false; g.querySelector("summary").focus(); } });
   });
-  document.querySelectorAll("[data-print]").forEach((b) => b.addEventListener("click", () => window.print()));
+  // data-print="a4" prints on A4 portrait (app.css: the named page a4portrait) instead of the A3 landscape default.
+  document.querySelectorAll("[data-print]").forEach((b) => b.addEventListener("click", () => {
+    document.body.classList.toggle("print-a4", b.dataset.print === "a4");
+    window.print();
+  }));
+  window.addEventListener("afterprint", () => document.body.classList.remove("print-a4"));
   document.querySelectorAll("form[data-confirm]").forEach((f) =>
     f.addEventListener("submit", (e) => { if (!window.confirm(f.dataset.confirm)) e.preventDefault(); }));
   // Empty filter fields are left out of the URL so a shared link stays short.
