@@ -17,7 +17,9 @@ struct MatterPages: PageHandlers {
         let today = services.clock.today
         let page = try await MatterQueries.page(filter, principal: guarded.principal, today: today, on: sql)
         let rows = page.rows.enumerated().map { index, m in
-            Self.row(m, seq: (filter.page - 1) * filter.perPage + index + 1, units: page.units[m.id] ?? [], judgement: page.judgements[m.id], today: today, l)
+            Self.row(
+                m, seq: (filter.page - 1) * filter.perPage + index + 1, units: page.units[m.id] ?? [], judgement: page.judgements[m.id], today: today,
+                l)
         }
         let base = filter.queryItems(overriding: ["page": nil])
         let exportQuery = QueryString.encode(filter.queryItems(overriding: ["page": nil, "per_page": nil]))

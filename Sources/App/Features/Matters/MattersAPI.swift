@@ -163,7 +163,8 @@ struct MattersAPI: APIHandlers {
             let page = try await MatterQueries.page(filter, principal: guarded.principal, today: today, on: sql)
             return try APIResponse.json(
                 ListDTO(
-                    items: page.rows.map { MatterDTO($0, units: page.units[$0.id] ?? [], judgement: page.judgements[$0.id], today: today) }, total: page.total,
+                    items: page.rows.map { MatterDTO($0, units: page.units[$0.id] ?? [], judgement: page.judgements[$0.id], today: today) },
+                    total: page.total,
                     page: filter.page, perPage: filter.perPage))
         }
         group.get("/matters/:id") { _, context in
