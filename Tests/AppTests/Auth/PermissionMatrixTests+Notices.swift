@@ -41,6 +41,22 @@ extension PermissionMatrixTests {
             let d = try await w.freshNoticeDraft()
             return Request(uri: "/notices/\(d.id)/issue", method: .post, form: [("version", String(d.version))])
         }
+        add("GET /notices/{id}/edit", only(planEditors, hidden: draftHidden)) { w, _ in
+            Request(uri: "/notices/\(try await w.freshNoticeDraft().id)/edit")
+        }
+        add("POST /notices/{id}", only(planEditors, hidden: draftHidden)) { w, _ in
+            let d = try await w.freshNoticeDraft()
+            return Request(
+                uri: "/notices/\(d.id)", method: .post,
+                form: [
+                    ("version", String(d.version)), ("title", "改过的催办单"), ("body", "请抓紧推进。"), ("issuer", "改革办"), ("signature", "改革办"),
+                    ("recipientIds", String(w.bureau.id))
+                ])
+        }
+        add("POST /notices/{id}/delete", only(planEditors, hidden: draftHidden)) { w, _ in
+            let d = try await w.freshNoticeDraft()
+            return Request(uri: "/notices/\(d.id)/delete", method: .post, form: [("version", String(d.version))])
+        }
         add("POST /notices/{id}/receipt", receipt) { w, _ in
             Request(uri: "/notices/\(try await w.freshIssuedNotice().id)/receipt", method: .post, form: [])
         }
@@ -66,6 +82,14 @@ extension PermissionMatrixTests {
         add("POST /api/v1/notices/{id}/issue", only(planEditors, hidden: draftHidden, api: true)) { w, _ in
             let d = try await w.freshNoticeDraft()
             return Request(uri: "/api/v1/notices/\(d.id)/issue", method: .post, json: #"{"version":\#(d.version)}"#)
+        }
+        add("PATCH /api/v1/notices/{id}", only(planEditors, hidden: draftHidden, api: true)) { w, _ in
+            let d = try await w.freshNoticeDraft()
+            return Request(uri: "/api/v1/notices/\(d.id)", method: .patch, json: #"{"version":\#(d.version),"title":"改过的催办单"}"#)
+        }
+        add("DELETE /api/v1/notices/{id}", only(planEditors, hidden: draftHidden, api: true)) { w, _ in
+            let d = try await w.freshNoticeDraft()
+            return Request(uri: "/api/v1/notices/\(d.id)?version=\(d.version)", method: .delete)
         }
         add("POST /api/v1/notices/{id}/receipt", only([.liaison, .unitHead], hidden: [.otherOffice, .participant], api: true)) { w, _ in
             Request(uri: "/api/v1/notices/\(try await w.freshIssuedNotice().id)/receipt", method: .post)

@@ -7,6 +7,14 @@ import SQLKit
 struct NoticesAPI: APIHandlers {
     let services: AppServices
 
+    struct UpdateInput: Decodable {
+        var title: String?
+        var body: String?
+        var issuer: String?
+        var signature: String?
+        var recipientIds: [Int]?
+        var version: Int?
+    }
     struct CreateInput: Decodable {
         var kind: String?
         var source: String?
@@ -130,6 +138,28 @@ struct NoticesAPI: APIHandlers {
                 by: try context.requirePrincipal())
             return try APIResponse.json(
                 NoticeDTO(saved, recipients: try await NoticeQueries.recipients(of: saved.id, on: sql)), status: .created)
+        }
+        group.patch("/notices/:id") { request, context in
+            let noticeId = try id(context)
+            let n = try await AccessGuard(context, sql: sql).issueNotice(noticeId)
+            let input = try await decode(UpdateInput.self, request, context)
+            let current = try await NoticeQueries.recipients(of: noticeId, on: sql).map(\.unitId)
+            // Fields left out keep their value.
+            let saved = try await services.notices.updateDraft(
+                noticeId, title: input.title ?? n.title, body: input.body ?? n.body, issuer: input.issuer ?? n.issuer,
+                signature: input.signature ?? n.signature, recipientIds: input.recipientIds ?? current,
+                baseVersion: try version(input.version, request), by: try context.requirePrincipal())
+            return try APIResponse.json(NoticeDTO(saved, recipients: try await NoticeQueries.recipients(of: noticeId, on: sql)))
+        }
+        group.delete("/notices/:id") { request, context in
+            let noticeId = try id(context)
+            _ = try await AccessGuard(context, sql: sql).issueNotice(noticeId)
+            let header = try ifMatch(request)
+            guard let v = try optionalInt(request.uri.queryParameters.get("version"), "version", min: 0) ?? header else {
+                throw AppError.badRequest(parameter: "version", message: "required: the version you read (query ?version= or If-Match)")
+            }
+            try await services.notices.deleteDraft(noticeId, baseVersion: v, by: try context.requirePrincipal())
+            return try APIResponse.json(APIModels.DeleteResult(deleted: noticeId))
         }
         group.post("/notices/:id/issue") { request, context in
             let noticeId = try id(context)

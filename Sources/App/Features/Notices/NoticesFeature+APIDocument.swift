@@ -133,6 +133,129 @@ extension NoticesFeature {
                     "$ref": "#/components/responses/InternalError"
                   }
                 }
+              },
+              "delete": {
+                "operationId": "deleteNoticeDraft",
+                "tags": [
+                  "notices"
+                ],
+                "summary": "Delete a draft notice",
+                "description": "By the office that manages the notice. Only a draft (it has no number and was not sent); an issued notice stays for good (409). Requires the version you read: `?version=` or `If-Match`.",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  },
+                  {
+                    "name": "version",
+                    "in": "query",
+                    "required": true,
+                    "schema": {
+                      "type": "integer",
+                      "format": "int64",
+                      "minimum": 0
+                    },
+                    "description": "The version you read. Required, unless the `If-Match` header carries it instead (the query wins when both are given).",
+                    "example": 1
+                  },
+                  {
+                    "$ref": "#/components/parameters/IfMatch"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "Deleted.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/DeleteResult"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "409": {
+                    "$ref": "#/components/responses/Conflict"
+                  },
+                  "500": {
+                    "$ref": "#/components/responses/InternalError"
+                  }
+                }
+              },
+              "patch": {
+                "operationId": "updateNoticeDraft",
+                "tags": [
+                  "notices"
+                ],
+                "summary": "Edit a draft notice",
+                "description": "By the office that manages the notice. Only a draft: an issued notice is an official document and is never edited (409). Validated as a new draft; a recipient unit outside the office's view is `notFound` on recipientIds (422).",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  },
+                  {
+                    "$ref": "#/components/parameters/IfMatch"
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/NoticeUpdate"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The edited draft.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Notice"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "409": {
+                    "$ref": "#/components/responses/Conflict"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/PayloadTooLarge"
+                  },
+                  "415": {
+                    "$ref": "#/components/responses/UnsupportedMediaType"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/ValidationFailed"
+                  },
+                  "500": {
+                    "$ref": "#/components/responses/InternalError"
+                  }
+                }
               }
             },
             "/api/v1/notices/{id}/issue": {
@@ -683,6 +806,70 @@ extension NoticesFeature {
                   "prefix",
                   "kinds"
                 ]
+              },
+              "NoticeUpdate": {
+                "type": "object",
+                "properties": {
+                  "title": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "maxLength": 200,
+                    "pattern": "^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$",
+                    "minLength": 1
+                  },
+                  "body": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "maxLength": 20000,
+                    "pattern": "^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$",
+                    "minLength": 1
+                  },
+                  "issuer": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "maxLength": 60,
+                    "pattern": "^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$",
+                    "minLength": 1
+                  },
+                  "signature": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "maxLength": 200,
+                    "pattern": "^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$",
+                    "minLength": 1
+                  },
+                  "recipientIds": {
+                    "type": [
+                      "array",
+                      "null"
+                    ],
+                    "items": {
+                      "type": "integer",
+                      "format": "int64",
+                      "minimum": 1
+                    },
+                    "minItems": 1,
+                    "uniqueItems": true
+                  },
+                  "version": {
+                    "type": "integer",
+                    "format": "int64",
+                    "minimum": 1,
+                    "description": "The version you read (optimistic locking): here or as `If-Match`; a stale version is refused with 409."
+                  }
+                },
+                "required": [
+                  "version"
+                ],
+                "description": "A draft's new text and recipients. A field left out or null keeps its value; kind and source stay (another kind is another draft)."
               }
             }
           }
