@@ -50,7 +50,9 @@ enum AppMigrations {
             // 0015: the current judgement on the item.
             AddItemJudgement(),
             // 0019: when stored bytes were last stored, for the sweep of unreferenced files.
-            AddStoredFileTouchedAt()
+            AddStoredFileTouchedAt(),
+            // 0020: escalations' reminder day.
+            AddEscalationWarnFrom()
         ]
     }
 }
