@@ -60,6 +60,19 @@ extension PermissionMatrixTests {
         add("POST /notices/{id}/receipt", receipt) { w, _ in
             Request(uri: "/notices/\(try await w.freshIssuedNotice().id)/receipt", method: .post, form: [])
         }
+        add("GET /settings/notice-templates", only(raisers)) { _, _ in Request(uri: "/settings/notice-templates") }
+        add("POST /settings/notice-templates", only(raisers)) { w, who in
+            let j = try await w.freshSequenceJurisdiction(for: who)
+            return Request(
+                uri: "/settings/notice-templates", method: .post,
+                form: [("jurisdictionId", String(j)), ("kind", "reminder"), ("title", "催办单：{subject}"), ("body", "请抓紧办理。"), ("version", "0")])
+        }
+        add("POST /settings/notice-templates/revert", only(raisers)) { w, who in
+            let j = try await w.freshTemplateJurisdiction(for: who)
+            return Request(
+                uri: "/settings/notice-templates/revert", method: .post, form: [("jurisdictionId", String(j)), ("kind", "reminder"), ("version", "1")]
+            )
+        }
         add("GET /settings/notice-sequences", only(raisers)) { _, _ in Request(uri: "/settings/notice-sequences") }
         add("POST /settings/notice-sequences", only(raisers)) { w, who in
             let j = try await w.freshSequenceJurisdiction(for: who)
@@ -93,6 +106,16 @@ extension PermissionMatrixTests {
         }
         add("POST /api/v1/notices/{id}/receipt", only([.liaison, .unitHead], hidden: [.otherOffice, .participant], api: true)) { w, _ in
             Request(uri: "/api/v1/notices/\(try await w.freshIssuedNotice().id)/receipt", method: .post)
+        }
+        add("GET /api/v1/notice-templates", only(raisers, api: true)) { _, _ in Request(uri: "/api/v1/notice-templates") }
+        add("PUT /api/v1/notice-templates/{jurisdictionId}/{kind}", only(raisers, api: true)) { w, who in
+            let j = try await w.freshSequenceJurisdiction(for: who)
+            return Request(
+                uri: "/api/v1/notice-templates/\(j)/reminder", method: .put, json: #"{"title":"催办单：{subject}","body":"请抓紧办理。","version":0}"#)
+        }
+        add("DELETE /api/v1/notice-templates/{jurisdictionId}/{kind}", only(raisers, api: true)) { w, who in
+            let j = try await w.freshTemplateJurisdiction(for: who)
+            return Request(uri: "/api/v1/notice-templates/\(j)/reminder?version=1", method: .delete)
         }
         add("GET /api/v1/notice-sequences", only(raisers, api: true)) { _, _ in Request(uri: "/api/v1/notice-sequences") }
         add("POST /api/v1/notice-sequences", only(raisers, api: true)) { w, who in

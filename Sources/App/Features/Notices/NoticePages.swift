@@ -80,9 +80,12 @@ struct NoticePages: PageHandlers {
         let names = facts.unitIds.compactMap { id in units.first { $0.id == id }.map { $0.name } }
         let jurisdiction = try await JurisdictionQueries.require(facts.jurisdictionId, on: sql)
         let issuer = NoticeTemplate.issuer(jurisdictionName: jurisdiction.name, l)
+        // The office's own template of the kind (or the nearest above, or the app's).
+        let template = try await NoticeTemplateStore.effective(jurisdictionId: jurisdiction.id, path: jurisdiction.path, l, on: sql)
+            .first { $0.kind == kind }!
         let draft = NoticeDraft(
-            kind: kind.rawValue, source: source.text, title: NoticeTemplate.title(kind, facts: facts, units: names, l),
-            body: NoticeTemplate.body(kind, facts: facts, units: names, l), issuer: issuer,
+            kind: kind.rawValue, source: source.text, title: NoticeTemplate.fill(template.title, facts: facts, units: names, l),
+            body: NoticeTemplate.fill(template.body, facts: facts, units: names, l), issuer: issuer,
             signature: issuer, recipientIds: facts.unitIds)
         return try await formPage(draft, issues: [], request: request, context: context)
     }

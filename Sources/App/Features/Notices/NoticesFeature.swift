@@ -19,6 +19,10 @@ enum NoticesFeature: Feature {
         routes.pages.post("/notices/:id/delete") { request, context in try await pages.delete(request, context) }
         routes.pages.post("/notices/:id/issue") { request, context in try await pages.issue(request, context) }
         routes.pages.post("/notices/:id/receipt") { request, context in try await pages.receipt(request, context) }
+        let templates = NoticeTemplatePages(services: routes.services)
+        routes.pages.get("/settings/notice-templates") { request, context in try await templates.page(request, context) }
+        routes.pages.post("/settings/notice-templates") { request, context in try await templates.save(request, context) }
+        routes.pages.post("/settings/notice-templates/revert") { request, context in try await templates.revert(request, context) }
         routes.pages.get("/settings/notice-sequences") { request, context in try await pages.sequences(request, context) }
         routes.pages.post("/settings/notice-sequences") { request, context in try await pages.createSequence(request, context) }
         NoticesAPI(services: routes.services).register(on: routes.api)

@@ -52,7 +52,9 @@ enum AppMigrations {
             // 0019: when stored bytes were last stored, for the sweep of unreferenced files.
             AddStoredFileTouchedAt(),
             // 0020: escalations' reminder day.
-            AddEscalationWarnFrom()
+            AddEscalationWarnFrom(),
+            // 0021: offices' own notice templates.
+            CreateNoticeTemplates()
         ]
     }
 }
