@@ -146,7 +146,11 @@ struct BatchAmendmentTests {
             let posted = try await office.postForm(
                 "/plans/\(l.plan.id)/amend", [("item", "\(a.id).\(a.version)"), ("newDeadline", "2027-03-31"), ("reason", "顺延")])
             let after = try await office.get(posted.headers[.location] ?? "")
+            let current = try await r.f.reload(a.id)
+            let same = try await office.postForm(
+                "/plans/\(l.plan.id)/amend", [("item", "\(a.id).\(current.version)"), ("newDeadline", "2027-03-31"), ("reason", "再顺延")])
             // then
+            #expect(same.status == .unprocessableContent && same.text.contains("任务“\(a.number)推行“一网通办””"))
             #expect(page.text.contains(#"name="item" value="\#(a.id).\#(a.version)""#))
             #expect(empty.status == .unprocessableContent && empty.text.contains("请至少勾选一项任务"))
             #expect(posted.status == .seeOther)

@@ -36,11 +36,11 @@ struct BatchAmendPages: PageHandlers {
             return try await again(issues.map { $0.field == "items" ? L10n.t("batch.noneTicked", l) : L10n.issue($0, l) }, .unprocessableContent)
         } catch let refused as BatchAmendmentService.ItemRefused {
             return try await again(
-                refused.issues.map { L10n.fill("batch.itemRefused", l, refused.number, L10n.issue($0, l)) }, .unprocessableContent)
+                refused.issues.map { L10n.fill("batch.itemRefused", l, refused.label, L10n.issue($0, l)) }, .unprocessableContent)
         } catch AppError.conflict(_, let id, _, _) {
             let item = try await ItemQueries.find(id, on: sql)
             return try await again(
-                [L10n.fill("batch.itemChanged", l, item.map { $0.number.isEmpty ? $0.title : $0.number } ?? String(id))], .conflict)
+                [L10n.fill("batch.itemChanged", l, item.map { $0.number + $0.title } ?? String(id))], .conflict)
         }
     }
 

@@ -13,7 +13,8 @@ package struct BatchAmendmentService: Sendable {
     /// An item of the batch that the deadline rule refuses, with the rule's issues.
     package struct ItemRefused: Error, Sendable {
         package var itemId: Int
-        package var number: String
+        /// The item's number and title, as the page names it.
+        package var label: String
         package var issues: [ValidationIssue]
     }
 
@@ -45,7 +46,7 @@ package struct BatchAmendmentService: Sendable {
                             item.id, newDeadline: date, input: .init(reason: reason, approvedBy: approvedBy), baseVersion: entry.version,
                             actor: principal.actorName, at: now, on: sql))
                 } catch AppError.validation(let issues) {
-                    throw ItemRefused(itemId: item.id, number: item.number.isEmpty ? item.title : item.number, issues: issues)
+                    throw ItemRefused(itemId: item.id, label: item.number + item.title, issues: issues)
                 }
             }
             return amended
