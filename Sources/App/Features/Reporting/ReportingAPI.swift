@@ -10,6 +10,7 @@ struct ReportingAPI: APIHandlers {
     struct AssignInput: Decodable {
         var note: String?
         var includeParticipants: Bool?
+        var unitIds: [Int]?
     }
     struct VersionInput: Decodable { var version: Int? }
     struct HandlerInput: Decodable {
@@ -95,7 +96,7 @@ struct ReportingAPI: APIHandlers {
             let input = try await decode(AssignInput.self, request, context)
             let created = try await services.assignments.assign(
                 itemId: itemId, note: input.note ?? "",
-                includeParticipants: input.includeParticipants ?? false, by: try context.requirePrincipal())
+                includeParticipants: input.includeParticipants ?? false, unitIds: input.unitIds, by: try context.requirePrincipal())
             return try APIResponse.json(APIModels.Page(items: created), status: .created)
         }
         group.post("/assignments/:id/sign") { request, context in

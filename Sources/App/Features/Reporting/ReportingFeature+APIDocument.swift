@@ -48,7 +48,7 @@ extension ReportingFeature {
                   "reports"
                 ],
                 "summary": "Assign an item (交办)",
-                "description": "The office assigns the item to its lead unit (and, if asked, each participating unit). Refused (422) when every unit is already assigned.",
+                "description": "The office assigns the item to its lead unit (and, if asked, each participating unit), or to the units listed in `unitIds`. Refused (422) when every unit chosen is already assigned, when `unitIds` is empty, or when a unit in `unitIds` is neither the item's lead nor one of its participating units (the message names it).",
                 "parameters": [
                   {
                     "$ref": "#/components/parameters/Id"
@@ -1883,7 +1883,19 @@ extension ReportingFeature {
                       "boolean",
                       "null"
                     ],
-                    "description": "Also assign each participating unit, which then reports its own part."
+                    "description": "Also assign each participating unit, which then reports its own part. Not used when `unitIds` is given."
+                  },
+                  "unitIds": {
+                    "type": [
+                      "array",
+                      "null"
+                    ],
+                    "items": {
+                      "type": "integer",
+                      "format": "int64"
+                    },
+                    "minItems": 1,
+                    "description": "The units to assign, each the item's lead or one of its participating units; left out (or null), the lead and, with `includeParticipants`, every participating unit."
                   }
                 },
                 "description": "Optional fields may be null, which means left out."

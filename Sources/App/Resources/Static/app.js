@@ -61,3 +61,14 @@ document.addEventListener("DOMContentLoaded", () => {
   };
   window.setTimeout(tick, 2000);
 });
+
+// A "select all" box over a list of checkboxes (batch 签收, bulk amendments): hidden without JavaScript, where each
+// row is ticked by hand.
+document.addEventListener("DOMContentLoaded", () => {
+  document.querySelectorAll("input[data-select-all]").forEach((all) => {
+    const form = all.form || all.closest("form") || document;
+    const boxes = () => form.querySelectorAll(`input[type=checkbox][name="${all.dataset.selectAll}"]`);
+    all.hidden = false;
+    all.addEventListener("change", () => boxes().forEach((b) => { b.checked = all.checked; }));
+  });
+});
