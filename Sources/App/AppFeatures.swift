@@ -23,7 +23,8 @@ enum AppFeatures {
         InspectionsFeature.self,
         NotificationsFeature.self,
         ObstaclesFeature.self,
-        SetupFeature.self
+        SetupFeature.self,
+        RankingFeature.self
     ]
 
     /// The item page's sections from every feature, in the order above.

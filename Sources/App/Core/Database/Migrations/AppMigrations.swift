@@ -48,7 +48,9 @@ enum AppMigrations {
             // 0014: reminders, notifications and the webhook outbox.
             CreateNotifications(),
             // 0015: the current judgement on the item.
-            AddItemJudgement()
+            AddItemJudgement(),
+            // 0017: the unit ranking's weights.
+            CreateRankingWeights()
         ]
     }
 }
