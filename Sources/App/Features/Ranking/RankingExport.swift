@@ -18,7 +18,7 @@ struct RankingExport {
     /// The rows above the table.
     func preamble() -> [String] {
         [
-            L10n.t("rank.title", language) + " · " + text.heading, L10n.t("rank.formula", language) + "：" + text.formula,
+            L10n.t("rank.title", language) + " · " + text.heading(isoDate: true), L10n.t("rank.formula", language) + "：" + text.formula,
             L10n.t("rank.weights.label", language) + "：" + text.weightsSource
         ]
     }

@@ -23,9 +23,12 @@ struct RankingText {
         return L10n.fill("rank.weights.source", language, scope, String(s.version), L10n.date(s.effectiveFrom, language))
     }
 
-    /// "龙华区 · 截至 2026-11-30" (and the plan).
-    var heading: String {
-        var text = jurisdiction.name + " · " + L10n.fill("rank.asOfText", language, L10n.date(result.asOf, language))
+    /// "龙华区 · 截至 2026年11月30日" (and the plan).
+    var heading: String { heading(isoDate: false) }
+
+    /// The heading with the day as YYYY-MM-DD, as the exports write it for the assessment file.
+    func heading(isoDate: Bool) -> String {
+        var text = jurisdiction.name + " · " + L10n.fill("rank.asOfText", language, isoDate ? result.asOf.iso : L10n.date(result.asOf, language))
         if let plan { text += " · " + plan.title }
         return text
     }
