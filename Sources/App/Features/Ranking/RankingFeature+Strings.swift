@@ -4,7 +4,7 @@ extension RankingFeature {
         prefixes: [
             "rank.", "deny.configure_ranking", "entity.ranking_weights", "field.on_time_rate", "field.overdue_items", "field.review_returns",
             "field.findings", "field.rectifications_on_time", "field.rectifications_overdue", "field.matters_overdue", "field.commendations",
-            "field.accountability", "field.year", "field.plan", "field.asOf", "field.weights"
+            "field.accountability", "field.year", "field.plan", "field.asOf", "field.weights", "field.scope"
         ],
         entries: [
             ("rank.title", "动态排名", "Unit ranking"),
@@ -59,6 +59,7 @@ extension RankingFeature {
             ("field.plan", "计划", "Plan"),
             ("field.asOf", "截至日期", "As of"),
             ("field.weights", "权重", "Weights"),
+            ("field.scope", "适用范围", "Applies to"),
             ("rank.scope.year", "{1}年度", "Year {1}"),
             ("rank.scope.plan", "计划《{1}》", "Plan “{1}”"),
             ("rank.weights.title", "排名权重", "Ranking weights"),
