@@ -190,7 +190,7 @@ struct RankingTests {
             #expect(lines[4].hasPrefix("1,"))
             #expect(lines.contains { $0.contains(l.reformOffice.name) && $0.contains(",-2,") })
             #expect(xlsx.status == .ok && xlsx.body.readableBytesView.starts(with: Array("PK".utf8)))
-            #expect(print.status == .ok && print.text.contains("size: A4"))
+            #expect(print.status == .ok && print.text.contains("/static/ranking-print.css") && print.text.contains("得分 = 按时报送率 × 40"))
             #expect(future.status == .unprocessableContent)
             #expect(settings.status == .forbidden)
         }

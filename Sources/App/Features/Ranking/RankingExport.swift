@@ -18,8 +18,8 @@ struct RankingExport {
     /// The rows above the table.
     func preamble() -> [String] {
         [
-            L10n.t("rank.title", language) + " · " + text.heading(isoDate: true), L10n.t("rank.formula", language) + "：" + text.formula,
-            L10n.t("rank.weights.label", language) + "：" + text.weightsSource
+            L10n.t("rank.title", language) + " · " + text.heading(isoDate: true), L10n.t("rank.formulaLabel", language) + text.formula,
+            L10n.t("rank.weights.label", language) + text.weightsSource
         ]
     }
 

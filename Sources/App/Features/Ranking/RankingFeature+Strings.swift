@@ -22,7 +22,6 @@ extension RankingFeature {
             ("rank.exportXLSX", "导出 XLSX", "Export XLSX"),
             ("rank.exportCSV", "导出 CSV", "Export CSV"),
             ("rank.settings", "权重设置", "Weights"),
-            ("rank.printedAt", "打印时间", "Printed"),
             ("rank.reviewDays", "平均审核天数（不计分）", "Average review days (not scored)"),
             (
                 "rank.rules",
@@ -63,7 +62,9 @@ extension RankingFeature {
             ("rank.scope.year", "{1}年度", "Year {1}"),
             ("rank.scope.plan", "计划《{1}》", "Plan “{1}”"),
             ("rank.weights.title", "排名权重", "Ranking weights"),
-            ("rank.weights.label", "权重", "Weights"),
+            ("rank.weights.label", "权重：", "Weights: "),
+            ("rank.formulaLabel", "计分公式：", "Formula: "),
+            ("rank.printedAtLabel", "打印时间：", "Printed: "),
             ("rank.weights.source", "{1}权重第 {2} 版（{3} 起施行）", "{1} weights, version {2} (in force from {3})"),
             ("rank.weights.defaultsInUse", "默认权重（本辖区未配置）", "Default weights (none configured here)"),
             (
@@ -72,9 +73,10 @@ extension RankingFeature {
                 "Set the points of each component per year or per plan. A ranking uses the chosen plan's weights, else those of the year of its day, else the defaults. Each save makes a new version, in force from the day it is saved; rankings of earlier days keep the version then in force."
             ),
             ("rank.weights.scopes", "适用范围", "Applies to"),
+            ("rank.weights.scopesLabel", "适用范围：", "Applies to: "),
             ("rank.weights.current", "当前权重", "Current weights"),
             ("rank.weights.notSaved", "尚未保存，以下为默认权重", "Nothing saved yet: these are the defaults"),
-            ("rank.weights.defaults", "默认公式", "Default formula"),
+            ("rank.weights.defaultsLabel", "默认公式：", "Default formula: "),
             ("rank.weights.history", "历史版本", "Versions"),
             ("rank.weights.version", "版本", "Version"),
             ("rank.weights.effective", "施行日期", "In force from"),

@@ -26,7 +26,15 @@ package struct RankingWeightsService: Sendable {
             let previous = try await RankingWeightQueries.history(jurisdictionId: jurisdictionId, scope: scope, on: sql).first
             let current = previous?.version ?? 0
             guard baseVersion == current else {
-                throw AppError.conflict(entity: "ranking_weights", id: jurisdictionId, currentVersion: current, changes: [])
+                // What the saved version holds that differs from this save, and who saved it.
+                let changes = previous.map { p in
+                    RankingComponent.allCases.filter { p.weights[$0] != weights[$0] }.map {
+                        ConflictChange(
+                            field: $0.rawValue, yours: RankingWeights.text(weights[$0]), current: RankingWeights.text(p.weights[$0]),
+                            changedBy: p.changedBy, changedAt: p.changedAt)
+                    }
+                }
+                throw AppError.conflict(entity: "ranking_weights", id: jurisdictionId, currentVersion: current, changes: changes ?? [])
             }
             let now = at ?? clock.timestamp
             let day = clock.localDate(ofTimestamp: now) ?? clock.today
