@@ -97,7 +97,7 @@ struct RankingAPI: APIHandlers {
     func register(on group: RouterGroup<AppRequestContext>) {
         group.get("/jurisdictions/:id/ranking") { request, context in
             _ = try id(context)
-            let r = try await RankingRequest.read(request, context, services: services)
+            let r = try await RankingRequest.read(request, context, services: services, emptyMeansAbsent: false)
             let result = try await r.run(services)
             let text = RankingText(result: result, jurisdiction: r.jurisdiction, plan: r.plan, language: context.language)
             return try APIResponse.json(

@@ -19,7 +19,7 @@ extension RankingFeature {
                     "name": "asOf",
                     "in": "query",
                     "required": false,
-                    "description": "The day (YYYY-MM-DD, today by default); a day after today is refused with 422, a malformed one with 400.",
+                    "description": "The day (YYYY-MM-DD, today when left out); a day after today is refused with 422, a malformed or empty one with 400.",
                     "schema": {
                       "type": "string",
                       "format": "date"
@@ -29,7 +29,7 @@ extension RankingFeature {
                     "name": "plan",
                     "in": "query",
                     "required": false,
-                    "description": "One of the jurisdiction's own plans: its items only (supervision facts stay the jurisdiction's), with its weights. 404 for a plan that is not the jurisdiction's own.",
+                    "description": "One of the jurisdiction's own plans: its items only (supervision facts stay the jurisdiction's), with its weights. 404 for a plan that is not the jurisdiction's own; 400 when not a whole number.",
                     "schema": {
                       "type": "integer",
                       "format": "int64",
@@ -305,6 +305,7 @@ extension RankingFeature {
                   }
                 },
                 "required": [
+                  "version",
                   "weights"
                 ]
               },

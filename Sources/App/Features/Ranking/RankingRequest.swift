@@ -3,21 +3,24 @@ import ReformCore
 import SQLKit
 
 /// What a ranking page, export or API call asks for: the jurisdiction (read by whoever sees it), the day (`asOf`,
-/// today by default, never after today) and optionally one of the jurisdiction's own plans (`plan`).
+/// today by default, never after today) and optionally one of the jurisdiction's own plans (`plan`). A page's form
+/// sends an empty value for "all plans"; the API takes a parameter left out, never empty (`emptyMeansAbsent: false`).
 struct RankingRequest: Sendable {
     var jurisdiction: JurisdictionRecord
     var asOf: LocalDate
     var plan: PlanRecord?
     var principal: Principal
 
-    static func read(_ request: Request, _ context: AppRequestContext, services: AppServices) async throws -> RankingRequest {
+    static func read(
+        _ request: Request, _ context: AppRequestContext, services: AppServices, emptyMeansAbsent: Bool = true
+    ) async throws -> RankingRequest {
         let id = try context.parameters.require("id", as: Int.self)
         let guarded = try AccessGuard(context, sql: services.database.sql)
         let j = try await guarded.readJurisdiction(id)
         let query = request.uri.queryParameters
         let today = services.clock.today
         var asOf = today
-        if let raw = query.get("asOf"), !raw.isEmpty {
+        if let raw = query.get("asOf"), !raw.isEmpty || !emptyMeansAbsent {
             guard let d = LocalDate(iso: raw) else {
                 throw AppError.badRequest(parameter: "asOf", message: "expected a date as YYYY-MM-DD, got \(raw.prefix(40))")
             }
@@ -26,7 +29,7 @@ struct RankingRequest: Sendable {
             asOf = d
         }
         var plan: PlanRecord?
-        if let raw = query.get("plan"), !raw.isEmpty {
+        if let raw = query.get("plan"), !raw.isEmpty || !emptyMeansAbsent {
             guard let planId = APIInput.wholeNumber(raw), planId > 0 else {
                 throw AppError.badRequest(parameter: "plan", message: "expected a plan id, got \(raw.prefix(40))")
             }
