@@ -24,7 +24,8 @@ enum AppFeatures {
         NotificationsFeature.self,
         ObstaclesFeature.self,
         SetupFeature.self,
-        BatchFeature.self
+        BatchFeature.self,
+        RankingFeature.self
     ]
 
     /// The item page's sections from every feature, in the order above.

@@ -309,6 +309,19 @@ public struct BenchRunner: Sendable {
                 })
         }
 
+        // The unit ranking (动态排名) of a province's units, as of today (overdue items from the counters) and as of a past day
+        // (every component read from dated facts).
+        if wanted("ranking") {
+            record(
+                try await time("ranking page: province, today", goal: 100, runs: runs) { _ in
+                    try await page("/jurisdictions/\(random.pick(provinces))/ranking")
+                })
+            record(
+                try await time("ranking page: province, as of 30 days ago", goal: 100, runs: runs) { _ in
+                    try await page("/jurisdictions/\(random.pick(provinces))/ranking?asOf=\(today.adding(days: -30).iso)")
+                })
+        }
+
         // The daily reminder scan (预警): a first, full scan of every item, matter and rectification, then the next day's.
         if wanted("reminders") {
             let bench = ReminderBenchmark(services: services, today: today)

@@ -407,6 +407,7 @@ struct PermissionMatrixTests {
         for (key, entry) in obstacleEntries { e[key] = entry }
         for (key, entry) in noticeEntries { e[key] = entry }
         for (key, entry) in batchEntries { e[key] = entry }
+        for (key, entry) in rankingEntries { e[key] = entry }
         return e
     }()
 

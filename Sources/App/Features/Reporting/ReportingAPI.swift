@@ -280,11 +280,6 @@ struct ReportingAPI: APIHandlers {
                 baseVersion: try version(input.version, request), by: try context.requirePrincipal())
             return try APIResponse.json(Self.reportingDTO(saved))
         }
-        group.get("/jurisdictions/:id/ranking") { _, context in
-            let j = try await AccessGuard(context, sql: sql).readJurisdiction(try id(context))
-            return try APIResponse.json(
-                APIModels.Page(items: try await RankingQuery.run(jurisdictionPath: j.path, today: services.clock.today, database: services.database)))
-        }
         group.get("/jurisdictions/:id/digest") { _, context in
             let j = try await AccessGuard(context, sql: sql).readJurisdiction(try id(context))
             let d = try await DigestQuery.run(

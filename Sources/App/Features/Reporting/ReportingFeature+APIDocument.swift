@@ -854,45 +854,6 @@ extension ReportingFeature {
                 }
               }
             },
-            "/api/v1/jurisdictions/{id}/ranking": {
-              "get": {
-                "operationId": "getRanking",
-                "tags": [
-                  "dashboard"
-                ],
-                "summary": "Unit ranking (动态排名)",
-                "description": "Units with assigned work in the jurisdiction and below: on-time report rate, overdue items, average review days.",
-                "parameters": [
-                  {
-                    "$ref": "#/components/parameters/Id"
-                  }
-                ],
-                "responses": {
-                  "200": {
-                    "description": "Best first.",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/RankingList"
-                        }
-                      }
-                    }
-                  },
-                  "400": {
-                    "$ref": "#/components/responses/BadRequest"
-                  },
-                  "401": {
-                    "$ref": "#/components/responses/Unauthorized"
-                  },
-                  "404": {
-                    "$ref": "#/components/responses/NotFound"
-                  },
-                  "500": {
-                    "$ref": "#/components/responses/InternalError"
-                  }
-                }
-              }
-            },
             "/api/v1/jurisdictions/{id}/digest": {
               "get": {
                 "operationId": "getDigest",
@@ -1679,66 +1640,6 @@ extension ReportingFeature {
                   "kind",
                   "signDays",
                   "version"
-                ]
-              },
-              "UnitRanking": {
-                "type": "object",
-                "properties": {
-                  "unitId": {
-                    "type": "integer",
-                    "format": "int64",
-                    "minimum": 1
-                  },
-                  "unitName": {
-                    "type": "string"
-                  },
-                  "reportsDue": {
-                    "type": "integer",
-                    "minimum": 0
-                  },
-                  "reportsOnTime": {
-                    "type": "integer",
-                    "minimum": 0
-                  },
-                  "onTimeRate": {
-                    "type": "number",
-                    "minimum": 0,
-                    "maximum": 100
-                  },
-                  "overdueItems": {
-                    "type": "integer",
-                    "minimum": 0
-                  },
-                  "averageReviewDays": {
-                    "type": "number",
-                    "minimum": 0
-                  },
-                  "rank": {
-                    "type": "integer",
-                    "minimum": 1
-                  }
-                },
-                "required": [
-                  "unitId",
-                  "unitName",
-                  "reportsDue",
-                  "reportsOnTime",
-                  "overdueItems",
-                  "rank"
-                ]
-              },
-              "RankingList": {
-                "type": "object",
-                "properties": {
-                  "items": {
-                    "type": "array",
-                    "items": {
-                      "$ref": "#/components/schemas/UnitRanking"
-                    }
-                  }
-                },
-                "required": [
-                  "items"
                 ]
               },
               "DigestLine": {

@@ -54,7 +54,9 @@ enum AppMigrations {
             // 0020: escalations' reminder day.
             AddEscalationWarnFrom(),
             // 0021: offices' own notice templates.
-            CreateNoticeTemplates()
+            CreateNoticeTemplates(),
+            // 0022: the unit ranking's weights.
+            CreateRankingWeights()
         ]
     }
 }
