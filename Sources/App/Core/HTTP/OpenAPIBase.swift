@@ -83,7 +83,12 @@ enum OpenAPIBase {
                       "cycle",
                       "fileEmpty",
                       "fileTooLarge",
-                      "fileType"
+                      "fileType",
+                      "tooShort",
+                      "incorrect",
+                      "tooCommon",
+                      "containsName",
+                      "unknownPlaceholder"
                     ],
                     "description": "Why it was rejected."
                   },

@@ -99,7 +99,7 @@ package struct MatterService: Sendable {
             }
             if baseVersion != m.version { throw Self.stale(m) }
             let next = try Self.take(action, from: state, by: actor, comment: text, matterId: id, version: m.version)
-            if text.count > MatterDraft.textMaxLength {
+            if text.unicodeScalars.count > MatterDraft.textMaxLength {
                 throw AppError.validation([ValidationIssue(field: "comment", code: .tooLong, limit: MatterDraft.textMaxLength)])
             }
             let now = at ?? clock.timestamp
@@ -180,7 +180,7 @@ package struct MatterService: Sendable {
             }
             let now = at ?? clock.timestamp
             let text = comment.trimmingCharacters(in: .whitespacesAndNewlines)
-            if text.count > Amendments.reasonMaxLength {
+            if text.unicodeScalars.count > Amendments.reasonMaxLength {
                 throw AppError.validation([ValidationIssue(field: "decisionComment", code: .tooLong, limit: Amendments.reasonMaxLength)])
             }
             var request = ExtensionRequest(

@@ -84,7 +84,7 @@ package struct NoticeTemplateStore: Sendable {
             let text = NoticeDraft.trim(value)
             if text.isEmpty {
                 issues.append(ValidationIssue(field: field, code: .required))
-            } else if text.count > max {
+            } else if text.unicodeScalars.count > max {
                 issues.append(ValidationIssue(field: field, code: .tooLong, limit: max))
             } else if let unknown = text.matches(of: /\{[A-Za-z_]*\}/).map({ String(text[$0.range]) }).first(where: { !placeholders.contains($0) }) {
                 issues.append(ValidationIssue(field: field, code: .unknownPlaceholder, value: unknown))

@@ -127,6 +127,12 @@ struct NoticesAPI: APIHandlers {
         var items: [SequenceDTO]
     }
 
+    /// A template's version is in the body only (0 for a jurisdiction's first, which has no row to carry an ETag).
+    private func bodyVersion(_ v: Int?) throws -> Int {
+        guard let v, v >= 0 else { throw AppError.badRequest(parameter: "version", message: "required: the version you read, 0 for a first template") }
+        return v
+    }
+
     /// Every kind's template in force for `jurisdiction`.
     private func templates(_ jurisdiction: JurisdictionRecord, _ context: AppRequestContext) async throws -> TemplateListDTO {
         let effective = try await NoticeTemplateStore.effective(
@@ -225,7 +231,7 @@ struct NoticesAPI: APIHandlers {
             let input = try await decode(TemplateInput.self, request, context)
             _ = try await services.noticeTemplates.save(
                 jurisdictionId: jurisdiction.id, kind: kind, title: input.title ?? "", body: input.body ?? "",
-                baseVersion: try version(input.version, request), by: try context.requirePrincipal())
+                baseVersion: try bodyVersion(input.version), by: try context.requirePrincipal())
             return try APIResponse.json(try await templates(jurisdiction, context))
         }
         group.delete("/notice-templates/:jurisdictionId/:kind") { request, context in

@@ -537,9 +537,6 @@ extension NoticesFeature {
                         "criticism"
                       ]
                     }
-                  },
-                  {
-                    "$ref": "#/components/parameters/IfMatch"
                   }
                 ],
                 "requestBody": {
@@ -1172,7 +1169,7 @@ extension NoticesFeature {
                     "type": "integer",
                     "format": "int64",
                     "minimum": 0,
-                    "description": "The own template's version you read, 0 for a jurisdiction's first; here or as `If-Match`. A stale version is refused with 409."
+                    "description": "The own template's version you read, 0 for a jurisdiction's first (a template has no row to carry an ETag before it is saved, so the version is in the body only). A stale version is refused with 409."
                   }
                 },
                 "required": [

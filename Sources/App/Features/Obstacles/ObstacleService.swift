@@ -126,7 +126,7 @@ package struct ObstacleService: Sendable {
             case .commentRequired: throw AppError.validation([ValidationIssue(field: "comment", code: .required)])
             }
         }
-        if text.count > textMaxLength { throw AppError.validation([ValidationIssue(field: "comment", code: .tooLong, limit: textMaxLength)]) }
+        if text.unicodeScalars.count > textMaxLength { throw AppError.validation([ValidationIssue(field: "comment", code: .tooLong, limit: textMaxLength)]) }
         var department: Int? = nil
         if decision == .handToDepartment {
             guard let unitId = departmentUnitId else { throw AppError.validation([ValidationIssue(field: "departmentUnitId", code: .required)]) }
@@ -312,7 +312,7 @@ package struct ObstacleService: Sendable {
     static func check(_ value: String, _ field: String, max: Int, required: Bool) -> ValidationIssue? {
         let t = trim(value)
         if required, t.isEmpty { return ValidationIssue(field: field, code: .required) }
-        if t.count > max { return ValidationIssue(field: field, code: .tooLong, limit: max) }
+        if t.unicodeScalars.count > max { return ValidationIssue(field: field, code: .tooLong, limit: max) }
         return nil
     }
 

@@ -64,7 +64,7 @@ package struct BatchAssignmentService: Sendable {
             var under: ItemRecord?
             if let underId { under = try await Self.field(underId, of: planId, on: sql) }
             let trimmedNote = note.trimmingCharacters(in: .whitespacesAndNewlines)
-            if trimmedNote.count > 500 { throw AppError.validation([ValidationIssue(field: "note", code: .tooLong, limit: 500)]) }
+            if trimmedNote.unicodeScalars.count > 500 { throw AppError.validation([ValidationIssue(field: "note", code: .tooLong, limit: 500)]) }
             let reporting = try await ReportQueries.planReporting(planId, on: sql)
             let due = reporting.reportingSchedule.map { ReportingDue.firstDue(schedule: $0, assignedOn: today).iso }
             let now = at ?? clock.timestamp

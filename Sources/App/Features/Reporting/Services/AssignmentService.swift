@@ -22,7 +22,7 @@ package struct AssignmentService: Sendable {
             let item = try await ItemQueries.require(itemId, on: sql)
             try Access.requireOffice(principal, jurisdictionPath: item.jurisdictionPath, "assign")
             let trimmedNote = note.trimmingCharacters(in: .whitespacesAndNewlines)
-            if trimmedNote.count > 500 { throw AppError.validation([ValidationIssue(field: "note", code: .tooLong, limit: 500)]) }
+            if trimmedNote.unicodeScalars.count > 500 { throw AppError.validation([ValidationIssue(field: "note", code: .tooLong, limit: 500)]) }
             guard let lead = item.leadUnitId else { throw AppError.validation([ValidationIssue(field: "leadUnitID", code: .required)]) }
             let participants = try await ItemQueries.participants(of: [itemId], on: sql).map { ($0.unitId, "participant") }
             var units: [(Int, String)] = [(lead, "lead")] + (includeParticipants ? participants : [])
@@ -90,7 +90,7 @@ package struct AssignmentService: Sendable {
             try Self.checkVersion(a, baseVersion)
             let handler = name.trimmingCharacters(in: .whitespacesAndNewlines)
             if handler.isEmpty { throw AppError.validation([ValidationIssue(field: "handlerName", code: .required)]) }
-            if handler.count > PlanItemDraft.personMaxLength {
+            if handler.unicodeScalars.count > PlanItemDraft.personMaxLength {
                 throw AppError.validation([ValidationIssue(field: "handlerName", code: .tooLong, limit: PlanItemDraft.personMaxLength)])
             }
             guard a.isSigned else { throw AppError.unprocessable(code: "not_signed", message: "sign for the task before naming a handler") }
