@@ -129,7 +129,9 @@ struct NoticesAPI: APIHandlers {
 
     /// A template's version is in the body only (0 for a jurisdiction's first, which has no row to carry an ETag).
     private func bodyVersion(_ v: Int?) throws -> Int {
-        guard let v, v >= 0 else { throw AppError.badRequest(parameter: "version", message: "required: the version you read, 0 for a first template") }
+        guard let v, v >= 0 else {
+            throw AppError.badRequest(parameter: "version", message: "required: the version you read, 0 for a first template")
+        }
         return v
     }
 

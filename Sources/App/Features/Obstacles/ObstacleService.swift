@@ -126,7 +126,9 @@ package struct ObstacleService: Sendable {
             case .commentRequired: throw AppError.validation([ValidationIssue(field: "comment", code: .required)])
             }
         }
-        if text.unicodeScalars.count > textMaxLength { throw AppError.validation([ValidationIssue(field: "comment", code: .tooLong, limit: textMaxLength)]) }
+        if text.unicodeScalars.count > textMaxLength {
+            throw AppError.validation([ValidationIssue(field: "comment", code: .tooLong, limit: textMaxLength)])
+        }
         var department: Int? = nil
         if decision == .handToDepartment {
             guard let unitId = departmentUnitId else { throw AppError.validation([ValidationIssue(field: "departmentUnitId", code: .required)]) }
