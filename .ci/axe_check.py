@@ -28,7 +28,7 @@ LANGS = ["zh", "en"]
 FAILING = ("critical", "serious")
 SHOTS = os.environ.get("AXE_SCREENSHOTS")
 SIZES = [tuple(int(n) for n in s.split("x")) for s in os.environ.get("AXE_SIZES", "1366x768").split(",")]
-MAX_PAGES = 80  # per user and language; the routes are far fewer
+MAX_PAGES = 120  # per user and language; the routes are far fewer
 
 # Routes the check must reach (as route patterns); a page that drops out of the walk fails the check.
 REQUIRED = [
@@ -38,6 +38,8 @@ REQUIRED = [
     "/matters", "/matters/:id", "/matters/new", "/inspections", "/inspections/:id", "/findings/:id", "/rectifications",
     "/rectifications/:id", "/notices", "/notices/:id", "/notices/new", "/notices/unsigned", "/settings/notice-sequences",
     "/units/:id/records", "/obstacles", "/obstacles/:id", "/consultations", "/notifications", "/settings/webhooks",
+    "/settings/notice-templates", "/jurisdictions/:id/ranking", "/jurisdictions/:id/ranking/weights", "/plans/:id/assign",
+    "/plans/:id/amend",
 ]
 # Not pages: downloads, machine endpoints, and links that change state.
 SKIP = re.compile(r"^/(api|static|health|metrics|evidence|logout)(/|$)|^/(ledger|matters|rectifications)/export|\.(svg|csv|xlsx|json|pdf)$|/evidence$")

@@ -104,6 +104,8 @@ public func prepareDatabase(_ services: AppServices, logger: Logger, emptyDataba
         }
         // The daily reminder scan (at once on a database never scanned); the job queues each next day's run itself.
         try await ReminderJobs.ensureQueued(services)
+        // The nightly sweep of stored files nothing names any more.
+        try await FileSweepJob.ensureQueued(services)
     }
     if emptyDatabaseLoader == nil || !services.config.loadDemoIfEmpty {
         try await services.setup.announce(logger: logger, baseURL: "http://\(services.config.hostname):\(services.config.port)")

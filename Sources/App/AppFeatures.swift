@@ -24,6 +24,8 @@ enum AppFeatures {
         NotificationsFeature.self,
         ObstaclesFeature.self,
         SetupFeature.self,
+        BatchFeature.self,
+        RankingFeature.self,
         CascadeFeature.self
     ]
 
@@ -32,6 +34,9 @@ enum AppFeatures {
 
     /// Every feature's kinds of background job.
     static let jobHandlers: [JobHandler] = all.flatMap { $0.jobHandlers }
+
+    /// Where every feature's records name stored files.
+    static let storedFileReferences: [StoredFileReference] = all.flatMap { $0.storedFileReferences }
 
     /// Every feature's strings, named by the feature.
     static let stringTables: [(owner: String, table: StringTable)] = all.map { (String(describing: $0), $0.strings) }

@@ -309,6 +309,19 @@ public struct BenchRunner: Sendable {
                 })
         }
 
+        // The unit ranking (动态排名) of a province's units, as of today (overdue items from the counters) and as of a past day
+        // (every component read from dated facts).
+        if wanted("ranking") {
+            record(
+                try await time("ranking page: province, today", goal: 100, runs: runs) { _ in
+                    try await page("/jurisdictions/\(random.pick(provinces))/ranking")
+                })
+            record(
+                try await time("ranking page: province, as of 30 days ago", goal: 100, runs: runs) { _ in
+                    try await page("/jurisdictions/\(random.pick(provinces))/ranking?asOf=\(today.adding(days: -30).iso)")
+                })
+        }
+
         // The daily reminder scan (预警): a first, full scan of every item, matter and rectification, then the next day's.
         if wanted("reminders") {
             let bench = ReminderBenchmark(services: services, today: today)
@@ -323,6 +336,19 @@ public struct BenchRunner: Sendable {
                     try await bench.nextDayScan()
                 })
             print("  reminder scan: \(try await bench.describe())")
+        }
+
+        // 签发 under load (issue 11): 1,000 notices of one sequence issued at once get 1,000 distinct consecutive numbers.
+        if wanted("notices") {
+            let bench = NoticeBenchmark(services: services, count: 1000)
+            record(
+                try await time(
+                    "issue 1,000 notices at once (numbers checked)", goal: nil, runs: max(3, runs / 40), setup: { try await bench.prepare() }
+                ) {
+                    _, batch in
+                    try await bench.issueAll(batch)
+                })
+            print("  notices: every run's 1,000 numbers were distinct and followed the sequence's last number without a gap")
         }
 
         let memory = BenchProcessMemory.snapshot()

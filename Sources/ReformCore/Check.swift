@@ -1,9 +1,10 @@
-/// The checks drafts share; each gives at most one issue for its field.
+/// The checks drafts share; each gives at most one issue for its field. Lengths count Unicode scalars, as the OpenAPI
+/// document's maxLength (JSON Schema) does: a limit is the same on the form, in the API and in the document.
 enum Check {
     static func text(_ value: String, field: String, max: Int, required: Bool = false) -> ValidationIssue? {
         let text = FormValue.trimmed(value)
         if text.isEmpty { return required ? ValidationIssue(field: field, code: .required) : nil }
-        return text.count > max ? ValidationIssue(field: field, code: .tooLong, limit: max) : nil
+        return text.unicodeScalars.count > max ? ValidationIssue(field: field, code: .tooLong, limit: max) : nil
     }
 
     static func required(_ id: Int?, field: String) -> ValidationIssue? {

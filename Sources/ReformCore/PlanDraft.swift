@@ -88,7 +88,7 @@ public struct PlanDraft: Sendable, Equatable {
     /// Each level needs its own name, or the tree's levels could not be told apart.
     private var levelNamesIssue: ValidationIssue? {
         let names = parsedLevelNames
-        if names.contains(where: { $0.count > Self.levelNameMaxLength }) {
+        if names.contains(where: { $0.unicodeScalars.count > Self.levelNameMaxLength }) {
             return ValidationIssue(field: "levelNames", code: .tooLong, limit: Self.levelNameMaxLength)
         }
         return Set(names).count < names.count ? ValidationIssue(field: "levelNames", code: .duplicate) : nil

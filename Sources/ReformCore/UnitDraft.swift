@@ -21,7 +21,7 @@ public struct UnitDraft: Sendable, Equatable {
             Check.required(jurisdictionID, field: "jurisdictionID"),
             Check.text(name, field: "name", max: Self.nameMaxLength, required: true)
         ].compactMap { $0 }
-        if parsedShortNames.contains(where: { $0.count > Self.shortNameMaxLength }) {
+        if parsedShortNames.contains(where: { $0.unicodeScalars.count > Self.shortNameMaxLength }) {
             issues.append(ValidationIssue(field: "shortNames", code: .tooLong, limit: Self.shortNameMaxLength))
         }
         return issues

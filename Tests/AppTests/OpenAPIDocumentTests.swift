@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Logging
+import ReformCore
 import Testing
 
 @testable import App
@@ -97,6 +98,18 @@ import Testing
             for part in ref.dropFirst(2).split(separator: "/") { node = (node as? [String: Any])?[String(part)] }
             #expect(node != nil, "unresolved reference \(ref)")
         }
+    }
+
+    /// A field error's code in the document is every code the validation can give, and no other.
+    @Test func fieldErrorCodesAreEveryValidationCode() async throws {
+        let (_, document) = try await Self.routerAndDocument()
+        let components = try #require(document["components"] as? [String: Any])
+        let schemas = try #require(components["schemas"] as? [String: Any])
+        let fieldError = try #require(schemas["FieldError"] as? [String: Any])
+        let properties = try #require(fieldError["properties"] as? [String: Any])
+        let code = try #require(properties["code"] as? [String: Any])
+        let documented = try #require(code["enum"] as? [String])
+        #expect(Set(documented) == Set(ValidationCode.allCases.map(\.rawValue)))
     }
 
     /// Two features documenting the same operation or the same schema are refused, naming both.

@@ -4,6 +4,11 @@
 /// Every holder lies above the item, so everyone on the chain already sees the item by the path rule.
 public struct Escalation: Sendable, Equatable, Codable {
     public static let defaultResponseDays = 15
+    /// An escalation still waiting is reminded of this many days before its answer date (and again once it is late).
+    public static let warnDays = 3
+
+    /// The first day of the reminder before `respondBy` (the reminder scan's `warn_from`).
+    public static func warnFrom(respondBy: LocalDate) -> LocalDate { Schedule.warnFrom(deadline: respondBy, warnDays: warnDays) }
     public static let textMaxLength = 2_000
 
     public struct Hop: Sendable, Equatable, Codable {

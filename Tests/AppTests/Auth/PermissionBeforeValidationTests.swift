@@ -26,7 +26,10 @@ struct PermissionBeforeValidationTests {
         "POST /inspections as otherOffice", "POST /api/v1/inspections as otherOffice",
         // The raising unit may accept an obstacle's answer, raise it again or withdraw it; only the body says it asked to decide.
         "POST /obstacles/{id}/steps as liaison", "POST /api/v1/obstacles/{id}/steps as liaison",
-        "POST /obstacles/{id}/steps as unitHead", "POST /api/v1/obstacles/{id}/steps as unitHead"
+        "POST /obstacles/{id}/steps as unitHead", "POST /api/v1/obstacles/{id}/steps as unitHead",
+        // Batch work: 司法局's liaison may sign for its own assignments and an office of another city may amend its own
+        // items; which ones, only the body says.
+        "POST /assignments/sign as participant", "POST /api/v1/assignments/sign as participant", "POST /api/v1/amendments as otherOffice"
     ]
 
     @Test func aRefusedWriteIsRefusedWhateverItsBody() async throws {

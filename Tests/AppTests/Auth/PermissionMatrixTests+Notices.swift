@@ -41,8 +41,37 @@ extension PermissionMatrixTests {
             let d = try await w.freshNoticeDraft()
             return Request(uri: "/notices/\(d.id)/issue", method: .post, form: [("version", String(d.version))])
         }
+        add("GET /notices/{id}/edit", only(planEditors, hidden: draftHidden)) { w, _ in
+            Request(uri: "/notices/\(try await w.freshNoticeDraft().id)/edit")
+        }
+        add("POST /notices/{id}", only(planEditors, hidden: draftHidden)) { w, _ in
+            let d = try await w.freshNoticeDraft()
+            return Request(
+                uri: "/notices/\(d.id)", method: .post,
+                form: [
+                    ("version", String(d.version)), ("title", "改过的催办单"), ("body", "请抓紧推进。"), ("issuer", "改革办"), ("signature", "改革办"),
+                    ("recipientIds", String(w.bureau.id))
+                ])
+        }
+        add("POST /notices/{id}/delete", only(planEditors, hidden: draftHidden)) { w, _ in
+            let d = try await w.freshNoticeDraft()
+            return Request(uri: "/notices/\(d.id)/delete", method: .post, form: [("version", String(d.version))])
+        }
         add("POST /notices/{id}/receipt", receipt) { w, _ in
             Request(uri: "/notices/\(try await w.freshIssuedNotice().id)/receipt", method: .post, form: [])
+        }
+        add("GET /settings/notice-templates", only(raisers)) { _, _ in Request(uri: "/settings/notice-templates") }
+        add("POST /settings/notice-templates", only(raisers)) { w, who in
+            let j = try await w.freshSequenceJurisdiction(for: who)
+            return Request(
+                uri: "/settings/notice-templates", method: .post,
+                form: [("jurisdictionId", String(j)), ("kind", "reminder"), ("title", "催办单：{subject}"), ("body", "请抓紧办理。"), ("version", "0")])
+        }
+        add("POST /settings/notice-templates/revert", only(raisers)) { w, who in
+            let j = try await w.freshTemplateJurisdiction(for: who)
+            return Request(
+                uri: "/settings/notice-templates/revert", method: .post, form: [("jurisdictionId", String(j)), ("kind", "reminder"), ("version", "1")]
+            )
         }
         add("GET /settings/notice-sequences", only(raisers)) { _, _ in Request(uri: "/settings/notice-sequences") }
         add("POST /settings/notice-sequences", only(raisers)) { w, who in
@@ -67,8 +96,26 @@ extension PermissionMatrixTests {
             let d = try await w.freshNoticeDraft()
             return Request(uri: "/api/v1/notices/\(d.id)/issue", method: .post, json: #"{"version":\#(d.version)}"#)
         }
+        add("PATCH /api/v1/notices/{id}", only(planEditors, hidden: draftHidden, api: true)) { w, _ in
+            let d = try await w.freshNoticeDraft()
+            return Request(uri: "/api/v1/notices/\(d.id)", method: .patch, json: #"{"version":\#(d.version),"title":"改过的催办单"}"#)
+        }
+        add("DELETE /api/v1/notices/{id}", only(planEditors, hidden: draftHidden, api: true)) { w, _ in
+            let d = try await w.freshNoticeDraft()
+            return Request(uri: "/api/v1/notices/\(d.id)?version=\(d.version)", method: .delete)
+        }
         add("POST /api/v1/notices/{id}/receipt", only([.liaison, .unitHead], hidden: [.otherOffice, .participant], api: true)) { w, _ in
             Request(uri: "/api/v1/notices/\(try await w.freshIssuedNotice().id)/receipt", method: .post)
+        }
+        add("GET /api/v1/notice-templates", only(raisers, api: true)) { _, _ in Request(uri: "/api/v1/notice-templates") }
+        add("PUT /api/v1/notice-templates/{jurisdictionId}/{kind}", only(raisers, api: true)) { w, who in
+            let j = try await w.freshSequenceJurisdiction(for: who)
+            return Request(
+                uri: "/api/v1/notice-templates/\(j)/reminder", method: .put, json: #"{"title":"催办单：{subject}","body":"请抓紧办理。","version":0}"#)
+        }
+        add("DELETE /api/v1/notice-templates/{jurisdictionId}/{kind}", only(raisers, api: true)) { w, who in
+            let j = try await w.freshTemplateJurisdiction(for: who)
+            return Request(uri: "/api/v1/notice-templates/\(j)/reminder?version=1", method: .delete)
         }
         add("GET /api/v1/notice-sequences", only(raisers, api: true)) { _, _ in Request(uri: "/api/v1/notice-sequences") }
         add("POST /api/v1/notice-sequences", only(raisers, api: true)) { w, who in

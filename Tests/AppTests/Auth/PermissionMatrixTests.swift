@@ -407,6 +407,8 @@ struct PermissionMatrixTests {
         for (key, entry) in obstacleEntries { e[key] = entry }
         for (key, entry) in noticeEntries { e[key] = entry }
         for (key, entry) in cascadeEntries { e[key] = entry }
+        for (key, entry) in batchEntries { e[key] = entry }
+        for (key, entry) in rankingEntries { e[key] = entry }
         return e
     }()
 

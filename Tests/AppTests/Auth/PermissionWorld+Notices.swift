@@ -49,4 +49,13 @@ extension PermissionWorld {
         let parent = who == .otherOffice ? guangzhou.id : longhua.id
         return try await f.jurisdiction("街道\(n)", level: .street, code: String(format: "%06d", 800_000 + n), parent: parent).id
     }
+
+    /// A fresh street with its own 催办单 template, saved by an office that manages it (for the revert routes).
+    func freshTemplateJurisdiction(for who: Who) async throws -> Int {
+        let j = try await freshSequenceJurisdiction(for: who)
+        let setup = Principal(userId: 0, username: "t-setup", displayName: "矩阵", role: .admin, jurisdictionId: 0, jurisdictionPath: "/")
+        _ = try await services.noticeTemplates.save(
+            jurisdictionId: j, kind: "reminder", title: "关于“{subject}”的催办单", body: "{units}：请抓紧办理。", baseVersion: 0, by: setup)
+        return j
+    }
 }

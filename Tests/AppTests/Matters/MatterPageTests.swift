@@ -60,7 +60,7 @@ struct MatterPageTests {
             let lines = csv.text.split(separator: "\r\n", omittingEmptySubsequences: true).map(String.init)
             #expect(csv.headers[.contentType] == "text/csv; charset=utf-8")
             #expect(lines.count == 2)
-            #expect(lines[0].hasSuffix("序号,督办事项,督办级别,督办来源,牵头单位,协办单位,责任领导,立项日期,原定时限,办理时限,延期次数,办理状态,督办灯,办理要求,办结日期"))
+            #expect(lines[0].hasSuffix("序号,督办事项,督办级别,督办来源,牵头单位,协办单位,责任领导,立项日期,原定时限,办理时限,延期次数,办理状态,督办灯,任务研判,办理要求,办结日期"))
             #expect(lines[1].hasPrefix("1,批示件办理,专项督办,领导批示,深圳市龙华区发展和改革局,深圳市龙华区司法局,王副区长,\(TestClock.today.iso),"))
             #expect(english.text.contains("No.,Matter,Level,Source,Lead unit") && english.text.contains("Priority"))
             #expect(xlsx.status == .ok && xlsx.body.readableBytes > 1000)

@@ -201,6 +201,39 @@ struct ObstacleFlowTests {
         }
     }
 
+    /// Two offices record a decision raising a matter at once from the same version: one wins, and the loser's 409
+    /// leaves no matter behind (the matter is raised in the decision's transaction).
+    @Test func aDecisionThatLosesARaceLeavesNoMatter() async throws {
+        try await TestDatabase.withServices { services in
+            // given
+            let w = try await ObstacleFixture.make(services)
+            let sql = services.database.sql
+            let a = try await w.raise()
+            let c = try await services.consultations.create(
+                .init(title: "堵点专题会商", heldOn: TestClock.today.iso, participants: "区发改局", minutes: "研究堵点", obstacleIds: [a.id]),
+                by: w.longhuaOffice)
+            let before = try await sql.scalar(Int.self, column: "n", "SELECT COUNT(*) AS n FROM matters") ?? 0
+            // when
+            let outcomes = await withTaskGroup(of: Bool.self) { group in
+                for text in ["列入督办，限期解决", "列入督办，专人盯办"] {
+                    group.addTask {
+                        (try? await services.consultations.recordDecision(
+                            c.id, text: text, obstacleId: a.id, outcome: "matter", deadline: TestClock.today.adding(days: 30).iso,
+                            responsibleLeader: "王副区长", baseVersion: c.version, by: w.longhuaOffice)) != nil
+                    }
+                }
+                var all: [Bool] = []
+                for await ok in group { all.append(ok) }
+                return all
+            }
+            // then
+            let after = try await sql.scalar(Int.self, column: "n", "SELECT COUNT(*) AS n FROM matters") ?? 0
+            #expect(outcomes.filter { $0 }.count == 1)
+            #expect(after == before + 1, "the losing decision raised no matter")
+            #expect(try await ObstacleQueries.decisions(ofConsultation: c.id, on: sql).count == 1)
+        }
+    }
+
     @Test func consultationDecisionsAnswerObstaclesAndRaiseMatters() async throws {
         try await TestDatabase.withServices { services in
             // given: two obstacles of the item taken to a consultation by 龙华区's office

@@ -186,9 +186,18 @@ struct BackupRestoreTests {
             let root = FileManager.default.temporaryDirectory.appendingPathComponent("reform-pg-backup-" + UUID().uuidString)
             try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(at: root) }
+            // The suites share one database, a schema per test, created and dropped all the time: a dump of the whole
+            // database here would race other tests dropping theirs ("schema … does not exist"). So pg_dump is given this
+            // test's schema only; an installation has one database of its own and dumps all of it.
+            let schema = try #require(try await services.database.sql.scalar(String.self, column: "s", "SELECT current_schema() AS s"))
+            let realDump = try ExternalTool.locate("pg_dump", override: nil).path
+            let wrapper = root.appendingPathComponent("pg_dump")
+            try "#!/bin/sh\nexec '\(realDump)' --schema='\(schema)' \"$@\"\n".write(to: wrapper, atomically: true, encoding: .utf8)
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: wrapper.path)
             // when
-            let manifest = try await DatabaseBackup(database: services.database, location: services.config.database, clock: services.clock)
-                .write(to: root.appendingPathComponent("backup.zip"))
+            let manifest = try await DatabaseBackup(
+                database: services.database, location: services.config.database, clock: services.clock, pgDump: wrapper.path
+            ).write(to: root.appendingPathComponent("backup.zip"))
             let unpacked = root.appendingPathComponent("unpacked")
             try FileManager.default.createDirectory(at: unpacked, withIntermediateDirectories: true)
             let verified = try DatabaseRestore.verify(root.appendingPathComponent("backup.zip"), unpackingInto: unpacked)

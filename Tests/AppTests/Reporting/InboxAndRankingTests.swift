@@ -91,7 +91,9 @@ struct InboxAndRankingTests {
                 deadline: LocalDate.iso("2026-11-01"))
             // when
             let ranking = try await RankingQuery.run(
-                jurisdictionPath: r.ledger.district.path, today: LocalDate.iso("2026-12-01"), database: r.f.services.database)
+                jurisdictionId: r.ledger.district.id, jurisdictionPath: r.ledger.district.path, asOf: LocalDate.iso("2026-12-01"),
+                clock: r.f.services.clock, database: r.f.services.database
+            ).units
             let digest = try await DigestQuery.run(jurisdictionPath: r.ledger.district.path, today: LocalDate.iso("2026-12-01"), on: r.f.sql)
             // then
             #expect(ranking.count == 2)

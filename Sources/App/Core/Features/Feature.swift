@@ -16,6 +16,9 @@ protocol Feature: SendableMetatype {
     static var apiDocument: String? { get }
     /// The kinds of background job the feature runs (see `JobWorker`).
     static var jobHandlers: [JobHandler] { get }
+    /// Where the feature's records name stored files (`FileStore` keys): the sweep of unreferenced files
+    /// (`StoredFileSweep`) keeps every file named here. A feature that keeps files must list them, or lose them.
+    static var storedFileReferences: [StoredFileReference] { get }
 }
 
 extension Feature {
@@ -24,6 +27,7 @@ extension Feature {
     static var inboxSources: [InboxSource] { [] }
     static var itemPageSections: [ItemPageSection] { [] }
     static var jobHandlers: [JobHandler] { [] }
+    static var storedFileReferences: [StoredFileReference] { [] }
 }
 
 /// Where a feature registers its routes.

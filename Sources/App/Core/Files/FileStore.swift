@@ -34,12 +34,21 @@ package struct FileStore: Sendable {
         let chunkCount = (data.count + chunkBytes - 1) / chunkBytes
         let inserted = try await sql.raw(
             """
-            INSERT INTO stored_files (sha256, size, chunk_count, created_at)
-            VALUES (\(bind: key), \(bind: data.count), \(bind: chunkCount), \(bind: timestamp))
+            INSERT INTO stored_files (sha256, size, chunk_count, created_at, touched_at)
+            VALUES (\(bind: key), \(bind: data.count), \(bind: chunkCount), \(bind: timestamp), \(bind: timestamp))
             ON CONFLICT (sha256) DO NOTHING RETURNING sha256
             """
         ).all()
-        guard !inserted.isEmpty else { return key }
+        if inserted.isEmpty {
+            // Stored already: mark it as just stored, which also locks the row until this transaction ends, so the
+            // sweep (which spares recently touched files) cannot remove it under a reference being written. If the
+            // sweep removed it in between, store it afresh.
+            let touched = try await sql.raw(
+                "UPDATE stored_files SET touched_at = \(bind: timestamp) WHERE sha256 = \(bind: key) RETURNING sha256"
+            ).all()
+            if touched.isEmpty { return try await put(data, at: timestamp, on: sql) }
+            return key
+        }
         for seq in 0..<chunkCount {
             let start = data.startIndex + seq * chunkBytes
             let chunk = Data(data[start..<min(start + chunkBytes, data.endIndex)])

@@ -84,6 +84,11 @@ enum OpenAPIBase {
                       "fileEmpty",
                       "fileTooLarge",
                       "fileType",
+                      "tooShort",
+                      "incorrect",
+                      "tooCommon",
+                      "containsName",
+                      "unknownPlaceholder",
                       "afterLimit"
                     ],
                     "description": "Why it was rejected."

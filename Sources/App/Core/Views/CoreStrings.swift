@@ -13,6 +13,8 @@ enum CoreStrings {
             ("nav.dashboard", "工作台", "Dashboard"),
             ("nav.ledger", "改革台账", "Ledger"),
             ("nav.plans", "改革方案", "Plans"),
+            ("nav.supervision", "督查督办", "Supervision"),
+            ("nav.more", "更多", "More"),
             ("nav.jurisdictions", "行政区划", "Jurisdictions"),
             ("nav.units", "责任单位", "Units"),
             ("nav.imports", "导入", "Import"),

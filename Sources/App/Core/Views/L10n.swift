@@ -68,6 +68,9 @@ enum L10n {
         return date(LocalDate(dayNumber: days), l) + " " + String(format: "%02d:%02d", minutes / 60, minutes % 60)
     }
 
+    /// An aside in brackets as each language writes it: full-width （…） after Chinese, " (…)" in English.
+    static func parenthesised(_ text: String, _ l: Language) -> String { l == .zh ? "（" + text + "）" : " (" + text + ")" }
+
     static func percent(_ p: Double?) -> String {
         guard let p else { return "—" }
         return (p == p.rounded() ? String(Int(p)) : String(format: "%.1f", p)) + "%"

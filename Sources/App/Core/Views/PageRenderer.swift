@@ -28,6 +28,14 @@ public struct PageRenderer: Sendable {
         return Self.html(html, status: status)
     }
 
+    /// The menu's groups (a `<details>` each in the layout): a page whose own entry sits in a group marks the group too.
+    /// A feature that adds an entry to a group adds its line here.
+    static let navGroups: [String: String] = [
+        "matters": "supervision", "notices": "supervision", "inspections": "supervision", "rectifications": "supervision",
+        "obstacles": "supervision",
+        "imports": "more", "jurisdictions": "more", "audit": "more", "users": "more", "webhooks": "more"
+    ]
+
     /// What the layout reads on every page.
     private func frame(title: String, context: AppRequestContext, request: Request, isDemo: Bool, active: String) -> [String: Any] {
         let l = context.language
@@ -37,6 +45,7 @@ public struct PageRenderer: Sendable {
         object["htmlLang"] = l.htmlLang
         object["isDemo"] = isDemo
         object["nav_" + active] = true
+        if let group = Self.navGroups[active] { object["navgroup_" + group] = true }
         object["langSwitchURL"] = Self.switchURL(request: request, to: l == .zh ? .en : .zh)
         object["currentYear"] = clock.today.year
         if let csrf = context.csrfToken { object["csrf"] = csrf }

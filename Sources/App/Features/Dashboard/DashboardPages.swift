@@ -32,7 +32,9 @@ struct DashboardPages: PageHandlers {
             guarded.principal.sees(jurisdictionPath: $0.path)
         }
         let children = try await JurisdictionQueries.children(of: id, on: sql)
-        let ranking = try await RankingQuery.run(jurisdictionPath: d.jurisdiction.path, today: today, limit: 10, database: services.database)
+        let ranking = try await RankingQuery.run(
+            jurisdictionId: id, jurisdictionPath: d.jurisdiction.path, asOf: today, clock: services.clock, database: services.database
+        ).units.prefix(10)
         let ledgerBase = "/ledger?jurisdiction=\(id)&scope=leaves"
         let statusColors = ["not_started": "#9e9e9e", "in_progress": "#1565c0", "partly_done": "#6a1b9a", "done": "#2e7d32", "suspended": "#616161"]
         let statusChart = DonutChart.render(
@@ -83,7 +85,7 @@ struct DashboardPages: PageHandlers {
                 .init(
                     rank: u.rank, unitName: u.unitName, overdueItems: u.overdueItems,
                     onTime: u.onTimeRate.map { L10n.percent($0) + " (\(u.reportsOnTime)/\(u.reportsDue))" } ?? "—",
-                    reviewDays: u.averageReviewDays.map { String(format: "%.1f", $0) } ?? "—")
+                    reviewDays: u.averageReviewDays.map { String(format: "%.1f", $0) } ?? "—", score: RankingText.number(u.score), tied: u.tied)
             },
             hasRanking: !ranking.isEmpty,
             canCreatePlan: Access.canEditPlans(in: d.jurisdiction.path, guarded.principal),

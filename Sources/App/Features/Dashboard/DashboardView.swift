@@ -17,6 +17,8 @@ struct DashboardView {
         var overdueItems: Int
         var onTime: String
         var reviewDays: String
+        var score: String
+        var tied: Bool
     }
 
     var jurisdiction: Jurisdiction

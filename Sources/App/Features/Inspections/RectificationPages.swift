@@ -63,7 +63,7 @@ struct RectificationPages: PageHandlers {
             resetURL: filter.inspectionId.map { "/rectifications?inspection=\($0)" } ?? "/rectifications",
             printing: printing, printedOn: L10n.date(today, l))
         return renderer.page(
-            "rectifications/rectifications", title: view.heading, view: view, context: context, request: request, active: "inspections")
+            "rectifications/rectifications", title: view.heading, view: view, context: context, request: request, active: "rectifications")
     }
 
     /// GET /rectifications/export.xlsx and .csv: every row of the view the ledger page shows, under the same rules.

@@ -18,9 +18,9 @@ struct MatterExport: Sendable {
 
     static let keys = [
         "seq", "subject", "level", "source", "lead", "co", "leader", "opened", "originalDeadline", "deadline", "delays", "state", "light",
-        "result", "closed"
+        "judgement", "result", "closed"
     ]
-    private static let widths: [Double] = [7, 36, 11, 12, 20, 26, 10, 13, 13, 13, 9, 12, 8, 36, 13]
+    private static let widths: [Double] = [7, 36, 11, 12, 20, 26, 10, 13, 13, 13, 9, 12, 8, 8, 36, 13]
     private static let wraps: Set<String> = ["subject", "lead", "co", "result"]
 
     func columns() -> [ColumnSpec] {
@@ -30,7 +30,7 @@ struct MatterExport: Sendable {
     }
 
     /// One matter's cells; dates are date cells in XLSX and `YYYY-MM-DD` text in CSV.
-    func cells(_ m: MatterRecord, seq: Int, units: [MatterUnitRecord]) -> [CellValue] {
+    func cells(_ m: MatterRecord, seq: Int, units: [MatterUnitRecord], judgement: JudgementRating?) -> [CellValue] {
         let l = language
         func date(_ iso: String?) -> CellValue {
             guard let iso else { return .empty }
@@ -42,17 +42,18 @@ struct MatterExport: Sendable {
             .integer(seq), .text(m.subject), .text(L10n.t("matterLevel." + m.level, l)), .text(L10n.t("matterSource." + m.sourceKind, l)),
             .text(units.first(where: \.isLead)?.name ?? ""), .text(units.filter { !$0.isLead }.map(\.name).joined(separator: "、")),
             .text(m.responsibleLeader), date(m.openedOn), date(m.originalDeadline), date(m.deadline), .integer(m.delayCount),
-            .text(L10n.t("matterState." + m.state, l)), .text(L10n.light(light, l)), .text(m.requiredResult), date(m.closedOn)
+            .text(L10n.t("matterState." + m.state, l)), .text(L10n.light(light, l)),
+            .text(judgement.map { L10n.t("judgement." + $0.rawValue, l) } ?? ""), .text(m.requiredResult), date(m.closedOn)
         ]
     }
 
     /// Feeds every row of the view to `row`, in the ledger's order.
     func forEachRow(_ row: ([CellValue]) async throws -> Void) async throws {
         var seq = 0
-        try await MatterQueries.forEachBatch(filter, principal: principal, today: today, on: db) { batch, units in
+        try await MatterQueries.forEachBatch(filter, principal: principal, today: today, on: db) { batch, units, judgements in
             for m in batch {
                 seq += 1
-                try await row(cells(m, seq: seq, units: units[m.id] ?? []))
+                try await row(cells(m, seq: seq, units: units[m.id] ?? [], judgement: judgements[m.id]))
             }
         }
     }

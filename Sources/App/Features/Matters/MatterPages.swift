@@ -17,7 +17,9 @@ struct MatterPages: PageHandlers {
         let today = services.clock.today
         let page = try await MatterQueries.page(filter, principal: guarded.principal, today: today, on: sql)
         let rows = page.rows.enumerated().map { index, m in
-            Self.row(m, seq: (filter.page - 1) * filter.perPage + index + 1, units: page.units[m.id] ?? [], today: today, l)
+            Self.row(
+                m, seq: (filter.page - 1) * filter.perPage + index + 1, units: page.units[m.id] ?? [], judgement: page.judgements[m.id], today: today,
+                l)
         }
         let base = filter.queryItems(overriding: ["page": nil])
         let exportQuery = QueryString.encode(filter.queryItems(overriding: ["page": nil, "per_page": nil]))
@@ -67,7 +69,9 @@ struct MatterPages: PageHandlers {
         return filter
     }
 
-    static func row(_ m: MatterRecord, seq: Int, units: [MatterUnitRecord], today: LocalDate, _ l: Language) -> MatterLedgerView.Row {
+    static func row(
+        _ m: MatterRecord, seq: Int, units: [MatterUnitRecord], judgement: JudgementRating?, today: LocalDate, _ l: Language
+    ) -> MatterLedgerView.Row {
         let light = m.light(today: today)
         return MatterLedgerView.Row(
             id: m.id, seq: seq, subject: m.subject, level: L10n.t("matterLevel." + m.level, l), levelKey: m.level,
@@ -77,6 +81,7 @@ struct MatterPages: PageHandlers {
             leader: m.responsibleLeader, deadline: L10n.date(m.deadline, l), deadlineChanged: m.deadline != m.originalDeadline,
             originalDeadline: L10n.date(m.originalDeadline, l), delayCount: m.delayCount,
             state: L10n.t("matterState." + m.state, l), stateKey: m.state, light: light.rawValue, lightName: L10n.light(light, l),
+            judgement: judgement.map { L10n.t("judgement." + $0.rawValue, l) } ?? "", judgementKey: judgement?.rawValue ?? "",
             opened: L10n.date(m.openedOn, l), isDemo: m.isDemo)
     }
 

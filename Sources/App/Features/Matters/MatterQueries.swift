@@ -33,6 +33,28 @@ enum MatterQueries {
             """)
     }
 
+    /// The worst current judgement (研判) among each matter's items: a matter about several tasks shows the one in
+    /// most trouble. Matters whose items are not judged are absent.
+    static func worstJudgements(of matterIds: [Int], on db: any SQLDatabase) async throws -> [Int: JudgementRating] {
+        guard !matterIds.isEmpty else { return [:] }
+        struct Row: Decodable {
+            var matterId: Int
+            var judgement: String
+        }
+        let rows = try await db.all(
+            Row.self,
+            """
+            SELECT mi.matter_id, p.judgement FROM matter_items mi JOIN plan_items p ON p.id = mi.item_id
+            WHERE mi.matter_id IN (\(binds: matterIds)) AND p.judgement IS NOT NULL
+            """)
+        var worst: [Int: JudgementRating] = [:]
+        for r in rows {
+            guard let rating = JudgementRating(rawValue: r.judgement) else { continue }
+            worst[r.matterId] = max(worst[r.matterId] ?? rating, rating)
+        }
+        return worst
+    }
+
     static func itemIds(of matterId: Int, on db: any SQLDatabase) async throws -> [Int] {
         struct Row: Decodable { var itemId: Int }
         return try await db.all(Row.self, "SELECT item_id FROM matter_items WHERE matter_id = \(bind: matterId) ORDER BY item_id").map(\.itemId)
@@ -84,6 +106,8 @@ enum MatterQueries {
         var total: Int
         /// Every row's units (lead first).
         var units: [Int: [MatterUnitRecord]]
+        /// Every row's worst item judgement, where its items are judged.
+        var judgements: [Int: JudgementRating]
     }
 
     /// One page of the ledger for `principal` (nil: everything, for the command line), deadline first.
@@ -98,13 +122,13 @@ enum MatterQueries {
             LIMIT \(bind: f.perPage) OFFSET \(bind: (f.page - 1) * f.perPage)
             """)
         let units = Dictionary(grouping: try await Self.units(of: rows.map(\.id), on: db), by: \.matterId)
-        return Page(rows: rows, total: total, units: units)
+        return Page(rows: rows, total: total, units: units, judgements: try await worstJudgements(of: rows.map(\.id), on: db))
     }
 
     /// Every row of the view, for an export, in batches of `batchSize` read by keyset on (deadline, id).
     static func forEachBatch(
         _ f: MatterFilter, principal: Principal?, today: LocalDate, batchSize: Int = 500, on db: any SQLDatabase,
-        _ body: ([MatterRecord], [Int: [MatterUnitRecord]]) async throws -> Void
+        _ body: ([MatterRecord], [Int: [MatterUnitRecord]], [Int: JudgementRating]) async throws -> Void
     ) async throws {
         let whereClause = try await conditions(f, principal: principal, today: today, on: db)
         var after: (deadline: String, id: Int)?
@@ -117,7 +141,8 @@ enum MatterQueries {
                 MatterRecord.self,
                 "SELECT \(columns) FROM matters m WHERE \(whereClause) AND \(keyset) ORDER BY m.deadline, m.id LIMIT \(bind: batchSize)")
             if rows.isEmpty { return }
-            try await body(rows, Dictionary(grouping: try await units(of: rows.map(\.id), on: db), by: \.matterId))
+            let ids = rows.map(\.id)
+            try await body(rows, Dictionary(grouping: try await units(of: ids, on: db), by: \.matterId), try await worstJudgements(of: ids, on: db))
             guard rows.count == batchSize, let last = rows.last else { return }
             after = (last.deadline, last.id)
         }

@@ -17,63 +17,70 @@ package struct MatterService: Sendable {
     package func create(
         _ draft: MatterDraft, by principal: Principal, isDemo: Bool = false, today: LocalDate? = nil, at: String? = nil
     ) async throws -> MatterRecord {
-        try await database.transaction { sql in
-            try Access.require(Access.canRaiseMatters(principal), "raise_matter")
-            var issues = draft.validate(today: today ?? clock.today)
-            // Units and items the office cannot see are "not found", as everywhere else.
-            var unitPaths: [Int: (UnitRecord, String)] = [:]
-            for unit in try await UnitQueries.byIDs(Array(Set([draft.leadUnitId].compactMap { $0 } + draft.coUnitIds)), on: sql) {
-                let path = try await JurisdictionQueries.require(unit.jurisdictionId, on: sql).path
-                if principal.sees(jurisdictionPath: path) { unitPaths[unit.id] = (unit, path) }
-            }
-            if let lead = draft.leadUnitId, unitPaths[lead] == nil, !issues.contains(where: { $0.field == "leadUnitId" }) {
-                issues.append(ValidationIssue(field: "leadUnitId", code: .notFound))
-            }
-            if draft.coUnitIds.contains(where: { unitPaths[$0] == nil }), !issues.contains(where: { $0.field == "coUnitIds" }) {
-                issues.append(ValidationIssue(field: "coUnitIds", code: .notFound))
-            }
-            let items = try await ItemQueries.byIDs(draft.itemIds, on: sql).filter { principal.sees(jurisdictionPath: $0.jurisdictionPath) }
-            if items.count != Set(draft.itemIds).count, !issues.contains(where: { $0.field == "itemIds" }) {
-                issues.append(ValidationIssue(field: "itemIds", code: .notFound))
-            }
-            if !issues.isEmpty { throw AppError.validation(issues) }
-            // The matter belongs where its first item is, else where its lead unit is: that office and those above it hold it.
-            let lead = unitPaths[draft.leadUnitId!]!
-            let firstItem = draft.itemIds.first.flatMap { wanted in items.first { $0.id == wanted } }
-            let jurisdictionId = firstItem?.jurisdictionId ?? lead.0.jurisdictionId
-            let path = firstItem?.jurisdictionPath ?? lead.1
-            let deadline = draft.parsedDeadline!
-            let now = at ?? clock.timestamp
-            let opened = clock.localDate(ofTimestamp: now) ?? clock.today
-            let v = Values(draft)
-            let state = try Self.take(.register, from: nil, by: .office, comment: "", matterId: 0, version: 0)
-            let id = try await sql.insertReturningID(
-                """
-                INSERT INTO matters (jurisdiction_id, jurisdiction_path, subject, level, source_kind, instruction_text, instructed_by,
-                  instructed_on, meeting_reference, finding_id, lead_unit_id, responsible_leader, original_deadline, deadline, warn_from,
-                  delay_count, required_result, state, opened_on, closed_on, search_text, created_by, is_demo, version, created_at, updated_at)
-                VALUES (\(bind: jurisdictionId), \(bind: path), \(bind: v.subject), \(bind: v.level), \(bind: v.source),
-                  \(bind: v.instructionText), \(bind: v.instructedBy), \(bind: v.instructedOn), \(bind: v.meetingReference),
-                  \(bind: v.findingId), \(bind: lead.0.id), \(bind: v.responsibleLeader), \(bind: deadline.iso), \(bind: deadline.iso),
-                  \(bind: Schedule.warnFrom(deadline: deadline, warnDays: Self.warnDays).iso), 0, \(bind: v.requiredResult),
-                  \(bind: state.rawValue), \(bind: opened.iso), \(bind: String?.none), \(bind: v.searchText), \(bind: principal.actorName),
-                  \(bind: isDemo), 1, \(bind: now), \(bind: now))
-                """)
-            try await sql.execute("INSERT INTO matter_units (matter_id, unit_id, role) VALUES (\(bind: id), \(bind: lead.0.id), 'lead')")
-            for unit in draft.coUnitIds {
-                try await sql.execute("INSERT INTO matter_units (matter_id, unit_id, role) VALUES (\(bind: id), \(bind: unit), 'co')")
-            }
-            for item in draft.itemIds {
-                try await sql.execute("INSERT INTO matter_items (matter_id, item_id) VALUES (\(bind: id), \(bind: item))")
-            }
-            try await Self.insertStep(matterId: id, action: .register, actor: .office, principal: principal, comment: "", at: now, on: sql)
-            try await Audit.record(
-                entity: "matter", id: id, action: "create", actor: principal.actorName, version: 1,
-                changes: Audit.diff(
-                    [:], v.snapshot(deadline: deadline.iso, leadUnitId: lead.0.id, coUnitIds: draft.coUnitIds, itemIds: draft.itemIds)),
-                scopePath: path, at: now, on: sql)
-            return try await MatterQueries.require(id, on: sql)
+        try await database.transaction { sql in try await insert(draft, by: principal, isDemo: isDemo, today: today, at: at, on: sql) }
+    }
+
+    /// `create` inside the caller's transaction: a consultation's decision raises its matter in the decision's own, so
+    /// a decision that fails leaves no matter behind.
+    func insert(
+        _ draft: MatterDraft, by principal: Principal, isDemo: Bool = false, today: LocalDate? = nil, at: String? = nil,
+        on sql: any SQLDatabase
+    ) async throws -> MatterRecord {
+        try Access.require(Access.canRaiseMatters(principal), "raise_matter")
+        var issues = draft.validate(today: today ?? clock.today)
+        // Units and items the office cannot see are "not found", as everywhere else.
+        var unitPaths: [Int: (UnitRecord, String)] = [:]
+        for unit in try await UnitQueries.byIDs(Array(Set([draft.leadUnitId].compactMap { $0 } + draft.coUnitIds)), on: sql) {
+            let path = try await JurisdictionQueries.require(unit.jurisdictionId, on: sql).path
+            if principal.sees(jurisdictionPath: path) { unitPaths[unit.id] = (unit, path) }
         }
+        if let lead = draft.leadUnitId, unitPaths[lead] == nil, !issues.contains(where: { $0.field == "leadUnitId" }) {
+            issues.append(ValidationIssue(field: "leadUnitId", code: .notFound))
+        }
+        if draft.coUnitIds.contains(where: { unitPaths[$0] == nil }), !issues.contains(where: { $0.field == "coUnitIds" }) {
+            issues.append(ValidationIssue(field: "coUnitIds", code: .notFound))
+        }
+        let items = try await ItemQueries.byIDs(draft.itemIds, on: sql).filter { principal.sees(jurisdictionPath: $0.jurisdictionPath) }
+        if items.count != Set(draft.itemIds).count, !issues.contains(where: { $0.field == "itemIds" }) {
+            issues.append(ValidationIssue(field: "itemIds", code: .notFound))
+        }
+        if !issues.isEmpty { throw AppError.validation(issues) }
+        // The matter belongs where its first item is, else where its lead unit is: that office and those above it hold it.
+        let lead = unitPaths[draft.leadUnitId!]!
+        let firstItem = draft.itemIds.first.flatMap { wanted in items.first { $0.id == wanted } }
+        let jurisdictionId = firstItem?.jurisdictionId ?? lead.0.jurisdictionId
+        let path = firstItem?.jurisdictionPath ?? lead.1
+        let deadline = draft.parsedDeadline!
+        let now = at ?? clock.timestamp
+        let opened = clock.localDate(ofTimestamp: now) ?? clock.today
+        let v = Values(draft)
+        let state = try Self.take(.register, from: nil, by: .office, comment: "", matterId: 0, version: 0)
+        let id = try await sql.insertReturningID(
+            """
+            INSERT INTO matters (jurisdiction_id, jurisdiction_path, subject, level, source_kind, instruction_text, instructed_by,
+              instructed_on, meeting_reference, finding_id, lead_unit_id, responsible_leader, original_deadline, deadline, warn_from,
+              delay_count, required_result, state, opened_on, closed_on, search_text, created_by, is_demo, version, created_at, updated_at)
+            VALUES (\(bind: jurisdictionId), \(bind: path), \(bind: v.subject), \(bind: v.level), \(bind: v.source),
+              \(bind: v.instructionText), \(bind: v.instructedBy), \(bind: v.instructedOn), \(bind: v.meetingReference),
+              \(bind: v.findingId), \(bind: lead.0.id), \(bind: v.responsibleLeader), \(bind: deadline.iso), \(bind: deadline.iso),
+              \(bind: Schedule.warnFrom(deadline: deadline, warnDays: Self.warnDays).iso), 0, \(bind: v.requiredResult),
+              \(bind: state.rawValue), \(bind: opened.iso), \(bind: String?.none), \(bind: v.searchText), \(bind: principal.actorName),
+              \(bind: isDemo), 1, \(bind: now), \(bind: now))
+            """)
+        try await sql.execute("INSERT INTO matter_units (matter_id, unit_id, role) VALUES (\(bind: id), \(bind: lead.0.id), 'lead')")
+        for unit in draft.coUnitIds {
+            try await sql.execute("INSERT INTO matter_units (matter_id, unit_id, role) VALUES (\(bind: id), \(bind: unit), 'co')")
+        }
+        for item in draft.itemIds {
+            try await sql.execute("INSERT INTO matter_items (matter_id, item_id) VALUES (\(bind: id), \(bind: item))")
+        }
+        try await Self.insertStep(matterId: id, action: .register, actor: .office, principal: principal, comment: "", at: now, on: sql)
+        try await Audit.record(
+            entity: "matter", id: id, action: "create", actor: principal.actorName, version: 1,
+            changes: Audit.diff(
+                [:], v.snapshot(deadline: deadline.iso, leadUnitId: lead.0.id, coUnitIds: draft.coUnitIds, itemIds: draft.itemIds)),
+            scopePath: path, at: now, on: sql)
+        return try await MatterQueries.require(id, on: sql)
     }
 
     /// One step of the chain (领导审核 … 办结, 复核退回, 重新打开, 撤销), taken as the user's standing that the step admits.
@@ -92,7 +99,7 @@ package struct MatterService: Sendable {
             }
             if baseVersion != m.version { throw Self.stale(m) }
             let next = try Self.take(action, from: state, by: actor, comment: text, matterId: id, version: m.version)
-            if text.count > MatterDraft.textMaxLength {
+            if text.unicodeScalars.count > MatterDraft.textMaxLength {
                 throw AppError.validation([ValidationIssue(field: "comment", code: .tooLong, limit: MatterDraft.textMaxLength)])
             }
             let now = at ?? clock.timestamp
@@ -173,7 +180,7 @@ package struct MatterService: Sendable {
             }
             let now = at ?? clock.timestamp
             let text = comment.trimmingCharacters(in: .whitespacesAndNewlines)
-            if text.count > Amendments.reasonMaxLength {
+            if text.unicodeScalars.count > Amendments.reasonMaxLength {
                 throw AppError.validation([ValidationIssue(field: "decisionComment", code: .tooLong, limit: Amendments.reasonMaxLength)])
             }
             var request = ExtensionRequest(

@@ -18,6 +18,9 @@ struct MatterLedgerView {
         var stateKey: String
         var light: String
         var lightName: String
+        /// The worst judgement among the matter's tasks: its label and `JudgementRating` raw value; "" when none.
+        var judgement: String
+        var judgementKey: String
         var opened: String
         var isDemo: Bool
     }

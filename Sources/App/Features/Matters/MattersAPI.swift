@@ -61,12 +61,14 @@ struct MattersAPI: APIHandlers {
         var requiredResult: String
         var state: String
         var light: String
+        /// The worst current judgement (研判) among the matter's items; nil when none is judged.
+        var itemsJudgement: String?
         var openedOn: String
         var closedOn: String?
         var createdBy: String
         var version: Int
 
-        init(_ m: MatterRecord, units: [MatterUnitRecord], today: LocalDate) {
+        init(_ m: MatterRecord, units: [MatterUnitRecord], judgement: JudgementRating?, today: LocalDate) {
             id = m.id
             jurisdictionId = m.jurisdictionId
             subject = m.subject
@@ -86,6 +88,7 @@ struct MattersAPI: APIHandlers {
             requiredResult = m.requiredResult
             state = m.state
             light = m.light(today: today).rawValue
+            itemsJudgement = judgement?.rawValue
             openedOn = m.openedOn
             closedOn = m.closedOn
             createdBy = m.createdBy
@@ -160,7 +163,8 @@ struct MattersAPI: APIHandlers {
             let page = try await MatterQueries.page(filter, principal: guarded.principal, today: today, on: sql)
             return try APIResponse.json(
                 ListDTO(
-                    items: page.rows.map { MatterDTO($0, units: page.units[$0.id] ?? [], today: today) }, total: page.total,
+                    items: page.rows.map { MatterDTO($0, units: page.units[$0.id] ?? [], judgement: page.judgements[$0.id], today: today) },
+                    total: page.total,
                     page: filter.page, perPage: filter.perPage))
         }
         group.get("/matters/:id") { _, context in
@@ -217,7 +221,8 @@ struct MattersAPI: APIHandlers {
     private func detail(_ matterId: Int, _ context: AppRequestContext) async throws -> DetailDTO {
         let (m, units, actors) = try await AccessGuard(context, sql: sql).readMatter(matterId)
         return DetailDTO(
-            matter: MatterDTO(m, units: units, today: services.clock.today),
+            matter: MatterDTO(
+                m, units: units, judgement: try await MatterQueries.worstJudgements(of: [matterId], on: sql)[matterId], today: services.clock.today),
             itemIds: try await MatterQueries.itemIds(of: matterId, on: sql),
             steps: try await MatterQueries.steps(of: matterId, on: sql).map {
                 StepDTO(action: $0.action, actor: $0.actor, actorName: $0.actorName, at: $0.at, comment: $0.comment)

@@ -554,6 +554,20 @@ extension MattersFeature {
                       "none"
                     ]
                   },
+                  "itemsJudgement": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "enum": [
+                      "green",
+                      "amber_green",
+                      "amber_red",
+                      "red",
+                      null
+                    ],
+                    "description": "The worst current judgement (研判) among the matter's items; null when none of them is judged."
+                  },
                   "openedOn": {
                     "type": "string"
                   },

@@ -12,7 +12,7 @@ extension MattersFeature {
             "history.action.reopen", "history.action.send_back", "history.action.verify"
         ],
         entries: [
-            ("nav.matters", "督办台账", "Supervision"),
+            ("nav.matters", "督办台账", "Matters"),
             ("field.subject", "督办事项", "Matter"),
             ("field.source", "督办来源", "Source"),
             ("field.instructionText", "批示内容", "Instruction"),
@@ -64,7 +64,9 @@ extension MattersFeature {
             ("matter.shareHint", "筛选条件保存在地址中，可直接分享", "The filters are in the address: share it as it is"),
             ("matter.exportXlsx", "导出 Excel", "Export Excel"),
             ("matter.exportCsv", "导出 CSV", "Export CSV"),
-            ("matter.print", "打印", "Print"),
+            ("matter.print", "打印（A3）", "Print (A3)"),
+            ("matter.printA4", "打印（A4）", "Print (A4)"),
+            ("matter.printA4Hint", "按 A4 纵向打印，字号较小", "Prints on A4 portrait, in a smaller type"),
             ("matter.printHint", "按 A3 横向打印，与改革台账相同", "Prints on A3 landscape, as the ledger does"),
             ("matter.skipToFilters", "跳到筛选", "Skip to the filters"),
             ("matter.skipToResults", "跳到督办事项", "Skip to the matters"),
@@ -80,6 +82,8 @@ extension MattersFeature {
             ("matter.col.delays", "延期次数", "Times extended"),
             ("matter.col.state", "办理状态", "State"),
             ("matter.col.light", "督办灯", "Light"),
+            ("matter.col.judgement", "任务研判", "Task judgement"),
+            ("matter.col.judgementHint", "所涉任务中最差的研判", "The worst judgement among the matter's tasks"),
             ("matter.col.opened", "立项日期", "Raised on"),
             ("matter.col.closed", "办结日期", "Closed on"),
             ("matter.col.result", "办理要求", "Result required"),

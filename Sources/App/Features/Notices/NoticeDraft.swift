@@ -49,7 +49,7 @@ package struct NoticeDraft: Sendable, Equatable {
             let text = Self.trim(value)
             if text.isEmpty {
                 issues.append(ValidationIssue(field: field, code: .required))
-            } else if text.count > max {
+            } else if text.unicodeScalars.count > max {
                 issues.append(ValidationIssue(field: field, code: .tooLong, limit: max))
             }
         }

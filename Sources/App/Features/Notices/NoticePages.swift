@@ -80,9 +80,12 @@ struct NoticePages: PageHandlers {
         let names = facts.unitIds.compactMap { id in units.first { $0.id == id }.map { $0.name } }
         let jurisdiction = try await JurisdictionQueries.require(facts.jurisdictionId, on: sql)
         let issuer = NoticeTemplate.issuer(jurisdictionName: jurisdiction.name, l)
+        // The office's own template of the kind (or the nearest above, or the app's).
+        let template = try await NoticeTemplateStore.effective(jurisdictionId: jurisdiction.id, path: jurisdiction.path, l, on: sql)
+            .first { $0.kind == kind }!
         let draft = NoticeDraft(
-            kind: kind.rawValue, source: source.text, title: NoticeTemplate.title(kind, facts: facts, units: names, l),
-            body: NoticeTemplate.body(kind, facts: facts, units: names, l), issuer: issuer,
+            kind: kind.rawValue, source: source.text, title: NoticeTemplate.fill(template.title, facts: facts, units: names, l),
+            body: NoticeTemplate.fill(template.body, facts: facts, units: names, l), issuer: issuer,
             signature: issuer, recipientIds: facts.unitIds)
         return try await formPage(draft, issues: [], request: request, context: context)
     }
@@ -102,15 +105,17 @@ struct NoticePages: PageHandlers {
         }
     }
 
+    /// The draft form: a new notice (`editing` nil) or a draft's edit (its id and version; kind and source stay).
     private func formPage(
-        _ d: NoticeDraft, issues: [ValidationIssue], request: Request, context: AppRequestContext, status: HTTPResponse.Status = .ok
+        _ d: NoticeDraft, issues: [ValidationIssue], request: Request, context: AppRequestContext, status: HTTPResponse.Status = .ok,
+        editing: (id: Int, version: Int)? = nil
     ) async throws -> Response {
         let l = context.language
         let guarded = try AccessGuard(context, sql: sql)
         var units = try await MatterQueries.unitOptions(within: guarded.listScope, on: sql)
         // The source's units first, as the template names them.
         units.sort { a, b in (d.recipientIds.firstIndex(of: a.id) ?? Int.max) < (d.recipientIds.firstIndex(of: b.id) ?? Int.max) }
-        let fields: [FormField] = [
+        var fields: [FormField] = [
             FormField(
                 name: "kind", kind: .select, value: d.kind,
                 options: NoticeKind.allCases.map { ($0.rawValue, L10n.t("noticeKind." + $0.rawValue, l)) }, required: true),
@@ -122,10 +127,13 @@ struct NoticePages: PageHandlers {
             FormField(name: "issuer", kind: .text, value: d.issuer, required: true, hint: L10n.t("notice.hint.issuer", l)),
             FormField(name: "signature", kind: .text, value: d.signature, required: true)
         ]
+        if editing != nil { fields.removeFirst() }
         let sourceText = NoticeSource(parsing: d.source).map { L10n.t("notice.sourceType." + $0.type.rawValue, l) + " #\($0.id)" } ?? d.source
+        let heading = L10n.t(editing == nil ? "notice.new" : "notice.edit", l)
         var view = FormPageView(
-            heading: L10n.t("notice.new", l), subheading: L10n.fill("notice.from", l, sourceText), action: "/notices", version: 0,
-            hidden: [.init(name: "source", value: d.source)], fields: fields, issues: [], cancelURL: "/notices", language: l)
+            heading: heading, subheading: L10n.fill("notice.from", l, sourceText), action: editing.map { "/notices/\($0.id)" } ?? "/notices",
+            version: editing?.version ?? 0, hidden: editing == nil ? [.init(name: "source", value: d.source)] : [], fields: fields, issues: [],
+            cancelURL: editing.map { "/notices/\($0.id)" } ?? "/notices", language: l)
         view.fields = view.fields.map { field in
             var f = field
             f.label = L10n.field(f.name, l, scope: "notice")
@@ -136,8 +144,54 @@ struct NoticePages: PageHandlers {
         }
         view.issues = issues.map { L10n.issue($0, l, scope: "notice") }
         view.hasIssues = !issues.isEmpty
-        return renderer.page(
-            "form", title: L10n.t("notice.new", l), view: view, context: context, request: request, status: status, active: "notices")
+        return renderer.page("form", title: heading, view: view, context: context, request: request, status: status, active: "notices")
+    }
+
+    // MARK: Editing and deleting a draft
+
+    func editForm(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let id = try context.parameters.require("id", as: Int.self)
+        let n = try await AccessGuard(context, sql: sql).issueNotice(id)
+        guard !n.isIssued else { return Response(status: .seeOther, headers: [.location: "/notices/\(id)"]) }
+        let recipients = try await NoticeQueries.recipients(of: id, on: sql)
+        return try await formPage(
+            Self.draft(of: n, recipients: recipients.map(\.unitId)), issues: [], request: request, context: context, editing: (id, n.version))
+    }
+
+    /// POST /notices/{id}: the edit form's answer (title, body, issuer, signature, recipientIds, version).
+    func update(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let principal = try context.requirePrincipal()
+        let id = try context.parameters.require("id", as: Int.self)
+        let n = try await AccessGuard(context, sql: sql).issueNotice(id)
+        let f = try await request.formData()
+        let version = f.int("version") ?? 0
+        var draft = Self.draft(of: n, recipients: f.ints("recipientIds"))
+        (draft.title, draft.body, draft.issuer, draft.signature) = (f.string("title"), f.string("body"), f.string("issuer"), f.string("signature"))
+        do {
+            _ = try await services.notices.updateDraft(
+                id, title: draft.title, body: draft.body, issuer: draft.issuer, signature: draft.signature, recipientIds: draft.recipientIds,
+                baseVersion: version, by: principal)
+            return Response(status: .seeOther, headers: [.location: "/notices/\(id)"])
+        } catch AppError.validation(let issues) {
+            return try await formPage(
+                draft, issues: issues, request: request, context: context, status: .unprocessableContent, editing: (id, version))
+        }
+    }
+
+    /// POST /notices/{id}/delete: a draft goes (version in the form).
+    func delete(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let principal = try context.requirePrincipal()
+        let id = try context.parameters.require("id", as: Int.self)
+        _ = try await AccessGuard(context, sql: sql).issueNotice(id)
+        let f = try await request.formData()
+        try await services.notices.deleteDraft(id, baseVersion: f.int("version") ?? 0, by: principal)
+        return Response(status: .seeOther, headers: [.location: "/notices"])
+    }
+
+    private static func draft(of n: NoticeRecord, recipients: [Int]) -> NoticeDraft {
+        NoticeDraft(
+            kind: n.kind, source: NoticeSource.SourceType(rawValue: n.sourceType).map { NoticeSource(type: $0, id: n.sourceId).text } ?? "",
+            title: n.title, body: n.body, issuer: n.issuer, signature: n.signature, recipientIds: recipients)
     }
 
     // MARK: A notice

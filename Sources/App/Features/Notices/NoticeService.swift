@@ -134,6 +134,84 @@ package struct NoticeService: Sendable {
         }
     }
 
+    // MARK: Editing and deleting a draft
+
+    /// Edits a draft's text and recipients (kind and source stay: another kind is another draft). An issued notice is
+    /// an official document and is never edited (409, as a stale version is). Validated as when created.
+    package func updateDraft(
+        _ id: Int, title: String, body: String, issuer: String, signature: String, recipientIds: [Int], baseVersion: Int,
+        by principal: Principal, at: String? = nil
+    ) async throws -> NoticeRecord {
+        try await database.transaction { sql in
+            let n = try await NoticeQueries.require(id, on: sql)
+            try Access.require(Access.managesNotice(jurisdictionPath: n.jurisdictionPath, principal), "issue_notice")
+            if baseVersion != n.version || n.isIssued { throw Self.stale(n) }
+            let draft = NoticeDraft(
+                kind: n.kind, source: NoticeSource.SourceType(rawValue: n.sourceType).map { NoticeSource(type: $0, id: n.sourceId).text } ?? "",
+                title: title, body: body, issuer: issuer, signature: signature, recipientIds: recipientIds)
+            var issues = draft.validate().filter { $0.field != "kind" && $0.field != "source" }
+            if !recipientIds.isEmpty, !issues.contains(where: { $0.field == "recipientIds" }) {
+                let units = try await UnitQueries.byIDs(Array(Set(recipientIds)), on: sql)
+                var visible = 0
+                for unit in units where principal.sees(jurisdictionPath: try await JurisdictionQueries.require(unit.jurisdictionId, on: sql).path) {
+                    visible += 1
+                }
+                if visible != Set(recipientIds).count { issues.append(ValidationIssue(field: "recipientIds", code: .notFound)) }
+            }
+            if !issues.isEmpty { throw AppError.validation(issues) }
+            let now = at ?? clock.timestamp
+            let t = NoticeDraft.trim
+            let before = try await NoticeQueries.recipients(of: id, on: sql).map(\.unitId)
+            let updated = try await sql.updateReturningCount(
+                """
+                UPDATE notices SET title = \(bind: t(title)), body = \(bind: t(body)), issuer = \(bind: t(issuer)),
+                  signature = \(bind: t(signature)), version = version + 1, updated_at = \(bind: now)
+                WHERE id = \(bind: id) AND version = \(bind: n.version) AND state = 'draft'
+                """)
+            guard updated == 1 else { throw Self.stale(n) }
+            if before != recipientIds {
+                try await sql.execute("DELETE FROM notice_recipients WHERE notice_id = \(bind: id)")
+                for unit in recipientIds {
+                    try await sql.execute(
+                        """
+                        INSERT INTO notice_recipients (notice_id, unit_id, signed_at, signed_by)
+                        VALUES (\(bind: id), \(bind: unit), \(bind: String?.none), \(bind: String?.none))
+                        """)
+                }
+            }
+            try await Audit.record(
+                entity: "notice", id: id, action: "update", actor: principal.actorName, version: n.version + 1,
+                changes: Audit.diff(
+                    [
+                        "title": n.title, "body": n.body, "issuer": n.issuer, "signature": n.signature,
+                        "recipientIds": before.map(String.init).joined(separator: ",")
+                    ],
+                    [
+                        "title": t(title), "body": t(body), "issuer": t(issuer), "signature": t(signature),
+                        "recipientIds": recipientIds.map(String.init).joined(separator: ",")
+                    ]),
+                scopePath: n.jurisdictionPath, at: now, on: sql)
+            return try await NoticeQueries.require(id, on: sql)
+        }
+    }
+
+    /// Deletes a draft (nothing was numbered or sent); an issued notice stays for good (409).
+    package func deleteDraft(_ id: Int, baseVersion: Int, by principal: Principal, at: String? = nil) async throws {
+        try await database.transaction { sql in
+            let n = try await NoticeQueries.require(id, on: sql)
+            try Access.require(Access.managesNotice(jurisdictionPath: n.jurisdictionPath, principal), "issue_notice")
+            if baseVersion != n.version || n.isIssued { throw Self.stale(n) }
+            try await sql.execute("DELETE FROM notice_recipients WHERE notice_id = \(bind: id)")
+            let deleted = try await sql.updateReturningCount(
+                "DELETE FROM notices WHERE id = \(bind: id) AND version = \(bind: n.version) AND state = 'draft'")
+            guard deleted == 1 else { throw Self.stale(n) }
+            try await Audit.record(
+                entity: "notice", id: id, action: "delete", actor: principal.actorName, version: n.version,
+                changes: Audit.diff(["kind": n.kind, "title": n.title, "body": n.body], [:]),
+                scopePath: n.jurisdictionPath, at: at ?? clock.timestamp, on: sql)
+        }
+    }
+
     // MARK: 签发
 
     /// Issues a draft: takes the next number of its kind's sequence for the issue date's year, in the transaction that

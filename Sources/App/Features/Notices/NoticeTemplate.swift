@@ -1,16 +1,9 @@
 import ReformCore
 
-/// The per-kind wording a new notice starts from (`notice.template.<kind>.title/body` in the strings), with the
-/// source's facts put in: {subject}, {units}, {deadline}, {result}. The office edits the text before issuing it.
+/// Puts a source's facts into a notice template: {subject}, {units}, {deadline}, {result}. The template is the office's
+/// own, one from above, or the app's (`notice.template.<kind>.title/body` in the strings): `NoticeTemplateStore`.
+/// The office edits the text before issuing it.
 enum NoticeTemplate {
-    static func title(_ kind: NoticeKind, facts: NoticeSource.Facts, units: [String], _ l: Language) -> String {
-        fill(L10n.t("notice.template.\(kind.rawValue).title", l), facts: facts, units: units, l)
-    }
-
-    static func body(_ kind: NoticeKind, facts: NoticeSource.Facts, units: [String], _ l: Language) -> String {
-        fill(L10n.t("notice.template.\(kind.rawValue).body", l), facts: facts, units: units, l)
-    }
-
     static func fill(_ template: String, facts: NoticeSource.Facts, units: [String], _ l: Language) -> String {
         let deadline = facts.deadline.map { L10n.date($0, l) } ?? ""
         return template.replacingOccurrences(of: "{subject}", with: facts.subject)

@@ -133,6 +133,129 @@ extension NoticesFeature {
                     "$ref": "#/components/responses/InternalError"
                   }
                 }
+              },
+              "delete": {
+                "operationId": "deleteNoticeDraft",
+                "tags": [
+                  "notices"
+                ],
+                "summary": "Delete a draft notice",
+                "description": "By the office that manages the notice. Only a draft (it has no number and was not sent); an issued notice stays for good (409). Requires the version you read: `?version=` or `If-Match`.",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  },
+                  {
+                    "name": "version",
+                    "in": "query",
+                    "required": true,
+                    "schema": {
+                      "type": "integer",
+                      "format": "int64",
+                      "minimum": 0
+                    },
+                    "description": "The version you read. Required, unless the `If-Match` header carries it instead (the query wins when both are given).",
+                    "example": 1
+                  },
+                  {
+                    "$ref": "#/components/parameters/IfMatch"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "Deleted.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/DeleteResult"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "409": {
+                    "$ref": "#/components/responses/Conflict"
+                  },
+                  "500": {
+                    "$ref": "#/components/responses/InternalError"
+                  }
+                }
+              },
+              "patch": {
+                "operationId": "updateNoticeDraft",
+                "tags": [
+                  "notices"
+                ],
+                "summary": "Edit a draft notice",
+                "description": "By the office that manages the notice. Only a draft: an issued notice is an official document and is never edited (409). Validated as a new draft; a recipient unit outside the office's view is `notFound` on recipientIds (422).",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  },
+                  {
+                    "$ref": "#/components/parameters/IfMatch"
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/NoticeUpdate"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The edited draft.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Notice"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "409": {
+                    "$ref": "#/components/responses/Conflict"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/PayloadTooLarge"
+                  },
+                  "415": {
+                    "$ref": "#/components/responses/UnsupportedMediaType"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/ValidationFailed"
+                  },
+                  "500": {
+                    "$ref": "#/components/responses/InternalError"
+                  }
+                }
               }
             },
             "/api/v1/notices/{id}/issue": {
@@ -325,6 +448,220 @@ extension NoticesFeature {
                   },
                   "422": {
                     "$ref": "#/components/responses/ValidationFailed"
+                  },
+                  "500": {
+                    "$ref": "#/components/responses/InternalError"
+                  }
+                }
+              }
+            },
+            "/api/v1/notice-templates": {
+              "get": {
+                "operationId": "listNoticeTemplates",
+                "tags": [
+                  "notices"
+                ],
+                "summary": "The notice templates in force for a jurisdiction",
+                "description": "By an office or an administrator. Each kind's wording: the jurisdiction's own, else the nearest one above, else the app's. A jurisdiction outside the reader's view is 404.",
+                "parameters": [
+                  {
+                    "name": "jurisdiction",
+                    "in": "query",
+                    "required": false,
+                    "schema": {
+                      "type": "integer",
+                      "format": "int64",
+                      "minimum": 1
+                    },
+                    "description": "Default: the reader's own jurisdiction."
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "Every kind's template in force for the jurisdiction.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/NoticeTemplateList"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "500": {
+                    "$ref": "#/components/responses/InternalError"
+                  }
+                }
+              }
+            },
+            "/api/v1/notice-templates/{jurisdictionId}/{kind}": {
+              "put": {
+                "operationId": "saveNoticeTemplate",
+                "tags": [
+                  "notices"
+                ],
+                "summary": "Save a jurisdiction's own notice template",
+                "description": "By the office of the jurisdiction or above (or an administrator). Placeholders: {subject}, {units}, {deadline}, {result}; any other {word} is refused (422, unknownPlaceholder).",
+                "parameters": [
+                  {
+                    "name": "jurisdictionId",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "integer",
+                      "format": "int64",
+                      "minimum": 1
+                    }
+                  },
+                  {
+                    "name": "kind",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "supervision_notice",
+                        "reminder",
+                        "commendation",
+                        "criticism"
+                      ]
+                    }
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/NoticeTemplateSave"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "Every kind's template in force for the jurisdiction.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/NoticeTemplateList"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "409": {
+                    "$ref": "#/components/responses/Conflict"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/PayloadTooLarge"
+                  },
+                  "415": {
+                    "$ref": "#/components/responses/UnsupportedMediaType"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/ValidationFailed"
+                  },
+                  "500": {
+                    "$ref": "#/components/responses/InternalError"
+                  }
+                }
+              },
+              "delete": {
+                "operationId": "revertNoticeTemplate",
+                "tags": [
+                  "notices"
+                ],
+                "summary": "Delete a jurisdiction's own notice template",
+                "description": "The template above (or the app's) is in force again. 404 when the jurisdiction has none of its own. Requires the version you read: `?version=` or `If-Match`.",
+                "parameters": [
+                  {
+                    "name": "jurisdictionId",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "integer",
+                      "format": "int64",
+                      "minimum": 1
+                    }
+                  },
+                  {
+                    "name": "kind",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "supervision_notice",
+                        "reminder",
+                        "commendation",
+                        "criticism"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "version",
+                    "in": "query",
+                    "required": true,
+                    "schema": {
+                      "type": "integer",
+                      "format": "int64",
+                      "minimum": 0
+                    },
+                    "description": "The version you read. Required, unless the `If-Match` header carries it instead (the query wins when both are given).",
+                    "example": 1
+                  },
+                  {
+                    "$ref": "#/components/parameters/IfMatch"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "Every kind's template in force for the jurisdiction.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/NoticeTemplateList"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "409": {
+                    "$ref": "#/components/responses/Conflict"
                   },
                   "500": {
                     "$ref": "#/components/responses/InternalError"
@@ -683,6 +1020,164 @@ extension NoticesFeature {
                   "prefix",
                   "kinds"
                 ]
+              },
+              "NoticeUpdate": {
+                "type": "object",
+                "properties": {
+                  "title": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "maxLength": 200,
+                    "pattern": "^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$",
+                    "minLength": 1
+                  },
+                  "body": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "maxLength": 20000,
+                    "pattern": "^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$",
+                    "minLength": 1
+                  },
+                  "issuer": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "maxLength": 60,
+                    "pattern": "^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$",
+                    "minLength": 1
+                  },
+                  "signature": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "maxLength": 200,
+                    "pattern": "^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$",
+                    "minLength": 1
+                  },
+                  "recipientIds": {
+                    "type": [
+                      "array",
+                      "null"
+                    ],
+                    "items": {
+                      "type": "integer",
+                      "format": "int64",
+                      "minimum": 1
+                    },
+                    "minItems": 1,
+                    "uniqueItems": true
+                  },
+                  "version": {
+                    "type": "integer",
+                    "format": "int64",
+                    "minimum": 1,
+                    "description": "The version you read (optimistic locking): here or as `If-Match`; a stale version is refused with 409."
+                  }
+                },
+                "required": [
+                  "version"
+                ],
+                "description": "A draft's new text and recipients. A field left out or null keeps its value; kind and source stay (another kind is another draft)."
+              },
+              "NoticeTemplate": {
+                "type": "object",
+                "properties": {
+                  "kind": {
+                    "type": "string",
+                    "enum": [
+                      "supervision_notice",
+                      "reminder",
+                      "commendation",
+                      "criticism"
+                    ]
+                  },
+                  "title": {
+                    "type": "string"
+                  },
+                  "body": {
+                    "type": "string"
+                  },
+                  "origin": {
+                    "type": "string",
+                    "enum": [
+                      "own",
+                      "inherited",
+                      "standard"
+                    ],
+                    "description": "The jurisdiction's own template, one inherited from the nearest jurisdiction above that has one, or the app's wording."
+                  },
+                  "fromJurisdictionId": {
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
+                    "description": "Whose template it is (null for the app's)."
+                  },
+                  "version": {
+                    "type": "integer",
+                    "description": "The own template's version; 0 when the jurisdiction has none (save a first one with version 0)."
+                  }
+                },
+                "required": [
+                  "kind",
+                  "title",
+                  "body",
+                  "origin",
+                  "version"
+                ]
+              },
+              "NoticeTemplateList": {
+                "type": "object",
+                "properties": {
+                  "jurisdictionId": {
+                    "type": "integer"
+                  },
+                  "items": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/NoticeTemplate"
+                    }
+                  }
+                },
+                "required": [
+                  "jurisdictionId",
+                  "items"
+                ]
+              },
+              "NoticeTemplateSave": {
+                "type": "object",
+                "properties": {
+                  "title": {
+                    "type": "string",
+                    "maxLength": 200,
+                    "pattern": "^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$",
+                    "minLength": 1
+                  },
+                  "body": {
+                    "type": "string",
+                    "maxLength": 20000,
+                    "pattern": "^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$",
+                    "minLength": 1
+                  },
+                  "version": {
+                    "type": "integer",
+                    "format": "int64",
+                    "minimum": 0,
+                    "description": "The own template's version you read, 0 for a jurisdiction's first (a template has no row to carry an ETag before it is saved, so the version is in the body only). A stale version is refused with 409."
+                  }
+                },
+                "required": [
+                  "title",
+                  "body",
+                  "version"
+                ],
+                "description": "A jurisdiction's own template of a kind. Placeholders: {subject}, {units}, {deadline}, {result}; any other {word} is refused (422, unknownPlaceholder)."
               }
             }
           }

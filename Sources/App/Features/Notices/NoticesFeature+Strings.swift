@@ -44,6 +44,9 @@ extension NoticesFeature {
             ("notice.state.draft", "草稿", "Draft"),
             ("notice.state.issued", "已签发", "Issued"),
             ("notice.new", "拟制文书", "New notice"),
+            ("notice.edit", "修改草稿", "Edit the draft"),
+            ("notice.delete", "删除草稿", "Delete the draft"),
+            ("notice.deleteConfirm", "删除这份草稿？草稿未编号、未发出，删除后不可恢复。", "Delete this draft? It has no number and was not sent; it cannot be restored."),
             ("notice.from", "来源：{1}", "Made from {1}"),
             ("notice.fromPractice", "从先进典型通报表扬", "Commend good practice"),
             ("notice.none", "还没有督办文书。", "No notices yet."),
@@ -88,6 +91,18 @@ extension NoticesFeature {
             ("notice.col.receipts", "签收情况", "Receipts"),
             ("notice.col.pattern", "编号示例", "Example"),
             ("notice.sequences", "发文字号设置", "Numbering sequences"),
+            ("notice.templates", "文书模板", "Notice templates"),
+            (
+                "notice.templatesHint",
+                "每类文书的标题和正文模板。本级未设置时沿用上级改革办的模板，上级也没有时用系统默认模板。可用占位符：{subject}（事项名称）、{units}（主送单位）、{deadline}（办理时限）、{result}（办理要求）。拟制文书时自动填入，签发前仍可修改。",
+                "The title and text each kind of notice starts from. Without one of its own, a jurisdiction uses the nearest office's above, else the app's. Placeholders: {subject}, {units}, {deadline}, {result}; filled in when a notice is drafted, and still editable before it is issued."
+            ),
+            ("notice.templates.own", "本级模板", "This office's own"),
+            ("notice.templates.inherited", "沿用{1}的模板", "Inherited from {1}"),
+            ("notice.templates.standard", "系统默认模板", "The app's default"),
+            ("notice.templates.save", "保存为本级模板", "Save as this office's template"),
+            ("notice.templates.revert", "删除本级模板（恢复沿用）", "Delete this office's template (inherit again)"),
+            ("notice.templates.revertConfirm", "删除本级模板后，将沿用上级或系统默认模板。继续？", "Delete this office's template and inherit again?"),
             (
                 "notice.sequencesHint", "每个地区为各类文书配置发文字号；每年从 1 号起连续编号，签发时取号，不重号、不跳号。",
                 "Each jurisdiction configures how its notices are numbered; numbers start at 1 each year and are taken when a notice is issued, never reused or skipped."

@@ -14,8 +14,15 @@ enum NoticesFeature: Feature {
         routes.pages.post("/notices") { request, context in try await pages.create(request, context) }
         routes.pages.get("/notices/:id") { request, context in try await pages.notice(request, context) }
         routes.pages.get("/notices/:id/print") { request, context in try await pages.print(request, context) }
+        routes.pages.get("/notices/:id/edit") { request, context in try await pages.editForm(request, context) }
+        routes.pages.post("/notices/:id") { request, context in try await pages.update(request, context) }
+        routes.pages.post("/notices/:id/delete") { request, context in try await pages.delete(request, context) }
         routes.pages.post("/notices/:id/issue") { request, context in try await pages.issue(request, context) }
         routes.pages.post("/notices/:id/receipt") { request, context in try await pages.receipt(request, context) }
+        let templates = NoticeTemplatePages(services: routes.services)
+        routes.pages.get("/settings/notice-templates") { request, context in try await templates.page(request, context) }
+        routes.pages.post("/settings/notice-templates") { request, context in try await templates.save(request, context) }
+        routes.pages.post("/settings/notice-templates/revert") { request, context in try await templates.revert(request, context) }
         routes.pages.get("/settings/notice-sequences") { request, context in try await pages.sequences(request, context) }
         routes.pages.post("/settings/notice-sequences") { request, context in try await pages.createSequence(request, context) }
         NoticesAPI(services: routes.services).register(on: routes.api)

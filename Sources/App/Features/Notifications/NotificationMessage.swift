@@ -32,6 +32,7 @@ enum NotificationMessage {
         case "item": "改革任务"
         case "matter": "督办事项"
         case "rectification": "整改事项"
+        case "escalation": "上报事项"
         default: ""
         }
     }
@@ -41,7 +42,8 @@ enum NotificationMessage {
         let url = endpoint.siteUrl + event.link
         let heading = heading(event.kind)
         let what = subjectName(event.subjectType)
-        let due = event.due.map { event.kind == "reminder_overdue" ? "完成时限 \($0)（已逾期）" : "完成时限 \($0)" }
+        let limit = event.subjectType == "escalation" ? "答复时限" : "完成时限"
+        let due = event.due.map { event.kind == "reminder_overdue" ? "\(limit) \($0)（已逾期）" : "\(limit) \($0)" }
         let line = [heading + what, event.text, due].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
         var markdown = "**\(heading)\(what)**\n> \(markdownSafe(event.text))\n"
         if let due { markdown += "> \(due)\n" }

@@ -14,26 +14,13 @@ enum ReminderJobs {
     static let digestHandler = JobHandler(kind: digestKind, titleKey: "notifications.job.digest", run: runDigest)
 
     /// The first 08:00 after `now` in `timeZone`.
-    static func nextRun(after now: Date, in timeZone: TimeZone) -> Date {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        var parts = calendar.dateComponents([.year, .month, .day], from: now)
-        parts.hour = runHour
-        let today = calendar.date(from: parts) ?? now
-        return today > now ? today : calendar.date(byAdding: .day, value: 1, to: today) ?? today.addingTimeInterval(86_400)
-    }
+    static func nextRun(after now: Date, in timeZone: TimeZone) -> Date { DailySchedule.nextRun(at: runHour, after: now, in: timeZone) }
 
     /// Queues the reminders job unless one is waiting: at once before the first scan ever, else at the next 08:00.
     /// Called when the server starts (under the start-up lock) and by the job itself.
     static func ensureQueued(_ services: AppServices, excluding running: Int? = nil) async throws {
         let sql = services.database.sql
-        let waiting =
-            try await sql.scalar(
-                Int.self, column: "n",
-                """
-                SELECT COUNT(*) AS n FROM jobs WHERE kind = \(bind: remindersKind) AND state IN ('queued', 'running') AND id <> \(bind: running ?? 0)
-                """) ?? 0
-        guard waiting == 0 else { return }
+        guard try await !DailySchedule.isQueued(remindersKind, excluding: running, on: sql) else { return }
         let now = services.clock.now
         let first = running == nil ? try await ReminderScan.scannedThrough(on: sql) == nil : false
         let at = first ? now : nextRun(after: now, in: services.clock.timeZone)

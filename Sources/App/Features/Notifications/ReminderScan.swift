@@ -37,6 +37,8 @@ package struct ReminderScan: Sendable {
         var deadline: String
         var open: String
         var link: String
+        /// The column whose value ends the link (the record's own id, or for an escalation its obstacle's).
+        var linkColumn = "id"
         var text: String
         /// Extra joins for `text` (the rectification's finding).
         var textJoin: String
@@ -49,13 +51,24 @@ package struct ReminderScan: Sendable {
             let leader =
                 "(x.responsible_leader <> '' AND EXISTS (SELECT 1 FROM users u WHERE u.display_name = x.responsible_leader AND u.active = TRUE))"
             let units =
-                type == "item"
-                ? "EXISTS (SELECT 1 FROM assignments a WHERE a.item_id = x.id)"
-                : "EXISTS (SELECT 1 FROM users u WHERE u.unit_id = x.\(unitColumn) AND u.role = 'liaison' AND u.active = TRUE)"
+                switch type {
+                case "item": "EXISTS (SELECT 1 FROM assignments a WHERE a.item_id = x.id)"
+                case "escalation": "EXISTS (SELECT 1 FROM users u WHERE \(Self.escalationHolder) AND u.active = TRUE)"
+                default: "EXISTS (SELECT 1 FROM users u WHERE u.unit_id = x.\(unitColumn) AND u.role = 'liaison' AND u.active = TRUE)"
+                }
             return hasLeader ? "(\(units) OR \(leader))" : units
         }
     }
+}
 
+extension ReminderScan.Subject {
+    /// Who holds an escalation waiting for its answer: the liaisons of the unit asked, or, when the reform office of the
+    /// higher jurisdiction was asked, that office's accounts.
+    static let escalationHolder =
+        "((x.to_unit_id IS NOT NULL AND u.unit_id = x.to_unit_id AND u.role = 'liaison') OR (x.to_unit_id IS NULL AND u.jurisdiction_id = x.to_jurisdiction_id AND u.role = 'office'))"
+}
+
+extension ReminderScan {
     static let subjects: [Subject] = [
         Subject(
             type: "item", table: "plan_items", deadline: "original_deadline", open: "x.status NOT IN ('done', 'suspended')",
@@ -66,9 +79,16 @@ package struct ReminderScan: Sendable {
         Subject(
             type: "rectification", table: "rectifications", deadline: "deadline", open: "x.state <> 'closed'", link: "/rectifications/",
             text: "substr(f.description, 1, 120)", textJoin: "JOIN findings f ON f.id = x.finding_id", unitColumn: "lead_unit_id",
-            hasLeader: false)
+            hasLeader: false),
+        // An escalation (专项专办) waiting for the higher level's answer: reminded to whoever holds it, three days before
+        // its answer date and once it is late; the link is the obstacle's page.
+        Subject(
+            type: "escalation", table: "escalations", deadline: "respond_by", open: "x.state = 'pending'", link: "/obstacles/",
+            linkColumn: "obstacle_id", text: "substr(x.request, 1, 120)", textJoin: "", unitColumn: "to_unit_id", hasLeader: false)
     ]
+}
 
+extension ReminderScan {
     /// The last day scanned, nil before the first scan.
     package static func scannedThrough(on sql: any SQLDatabase) async throws -> LocalDate? {
         try await sql.scalar(String.self, column: "value", "SELECT value FROM app_settings WHERE key = \(bind: scannedThroughKey)")
@@ -149,6 +169,12 @@ package struct ReminderScan: Sendable {
                 JOIN assignments a ON a.item_id = m.subject_id JOIN users u ON u.unit_id = a.unit_id
                 WHERE \(these) AND a.handler_user_id IS NULL AND u.role = 'liaison' AND u.active = \(bind: true)
                 """)
+        } else if s.type == "escalation" {
+            recipients.append(
+                """
+                SELECT m.subject_id, m.kind, m.deadline, u.id AS user_id FROM \(marks)
+                JOIN users u ON \(unsafeRaw: Subject.escalationHolder) WHERE \(these) AND u.active = \(bind: true)
+                """)
         } else {
             recipients.append(
                 """
@@ -168,7 +194,7 @@ package struct ReminderScan: Sendable {
         return try await sql.raw(
             """
             INSERT INTO notifications (user_id, kind, subject_type, subject_id, link, text, due, created_at)
-            SELECT r.user_id, 'reminder_' || r.kind, \(bind: s.type), r.subject_id, \(bind: s.link) || CAST(r.subject_id AS TEXT),
+            SELECT r.user_id, 'reminder_' || r.kind, \(bind: s.type), r.subject_id, \(bind: s.link) || CAST(x.\(unsafeRaw: s.linkColumn) AS TEXT),
                    \(unsafeRaw: s.text), r.deadline, \(bind: now)
             FROM (\(recipients.joined(separator: " UNION "))) r JOIN \(table) x ON x.id = r.subject_id \(unsafeRaw: s.textJoin)
             WHERE r.user_id IS NOT NULL
@@ -186,7 +212,8 @@ package struct ReminderScan: Sendable {
             let rows = try await sql.all(
                 NotificationEvent.self,
                 """
-                SELECT 'reminder_' || m.kind AS kind, m.subject_type, m.subject_id, \(bind: s.link) || CAST(m.subject_id AS TEXT) AS link,
+                SELECT 'reminder_' || m.kind AS kind, m.subject_type, m.subject_id,
+                       \(bind: s.link) || CAST(x.\(unsafeRaw: s.linkColumn) AS TEXT) AS link,
                        \(unsafeRaw: s.text) AS text, m.deadline AS due
                 FROM reminder_marks m JOIN \(unsafeRaw: s.table) x ON x.id = m.subject_id \(unsafeRaw: s.textJoin)
                 WHERE m.scan_id = \(bind: scanId) AND m.subject_type = \(bind: s.type)

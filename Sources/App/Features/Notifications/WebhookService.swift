@@ -21,7 +21,7 @@ struct WebhookDraft: Sendable, Equatable {
         while v.siteUrl.hasSuffix("/") { v.siteUrl.removeLast() }
         var issues: [ValidationIssue] = []
         if v.name.isEmpty { issues.append(ValidationIssue(field: "webhookName", code: .required)) }
-        if v.name.count > 100 { issues.append(ValidationIssue(field: "webhookName", code: .tooLong, limit: 100)) }
+        if v.name.unicodeScalars.count > 100 { issues.append(ValidationIssue(field: "webhookName", code: .tooLong, limit: 100)) }
         if v.url.count > 2000 {
             issues.append(ValidationIssue(field: "webhookUrl", code: .tooLong, limit: 2000))
         } else if !Self.isWebURL(v.url) {
@@ -33,7 +33,7 @@ struct WebhookDraft: Sendable, Equatable {
             issues.append(ValidationIssue(field: "webhookSiteUrl", code: .incorrect))
         }
         if WebhookEndpoint.Format(rawValue: v.format) == nil { issues.append(ValidationIssue(field: "webhookFormat", code: .invalidChoice)) }
-        if v.secret.count > 200 { issues.append(ValidationIssue(field: "webhookSecret", code: .tooLong, limit: 200)) }
+        if v.secret.unicodeScalars.count > 200 { issues.append(ValidationIssue(field: "webhookSecret", code: .tooLong, limit: 200)) }
         guard issues.isEmpty else { throw AppError.validation(issues) }
         return v
     }

@@ -51,7 +51,7 @@ struct ConsultationPages: PageHandlers {
             hasRows: !rows.isEmpty, canHold: canHold,
             obstacles: openRows.map { r in
                 .init(
-                    value: String(r.id), label: r.kind + " · " + r.whatBlocks + "（" + r.item + "，" + r.state + "）",
+                    value: String(r.id), label: r.kind + " · " + r.whatBlocks + L10n.parenthesised(r.item + (l == .zh ? "，" : ", ") + r.state, l),
                     selected: draft?.obstacleIds.contains(r.id) ?? false)
             },
             hasObstacles: !openRows.isEmpty, title: draft?.title ?? "", heldOn: draft?.heldOn ?? services.clock.today.iso,

@@ -117,19 +117,7 @@ package struct ConsultationService: Sendable {
         if !issues.isEmpty { throw AppError.validation(issues) }
         let decisionText = ObstacleService.trim(text)
         let now = at ?? clock.timestamp
-        var matterId: Int?
-        if outcome == .matter, let o = obstacle {
-            // The matter service runs its own transaction (validation, audit); the decision records the link after it.
-            let draft = MatterDraft(
-                subject: String(("会商议定：" + decisionText).prefix(MatterDraft.subjectMaxLength)), level: MatterLevel.key.rawValue,
-                source: MatterSourceKind.meetingDecision.rawValue, instructionText: "", instructedBy: "", instructedOn: "",
-                meetingReference: String("\(c.title)（\(c.heldOn)）".prefix(MatterDraft.subjectMaxLength)), findingId: nil,
-                leadUnitId: o.unitId, coUnitIds: [], responsibleLeader: responsibleLeader, deadline: deadline, requiredResult: decisionText,
-                itemIds: [o.itemId])
-            matterId = try await matters.create(draft, by: p, at: now).id
-        }
-        let clock = self.clock
-        let (linkedMatter, chosen) = (matterId, obstacle)
+        let (clock, matters, chosen) = (self.clock, self.matters, obstacle)
         return try await database.transaction { sql in
             let n = try await sql.updateReturningCount(
                 """
@@ -137,6 +125,17 @@ package struct ConsultationService: Sendable {
                 WHERE id = \(bind: consultationId) AND version = \(bind: c.version)
                 """)
             guard n == 1 else { throw Self.stale(c) }
+            // A matter is raised in this transaction: if anything below fails, no matter is left behind.
+            var linkedMatter: Int?
+            if outcome == .matter, let o = chosen {
+                let draft = MatterDraft(
+                    subject: String(("会商议定：" + decisionText).prefix(MatterDraft.subjectMaxLength)), level: MatterLevel.key.rawValue,
+                    source: MatterSourceKind.meetingDecision.rawValue, instructionText: "", instructedBy: "", instructedOn: "",
+                    meetingReference: String("\(c.title)（\(c.heldOn)）".prefix(MatterDraft.subjectMaxLength)), findingId: nil,
+                    leadUnitId: o.unitId, coUnitIds: [], responsibleLeader: responsibleLeader, deadline: deadline, requiredResult: decisionText,
+                    itemIds: [o.itemId])
+                linkedMatter = try await matters.insert(draft, by: p, at: now, on: sql).id
+            }
             if outcome == .answer, let o = chosen {
                 guard o.obstacleState == .inConsultation else { throw ObstacleService.stale(o) }
                 _ = try await ObstacleService.act(

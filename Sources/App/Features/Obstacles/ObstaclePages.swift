@@ -174,7 +174,8 @@ struct ObstaclePages: PageHandlers {
         let trail = try await ObstacleQueries.steps(of: id, on: sql).map { s in
             ObstaclePageView.TrailRow(
                 at: displayTime(s.at, l), actor: s.actorName, standing: L10n.t("supervisionActor." + s.actor, l),
-                action: L10n.t("obstacle.step." + s.action, l) + (s.decision.map { "（" + L10n.t("obstacleDecision." + $0, l) + "）" } ?? ""),
+                action: L10n.t("obstacle.step." + s.action, l)
+                    + (s.decision.map { L10n.parenthesised(L10n.t("obstacleDecision." + $0, l), l) } ?? ""),
                 comment: s.comment)
         }
         let standings = SupervisionActor.allCases.filter(actors.contains).map { L10n.t("supervisionActor." + $0.rawValue, l) }

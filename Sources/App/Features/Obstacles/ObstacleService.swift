@@ -126,7 +126,9 @@ package struct ObstacleService: Sendable {
             case .commentRequired: throw AppError.validation([ValidationIssue(field: "comment", code: .required)])
             }
         }
-        if text.count > textMaxLength { throw AppError.validation([ValidationIssue(field: "comment", code: .tooLong, limit: textMaxLength)]) }
+        if text.unicodeScalars.count > textMaxLength {
+            throw AppError.validation([ValidationIssue(field: "comment", code: .tooLong, limit: textMaxLength)])
+        }
         var department: Int? = nil
         if decision == .handToDepartment {
             guard let unitId = departmentUnitId else { throw AppError.validation([ValidationIssue(field: "departmentUnitId", code: .required)]) }
@@ -259,10 +261,10 @@ package struct ObstacleService: Sendable {
             try await sql.execute(
                 """
                 INSERT INTO escalations (obstacle_id, round, seq, from_jurisdiction_id, from_path, to_jurisdiction_id, to_path, to_unit_id, request,
-                  sent_on, respond_by, state, answer, answered_on, answered_by, sent_by, created_at)
+                  sent_on, respond_by, warn_from, state, answer, answered_on, answered_by, sent_by, created_at)
                 VALUES (\(bind: id), \(bind: o.round), \(bind: chain.hops.count), \(bind: fromId), \(bind: holderPath), \(bind: target!.id),
-                  \(bind: target!.path), \(bind: toUnitId), \(bind: hop.request), \(bind: today.iso), \(bind: hop.respondBy.iso), 'pending', '',
-                  \(bind: String?.none), '', \(bind: p.actorName), \(bind: now))
+                  \(bind: target!.path), \(bind: toUnitId), \(bind: hop.request), \(bind: today.iso), \(bind: hop.respondBy.iso),
+                  \(bind: Escalation.warnFrom(respondBy: hop.respondBy).iso), 'pending', '', \(bind: String?.none), '', \(bind: p.actorName), \(bind: now))
                 """)
             let n = try await sql.updateReturningCount(
                 """
@@ -312,7 +314,7 @@ package struct ObstacleService: Sendable {
     static func check(_ value: String, _ field: String, max: Int, required: Bool) -> ValidationIssue? {
         let t = trim(value)
         if required, t.isEmpty { return ValidationIssue(field: field, code: .required) }
-        if t.count > max { return ValidationIssue(field: field, code: .tooLong, limit: max) }
+        if t.unicodeScalars.count > max { return ValidationIssue(field: field, code: .tooLong, limit: max) }
         return nil
     }
 

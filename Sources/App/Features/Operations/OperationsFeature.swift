@@ -2,6 +2,8 @@ import Hummingbird
 
 /// What runs the server rather than the office's work: health, metrics, static files and the API document.
 enum OperationsFeature: Feature {
+    static var jobHandlers: [JobHandler] { [FileSweepJob.handler] }
+
     static func register(_ routes: FeatureRoutes) {
         let services = routes.services
         routes.pages.get("/health") { _, _ in try await HealthController(services: services).health() }

@@ -20,6 +20,13 @@ struct ItemReportingView {
         var nextDue: String?
         var outdated: Bool?
     }
+    /// A unit of the item not assigned yet, offered as a box to tick on the 交办 form (the lead ticked).
+    struct UnitChoice {
+        var id: Int
+        var name: String
+        var role: String
+        var checked: Bool
+    }
     struct Report {
         var id: Int
         var period: String
@@ -48,7 +55,9 @@ struct ItemReportingView {
     var chain: [Assignment]
     var hasChain: Bool
     var canAssign: Bool
-    var hasParticipants: Bool
+    var unitChoices: [UnitChoice]
+    /// An item with items below it: the office may assign all its leaves at once (the bulk page).
+    var isField: Bool
     var reports: [Report]
     var hasReports: Bool
     var indicators: [Indicator]

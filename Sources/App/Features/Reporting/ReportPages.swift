@@ -60,12 +60,17 @@ struct ReportPages: PageHandlers {
             }
         }
         let unassigned = ([item.leadUnitId].compactMap { $0 } + participants.map(\.unitId)).filter { u in !assignments.contains { $0.unitId == u } }
+        let choices = unassigned.map { u in
+            ItemReportingView.UnitChoice(
+                id: u, name: names[u] ?? "—", role: L10n.t(u == item.leadUnitId ? "assignment.role.lead" : "assignment.role.participant", l),
+                checked: u == item.leadUnitId)
+        }
         var view = ItemReportingView(
             schedule: schedule.map { Self.scheduleText($0, l) } ?? L10n.t("reporting.noSchedule", l),
             signDays: settings.signDays, planId: plan.id,
             chain: chain, hasChain: !chain.isEmpty,
             canAssign: isOffice && !unassigned.isEmpty && item.leadUnitId != nil,
-            hasParticipants: !participants.isEmpty,
+            unitChoices: choices, isField: item.childCount > 0 && isOffice,
             reports: reports.map { r in
                 .init(
                     id: r.id, period: Self.periodLabel(r.period, l), unitName: names[r.unitId] ?? "—",
@@ -160,9 +165,10 @@ struct ReportPages: PageHandlers {
         let id = try context.parameters.require("id", as: Int.self)
         _ = try await AccessGuard(context, sql: sql).readItem(id)
         let f = try await request.formData()
+        // The item page's form lists the units to choose (`chooseUnits`); an older form's "participants" box still works.
         _ = try await services.assignments.assign(
             itemId: id, note: f.string("note"), includeParticipants: f.string("participants") == "1",
-            by: principal)
+            unitIds: f.string("chooseUnits") == "1" ? f.ints("unitIds") : nil, by: principal)
         return Response(status: .seeOther, headers: [.location: "/items/\(id)#reporting"])
     }
 

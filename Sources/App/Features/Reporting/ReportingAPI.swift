@@ -10,6 +10,7 @@ struct ReportingAPI: APIHandlers {
     struct AssignInput: Decodable {
         var note: String?
         var includeParticipants: Bool?
+        var unitIds: [Int]?
     }
     struct VersionInput: Decodable { var version: Int? }
     struct HandlerInput: Decodable {
@@ -95,7 +96,7 @@ struct ReportingAPI: APIHandlers {
             let input = try await decode(AssignInput.self, request, context)
             let created = try await services.assignments.assign(
                 itemId: itemId, note: input.note ?? "",
-                includeParticipants: input.includeParticipants ?? false, by: try context.requirePrincipal())
+                includeParticipants: input.includeParticipants ?? false, unitIds: input.unitIds, by: try context.requirePrincipal())
             return try APIResponse.json(APIModels.Page(items: created), status: .created)
         }
         group.post("/assignments/:id/sign") { request, context in
@@ -278,11 +279,6 @@ struct ReportingAPI: APIHandlers {
                 signDays: input.signDays ?? PlanReportingRecord.defaultSignDays,
                 baseVersion: try version(input.version, request), by: try context.requirePrincipal())
             return try APIResponse.json(Self.reportingDTO(saved))
-        }
-        group.get("/jurisdictions/:id/ranking") { _, context in
-            let j = try await AccessGuard(context, sql: sql).readJurisdiction(try id(context))
-            return try APIResponse.json(
-                APIModels.Page(items: try await RankingQuery.run(jurisdictionPath: j.path, today: services.clock.today, database: services.database)))
         }
         group.get("/jurisdictions/:id/digest") { _, context in
             let j = try await AccessGuard(context, sql: sql).readJurisdiction(try id(context))

@@ -48,7 +48,7 @@ extension ReportingFeature {
                   "reports"
                 ],
                 "summary": "Assign an item (交办)",
-                "description": "The office assigns the item to its lead unit (and, if asked, each participating unit). Refused (422) when every unit is already assigned.",
+                "description": "The office assigns the item to its lead unit (and, if asked, each participating unit), or to the units listed in `unitIds`. Refused (422) when every unit chosen is already assigned, when `unitIds` is empty, or when a unit in `unitIds` is neither the item's lead nor one of its participating units (the message names it).",
                 "parameters": [
                   {
                     "$ref": "#/components/parameters/Id"
@@ -854,45 +854,6 @@ extension ReportingFeature {
                 }
               }
             },
-            "/api/v1/jurisdictions/{id}/ranking": {
-              "get": {
-                "operationId": "getRanking",
-                "tags": [
-                  "dashboard"
-                ],
-                "summary": "Unit ranking (动态排名)",
-                "description": "Units with assigned work in the jurisdiction and below: on-time report rate, overdue items, average review days.",
-                "parameters": [
-                  {
-                    "$ref": "#/components/parameters/Id"
-                  }
-                ],
-                "responses": {
-                  "200": {
-                    "description": "Best first.",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/RankingList"
-                        }
-                      }
-                    }
-                  },
-                  "400": {
-                    "$ref": "#/components/responses/BadRequest"
-                  },
-                  "401": {
-                    "$ref": "#/components/responses/Unauthorized"
-                  },
-                  "404": {
-                    "$ref": "#/components/responses/NotFound"
-                  },
-                  "500": {
-                    "$ref": "#/components/responses/InternalError"
-                  }
-                }
-              }
-            },
             "/api/v1/jurisdictions/{id}/digest": {
               "get": {
                 "operationId": "getDigest",
@@ -1681,66 +1642,6 @@ extension ReportingFeature {
                   "version"
                 ]
               },
-              "UnitRanking": {
-                "type": "object",
-                "properties": {
-                  "unitId": {
-                    "type": "integer",
-                    "format": "int64",
-                    "minimum": 1
-                  },
-                  "unitName": {
-                    "type": "string"
-                  },
-                  "reportsDue": {
-                    "type": "integer",
-                    "minimum": 0
-                  },
-                  "reportsOnTime": {
-                    "type": "integer",
-                    "minimum": 0
-                  },
-                  "onTimeRate": {
-                    "type": "number",
-                    "minimum": 0,
-                    "maximum": 100
-                  },
-                  "overdueItems": {
-                    "type": "integer",
-                    "minimum": 0
-                  },
-                  "averageReviewDays": {
-                    "type": "number",
-                    "minimum": 0
-                  },
-                  "rank": {
-                    "type": "integer",
-                    "minimum": 1
-                  }
-                },
-                "required": [
-                  "unitId",
-                  "unitName",
-                  "reportsDue",
-                  "reportsOnTime",
-                  "overdueItems",
-                  "rank"
-                ]
-              },
-              "RankingList": {
-                "type": "object",
-                "properties": {
-                  "items": {
-                    "type": "array",
-                    "items": {
-                      "$ref": "#/components/schemas/UnitRanking"
-                    }
-                  }
-                },
-                "required": [
-                  "items"
-                ]
-              },
               "DigestLine": {
                 "type": "object",
                 "properties": {
@@ -1883,7 +1784,19 @@ extension ReportingFeature {
                       "boolean",
                       "null"
                     ],
-                    "description": "Also assign each participating unit, which then reports its own part."
+                    "description": "Also assign each participating unit, which then reports its own part. Not used when `unitIds` is given."
+                  },
+                  "unitIds": {
+                    "type": [
+                      "array",
+                      "null"
+                    ],
+                    "items": {
+                      "type": "integer",
+                      "format": "int64"
+                    },
+                    "minItems": 1,
+                    "description": "The units to assign, each the item's lead or one of its participating units; left out (or null), the lead and, with `includeParticipants`, every participating unit."
                   }
                 },
                 "description": "Optional fields may be null, which means left out."

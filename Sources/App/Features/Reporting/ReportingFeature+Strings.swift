@@ -97,7 +97,7 @@ extension ReportingFeature {
             ("reporting.nextDue", "下次应报", "Next report due"),
             ("reporting.notAssigned", "尚未交办。", "Not assigned yet."),
             ("reporting.assign", "交办", "Assign"),
-            ("reporting.withParticipants", "同时交办参与单位（各自报送）", "Also assign the participating units (each reports its part)"),
+            ("reporting.chooseUnits", "交办给（参与单位各自报送）", "Assign to (each participating unit reports its own part)"),
             ("reporting.reports", "进展报告", "Progress reports"),
             ("reporting.noReports", "暂无报告。", "No reports yet."),
             ("reporting.state", "审核状态", "Review state"),

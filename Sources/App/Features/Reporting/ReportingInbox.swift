@@ -29,7 +29,9 @@ struct ReportingInbox: PageHandlers {
             tabs: Inbox.Tab.allCases.map { t in
                 .init(key: t.rawValue, label: L10n.t("inbox.tab." + t.rawValue, l), count: inbox.entries(t).count, active: t == tab)
             },
-            entries: entries, hasEntries: !entries.isEmpty, isSign: tab == .sign, hint: L10n.t("inbox.hint." + tab.rawValue, l))
+            entries: entries, hasEntries: !entries.isEmpty, isSign: tab == .sign, hint: L10n.t("inbox.hint." + tab.rawValue, l),
+            // After 签收所选 (see `BatchPages.sign`): how many were signed.
+            signedNotice: input.request.uri.queryParameters.get("signed").flatMap { Int($0) }.map { L10n.fill("batch.signedCount", l, String($0)) })
         return .html(renderer.fragment("reporting/inbox_section", view: view, context: input.context))
     }
 }

@@ -27,4 +27,5 @@ struct ReportingInboxView {
     var hasEntries: Bool
     var isSign: Bool
     var hint: String
+    var signedNotice: String?
 }

@@ -28,7 +28,7 @@ package struct UnitRecordService: Sendable {
                 do { visible = principal.sees(jurisdictionPath: try await source.jurisdictionPath(on: sql)) } catch AppError.notFound {}
                 if !visible { issues.append(ValidationIssue(field: "source", code: .notFound)) }
             }
-            if NoticeDraft.trim(person).count > 60 { issues.append(ValidationIssue(field: "person", code: .tooLong, limit: 60)) }
+            if NoticeDraft.trim(person).unicodeScalars.count > 60 { issues.append(ValidationIssue(field: "person", code: .tooLong, limit: 60)) }
             if !issues.isEmpty { throw AppError.validation(issues) }
             let now = at ?? clock.timestamp
             let id = try await Self.insert(

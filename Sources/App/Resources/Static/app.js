@@ -1,6 +1,19 @@
 // Small enhancements only: every page works without JavaScript.
 document.addEventListener("DOMContentLoaded", () => {
-  document.querySelectorAll("[data-print]").forEach((b) => b.addEventListener("click", () => window.print()));
+  // The menu's groups: one open at a time, closed by a click elsewhere or by Esc (focus back on the group's name).
+  const groups = [...document.querySelectorAll("details.navgroup")];
+  groups.forEach((g) => g.addEventListener("toggle", () => { if (g.open) groups.forEach((o) => { if (o !== g) o.open = false; }); }));
+  document.addEventListener("click", (e) => groups.forEach((g) => { if (g.open && !g.contains(e.target)) g.open = false; }));
+  document.addEventListener("keydown", (e) => {
+    if (e.key !== "Escape") return;
+    groups.forEach((g) => { if (g.open) { g.open = false; g.querySelector("summary").focus(); } });
+  });
+  // data-print="a4" prints on A4 portrait (app.css: the named page a4portrait) instead of the A3 landscape default.
+  document.querySelectorAll("[data-print]").forEach((b) => b.addEventListener("click", () => {
+    document.body.classList.toggle("print-a4", b.dataset.print === "a4");
+    window.print();
+  }));
+  window.addEventListener("afterprint", () => document.body.classList.remove("print-a4"));
   document.querySelectorAll("form[data-confirm]").forEach((f) =>
     f.addEventListener("submit", (e) => { if (!window.confirm(f.dataset.confirm)) e.preventDefault(); }));
   // Empty filter fields are left out of the URL so a shared link stays short.
@@ -47,4 +60,15 @@ document.addEventListener("DOMContentLoaded", () => {
     window.setTimeout(tick, 2000);
   };
   window.setTimeout(tick, 2000);
+});
+
+// A "select all" box over a list of checkboxes (batch 签收, bulk amendments): hidden without JavaScript, where each
+// row is ticked by hand.
+document.addEventListener("DOMContentLoaded", () => {
+  document.querySelectorAll("input[data-select-all]").forEach((all) => {
+    const form = all.form || all.closest("form") || document;
+    const boxes = () => form.querySelectorAll(`input[type=checkbox][name="${all.dataset.selectAll}"]`);
+    all.hidden = false;
+    all.addEventListener("change", () => boxes().forEach((b) => { b.checked = all.checked; }));
+  });
 });

@@ -49,7 +49,15 @@ enum AppMigrations {
             CreateNotifications(),
             // 0015: the current judgement on the item.
             AddItemJudgement(),
-            // 0018: the cascade (分解下达).
+            // 0019: when stored bytes were last stored, for the sweep of unreferenced files.
+            AddStoredFileTouchedAt(),
+            // 0020: escalations' reminder day.
+            AddEscalationWarnFrom(),
+            // 0021: offices' own notice templates.
+            CreateNoticeTemplates(),
+            // 0022: the unit ranking's weights.
+            CreateRankingWeights(),
+            // 0023: the cascade (分解下达).
             CreateCascade()
         ]
     }

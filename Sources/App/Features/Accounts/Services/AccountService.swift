@@ -285,7 +285,7 @@ package struct AccountService: Sendable {
     package func createToken(principal: Principal, name: String, expiresInDays: Int? = nil) async throws -> (APITokenRecord, String) {
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.isEmpty { throw AppError.validation([ValidationIssue(field: "name", code: .required)]) }
-        if trimmed.count > 100 { throw AppError.validation([ValidationIssue(field: "name", code: .tooLong, limit: 100)]) }
+        if trimmed.unicodeScalars.count > 100 { throw AppError.validation([ValidationIssue(field: "name", code: .tooLong, limit: 100)]) }
         if let days = expiresInDays, !(1...Self.maxTokenDays).contains(days) {
             throw AppError.validation([ValidationIssue(field: "expiresInDays", code: .outOfRange, limit: Self.maxTokenDays)])
         }

@@ -142,7 +142,7 @@ package struct UserService: Sendable {
         let username = input.username.trimmed
         if username.isEmpty {
             issues.append(ValidationIssue(field: "username", code: .required))
-        } else if username.count > Self.usernameMaxLength {
+        } else if username.unicodeScalars.count > Self.usernameMaxLength {
             issues.append(ValidationIssue(field: "username", code: .tooLong, limit: Self.usernameMaxLength))
         } else if !username.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) }) {
             issues.append(ValidationIssue(field: "username", code: .invalidChoice))
@@ -151,7 +151,7 @@ package struct UserService: Sendable {
         }
         let display = input.displayName.trimmed
         if display.isEmpty { issues.append(ValidationIssue(field: "displayName", code: .required)) }
-        if display.count > Self.displayNameMaxLength {
+        if display.unicodeScalars.count > Self.displayNameMaxLength {
             issues.append(ValidationIssue(field: "displayName", code: .tooLong, limit: Self.displayNameMaxLength))
         }
         guard let role = Role(rawValue: input.role) else {

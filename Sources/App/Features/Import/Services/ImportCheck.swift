@@ -68,7 +68,7 @@ package enum ImportCheck {
             ("expectedResults", item.expectedResults, PlanItemDraft.longTextMaxLength),
             ("policyDocuments", item.policyDocuments, PlanItemDraft.longTextMaxLength),
             ("remarks", item.remarks, PlanItemDraft.longTextMaxLength)
-        ] where value.count > limit {
+        ] where value.unicodeScalars.count > limit {
             add(
                 .error, "too_long", field: field, zh: "\(name)的\(fieldName(field, .zh))超过 \(limit) 个字（\(value.count) 字）",
                 en: "\(name): \(fieldName(field, .en)) is longer than \(limit) characters (\(value.count))")

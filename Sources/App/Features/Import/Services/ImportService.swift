@@ -555,7 +555,7 @@ package struct ImportService: Sendable {
             for (field, value, limit) in [
                 ("title", target.title, PlanDraft.titleMaxLength), ("docNumber", target.docNumber, PlanDraft.docNumberMaxLength),
                 ("issuer", target.issuer, PlanDraft.issuerMaxLength)
-            ] where value.count > limit {
+            ] where value.unicodeScalars.count > limit {
                 issues.append(ValidationIssue(field: field, code: .tooLong, limit: limit))
             }
         case .existingPlan:

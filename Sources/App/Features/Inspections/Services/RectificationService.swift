@@ -51,11 +51,11 @@ package struct RectificationService: Sendable {
         return try await database.transaction { sql in
             let (r, actor, path) = try await Self.load(id, action: action, baseVersion: baseVersion, by: principal, on: sql)
             let text = SupervisionText.trim(comment)
-            if text.count > RectificationDraft.textMaxLength {
+            if text.unicodeScalars.count > RectificationDraft.textMaxLength {
                 throw AppError.validation([ValidationIssue(field: "comment", code: .tooLong, limit: RectificationDraft.textMaxLength)])
             }
             let promised = measures.map(SupervisionText.trim) ?? ""
-            if promised.count > RectificationDraft.textMaxLength {
+            if promised.unicodeScalars.count > RectificationDraft.textMaxLength {
                 throw AppError.validation([ValidationIssue(field: "measures", code: .tooLong, limit: RectificationDraft.textMaxLength)])
             }
             let next = try Self.take(action, from: r.rectificationState, by: actor, comment: text)

@@ -10,9 +10,11 @@ package struct AssignmentService: Sendable {
     let clock: AppClock
 
     /// Assigns an item to its lead unit and participants that have no assignment yet; returns the new rows.
+    /// `unitIds`, when given, chooses which of the item's units receive it (each must be its lead or a participant);
+    /// otherwise the lead, and with `includeParticipants` every participant.
     /// The first report falls due in the period in force on `today` (see `ReportingDue`).
     package func assign(
-        itemId: Int, note: String, includeParticipants: Bool, by principal: Principal,
+        itemId: Int, note: String, includeParticipants: Bool, unitIds: [Int]? = nil, by principal: Principal,
         today: LocalDate? = nil, at: String? = nil
     ) async throws -> [AssignmentRecord] {
         let today = today ?? clock.today
@@ -20,11 +22,18 @@ package struct AssignmentService: Sendable {
             let item = try await ItemQueries.require(itemId, on: sql)
             try Access.requireOffice(principal, jurisdictionPath: item.jurisdictionPath, "assign")
             let trimmedNote = note.trimmingCharacters(in: .whitespacesAndNewlines)
-            if trimmedNote.count > 500 { throw AppError.validation([ValidationIssue(field: "note", code: .tooLong, limit: 500)]) }
+            if trimmedNote.unicodeScalars.count > 500 { throw AppError.validation([ValidationIssue(field: "note", code: .tooLong, limit: 500)]) }
             guard let lead = item.leadUnitId else { throw AppError.validation([ValidationIssue(field: "leadUnitID", code: .required)]) }
-            var units: [(Int, String)] = [(lead, "lead")]
-            if includeParticipants {
-                units += try await ItemQueries.participants(of: [itemId], on: sql).map { ($0.unitId, "participant") }
+            let participants = try await ItemQueries.participants(of: [itemId], on: sql).map { ($0.unitId, "participant") }
+            var units: [(Int, String)] = [(lead, "lead")] + (includeParticipants ? participants : [])
+            if let unitIds {
+                let all = [(lead, "lead")] + participants
+                if unitIds.isEmpty { throw AppError.validation([ValidationIssue(field: "unitIds", code: .required)]) }
+                if let bad = unitIds.first(where: { id in !all.contains { $0.0 == id } }) {
+                    throw AppError.unprocessable(
+                        code: "unit_not_of_item", message: "unit \(bad) is neither the lead nor a participating unit of item \(itemId)")
+                }
+                units = all.filter { unitIds.contains($0.0) }
             }
             let reporting = try await ReportQueries.planReporting(item.planId, on: sql)
             let due = reporting.reportingSchedule.map { ReportingDue.firstDue(schedule: $0, assignedOn: today).iso }
@@ -81,7 +90,7 @@ package struct AssignmentService: Sendable {
             try Self.checkVersion(a, baseVersion)
             let handler = name.trimmingCharacters(in: .whitespacesAndNewlines)
             if handler.isEmpty { throw AppError.validation([ValidationIssue(field: "handlerName", code: .required)]) }
-            if handler.count > PlanItemDraft.personMaxLength {
+            if handler.unicodeScalars.count > PlanItemDraft.personMaxLength {
                 throw AppError.validation([ValidationIssue(field: "handlerName", code: .tooLong, limit: PlanItemDraft.personMaxLength)])
             }
             guard a.isSigned else { throw AppError.unprocessable(code: "not_signed", message: "sign for the task before naming a handler") }

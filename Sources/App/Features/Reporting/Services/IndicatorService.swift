@@ -115,7 +115,7 @@ package struct IndicatorService: Sendable {
             ("indicatorName", name, nameMaxLength), ("unitOfMeasure", unitOfMeasure, unitMaxLength),
             ("baseline", baseline, valueMaxLength), ("target", target, valueMaxLength)
         ]
-        where value.trimmed.count > max {
+        where value.trimmed.unicodeScalars.count > max {
             issues.append(ValidationIssue(field: field, code: .tooLong, limit: max))
         }
         if !issues.isEmpty { throw AppError.validation(issues) }

@@ -120,7 +120,7 @@ package struct ReportService: Sendable {
             }
             let text = comment.trimmingCharacters(in: .whitespacesAndNewlines)
             if action.requiresComment, text.isEmpty { throw AppError.validation([ValidationIssue(field: "reviewComment", code: .required)]) }
-            if text.count > ReportDraft.textMaxLength {
+            if text.unicodeScalars.count > ReportDraft.textMaxLength {
                 throw AppError.validation([ValidationIssue(field: "reviewComment", code: .tooLong, limit: ReportDraft.textMaxLength)])
             }
             let now = at ?? clock.timestamp
