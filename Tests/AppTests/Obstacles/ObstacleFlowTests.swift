@@ -234,6 +234,57 @@ struct ObstacleFlowTests {
         }
     }
 
+    @Test func aDecisionBecomesAnItemBesideTheObstaclesItemOrNothingWhenItLosesARace() async throws {
+        try await TestDatabase.withServices { services in
+            // given
+            let w = try await ObstacleFixture.make(services)
+            let sql = services.database.sql
+            let a = try await w.raise()
+            let stuck = try await ItemQueries.require(a.itemId, on: sql)
+            let c = try await services.consultations.create(
+                .init(title: "堵点专题会商", heldOn: TestClock.today.iso, participants: "区发改局", minutes: "研究堵点", obstacleIds: [a.id]),
+                by: w.longhuaOffice)
+            let before = try await sql.scalar(Int.self, column: "n", "SELECT COUNT(*) AS n FROM plan_items") ?? 0
+            // when: two decisions race on the same version
+            let made = await withTaskGroup(of: ConsultationDecisionRecord?.self) { group in
+                for text in ["新建数据共享专项任务", "新建接口改造专项任务"] {
+                    group.addTask {
+                        try? await services.consultations.recordDecision(
+                            c.id, text: text, obstacleId: a.id, outcome: "item", deadline: TestClock.today.adding(days: 60).iso,
+                            baseVersion: c.version, by: w.longhuaOffice)
+                    }
+                }
+                var all: [ConsultationDecisionRecord] = []
+                for await d in group { if let d { all.append(d) } }
+                return all
+            }
+            // then: one item, beside the stuck one, led by the obstacle's unit, with the deadline; the loser left none
+            #expect(made.count == 1)
+            #expect(try await sql.scalar(Int.self, column: "n", "SELECT COUNT(*) AS n FROM plan_items") == before + 1)
+            let decision = try #require(made.first)
+            let item = try await ItemQueries.require(try #require(decision.outcomeId), on: sql)
+            #expect(item.planId == stuck.planId && item.parentId == stuck.parentId)
+            #expect(item.leadUnitId == a.unitId)
+            #expect(item.title == decision.text)
+            #expect(item.currentDeadline == TestClock.today.adding(days: 60).iso)
+            let audit = try await sql.all(
+                AuditRow.self, "SELECT changes FROM audit_log WHERE entity_type = 'consultation' AND action = 'decision'")
+            #expect(audit.contains { $0.changes.contains("itemId") })
+            // and an item decision needs its obstacle
+            let missing = await Self.error {
+                _ = try await services.consultations.recordDecision(
+                    c.id, text: "再建一项", obstacleId: nil, outcome: "item", baseVersion: c.version + 1, by: w.longhuaOffice)
+            }
+            guard case .validation(let issues)? = missing else {
+                Issue.record("expected a validation error, got \(String(describing: missing))")
+                return
+            }
+            #expect(issues.map(\.field) == ["obstacleId"])
+        }
+    }
+
+    private struct AuditRow: Decodable { var changes: String }
+
     @Test func consultationDecisionsAnswerObstaclesAndRaiseMatters() async throws {
         try await TestDatabase.withServices { services in
             // given: two obstacles of the item taken to a consultation by 龙华区's office

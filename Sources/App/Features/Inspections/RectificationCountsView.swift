@@ -15,11 +15,11 @@ struct RectificationCountsView {
     var hasAny: Bool
 
     static func load(jurisdictionId: Int, path: String, _ l: Language, on sql: any SQLDatabase) async throws -> RectificationCountsView {
-        let units = try await RectificationLedgerQuery.countsByUnit(under: path, on: sql)
+        let units = try await RectificationLedgerQuery.countsByUnit(under: path, limit: 10, on: sql)
         let categories = try await RectificationLedgerQuery.countsByCategory(under: path, on: sql)
         let base = "/rectifications?jurisdiction=\(jurisdictionId)"
         return RectificationCountsView(
-            byUnit: units.prefix(10).map { .init(label: $0.label, open: $0.open, closed: $0.closed, link: base + "&unit=" + $0.key) },
+            byUnit: units.map { .init(label: $0.label, open: $0.open, closed: $0.closed, link: base + "&unit=" + $0.key) },
             byCategory: categories.map {
                 .init(label: L10n.t("findingCategory." + $0.key, l), open: $0.open, closed: $0.closed, link: base + "&category=" + $0.key)
             },

@@ -101,6 +101,7 @@ struct ConsultationPages: PageHandlers {
                     text: d.text, outcome: L10n.t("obstacle.outcome." + d.outcome, l), obstacleId: d.obstacleId ?? 0,
                     hasObstacle: d.obstacleId != nil,
                     matterId: d.outcome == "matter" ? d.outcomeId ?? 0 : 0, hasMatter: d.outcome == "matter" && d.outcomeId != nil,
+                    itemId: d.outcome == "item" ? d.outcomeId ?? 0 : 0, hasItem: d.outcome == "item" && d.outcomeId != nil,
                     by: d.recordedBy, at: displayTime(d.recordedAt, l))
             },
             hasDecisions: !decisions.isEmpty, canDecide: ConsultationService.canHold(guarded.principal),
@@ -148,6 +149,8 @@ struct ConsultationPageView {
         var hasObstacle: Bool
         var matterId: Int
         var hasMatter: Bool
+        var itemId: Int
+        var hasItem: Bool
         var by: String
         var at: String
     }

@@ -3,7 +3,8 @@ import ReformCore
 import SQLKit
 
 /// Consultations (会商): a meeting of the office on one or more obstacles (each goes to 会商中), its minutes, and its
-/// decisions; a decision may answer one of its obstacles or raise a supervision matter on the obstacle's item.
+/// decisions; a decision may answer one of its obstacles, raise a supervision matter on the obstacle's item, or become a new
+/// item beside it.
 package struct ConsultationService: Sendable {
     let database: DatabaseService
     let clock: AppClock
@@ -23,6 +24,9 @@ package struct ConsultationService: Sendable {
         case answer
         /// 督办: a matter is raised on the obstacle's item (meeting decision as its source).
         case matter
+        /// 立项: a new item beside the obstacle's item (same plan and parent), led by the obstacle's unit, with the decision as
+        /// its title and the deadline given; the item ledger then follows it like any other.
+        case item
         /// 记录: recorded only.
         case note
     }
@@ -111,7 +115,7 @@ package struct ConsultationService: Sendable {
             } else {
                 issues.append(ValidationIssue(field: "obstacleId", code: .notFound))
             }
-        } else if outcome == .answer || outcome == .matter {
+        } else if outcome == .answer || outcome == .matter || outcome == .item {
             issues.append(ValidationIssue(field: "obstacleId", code: .required))
         }
         if !issues.isEmpty { throw AppError.validation(issues) }
@@ -125,7 +129,7 @@ package struct ConsultationService: Sendable {
                 WHERE id = \(bind: consultationId) AND version = \(bind: c.version)
                 """)
             guard n == 1 else { throw Self.stale(c) }
-            // A matter is raised in this transaction: if anything below fails, no matter is left behind.
+            // A matter or item is made in this transaction: if anything below fails, nothing is left behind.
             var linkedMatter: Int?
             if outcome == .matter, let o = chosen {
                 let draft = MatterDraft(
@@ -135,6 +139,16 @@ package struct ConsultationService: Sendable {
                     leadUnitId: o.unitId, coUnitIds: [], responsibleLeader: responsibleLeader, deadline: deadline, requiredResult: decisionText,
                     itemIds: [o.itemId])
                 linkedMatter = try await matters.insert(draft, by: p, at: now, on: sql).id
+            }
+            if outcome == .item, let o = chosen {
+                let item = try await ItemQueries.require(o.itemId, on: sql)
+                let draft = PlanItemDraft(
+                    title: String(decisionText.prefix(PlanItemDraft.titleMaxLength)),
+                    content: String(("会商议定（\(c.title)，\(c.heldOn)）：" + decisionText).prefix(PlanItemDraft.contentMaxLength)),
+                    leadUnitID: o.unitId, responsibleLeader: responsibleLeader, deadline: deadline)
+                linkedMatter = try await ItemService.insert(
+                    planId: item.planId, parentId: item.parentId, draft, actor: p.actorName, now: now, on: sql
+                ).id
             }
             if outcome == .answer, let o = chosen {
                 guard o.obstacleState == .inConsultation else { throw ObstacleService.stale(o) }
@@ -152,7 +166,9 @@ package struct ConsultationService: Sendable {
                 .init(field: "decision", before: nil, after: decisionText), .init(field: "outcome", before: nil, after: outcome!.rawValue)
             ]
             if let obstacle = chosen { changes.append(.init(field: "obstacleId", before: nil, after: String(obstacle.id))) }
-            if let matterId = linkedMatter { changes.append(.init(field: "matterId", before: nil, after: String(matterId))) }
+            if let outcomeId = linkedMatter {
+                changes.append(.init(field: outcome == .item ? "itemId" : "matterId", before: nil, after: String(outcomeId)))
+            }
             try await Audit.record(
                 entity: "consultation", id: consultationId, action: "decision", actor: p.actorName, version: c.version + 1, changes: changes,
                 scopePath: c.jurisdictionPath, at: now, on: sql)

@@ -170,6 +170,7 @@ struct ObstaclesAPI: APIHandlers {
         var text: String
         var outcome: String
         var matterId: Int?
+        var itemId: Int?
         var recordedBy: String
         var recordedAt: String
 
@@ -179,6 +180,7 @@ struct ObstaclesAPI: APIHandlers {
             text = d.text
             outcome = d.outcome
             matterId = d.outcome == "matter" ? d.outcomeId : nil
+            itemId = d.outcome == "item" ? d.outcomeId : nil
             recordedBy = d.recordedBy
             recordedAt = d.recordedAt
         }

@@ -1158,6 +1158,7 @@ extension ObstaclesFeature {
                     "enum": [
                       "answer",
                       "matter",
+                      "item",
                       "note"
                     ]
                   },
@@ -1166,6 +1167,13 @@ extension ObstaclesFeature {
                       "integer",
                       "null"
                     ]
+                  },
+                  "itemId": {
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
+                    "description": "The item a decision with outcome `item` created (beside the obstacle's item, in its plan)."
                   },
                   "recordedBy": {
                     "type": "string"
@@ -1273,6 +1281,7 @@ extension ObstaclesFeature {
                     "enum": [
                       "answer",
                       "matter",
+                      "item",
                       "note"
                     ]
                   },

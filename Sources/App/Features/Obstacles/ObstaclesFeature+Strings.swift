@@ -111,11 +111,12 @@ extension ObstaclesFeature {
             ("obstacle.noDecisions", "暂无议定事项", "No decisions yet"),
             ("obstacle.recordDecision", "记录议定事项", "Record a decision"),
             (
-                "obstacle.decisionHint", "转为答复：答复所选堵点；转为督办：以所选堵点的事项立项督办（须填办结时限）",
-                "As an answer: answers the chosen obstacle; as a matter: raises a matter on its item (a deadline is required)"
+                "obstacle.decisionHint", "转为答复：答复所选堵点；转为督办：以所选堵点的事项立项督办（须填办结时限）；转为任务：在所选堵点的事项旁新增一项任务，由堵点所在单位牵头",
+                "As an answer: answers the chosen obstacle; as a matter: raises a matter on its item (a deadline is required); as an item: adds an item beside the obstacle's item, led by the obstacle's unit"
             ),
             ("obstacle.outcome.answer", "转为答复", "Answer the obstacle"),
             ("obstacle.outcome.matter", "转为督办事项", "Raise a matter"),
+            ("obstacle.outcome.item", "转为任务", "Add an item"),
             ("obstacle.outcome.note", "仅记录", "Record only"),
             ("obstacle.field.kind", "类型", "Kind"),
             ("obstacle.field.whatBlocks", "堵在哪里", "What blocks it"),

@@ -10,7 +10,14 @@ struct RankingPages: PageHandlers {
 
     func ranking(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let r = try await RankingRequest.read(request, context, services: services)
-        let view = try await view(r, context)
+        var page = 1
+        if let raw = request.uri.queryParameters.get("page"), !raw.isEmpty {
+            guard let n = APIInput.wholeNumber(raw), n > 0 else {
+                throw AppError.badRequest(parameter: "page", message: "expected a page number from 1, got \(raw.prefix(40))")
+            }
+            page = n
+        }
+        let view = try await view(r, page: page, context)
         return renderer.page(
             "ranking/ranking", title: r.jurisdiction.name + " · " + L10n.t("rank.title", context.language), view: view, context: context,
             request: request, active: "dashboard")
@@ -18,7 +25,7 @@ struct RankingPages: PageHandlers {
 
     func print(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let r = try await RankingRequest.read(request, context, services: services)
-        let view = try await view(r, context)
+        let view = try await view(r, page: nil, context)
         return renderer.page(
             "ranking/print", title: r.jurisdiction.name + " · " + L10n.t("rank.title", context.language), view: view, context: context,
             request: request)
@@ -30,11 +37,11 @@ struct RankingPages: PageHandlers {
         return try RankingExport(request: r, result: result, format: format, language: context.language).response()
     }
 
-    private func view(_ r: RankingRequest, _ context: AppRequestContext) async throws -> RankingView {
+    private func view(_ r: RankingRequest, page: Int?, _ context: AppRequestContext) async throws -> RankingView {
         let result = try await r.run(services)
         let plans = try await PlanQueries.inSubtree(of: r.jurisdiction, on: sql).filter { $0.jurisdictionId == r.jurisdiction.id }
         return RankingView(
-            r, result: result, plans: plans, canConfigure: Access.canEditPlans(in: r.jurisdiction.path, r.principal),
+            r, result: result, page: page, plans: plans, canConfigure: Access.canEditPlans(in: r.jurisdiction.path, r.principal),
             printedAt: L10n.time(services.clock.timestamp, context.language, in: services.clock.timeZone), today: services.clock.today,
             context.language)
     }

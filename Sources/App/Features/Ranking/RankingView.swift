@@ -86,6 +86,13 @@ struct RankingView {
     var columns: [Column]
     var rows: [Row]
     var hasRows: Bool
+    /// The page shows `perPage` units at a time (a province ranks over a thousand); print and exports show all.
+    var paged: Bool
+    var hasPrev: Bool
+    var hasNext: Bool
+    var prevURL: String
+    var nextURL: String
+    var pageText: String
     var query: String
     var canConfigure: Bool
     var settingsURL: String
@@ -93,8 +100,18 @@ struct RankingView {
 }
 
 extension RankingView {
-    init(_ r: RankingRequest, result: RankingResult, plans: [PlanRecord], canConfigure: Bool, printedAt: String, today: LocalDate, _ l: Language) {
+    static let perPage = 100
+
+    /// `page` is 1-based (beyond the last page shows the last); nil shows every unit (the print page).
+    init(
+        _ r: RankingRequest, result: RankingResult, page: Int?, plans: [PlanRecord], canConfigure: Bool, printedAt: String, today: LocalDate,
+        _ l: Language
+    ) {
         let text = RankingText(result: result, jurisdiction: r.jurisdiction, plan: r.plan, language: l)
+        let lastPage = max(1, (result.units.count + Self.perPage - 1) / Self.perPage)
+        let current = page.map { min(max(1, $0), lastPage) }
+        let shown = current.map { result.units.dropFirst(($0 - 1) * Self.perPage).prefix(Self.perPage) } ?? result.units[...]
+        let base = "/jurisdictions/\(r.jurisdiction.id)/ranking" + r.query + "&page="
         self.init(
             jurisdictionId: r.jurisdiction.id, jurisdictionName: r.jurisdiction.name, heading: text.heading, asOf: r.asOf.iso, today: today.iso,
             plans: plans.map { .init(value: String($0.id), label: $0.title, selected: $0.id == r.plan?.id) }, hasPlans: !plans.isEmpty,
@@ -102,7 +119,7 @@ extension RankingView {
             columns: RankingComponent.allCases.map {
                 .init(name: RankingText.componentName($0, l), weight: ($0.sign > 0 ? "+" : "−") + RankingWeights.text(result.weights.weights[$0]))
             },
-            rows: result.units.map { u in
+            rows: shown.map { u in
                 .init(
                     rank: u.rank, tied: u.tied, unitId: u.unitId, unitName: u.unitName,
                     cells: RankingComponent.allCases.map { c in
@@ -110,7 +127,10 @@ extension RankingView {
                     },
                     score: RankingText.number(u.score), reviewDays: u.averageReviewDays.map { String(format: "%.1f", $0) } ?? "—")
             },
-            hasRows: !result.units.isEmpty, query: r.query, canConfigure: canConfigure,
+            hasRows: !result.units.isEmpty, paged: lastPage > 1 && current != nil, hasPrev: (current ?? 1) > 1,
+            hasNext: (current ?? lastPage) < lastPage, prevURL: base + String((current ?? 1) - 1), nextURL: base + String((current ?? 1) + 1),
+            pageText: L10n.fill("rank.page", l, String(current ?? 1), String(lastPage), String(result.units.count)), query: r.query,
+            canConfigure: canConfigure,
             settingsURL: "/jurisdictions/\(r.jurisdiction.id)/ranking/weights" + (r.plan.map { "?plan=\($0.id)" } ?? "?year=\(r.asOf.year)"),
             printedAt: printedAt)
     }

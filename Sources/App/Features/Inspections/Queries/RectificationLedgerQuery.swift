@@ -105,8 +105,10 @@ enum RectificationLedgerQuery {
     }
 
     /// Rectifications in `path`'s subtree counted by lead unit (most open first).
-    static func countsByUnit(under path: String?, on db: any SQLDatabase) async throws -> [Count] {
+    static func countsByUnit(under path: String?, limit: Int? = nil, on db: any SQLDatabase) async throws -> [Count] {
         let scope: SQLQueryString = path.map { PathRange.condition(column: "r.jurisdiction_path", prefix: $0) } ?? "1 = 1"
+        // The dashboard shows the first ten: a province has hundreds of units with rectifications.
+        let top: SQLQueryString = limit.map { " LIMIT \(bind: $0)" } ?? ""
         return try await db.all(
             Count.self,
             """
@@ -114,7 +116,7 @@ enum RectificationLedgerQuery {
               CAST(SUM(CASE WHEN r.state <> 'closed' THEN 1 ELSE 0 END) AS BIGINT) AS open,
               CAST(SUM(CASE WHEN r.state = 'closed' THEN 1 ELSE 0 END) AS BIGINT) AS closed
             FROM rectifications r JOIN units u ON u.id = r.lead_unit_id WHERE \(scope)
-            GROUP BY u.id, u.name ORDER BY open DESC, closed DESC, u.id
+            GROUP BY u.id, u.name ORDER BY open DESC, closed DESC, u.id\(top)
             """)
     }
 
