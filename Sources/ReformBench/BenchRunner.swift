@@ -325,6 +325,7 @@ public struct BenchRunner: Sendable {
         // The daily reminder scan (预警): a first, full scan of every item, matter and rectification, then the next day's.
         if wanted("reminders") {
             let bench = ReminderBenchmark(services: services, today: today)
+            print("  reminder scan: \(try await bench.ensureLiaisons()) liaison accounts of units that lead a matter or rectification")
             let fullRuns = max(3, runs / 40)
             record(
                 try await time("reminder scan: full (first scan)", goal: 2000, runs: fullRuns, setup: { try await bench.forgetAll() }) { _, _ in

@@ -11,6 +11,24 @@ struct ReminderBenchmark: Sendable {
 
     private var sql: any SQLDatabase { services.database.sql }
 
+    /// Someone to remind: a liaison account for every unit that leads a matter or a rectification (the scan marks only
+    /// records with a holder). Accounts that cannot sign in (`!` is no password hash); made once.
+    func ensureLiaisons() async throws -> Int {
+        let now = "2026-01-01T00:00:00.000Z"
+        try await sql.raw(
+            """
+            INSERT INTO users (username, display_name, password_hash, role, jurisdiction_id, unit_id, active, failed_logins, password_changed_at,
+              created_at, updated_at, version)
+            SELECT 'bench-liaison-' || CAST(u.id AS TEXT), u.name || '联络员', '!', 'liaison', u.jurisdiction_id, u.id, \(bind: true), 0,
+              \(bind: now), \(bind: now), \(bind: now), 1
+            FROM units u
+            WHERE u.id IN (SELECT lead_unit_id FROM matters UNION SELECT lead_unit_id FROM rectifications)
+              AND NOT EXISTS (SELECT 1 FROM users x WHERE x.username = 'bench-liaison-' || CAST(u.id AS TEXT))
+            """
+        ).run()
+        return try await sql.scalar(Int.self, column: "n", "SELECT COUNT(*) AS n FROM users WHERE username LIKE 'bench-liaison-%'") ?? 0
+    }
+
     /// Back to a database never scanned.
     func forgetAll() async throws {
         try await sql.raw("DELETE FROM reminder_marks").run()
@@ -47,6 +65,7 @@ struct ReminderBenchmark: Sendable {
         let rows = try await sql.raw("SELECT fired_on, COUNT(*) AS n FROM reminder_marks GROUP BY fired_on ORDER BY fired_on")
             .all(decoding: Row.self, with: SQLRowDecoder(keyDecodingStrategy: .convertFromSnakeCase))
         guard !rows.isEmpty else { return "no reminder recorded: nobody to remind (no assignments, liaisons or leader accounts)" }
-        return rows.map { "\($0.n) reminders fired on \($0.firedOn)" }.joined(separator: ", ")
+        let notifications = try await sql.scalar(Int.self, column: "n", "SELECT COUNT(*) AS n FROM notifications") ?? 0
+        return rows.map { "\($0.n) reminders fired on \($0.firedOn)" }.joined(separator: ", ") + "; \(notifications) notifications written"
     }
 }

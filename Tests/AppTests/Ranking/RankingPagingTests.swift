@@ -42,3 +42,28 @@ struct RankingPagingTests {
         #expect(small.rows.count == 40 && !small.paged)
     }
 }
+
+/// The dashboard ranks the units of its subtree inline only up to `DashboardPages.inlineRankingUnits` (a national view holds
+/// 50,000 and ranking them took seconds a view); above it the page says so and links to the paged ranking.
+struct DashboardRankingSizeTests {
+    @Test func aSubtreeWithMoreUnitsThanTheLimitLinksToTheRankingInstead() async throws {
+        try await TestApp.run { services, client in
+            // given: a district with a ranked unit, then with more units than the limit
+            let l = try await SmallLedger.make(Fixtures(services: services))
+            let before = try await client.get("/dashboard/\(l.district.id)").text
+            try await services.database.sql.raw(
+                """
+                WITH RECURSIVE n(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM n WHERE k < \(bind: DashboardPages.inlineRankingUnits))
+                INSERT INTO units (jurisdiction_id, name, short_names, version, created_at, updated_at)
+                SELECT \(bind: l.district.id), '批量单位' || CAST(k AS TEXT), '', 1, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z' FROM n
+                """
+            ).run()
+            // when
+            let after = try await client.get("/dashboard/\(l.district.id)").text
+            // then
+            #expect(!before.contains("此处不逐一排名"))
+            #expect(after.contains("本级及下级单位超过 5000 个，此处不逐一排名"))
+            #expect(after.contains("/jurisdictions/\(l.district.id)/ranking"))
+        }
+    }
+}

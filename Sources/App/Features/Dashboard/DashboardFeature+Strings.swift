@@ -6,6 +6,10 @@ extension DashboardFeature {
             ("dashboard.start", "开始使用：区划 → 单位 → 用户 → 导入", "Getting started: jurisdictions → units → users → import"),
             ("dashboard.title", "改革工作台", "Reform dashboard"),
             ("dashboard.total", "总数", "Total"),
+            (
+                "dashboard.rankingTooLarge", "本级及下级单位超过 5000 个，此处不逐一排名，请查看完整排名。",
+                "More than 5,000 units here and below: they are not ranked on this page; see the full ranking."
+            ),
             ("dashboard.byStatus", "按推进状态", "By lifecycle status"),
             ("dashboard.byLight", "按进度灯", "By schedule light"),
             ("dashboard.overdueByUnit", "逾期任务（按牵头单位）", "Overdue items by lead unit"),

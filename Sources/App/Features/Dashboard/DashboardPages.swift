@@ -8,6 +8,9 @@ import SQLKit
 struct DashboardPages: PageHandlers {
     let services: AppServices
 
+    /// Above this many units in the subtree the dashboard links to the ranking instead of ranking them inline.
+    static let inlineRankingUnits = 5_000
+
     func home(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let p = try context.requirePrincipal()
         // Each user starts at their own jurisdiction's dashboard; a nationwide admin at the first root.
@@ -32,9 +35,22 @@ struct DashboardPages: PageHandlers {
             guarded.principal.sees(jurisdictionPath: $0.path)
         }
         let children = try await JurisdictionQueries.children(of: id, on: sql)
-        let ranking = try await RankingQuery.run(
-            jurisdictionId: id, jurisdictionPath: d.jurisdiction.path, asOf: today, clock: services.clock, database: services.database
-        ).units.prefix(10)
+        // The top ten of more units than a province has (50,000 nationwide) says little and cost seconds a view: the full,
+        // paged ranking is a link away.
+        let unitCount =
+            try await sql.scalar(
+                Int.self, column: "n",
+                """
+                SELECT COUNT(*) AS n FROM (SELECT 1 FROM units u JOIN jurisdictions j ON j.id = u.jurisdiction_id
+                WHERE \(PathRange.condition(column: "j.path", prefix: d.jurisdiction.path)) LIMIT \(bind: Self.inlineRankingUnits + 1)) c
+                """) ?? 0
+        let rankingTooLarge = unitCount > Self.inlineRankingUnits
+        let ranking =
+            rankingTooLarge
+            ? []
+            : try await RankingQuery.run(
+                jurisdictionId: id, jurisdictionPath: d.jurisdiction.path, asOf: today, clock: services.clock, database: services.database
+            ).units.prefix(10)
         let ledgerBase = "/ledger?jurisdiction=\(id)&scope=leaves"
         let statusColors = ["not_started": "#9e9e9e", "in_progress": "#1565c0", "partly_done": "#6a1b9a", "done": "#2e7d32", "suspended": "#616161"]
         let statusChart = DonutChart.render(
@@ -87,7 +103,7 @@ struct DashboardPages: PageHandlers {
                     onTime: u.onTimeRate.map { L10n.percent($0) + " (\(u.reportsOnTime)/\(u.reportsDue))" } ?? "—",
                     reviewDays: u.averageReviewDays.map { String(format: "%.1f", $0) } ?? "—", score: RankingText.number(u.score), tied: u.tied)
             },
-            hasRanking: !ranking.isEmpty,
+            hasRanking: !ranking.isEmpty, rankingTooLarge: rankingTooLarge,
             canCreatePlan: Access.canEditPlans(in: d.jurisdiction.path, guarded.principal),
             rectifications: try await RectificationCountsView.load(jurisdictionId: id, path: d.jurisdiction.path, l, on: sql))
         return renderer.page(

@@ -38,6 +38,7 @@ struct DashboardView {
     var judgements: [JudgementChip]
     var ranking: [RankingRow]
     var hasRanking: Bool
+    var rankingTooLarge: Bool
     var canCreatePlan: Bool
     /// Inspection rectification by lead unit and by category (`InspectionsFeature`).
     var rectifications: RectificationCountsView
