@@ -94,16 +94,16 @@ struct RectificationPages: PageHandlers {
     }
 
     /// The lead units the reader's ledger can show, for the filter.
-    static func leadUnits(for p: Principal, on sql: any SQLDatabase) async throws -> [UnitRecord] {
+    static func leadUnits(for p: Principal, on sql: any SQLDatabase) async throws -> [UnitOption] {
         // The units of the reader's view that lead a rectification, each an index probe (the units of a big subtree are
         // read in order until 500 are found), rather than every visible rectification joined and made distinct.
-        let columns: SQLQueryString = "u.id, u.jurisdiction_id, u.name, u.short_names, u.version, u.created_at, u.updated_at"
+        let columns: SQLQueryString = "u.id, u.name"
         if p.role.isUnitRole, !p.isNationwide {
-            return try await sql.all(UnitRecord.self, "SELECT \(columns) FROM units u WHERE u.id = \(bind: p.unitId ?? 0)")
+            return try await sql.all(UnitOption.self, "SELECT \(columns) FROM units u WHERE u.id = \(bind: p.unitId ?? 0)")
         }
         let scope: SQLQueryString = p.isNationwide ? "1 = 1" : PathRange.condition(column: "j.path", prefix: p.jurisdictionPath)
         return try await sql.all(
-            UnitRecord.self,
+            UnitOption.self,
             """
             SELECT \(columns) FROM units u JOIN jurisdictions j ON j.id = u.jurisdiction_id
             WHERE \(scope) AND EXISTS (SELECT 1 FROM rectifications r WHERE r.lead_unit_id = u.id)

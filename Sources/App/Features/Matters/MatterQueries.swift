@@ -193,12 +193,12 @@ enum MatterQueries {
 
 extension MatterQueries {
     /// The units a reader in `scope` (a jurisdiction path; nil: everywhere) may name or filter by, by jurisdiction.
-    static func unitOptions(within scope: String?, limit: Int = 500, on db: any SQLDatabase) async throws -> [UnitRecord] {
+    static func unitOptions(within scope: String?, limit: Int = 500, on db: any SQLDatabase) async throws -> [UnitOption] {
         let condition: SQLQueryString = scope.map { PathRange.condition(column: "j.path", prefix: $0) } ?? "1 = 1"
         return try await db.all(
-            UnitRecord.self,
+            UnitOption.self,
             """
-            SELECT u.id, u.jurisdiction_id, u.name, u.short_names, u.version, u.created_at, u.updated_at
+            SELECT u.id, u.name
             FROM units u JOIN jurisdictions j ON j.id = u.jurisdiction_id WHERE \(condition) ORDER BY j.path, u.id LIMIT \(bind: limit)
             """)
     }

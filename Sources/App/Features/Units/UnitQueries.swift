@@ -58,3 +58,10 @@ enum LikePattern {
         return out
     }
 }
+
+/// A unit as a menu offers it: two columns, where decoding whole records for 500 options was a tenth of a supervision
+/// ledger page's time (`reform bench --only supervision`, BENCHMARKS.md).
+struct UnitOption: Decodable, Sendable, Equatable {
+    var id: Int
+    var name: String
+}
