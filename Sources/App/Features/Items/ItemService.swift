@@ -25,14 +25,14 @@ package struct ItemService: Sendable {
     package func create(planId: Int, parentId: Int?, _ draft: PlanItemDraft, actor: String, isDemo: Bool? = nil) async throws -> ItemRecord {
         let now = clock.timestamp
         return try await database.transaction { sql in
-            try await Self.insert(planId: planId, parentId: parentId, draft, actor: actor, isDemo: isDemo, now: now, on: sql)
+            try await Self.insert(planId: planId, parentId: parentId, draft, actor: actor, isDemo: isDemo, at: now, on: sql)
         }
     }
 
     /// Creates an item inside the caller's transaction (a consultation's or a meeting's decision that becomes an item
     /// is written with the decision, or not at all): validation, audit and the roll-up as `create`.
     static func insert(
-        planId: Int, parentId: Int?, _ draft: PlanItemDraft, actor: String, isDemo: Bool? = nil, now: String, on sql: any SQLDatabase
+        planId: Int, parentId: Int?, _ draft: PlanItemDraft, actor: String, isDemo: Bool? = nil, at now: String, on sql: any SQLDatabase
     ) async throws -> ItemRecord {
         let plan = try await PlanQueries.require(planId, on: sql)
         var issues = draft.validate()

@@ -147,7 +147,7 @@ package struct ConsultationService: Sendable {
                     content: String(("会商议定（\(c.title)，\(c.heldOn)）：" + decisionText).prefix(PlanItemDraft.contentMaxLength)),
                     leadUnitID: o.unitId, responsibleLeader: responsibleLeader, deadline: deadline)
                 linkedMatter = try await ItemService.insert(
-                    planId: item.planId, parentId: item.parentId, draft, actor: p.actorName, now: now, on: sql
+                    planId: item.planId, parentId: item.parentId, draft, actor: p.actorName, at: now, on: sql
                 ).id
             }
             if outcome == .answer, let o = chosen {
