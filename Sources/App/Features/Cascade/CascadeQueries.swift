@@ -6,7 +6,7 @@ enum CascadeQueries {
     static let receiptColumns: SQLQueryString = """
         r.id, r.send_id, r.sender_jurisdiction_id, sj.name AS sender_name, s.sender_path, r.origin_plan_id, op.title AS origin_plan_title,
         s.origin_item_id, oi.title AS origin_title, r.target_jurisdiction_id, tj.name AS target_name, r.target_path, r.state, r.weight,
-        r.deadline, s.instruction, s.lead_unit_type, s.sent_by, r.sent_at, r.signed_by, r.signed_at, r.placed_by, r.placed_at,
+        r.deadline, r.granted_deadline, s.instruction, s.lead_unit_type, s.sent_by, r.sent_at, r.signed_by, r.signed_at, r.placed_by, r.placed_at,
         r.placed_plan_id, r.cancelled_reason, r.version
         """
     static let receiptFrom: SQLQueryString = """
@@ -90,7 +90,7 @@ enum CascadeQueries {
             CascadeOriginLink.self,
             """
             SELECT c.receipt_id, r.state, c.origin_item_id, o.title AS origin_title, o.number AS origin_number, sj.name AS sender_name,
-              r.deadline AS receipt_deadline, c.origin_title AS sent_title, c.origin_deadline AS sent_deadline,
+              r.deadline AS receipt_deadline, r.granted_deadline, c.origin_title AS sent_title, c.origin_deadline AS sent_deadline,
               o.current_deadline AS origin_current_deadline
             FROM cascade_copies c JOIN cascade_receipts r ON r.id = c.receipt_id JOIN plan_items o ON o.id = c.origin_item_id
             JOIN jurisdictions sj ON sj.id = r.sender_jurisdiction_id
