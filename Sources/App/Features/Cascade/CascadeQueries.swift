@@ -87,7 +87,8 @@ enum CascadeQueries {
         return try rows.map { r in
             CascadeMatrixCell(
                 receiptId: try r.decode(column: "receipt_id", as: Int.self), originItemId: try r.decode(column: "origin_item_id", as: Int.self),
-                targetJurisdictionId: try r.decode(column: "target_jurisdiction_id", as: Int.self), state: try r.decode(column: "state", as: String.self),
+                targetJurisdictionId: try r.decode(column: "target_jurisdiction_id", as: Int.self),
+                state: try r.decode(column: "state", as: String.self),
                 copyItemId: try r.decode(column: "copy_item_id", as: Int?.self), copyStatus: try r.decode(column: "copy_status", as: String?.self),
                 copyPercent: try r.decode(column: "copy_percent", as: Double?.self),
                 copyOriginalDeadline: try r.decode(column: "copy_original_deadline", as: String?.self),
