@@ -2,7 +2,8 @@
 # Browser test of the reporting loop: chromium driven by selenium (Debian's chromium and chromium-driver, PyPI's
 # selenium) walks the office assigning a task, the liaison signing for it and filing a report with a PDF, the unit
 # head approving it and the office accepting it, on a fresh server with the demo data (.ci/browser_test.py); then
-# supervision: one matter through its eight steps and one finding from the inspection to 销号 (.ci/browser_supervision.py).
+# supervision: one matter through its eight steps and one finding from the inspection to 销号 (.ci/browser_supervision.py);
+# then the cascade: one task from the province to a district and back (.ci/browser_cascade.py).
 # Environment: BROWSER_TEST_TIMEOUT seconds for the walk (default 300); BROWSER_TEST_SCREENSHOTS=dir keeps a
 # screenshot of each step.
 set -euo pipefail
@@ -53,6 +54,11 @@ status=$?
 if [ "$status" -eq 0 ]; then
     # Supervision: a matter through its eight steps and a finding to 销号 (.ci/browser_supervision.py), same server.
     timeout --kill-after=10 "${BROWSER_TEST_TIMEOUT:-300}" python3 .ci/browser_supervision.py "$BASE" "$WORK" </dev/null
+    status=$?
+fi
+if [ "$status" -eq 0 ]; then
+    # The cascade: one task from the province to a district and its progress back up (.ci/browser_cascade.py).
+    timeout --kill-after=10 "${BROWSER_TEST_TIMEOUT:-300}" python3 .ci/browser_cascade.py "$BASE" "$WORK" </dev/null
     status=$?
 fi
 set -e

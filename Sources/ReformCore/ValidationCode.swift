@@ -10,6 +10,8 @@ public enum ValidationCode: String, Codable, Sendable, CaseIterable {
     case fileEmpty, fileTooLarge, fileType
     /// A date later than a limit set from above (a cascaded copy's deadline); the issue's `value` is the limit.
     case afterLimit
+    /// A request for more time that asks for no more than the limit in force (`value` names the limit).
+    case notAfterLimit
     /// A template names a placeholder it does not have (`value` names it, e.g. "{subjet}").
     case unknownPlaceholder
     /// A sentence naming the field, e.g. “完成时限：日期格式应为 YYYY-MM-DD”.
@@ -41,6 +43,7 @@ public enum ValidationCode: String, Codable, Sendable, CaseIterable {
         case .tooShort: limit.map { "不能少于 \($0) 个字符" } ?? "过短"
         case .incorrect: "不正确"
         case .afterLimit: value.map { "不能晚于 \($0)" } ?? "不能晚于上级规定的时限"
+        case .notAfterLimit: value.map { "应晚于现行时限 \($0)" } ?? "没有上级规定的时限，无需申请"
         case .tooCommon: "过于常见或容易猜到（如常用密码、连续数字或字母、重复字符、键盘顺序），请换一个"
         case .containsName: "不能包含用户名"
         case .unknownPlaceholder: "没有占位符\(value ?? "")；可用的是 {subject}（事项）、{units}（单位）、{deadline}（时限）、{result}（要求）"
@@ -73,6 +76,7 @@ public enum ValidationCode: String, Codable, Sendable, CaseIterable {
         case .tooShort: limit.map { "at least \($0) characters" } ?? "too short"
         case .incorrect: "is incorrect"
         case .afterLimit: value.map { "must not be later than \($0)" } ?? "must not be later than the limit set above"
+        case .notAfterLimit: value.map { "must be later than the limit in force, \($0)" } ?? "no limit is set above, so none needs extending"
         case .tooCommon:
             "too common or easy to guess (a much-used password, a run of digits or letters, a repeated character, a keyboard row): choose another"
         case .containsName: "must not contain the username"

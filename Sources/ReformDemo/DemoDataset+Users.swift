@@ -11,7 +11,9 @@ extension DemoDataset {
         DemoUser(username: "liaison", displayName: "龙华区发改局联络员", role: .liaison, unitKey: "lh.fgj"),
         DemoUser(username: "unithead", displayName: "龙华区发改局负责人", role: .unitHead, unitKey: "lh.fgj"),
         DemoUser(username: "inspector", displayName: "深圳市督查室", role: .inspector, jurisdictionKey: "shenzhen"),
-        DemoUser(username: "viewer", displayName: "龙华区只读用户", role: .viewer, jurisdictionKey: "longhua")
+        DemoUser(username: "viewer", displayName: "龙华区只读用户", role: .viewer, jurisdictionKey: "longhua"),
+        DemoUser(username: "gd-office", displayName: "广东省委改革办", role: .office, jurisdictionKey: "guangdong"),
+        DemoUser(username: "lh-office", displayName: "龙华区委改革办", role: .office, jurisdictionKey: "longhua")
     ]
 }
 

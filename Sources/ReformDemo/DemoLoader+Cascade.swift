@@ -6,7 +6,7 @@ import SQLKit
 extension DemoLoader {
     /// The cascade (分解下达): 广东省's demo work points sent to 深圳市 and 广州市, placed there and sent on to 龙华区, 天河区 and
     /// 越秀区, with copies in every state: placed and in progress, done, late, signed but not placed, unsigned for weeks
-    /// (flagged), and one withdrawn by the province.
+    /// (flagged), and one withdrawn by the province; one request for more time granted, one pending.
     func loadCascade() async throws {
         let sql = services.database.sql
         let today = services.clock.today
@@ -112,6 +112,23 @@ extension DemoLoader {
         }
         try await progress(sz2, 20)
         try await progress(gz2, 30)
+
+        // Requests for more time (申请延期): 深圳市's for the third task, granted by the province; 广州市's for the first,
+        // waiting on the province.
+        func version(_ r: CascadeReceiptRecord) async throws -> Int {
+            try await sql.scalar(Int.self, column: "version", "SELECT version FROM cascade_receipts WHERE id = \(bind: r.id)") ?? r.version
+        }
+        if let r = r3[sz.id] {
+            let asked = try await services.cascades.requestExtension(
+                r.id, deadline: day(110), reason: "省市县三级事项清单需统一调整，系统改造需延长一个月。", baseVersion: try await version(r), by: szOffice,
+                at: at(20))
+            _ = try await services.cascades.decideExtension(
+                asked.id, .accept, comment: "同意，请按新时限抓紧推进。", baseVersion: asked.version, by: gdOffice, at: at(18))
+        }
+        if let r = r1[gz.id] {
+            _ = try await services.cascades.requestExtension(
+                r.id, deadline: day(130), reason: "企业注销涉及多部门系统对接，需延后一个月。", baseVersion: try await version(r), by: gzOffice, at: at(3))
+        }
     }
 
     private struct CopyRow: Decodable { var copyItemId: Int? }

@@ -41,6 +41,21 @@ extension PermissionMatrixTests {
                 let b = obstacleBody(api, [("version", String(r.version)), ("reason", "另行部署")], #"{"version":\#(r.version),"reason":"另行部署"}"#)
                 return Request(uri: "\(prefix)/cascade/receipts/\(r.id)/cancel", method: .post, form: b.form, json: b.json)
             }
+            add("POST \(prefix)/cascade/receipts/{id}/extensions", only(planEditors, hidden: notShenzhenReaders, api: api)) { w, _ in
+                let r = try await w.freshReceipt()
+                let deadline = TestClock.today.adding(days: 85).iso
+                let b = obstacleBody(
+                    api, [("version", String(r.version)), ("deadline", deadline), ("reason", "需配套立法")],
+                    #"{"version":\#(r.version),"deadline":"\#(deadline)","reason":"需配套立法"}"#)
+                return Request(uri: "\(prefix)/cascade/receipts/\(r.id)/extensions", method: .post, form: b.form, json: b.json)
+            }
+            add("POST \(prefix)/cascade/extensions/{id}/decide", only([.admin], hidden: notShenzhenReaders, api: api)) { w, _ in
+                let e = try await w.freshExtension()
+                let b = obstacleBody(
+                    api, [("version", String(e.version)), ("decision", "accept"), ("comment", "同意")],
+                    #"{"version":\#(e.version),"decision":"accept","comment":"同意"}"#)
+                return Request(uri: "\(prefix)/cascade/extensions/\(e.id)/decide", method: .post, form: b.form, json: b.json)
+            }
             add("POST \(prefix)/items/{id}/cascade", only(planEditors, hidden: notShenzhenReaders, api: api)) { w, _ in
                 let item = try await w.freshShenzhenItem()
                 let deadline = TestClock.today.adding(days: 30).iso
@@ -56,6 +71,9 @@ extension PermissionMatrixTests {
         }
         add("GET /api/v1/cascade/matrix", only(shenzhenReaders, hidden: notShenzhenReaders, api: true)) { w, _ in
             Request(uri: "/api/v1/cascade/matrix?jurisdiction=\(w.shenzhen.id)")
+        }
+        add("GET /api/v1/cascade/receipts/{id}/extensions", only(shenzhenReaders, hidden: notShenzhenReaders, api: true)) { w, _ in
+            Request(uri: "/api/v1/cascade/receipts/\(try await w.freshExtension().receiptId)/extensions")
         }
         add("GET /api/v1/cascade/receipts", only(everyone, api: true)) { _, _ in Request(uri: "/api/v1/cascade/receipts?role=sent") }
         add("GET /api/v1/items/{id}/copies", only(longhuaReaders, hidden: [.otherOffice], api: true)) { w, _ in

@@ -30,4 +30,13 @@ extension PermissionWorld {
             .init(targetJurisdictionIds: [shenzhen.id], instruction: "请结合实际落实", deadline: TestClock.today.adding(days: 80).iso), by: provinceOffice
         )[0]
     }
+
+    /// A pending request of 深圳市 for more time on a fresh receipt (limit day 80, asking for day 85).
+    func freshExtension() async throws -> CascadeExtensionRecord {
+        let r = try await freshReceipt()
+        let office = Principal(
+            userId: 0, username: "c-sz", displayName: "深圳改革办", role: .office, jurisdictionId: shenzhen.id, jurisdictionPath: shenzhen.path)
+        return try await services.cascades.requestExtension(
+            r.id, deadline: TestClock.today.adding(days: 85).iso, reason: "需要更多时间", baseVersion: r.version, by: office)
+    }
 }

@@ -89,7 +89,8 @@ enum OpenAPIBase {
                       "tooCommon",
                       "containsName",
                       "unknownPlaceholder",
-                      "afterLimit"
+                      "afterLimit",
+                      "notAfterLimit"
                     ],
                     "description": "Why it was rejected."
                   },

@@ -18,4 +18,7 @@ extension Access {
 
     /// The matrix and the sent list of a jurisdiction: its offices, inspectors, viewers and those above.
     static func seesCascadeOf(path: String, _ p: Principal) -> Bool { !p.role.isUnitRole && p.sees(jurisdictionPath: path) }
+
+    /// Deciding a request for more time: whoever may withdraw what was sent (the sender's office, one above it, an admin).
+    static func canDecideExtension(senderPath: String, _ p: Principal) -> Bool { canSendCascade(fromPath: senderPath, p) }
 }

@@ -46,6 +46,8 @@ struct CascadeAPI: APIHandlers {
         var state: String
         var weight: Double
         var deadline: String?
+        /// The later deadline granted on request; null without one.
+        var grantedDeadline: String?
         var instruction: String
         var leadUnitType: String
         var sentBy: String
@@ -69,6 +71,7 @@ struct CascadeAPI: APIHandlers {
             state = r.state
             weight = r.weight
             deadline = r.deadline
+            grantedDeadline = r.grantedDeadline
             instruction = r.instruction
             leadUnitType = r.leadUnitType
             sentBy = r.sentBy
@@ -80,6 +83,51 @@ struct CascadeAPI: APIHandlers {
             flagged = CascadePages.flagged(r, today: today, clock: clock)
             version = r.version
         }
+    }
+    struct ExtensionBody: Decodable {
+        var version: Int?
+        var deadline: String?
+        var reason: String?
+    }
+    struct DecisionBody: Decodable {
+        var version: Int?
+        var decision: String?
+        var comment: String?
+    }
+    struct ExtensionDTO: Encodable {
+        var id: Int
+        var receiptId: Int
+        var targetJurisdictionId: Int
+        var requestedDeadline: String
+        /// The limit in force when it was asked for.
+        var limitBefore: String?
+        var reason: String
+        var state: String
+        var requestedBy: String
+        var requestedAt: String
+        var decidedBy: String
+        var decidedAt: String?
+        var comment: String
+        var version: Int
+
+        init(_ e: CascadeExtensionRecord) {
+            id = e.id
+            receiptId = e.receiptId
+            targetJurisdictionId = e.targetJurisdictionId
+            requestedDeadline = e.requestedDeadline
+            limitBefore = e.limitBefore
+            reason = e.reason
+            state = e.state
+            requestedBy = e.requestedBy
+            requestedAt = e.requestedAt
+            decidedBy = e.decidedBy
+            decidedAt = e.decidedAt
+            comment = e.comment
+            version = e.version
+        }
+    }
+    struct ExtensionListDTO: Encodable {
+        var items: [ExtensionDTO]
     }
     struct ReceiptListDTO: Encodable {
         var items: [ReceiptDTO]
@@ -199,6 +247,29 @@ struct CascadeAPI: APIHandlers {
                 rid, reason: b.reason ?? "", baseVersion: try version(b.version, request), by: try context.requirePrincipal())
             return try APIResponse.json(ReceiptDTO(r, today: services.clock.today, clock: services.clock))
         }
+        group.get("/cascade/receipts/:id/extensions") { _, context in
+            let r = try await readReceipt(try id(context), context)
+            let list = try await CascadeQueries.extensions(ofReceipt: r.id, on: sql)
+            return try APIResponse.json(ExtensionListDTO(items: list.map(ExtensionDTO.init)))
+        }
+        group.post("/cascade/receipts/:id/extensions") { request, context in
+            let rid = try id(context)
+            _ = try await actOnReceipt(rid, .sign, context)
+            let b = try await decode(ExtensionBody.self, request, context)
+            let e = try await services.cascades.requestExtension(
+                rid, deadline: b.deadline ?? "", reason: b.reason ?? "", baseVersion: try version(b.version, request),
+                by: try context.requirePrincipal())
+            return try APIResponse.json(ExtensionDTO(e), status: .created)
+        }
+        group.post("/cascade/extensions/:id/decide") { request, context in
+            let eid = try id(context)
+            _ = try await guardDecision(eid, context)
+            let b = try await decode(DecisionBody.self, request, context)
+            let decision = try Self.decision(b.decision ?? "")
+            let e = try await services.cascades.decideExtension(
+                eid, decision, comment: b.comment ?? "", baseVersion: try version(b.version, request), by: try context.requirePrincipal())
+            return try APIResponse.json(ExtensionDTO(e))
+        }
         group.get("/items/:id/copies") { _, context in
             let itemId = try id(context)
             // Whoever reads the origin reads its copies' state (never their reports).
@@ -231,6 +302,22 @@ struct CascadeAPI: APIHandlers {
             try Access.require(Access.canReceive(targetJurisdictionId: r.targetJurisdictionId, p), "cascade_receive")
         }
         return r
+    }
+
+    /// A request the user may decide: 404 outside the view of its receipt, 403 for anyone but the sender's level.
+    func guardDecision(_ id: Int, _ context: AppRequestContext) async throws -> CascadeExtensionRecord {
+        let p = try context.requirePrincipal()
+        let e = try await CascadeQueries.requireExtension(id, on: sql)
+        try Access.requireVisible(Access.seesReceipt(targetPath: e.targetPath, p), entity: "cascade_extension", id: id)
+        try Access.require(Access.canDecideExtension(senderPath: e.senderPath, p), "cascade_decide")
+        return e
+    }
+
+    static func decision(_ raw: String) throws -> CascadeExtensionDecision {
+        guard let d = CascadeExtensionDecision(rawValue: raw.trimmed) else {
+            throw AppError.validation([ValidationIssue(field: "decision", code: raw.trimmed.isEmpty ? .required : .invalidChoice)])
+        }
+        return d
     }
 
     /// A receipt in the reader's view (404 outside it).

@@ -543,6 +543,177 @@ extension CascadeFeature {
                   }
                 }
               }
+            },
+            "/api/v1/cascade/receipts/{id}/extensions": {
+              "get": {
+                "operationId": "listCascadeExtensions",
+                "tags": [
+                  "cascade"
+                ],
+                "summary": "A receipt's requests for more time (申请延期)",
+                "description": "Newest first. Read by whoever reads the receipt (offices, inspectors, viewers and administrators of the receiving jurisdiction or above); 404 to anyone else.",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The requests.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/CascadeExtensionList"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "500": {
+                    "$ref": "#/components/responses/InternalError"
+                  }
+                }
+              },
+              "post": {
+                "operationId": "requestCascadeExtension",
+                "tags": [
+                  "cascade"
+                ],
+                "summary": "Ask the sender for a later deadline (申请延期)",
+                "description": "By the receiving office (or an administrator); other readers of the receipt get 403, anyone else 404. `version` is the receipt's (409 when stale, or when the receipt was withdrawn). `deadline` must be later than the limit in force (the earlier of the receipt's deadline and the origin's current one, or a date granted before), else 422 `deadline` notAfterLimit naming the limit; a receipt with a request still pending answers 422 `deadline` duplicate; `reason` is required. Audited; while pending it is in both offices' inboxes.",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  },
+                  {
+                    "$ref": "#/components/parameters/IfMatch"
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/CascadeExtensionRequest"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "201": {
+                    "description": "The request, pending.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/CascadeExtension"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "409": {
+                    "$ref": "#/components/responses/Conflict"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/PayloadTooLarge"
+                  },
+                  "415": {
+                    "$ref": "#/components/responses/UnsupportedMediaType"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/ValidationFailed"
+                  },
+                  "500": {
+                    "$ref": "#/components/responses/InternalError"
+                  }
+                }
+              }
+            },
+            "/api/v1/cascade/extensions/{id}/decide": {
+              "post": {
+                "operationId": "decideCascadeExtension",
+                "tags": [
+                  "cascade"
+                ],
+                "summary": "Accept or refuse a request for more time",
+                "description": "By the sender's office (or an office above it, or an administrator); the receiving office and other readers get 403, anyone else 404. `version` is the request's: 409 when stale or already decided. A refusal needs a `comment` (422 otherwise). Accepting raises that receipt's limit to the date asked for (`grantedDeadline` on the receipt): its copy may then be placed or edited up to it; no other receipt changes. Audited.",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  },
+                  {
+                    "$ref": "#/components/parameters/IfMatch"
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/CascadeExtensionDecision"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The request, decided.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/CascadeExtension"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "409": {
+                    "$ref": "#/components/responses/Conflict"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/PayloadTooLarge"
+                  },
+                  "415": {
+                    "$ref": "#/components/responses/UnsupportedMediaType"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/ValidationFailed"
+                  },
+                  "500": {
+                    "$ref": "#/components/responses/InternalError"
+                  }
+                }
+              }
             }
           },
           "components": {
@@ -779,6 +950,14 @@ extension CascadeFeature {
                       "null"
                     ],
                     "format": "date"
+                  },
+                  "grantedDeadline": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "format": "date",
+                    "description": "The later deadline the sender granted on request (申请延期); null without one. The copy's limit is the later of this and min(deadline, the origin's current deadline)."
                   },
                   "instruction": {
                     "type": "string"
@@ -1053,6 +1232,149 @@ extension CascadeFeature {
                   "jurisdictionId",
                   "columns",
                   "rows"
+                ]
+              },
+              "CascadeExtensionRequest": {
+                "type": "object",
+                "properties": {
+                  "version": {
+                    "type": "integer",
+                    "format": "int64",
+                    "minimum": 1,
+                    "description": "The receipt's version you read (optimistic locking): here or as `If-Match`; a stale version is refused with 409."
+                  },
+                  "deadline": {
+                    "type": "string",
+                    "format": "date",
+                    "description": "The deadline asked for: later than the limit in force."
+                  },
+                  "reason": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 2000,
+                    "pattern": "^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$"
+                  }
+                },
+                "required": [
+                  "version",
+                  "deadline",
+                  "reason"
+                ]
+              },
+              "CascadeExtensionDecision": {
+                "type": "object",
+                "properties": {
+                  "version": {
+                    "type": "integer",
+                    "format": "int64",
+                    "minimum": 1,
+                    "description": "The request's version you read (optimistic locking): here or as `If-Match`; a stale version is refused with 409."
+                  },
+                  "decision": {
+                    "type": "string",
+                    "enum": [
+                      "accept",
+                      "refuse"
+                    ]
+                  },
+                  "comment": {
+                    "type": "string",
+                    "maxLength": 2000,
+                    "description": "Required (not blank) to refuse."
+                  }
+                },
+                "required": [
+                  "version",
+                  "decision"
+                ]
+              },
+              "CascadeExtension": {
+                "type": "object",
+                "properties": {
+                  "id": {
+                    "type": "integer",
+                    "format": "int64"
+                  },
+                  "receiptId": {
+                    "type": "integer",
+                    "format": "int64"
+                  },
+                  "targetJurisdictionId": {
+                    "type": "integer",
+                    "format": "int64"
+                  },
+                  "requestedDeadline": {
+                    "type": "string",
+                    "format": "date"
+                  },
+                  "limitBefore": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "format": "date",
+                    "description": "The limit in force when it was asked for."
+                  },
+                  "reason": {
+                    "type": "string"
+                  },
+                  "state": {
+                    "type": "string",
+                    "enum": [
+                      "pending",
+                      "accepted",
+                      "refused"
+                    ]
+                  },
+                  "requestedBy": {
+                    "type": "string"
+                  },
+                  "requestedAt": {
+                    "type": "string"
+                  },
+                  "decidedBy": {
+                    "type": "string"
+                  },
+                  "decidedAt": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "comment": {
+                    "type": "string"
+                  },
+                  "version": {
+                    "type": "integer",
+                    "format": "int64"
+                  }
+                },
+                "required": [
+                  "id",
+                  "receiptId",
+                  "targetJurisdictionId",
+                  "requestedDeadline",
+                  "reason",
+                  "state",
+                  "requestedBy",
+                  "requestedAt",
+                  "decidedBy",
+                  "comment",
+                  "version"
+                ]
+              },
+              "CascadeExtensionList": {
+                "type": "object",
+                "properties": {
+                  "items": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/CascadeExtension"
+                    }
+                  }
+                },
+                "required": [
+                  "items"
                 ]
               }
             }

@@ -5,7 +5,8 @@ extension CascadeFeature {
         prefixes: [
             "cascade.", "cascadeState.", "nav.cascade", "entity.cascade_", "deny.cascade_", "history.action.place", "field.instruction",
             "field.leadUnitType",
-            "field.placedPlanId", "field.targetJurisdictionIds", "field.cascadeOriginId", "notifications.kind.cascade_"
+            "field.placedPlanId", "field.targetJurisdictionIds", "field.cascadeOriginId", "notifications.kind.cascade_",
+            "cascadeExtensionState.", "history.action.refuse", "field.grantedDeadline"
         ],
         entries: [
             ("nav.cascade", "分解下达", "Cascade"),
@@ -93,6 +94,34 @@ extension CascadeFeature {
             ("cascade.filter.state", "状态", "State"),
             ("cascade.filter.light", "进度灯", "Light"),
             ("cascade.filter.all", "全部", "All"),
-            ("cascade.filter.apply", "筛选", "Filter")
+            ("cascade.filter.apply", "筛选", "Filter"),
+            ("entity.cascade_extension", "延期申请（下达任务）", "Request for more time (cascade)"),
+            ("deny.cascade_decide", "只有下达任务的改革办可以审批延期申请", "Only the office that sent the task may decide a request for more time"),
+            ("history.action.refuse", "不同意", "Refused"),
+            ("field.grantedDeadline", "同意延期至", "Granted deadline"),
+            ("cascadeExtensionState.pending", "待审批", "Pending"),
+            ("cascadeExtensionState.accepted", "已同意", "Accepted"),
+            ("cascadeExtensionState.refused", "不同意", "Refused"),
+            ("cascade.extension.title", "申请延期", "Requests for more time"),
+            (
+                "cascade.extension.hint", "本级落实事项的完成时限不得晚于上级规定的时限；确需延后的，向下达单位申请，经同意后方可调整到申请的日期。",
+                "A copy's deadline may not be later than the limit set above; to go later, ask the sending office, and once it agrees the copy may be set up to the date asked for."
+            ),
+            ("cascade.extension.inbox", "待审批的延期申请（分解下达）", "Requests for more time on cascaded tasks"),
+            ("cascade.extension.toDecide", "申请延期，待本级审批", "asks for more time: yours to decide"),
+            ("cascade.extension.awaiting", "已申请延期，待上级审批", "asked for more time: awaiting the sender"),
+            ("cascade.extension.granted", "经批准延期", "extended on request"),
+            ("cascade.extension.ask", "申请延期", "Ask for more time"),
+            ("cascade.extension.asked", "申请延期至", "Asks for"),
+            ("cascade.extension.accept", "同意延期", "Accept"),
+            ("cascade.extension.refuse", "不同意", "Refuse"),
+            ("cascade.extension.col.requested", "申请延期至", "Asked for"),
+            ("cascade.extension.col.limitBefore", "原时限", "Limit then"),
+            ("cascade.extension.col.reason", "申请理由", "Reason"),
+            ("cascade.extension.col.comment", "审批意见", "Decision"),
+            ("cascade.extension.field.deadline", "申请延期至", "New deadline asked for"),
+            ("cascade.extension.field.reason", "申请理由", "Reason"),
+            ("cascade.extension.field.comment", "审批意见（不同意时必填）", "Comment (required to refuse)"),
+            ("cascade.extension.field.decision", "审批结果", "Decision")
         ])
 }

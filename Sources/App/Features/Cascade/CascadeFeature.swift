@@ -17,6 +17,8 @@ enum CascadeFeature: Feature {
         routes.pages.post("/cascade/receipts/:id/place") { request, context in try await pages.place(request, context) }
         routes.pages.post("/cascade/receipts/:id/cancel") { request, context in try await pages.cancel(request, context) }
         routes.pages.post("/items/:id/cascade") { request, context in try await pages.send(request, context) }
+        routes.pages.post("/cascade/receipts/:id/extensions") { request, context in try await pages.requestExtension(request, context) }
+        routes.pages.post("/cascade/extensions/:id/decide") { request, context in try await pages.decideExtension(request, context) }
         CascadeAPI(services: routes.services).register(on: routes.api)
     }
 
@@ -47,6 +49,29 @@ enum CascadeFeature: Feature {
                                 detail: r.senderName + " · " + L10n.t("cascadeState." + r.state, l), due: L10n.date(r.deadline, l),
                                 late: CascadePages.flagged(r, today: today, clock: input.services.clock))
                         })
+                }),
+            // Requests for more time while pending: the sender's office decides them, the receiving office waits on them.
+            InboxSource(
+                key: "cascadeExtension",
+                count: { principal, _, db in
+                    guard principal.role == .office else { return 0 }
+                    return try await CascadeQueries.pendingExtensionCount(party: principal.jurisdictionId, on: db)
+                },
+                section: { input in
+                    guard input.principal.role == .office else { return nil }
+                    let l = input.context.language
+                    let mine = input.principal.jurisdictionId
+                    let list = try await CascadeQueries.pendingExtensions(party: mine, on: input.services.database.sql)
+                    if list.isEmpty { return nil }
+                    return .list(
+                        title: L10n.t("cascade.extension.inbox", l),
+                        rows: list.map { e in
+                            InboxRow(
+                                label: e.title, link: "/cascade/receipts/\(e.receiptId)#extensions",
+                                detail: e.targetName + " · "
+                                    + L10n.t(e.senderJurisdictionId == mine ? "cascade.extension.toDecide" : "cascade.extension.awaiting", l),
+                                due: L10n.date(e.requestedDeadline, l))
+                        })
                 })
         ]
     }
@@ -62,6 +87,7 @@ enum CascadeFeature: Feature {
         let clock = input.services.clock
         let origins = try await CascadeQueries.originLinks(ofCopy: item.id, on: sql)
         let copies = try await CascadeQueries.copies(ofOrigins: [item.id], on: sql)
+        let pending = try await CascadeQueries.pendingExtensions(receiptIds: copies.map(\.receiptId), on: sql)
         let canSend = Access.canSendCascade(fromPath: item.jurisdictionPath, p)
         let children = canSend ? try await JurisdictionQueries.children(of: item.jurisdictionId, on: sql) : []
         if origins.isEmpty, copies.isEmpty, children.isEmpty { return nil }
@@ -72,11 +98,12 @@ enum CascadeFeature: Feature {
             itemId: item.id,
             origins: origins.map { o in
                 let limit = CascadeDeadline.limit(
-                    receipt: o.receiptDeadline.flatMap(LocalDate.init(iso:)), origin: o.originCurrentDeadline.flatMap(LocalDate.init(iso:)))
+                    receipt: o.receiptDeadline.flatMap(LocalDate.init(iso:)), origin: o.originCurrentDeadline.flatMap(LocalDate.init(iso:)),
+                    granted: o.grantedDeadline.flatMap(LocalDate.init(iso:)))
                 return .init(
                     itemId: o.originItemId, title: o.originNumber + " " + o.originTitle, sender: o.senderName, receiptId: o.receiptId,
                     limit: limit.map { L10n.date($0, l) } ?? "", hasLimit: limit != nil, changed: o.originChanged,
-                    cancelled: o.state == CascadeState.cancelled.rawValue)
+                    cancelled: o.state == CascadeState.cancelled.rawValue, granted: o.grantedDeadline != nil)
             },
             hasOrigins: !origins.isEmpty,
             copies: copies.map { c in
@@ -86,7 +113,9 @@ enum CascadeFeature: Feature {
                     target: c.targetName, link: c.copyItemId.map { "/items/\($0)" } ?? "/cascade/receipts/\(c.receiptId)",
                     state: L10n.t("cascadeState." + c.state, l), stateKey: c.state, percent: L10n.percent(c.copyPercent ?? 0), light: light.rawValue,
                     lightName: L10n.light(light, l), deadline: L10n.date(c.copyCurrentDeadline ?? c.receiptDeadline, l), flagged: flagged,
-                    cancelled: c.cascadeState == .cancelled)
+                    cancelled: c.cascadeState == .cancelled, receiptId: c.receiptId,
+                    extensionAsked: pending[c.receiptId].map { L10n.date($0.requestedDeadline, l) } ?? "",
+                    hasExtensionAsked: pending[c.receiptId] != nil)
             },
             hasCopies: !copies.isEmpty, canSend: canSend && !children.isEmpty,
             targets: children.map { j in .init(value: String(j.id), label: j.name, selected: chosen?.contains(j.id) ?? true) },

@@ -63,6 +63,7 @@ enum CascadeLinks {
 
     private struct LimitRow: Decodable {
         var receiptDeadline: String?
+        var grantedDeadline: String?
         var originDeadline: String?
     }
 
@@ -71,12 +72,14 @@ enum CascadeLinks {
         let rows = try await sql.all(
             LimitRow.self,
             """
-            SELECT r.deadline AS receipt_deadline, o.current_deadline AS origin_deadline
+            SELECT r.deadline AS receipt_deadline, r.granted_deadline, o.current_deadline AS origin_deadline
             FROM cascade_copies c JOIN cascade_receipts r ON r.id = c.receipt_id JOIN plan_items o ON o.id = c.origin_item_id
             WHERE c.copy_item_id = \(bind: id) AND r.state <> 'cancelled'
             """)
         return rows.compactMap {
-            CascadeDeadline.limit(receipt: $0.receiptDeadline.flatMap(LocalDate.init(iso:)), origin: $0.originDeadline.flatMap(LocalDate.init(iso:)))
+            CascadeDeadline.limit(
+                receipt: $0.receiptDeadline.flatMap(LocalDate.init(iso:)), origin: $0.originDeadline.flatMap(LocalDate.init(iso:)),
+                granted: $0.grantedDeadline.flatMap(LocalDate.init(iso:)))
         }.min()
     }
 

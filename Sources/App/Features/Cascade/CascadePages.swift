@@ -41,7 +41,7 @@ struct CascadePages: PageHandlers {
 
     func receiptPage(
         _ id: Int, request: Request, context: AppRequestContext, status: HTTPResponse.Status = .ok, issues: [ValidationIssue] = [],
-        values: [String: [String]] = [:]
+        values: [String: [String]] = [:], extensionIssues: [ValidationIssue] = [], extensionValues: [String: [String]] = [:]
     ) async throws -> Response {
         let p = try context.requirePrincipal()
         let l = context.language
@@ -59,6 +59,9 @@ struct CascadePages: PageHandlers {
         }
         let copies = try await CascadeQueries.copies(ofOrigins: r.originItemId.map { [$0] } ?? [], on: sql)
         let placedItem = copies.first { $0.receiptId == r.id }?.copyItemId
+        let limit = CascadeService.limit(of: r, originItems: try await CascadeQueries.originItems(ofReceipt: r.id, on: sql))
+        let extensions = try await CascadeQueries.extensions(ofReceipt: r.id, on: sql)
+        let pending = extensions.first { $0.extensionState == .pending }
         func value(_ key: String) -> String { values[key]?.last ?? "" }
         let chosenLead = Int(value("leadUnitId"))
         let chosenParticipants = Set((values["participantUnitIds"] ?? []).compactMap { Int($0) })
@@ -77,11 +80,59 @@ struct CascadePages: PageHandlers {
             participants: units.map { .init(value: String($0.id), label: $0.name, selected: chosenParticipants.contains($0.id)) },
             parentItemId: value("parentItemId"), newPlanTitle: value("newPlanTitle"), responsibleLeader: value("responsibleLeader"),
             responsiblePerson: value("responsiblePerson"), handler: value("handler"), startDate: value("startDate"),
-            placeDeadline: values["deadline"]?.last ?? (r.deadline ?? ""),
-            errors: issues.map { L10n.issue($0, l, scope: "cascade") }, hasErrors: !issues.isEmpty)
+            placeDeadline: values["deadline"]?.last ?? (limit?.iso ?? r.deadline ?? ""),
+            errors: issues.map { L10n.issue($0, l, scope: "cascade") }, hasErrors: !issues.isEmpty,
+            limit: L10n.date(limit?.iso, l), limitISO: limit?.iso ?? "", hasLimit: limit != nil,
+            granted: L10n.date(r.grantedDeadline, l), hasGranted: r.grantedDeadline != nil,
+            extensions: extensions.map { e in extensionRow(e, l) }, hasExtensions: !extensions.isEmpty,
+            canRequest: canReceive && state != .cancelled && pending == nil && limit != nil,
+            canDecide: pending != nil && Access.canDecideExtension(senderPath: r.senderPath, p), pendingId: pending?.id ?? 0,
+            pendingVersion: pending?.version ?? 0, requestDeadline: extensionValues["deadline"]?.last ?? "",
+            requestReason: extensionValues["reason"]?.last ?? "", decisionComment: extensionValues["comment"]?.last ?? "",
+            extensionErrors: extensionIssues.map { L10n.issue($0, l, scope: "cascade.extension") }, hasExtensionErrors: !extensionIssues.isEmpty)
         return renderer.page(
             "cascade/receipt", title: L10n.t("cascade.receipt.title", l), view: view, context: context, request: request, status: status,
             active: "cascade")
+    }
+
+    func extensionRow(_ e: CascadeExtensionRecord, _ l: Language) -> CascadeReceiptView.Extension {
+        .init(
+            requested: L10n.date(e.requestedDeadline, l), limitBefore: L10n.date(e.limitBefore, l), reason: e.reason,
+            state: L10n.t("cascadeExtensionState." + e.state, l), stateKey: e.state, requestedBy: e.requestedBy,
+            requestedAt: L10n.time(e.requestedAt, l, in: services.clock.timeZone), decidedBy: e.decidedBy, hasDecision: e.decidedAt != nil,
+            comment: e.comment, hasComment: !e.comment.isEmpty)
+    }
+
+    // MARK: Requests for more time
+
+    func requestExtension(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let id = try context.parameters.require("id", as: Int.self)
+        _ = try await guardReceipt(id, .sign, context)
+        let f = try await request.formData()
+        do {
+            _ = try await services.cascades.requestExtension(
+                id, deadline: f.string("deadline"), reason: f.string("reason"), baseVersion: f.int("version") ?? 0,
+                by: try context.requirePrincipal())
+            return Response(status: .seeOther, headers: [.location: "/cascade/receipts/\(id)#extensions"])
+        } catch AppError.validation(let issues) {
+            return try await receiptPage(
+                id, request: request, context: context, status: .unprocessableContent, extensionIssues: issues, extensionValues: f.fields)
+        }
+    }
+
+    func decideExtension(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let id = try context.parameters.require("id", as: Int.self)
+        let e = try await CascadeAPI(services: services).guardDecision(id, context)
+        let f = try await request.formData()
+        do {
+            let decision = try CascadeAPI.decision(f.string("decision"))
+            _ = try await services.cascades.decideExtension(
+                id, decision, comment: f.string("comment"), baseVersion: f.int("version") ?? 0, by: try context.requirePrincipal())
+            return Response(status: .seeOther, headers: [.location: "/cascade/receipts/\(e.receiptId)#extensions"])
+        } catch AppError.validation(let issues) {
+            return try await receiptPage(
+                e.receiptId, request: request, context: context, status: .unprocessableContent, extensionIssues: issues, extensionValues: f.fields)
+        }
     }
 
     func sign(_ request: Request, _ context: AppRequestContext) async throws -> Response {

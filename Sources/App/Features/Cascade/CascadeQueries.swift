@@ -6,7 +6,7 @@ enum CascadeQueries {
     static let receiptColumns: SQLQueryString = """
         r.id, r.send_id, r.sender_jurisdiction_id, sj.name AS sender_name, s.sender_path, r.origin_plan_id, op.title AS origin_plan_title,
         s.origin_item_id, oi.title AS origin_title, r.target_jurisdiction_id, tj.name AS target_name, r.target_path, r.state, r.weight,
-        r.deadline, s.instruction, s.lead_unit_type, s.sent_by, r.sent_at, r.signed_by, r.signed_at, r.placed_by, r.placed_at,
+        r.deadline, r.granted_deadline, s.instruction, s.lead_unit_type, s.sent_by, r.sent_at, r.signed_by, r.signed_at, r.placed_by, r.placed_at,
         r.placed_plan_id, r.cancelled_reason, r.version
         """
     static let receiptFrom: SQLQueryString = """
@@ -70,18 +70,30 @@ enum CascadeQueries {
             "SELECT \(copyColumns) FROM \(copyFrom) WHERE c.origin_item_id IN (\(binds: ids)) ORDER BY tj.division_code, tj.name, r.id")
     }
 
-    /// The matrix's cells: every copy sent by a jurisdiction (optionally of one plan), one indexed range scan.
+    /// The matrix's cells: every copy sent by a jurisdiction (optionally of one plan), one indexed range scan. Read column
+    /// by column: a province's 21 × 132 cells took 4–10 times longer through the keyed (Codable) row decoder than the
+    /// query itself (debug build, 2026-12-07).
     static func matrixCells(sender jurisdictionId: Int, planId: Int?, on sql: any SQLDatabase) async throws -> [CascadeMatrixCell] {
         let planFilter: SQLQueryString = planId.map { "AND r.origin_plan_id = \(bind: $0)" } ?? ""
-        return try await sql.all(
-            CascadeMatrixCell.self,
+        let rows = try await sql.raw(
             """
             SELECT c.receipt_id, c.origin_item_id, r.target_jurisdiction_id, r.state, c.copy_item_id, ci.status AS copy_status,
               ci.rollup_percent AS copy_percent, ci.original_deadline AS copy_original_deadline, cp.warn_days AS copy_warn_days
             FROM cascade_receipts r JOIN cascade_copies c ON c.receipt_id = r.id
             LEFT JOIN plan_items ci ON ci.id = c.copy_item_id LEFT JOIN plans cp ON cp.id = ci.plan_id
             WHERE r.sender_jurisdiction_id = \(bind: jurisdictionId) \(planFilter)
-            """)
+            """
+        ).all()
+        return try rows.map { r in
+            CascadeMatrixCell(
+                receiptId: try r.decode(column: "receipt_id", as: Int.self), originItemId: try r.decode(column: "origin_item_id", as: Int.self),
+                targetJurisdictionId: try r.decode(column: "target_jurisdiction_id", as: Int.self),
+                state: try r.decode(column: "state", as: String.self),
+                copyItemId: try r.decode(column: "copy_item_id", as: Int?.self), copyStatus: try r.decode(column: "copy_status", as: String?.self),
+                copyPercent: try r.decode(column: "copy_percent", as: Double?.self),
+                copyOriginalDeadline: try r.decode(column: "copy_original_deadline", as: String?.self),
+                copyWarnDays: try r.decode(column: "copy_warn_days", as: Int?.self))
+        }
     }
 
     /// A placed copy's origin(s): the link its item page shows.
@@ -90,7 +102,7 @@ enum CascadeQueries {
             CascadeOriginLink.self,
             """
             SELECT c.receipt_id, r.state, c.origin_item_id, o.title AS origin_title, o.number AS origin_number, sj.name AS sender_name,
-              r.deadline AS receipt_deadline, c.origin_title AS sent_title, c.origin_deadline AS sent_deadline,
+              r.deadline AS receipt_deadline, r.granted_deadline, c.origin_title AS sent_title, c.origin_deadline AS sent_deadline,
               o.current_deadline AS origin_current_deadline
             FROM cascade_copies c JOIN cascade_receipts r ON r.id = c.receipt_id JOIN plan_items o ON o.id = c.origin_item_id
             JOIN jurisdictions sj ON sj.id = r.sender_jurisdiction_id

@@ -18,6 +18,8 @@ package struct CascadeReceiptRecord: Codable, Sendable, Equatable {
     package var state: String
     package var weight: Double
     package var deadline: String?
+    /// The later deadline the sender granted on request (an accepted `CascadeExtension`), nil without one.
+    package var grantedDeadline: String?
     package var instruction: String
     package var leadUnitType: String
     package var sentBy: String
@@ -93,6 +95,7 @@ struct CascadeOriginLink: Codable, Sendable, Equatable {
     var originNumber: String
     var senderName: String
     var receiptDeadline: String?
+    var grantedDeadline: String?
     /// What was sent, against what the origin says now: they differ once the origin was amended.
     var sentTitle: String
     var sentDeadline: String?

@@ -173,7 +173,7 @@ package struct CascadeService: Sendable {
         return issues
     }
 
-    private static func text(_ value: String, _ field: String, max: Int, required: Bool = false) -> ValidationIssue? {
+    static func text(_ value: String, _ field: String, max: Int, required: Bool = false) -> ValidationIssue? {
         let t = value.trimmed
         if required, t.isEmpty { return ValidationIssue(field: field, code: .required) }
         return t.count > max ? ValidationIssue(field: field, code: .tooLong, limit: max) : nil
@@ -229,8 +229,7 @@ package struct CascadeService: Sendable {
             let originItems = try await CascadeQueries.originItems(ofReceipt: id, on: sql)
             let originPlan = try await PlanQueries.require(r.originPlanId, on: sql)
             let tops = originItems.filter { o in !originItems.contains { $0.id == o.parentId } }
-            let originLimit = tops.compactMap { $0.currentDeadline.flatMap(LocalDate.init(iso:)) }.min()
-            let limit = CascadeDeadline.limit(receipt: r.deadline.flatMap(LocalDate.init(iso:)), origin: originLimit)
+            let limit = Self.limit(of: r, originItems: originItems)
             var issues: [ValidationIssue] = []
             var parent: ItemRecord?
             var planId = input.planId

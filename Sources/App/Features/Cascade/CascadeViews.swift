@@ -66,6 +66,36 @@ struct CascadeReceiptView: Sendable {
     var placeDeadline: String
     var errors: [String]
     var hasErrors: Bool
+    /// The latest deadline the copy may take now, and the date granted on request (申请延期) when there is one.
+    var limit: String
+    var limitISO: String
+    var hasLimit: Bool
+    var granted: String
+    var hasGranted: Bool
+    struct Extension: Sendable {
+        var requested: String
+        var limitBefore: String
+        var reason: String
+        var state: String
+        var stateKey: String
+        var requestedBy: String
+        var requestedAt: String
+        var decidedBy: String
+        var hasDecision: Bool
+        var comment: String
+        var hasComment: Bool
+    }
+    var extensions: [Extension]
+    var hasExtensions: Bool
+    var canRequest: Bool
+    var canDecide: Bool
+    var pendingId: Int
+    var pendingVersion: Int
+    var requestDeadline: String
+    var requestReason: String
+    var decisionComment: String
+    var extensionErrors: [String]
+    var hasExtensionErrors: Bool
 }
 
 struct CascadeSectionView: Sendable {
@@ -78,6 +108,8 @@ struct CascadeSectionView: Sendable {
         var hasLimit: Bool
         var changed: Bool
         var cancelled: Bool
+        /// The limit is a date granted on request.
+        var granted: Bool
     }
     struct Copy: Sendable {
         var target: String
@@ -90,6 +122,10 @@ struct CascadeSectionView: Sendable {
         var deadline: String
         var flagged: Bool
         var cancelled: Bool
+        var receiptId: Int
+        /// A pending request for more time, the date asked for.
+        var extensionAsked: String
+        var hasExtensionAsked: Bool
     }
     var itemId: Int
     var origins: [Origin]

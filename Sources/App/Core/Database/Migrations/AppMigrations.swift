@@ -58,7 +58,9 @@ enum AppMigrations {
             // 0022: the unit ranking's weights.
             CreateRankingWeights(),
             // 0023: the cascade (分解下达).
-            CreateCascade()
+            CreateCascade(),
+            // 0026: requests up the cascade for a later deadline.
+            CreateCascadeExtensions()
         ]
     }
 }
