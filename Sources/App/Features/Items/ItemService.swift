@@ -24,64 +24,70 @@ package struct ItemService: Sendable {
 
     package func create(planId: Int, parentId: Int?, _ draft: PlanItemDraft, actor: String, isDemo: Bool? = nil) async throws -> ItemRecord {
         try await database.transaction { sql in
-            let plan = try await PlanQueries.require(planId, on: sql)
-            var issues = draft.validate()
-            var parent: ItemRecord?
-            if let parentId {
-                parent = try await ItemQueries.find(parentId, on: sql)
-                if parent == nil || parent?.planId != planId {
-                    issues.append(ValidationIssue(field: "parentID", code: .notFound, limit: nil))
-                }
-            }
-            issues += try await Self.unitIssues(draft, on: sql)
-            if !issues.isEmpty { throw AppError.validation(FieldNames.apiIssues(issues)) }
-            let jurisdiction = try await JurisdictionQueries.require(plan.jurisdictionId, on: sql)
-            let v = Values(draft)
-            let position =
-                (try await sql.scalar(
-                    Int.self, column: "n",
-                    parentId == nil
-                        ? "SELECT MAX(position) AS n FROM plan_items WHERE plan_id = \(bind: planId) AND parent_id IS NULL"
-                        : "SELECT MAX(position) AS n FROM plan_items WHERE parent_id = \(bind: parentId!)") ?? 0) + 1
-            let depth = parent.map { $0.depth + 1 } ?? 0
-            let sortKey = (parent.map { $0.sortKey + "." } ?? "") + SortKey.segment(position)
-            let number = v.number.isEmpty ? OutlineNumber.label(depth: depth, index: position) : v.number
-            let warnFrom = v.deadline.map { Schedule.warnFrom(deadline: $0, warnDays: plan.warnDays).iso }
-            let rollup = Rollup.rounded(v.percent)
-            let now = clock.timestamp
-            let id = try await sql.insertReturningID(
-                """
-                INSERT INTO plan_items (plan_id, parent_id, jurisdiction_id, jurisdiction_path, field_id, task_id, path, depth, position,
-                  sort_key, number, title, content, lead_unit_id, responsible_leader, responsible_person, handler, start_date,
-                  original_deadline, current_deadline, warn_from, expected_results, result_form, policy_documents, remarks, weight,
-                  status, own_percent, derived_percent, rollup_percent, delay_count, child_count, search_text, is_demo, version,
-                  created_at, updated_at)
-                VALUES (\(bind: planId), \(bind: parentId), \(bind: jurisdiction.id), \(bind: jurisdiction.path),
-                  \(bind: parent?.fieldId), \(bind: depth >= 2 ? parent?.taskId : nil), '', \(bind: depth), \(bind: position),
-                  \(bind: sortKey), \(bind: number), \(bind: v.title), \(bind: v.content), \(bind: draft.leadUnitID),
-                  \(bind: v.leader), \(bind: v.person), \(bind: v.handler), \(bind: v.start?.iso), \(bind: v.deadline?.iso),
-                  \(bind: v.deadline?.iso), \(bind: warnFrom), \(bind: v.expectedResults), \(bind: v.resultForm),
-                  \(bind: v.policyDocuments), \(bind: v.remarks), \(bind: v.weight), \(bind: v.status.rawValue), \(bind: v.percent),
-                  NULL, \(bind: rollup), 0, 0, \(bind: v.searchText(number: number)), \(bind: isDemo ?? plan.isDemo), 1,
-                  \(bind: now), \(bind: now))
-                """)
-            let path = (parent?.path ?? "/") + "\(id)/"
-            // The field (领域) of an item is its root, the task (任务) its depth-1 ancestor; themselves at those depths.
-            try await sql.execute(
-                """
-                UPDATE plan_items SET path = \(bind: path),
-                  field_id = \(bind: depth == 0 ? id : parent?.fieldId),
-                  task_id = \(bind: depth == 1 ? id : (depth >= 2 ? parent?.taskId : nil))
-                WHERE id = \(bind: id)
-                """)
-            try await Self.replaceParticipants(itemId: id, draft.participantUnitIDs, on: sql)
-            try await Audit.record(
-                entity: "item", id: id, action: "create", actor: actor, version: 1,
-                changes: Audit.diff([:], v.snapshot(number: number, lead: draft.leadUnitID, participants: draft.participantUnitIDs)),
-                at: now, on: sql)
-            try await RollupEngine.recomputeUpward(from: parentId, planId: planId, rule: plan.rule, on: sql)
-            return try await ItemQueries.require(id, on: sql)
+            try await Self.insert(planId: planId, parentId: parentId, draft, actor: actor, isDemo: isDemo, at: clock.timestamp, on: sql)
         }
+    }
+
+    /// `create` inside the caller's transaction: a meeting's decision becomes an item in the same transaction as its link.
+    static func insert(
+        planId: Int, parentId: Int?, _ draft: PlanItemDraft, actor: String, isDemo: Bool?, at now: String, on sql: any SQLDatabase
+    ) async throws -> ItemRecord {
+        let plan = try await PlanQueries.require(planId, on: sql)
+        var issues = draft.validate()
+        var parent: ItemRecord?
+        if let parentId {
+            parent = try await ItemQueries.find(parentId, on: sql)
+            if parent == nil || parent?.planId != planId {
+                issues.append(ValidationIssue(field: "parentID", code: .notFound, limit: nil))
+            }
+        }
+        issues += try await Self.unitIssues(draft, on: sql)
+        if !issues.isEmpty { throw AppError.validation(FieldNames.apiIssues(issues)) }
+        let jurisdiction = try await JurisdictionQueries.require(plan.jurisdictionId, on: sql)
+        let v = Values(draft)
+        let position =
+            (try await sql.scalar(
+                Int.self, column: "n",
+                parentId == nil
+                    ? "SELECT MAX(position) AS n FROM plan_items WHERE plan_id = \(bind: planId) AND parent_id IS NULL"
+                    : "SELECT MAX(position) AS n FROM plan_items WHERE parent_id = \(bind: parentId!)") ?? 0) + 1
+        let depth = parent.map { $0.depth + 1 } ?? 0
+        let sortKey = (parent.map { $0.sortKey + "." } ?? "") + SortKey.segment(position)
+        let number = v.number.isEmpty ? OutlineNumber.label(depth: depth, index: position) : v.number
+        let warnFrom = v.deadline.map { Schedule.warnFrom(deadline: $0, warnDays: plan.warnDays).iso }
+        let rollup = Rollup.rounded(v.percent)
+        let id = try await sql.insertReturningID(
+            """
+            INSERT INTO plan_items (plan_id, parent_id, jurisdiction_id, jurisdiction_path, field_id, task_id, path, depth, position,
+              sort_key, number, title, content, lead_unit_id, responsible_leader, responsible_person, handler, start_date,
+              original_deadline, current_deadline, warn_from, expected_results, result_form, policy_documents, remarks, weight,
+              status, own_percent, derived_percent, rollup_percent, delay_count, child_count, search_text, is_demo, version,
+              created_at, updated_at)
+            VALUES (\(bind: planId), \(bind: parentId), \(bind: jurisdiction.id), \(bind: jurisdiction.path),
+              \(bind: parent?.fieldId), \(bind: depth >= 2 ? parent?.taskId : nil), '', \(bind: depth), \(bind: position),
+              \(bind: sortKey), \(bind: number), \(bind: v.title), \(bind: v.content), \(bind: draft.leadUnitID),
+              \(bind: v.leader), \(bind: v.person), \(bind: v.handler), \(bind: v.start?.iso), \(bind: v.deadline?.iso),
+              \(bind: v.deadline?.iso), \(bind: warnFrom), \(bind: v.expectedResults), \(bind: v.resultForm),
+              \(bind: v.policyDocuments), \(bind: v.remarks), \(bind: v.weight), \(bind: v.status.rawValue), \(bind: v.percent),
+              NULL, \(bind: rollup), 0, 0, \(bind: v.searchText(number: number)), \(bind: isDemo ?? plan.isDemo), 1,
+              \(bind: now), \(bind: now))
+            """)
+        let path = (parent?.path ?? "/") + "\(id)/"
+        // The field (领域) of an item is its root, the task (任务) its depth-1 ancestor; themselves at those depths.
+        try await sql.execute(
+            """
+            UPDATE plan_items SET path = \(bind: path),
+              field_id = \(bind: depth == 0 ? id : parent?.fieldId),
+              task_id = \(bind: depth == 1 ? id : (depth >= 2 ? parent?.taskId : nil))
+            WHERE id = \(bind: id)
+            """)
+        try await Self.replaceParticipants(itemId: id, draft.participantUnitIDs, on: sql)
+        try await Audit.record(
+            entity: "item", id: id, action: "create", actor: actor, version: 1,
+            changes: Audit.diff([:], v.snapshot(number: number, lead: draft.leadUnitID, participants: draft.participantUnitIDs)),
+            at: now, on: sql)
+        try await RollupEngine.recomputeUpward(from: parentId, planId: planId, rule: plan.rule, on: sql)
+        return try await ItemQueries.require(id, on: sql)
     }
 
     package func update(_ id: Int, _ draft: PlanItemDraft, baseVersion: Int, amendment: AmendmentInput, actor: String) async throws -> ItemRecord {

@@ -58,7 +58,9 @@ enum AppMigrations {
             // 0022: the unit ranking's weights.
             CreateRankingWeights(),
             // 0023: the cascade (分解下达).
-            CreateCascade()
+            CreateCascade(),
+            // 0024: the reform commission's meetings (深改委会议).
+            CreateMeetings()
         ]
     }
 }
