@@ -1,6 +1,7 @@
 import Foundation
 import ReformCore
 import SQLKit
+import Testing
 
 @testable import App
 

@@ -15,7 +15,8 @@ struct MeetingFixture {
 
     var f: Fixtures { Fixtures(services: services) }
     var office: Principal {
-        Principal(userId: 0, username: "zj-office", displayName: "浙江省委改革办", role: .office, jurisdictionId: zhejiang.id, jurisdictionPath: zhejiang.path)
+        Principal(
+            userId: 0, username: "zj-office", displayName: "浙江省委改革办", role: .office, jurisdictionId: zhejiang.id, jurisdictionPath: zhejiang.path)
     }
 
     static func make(_ services: AppServices) async throws -> MeetingFixture {
@@ -45,7 +46,9 @@ struct MeetingFixture {
                 bodyId: commission.id, ordinal: "第六次", heldOn: "2019-11-04", chair: "车俊", attendees: "袁家军、郑栅洁等委员", place: "",
                 summary: "会议强调，要坚定不移深化“最多跑一次”改革。\n会议要求，年底前逐项检查。",
                 agenda: [
-                    .init(id: nil, kind: "report", title: "关于宁波“17+1”经贸合作示范区建设情况的汇报", outcome: "", planId: nil, links: [.init(kind: "item", id: measure.id)]),
+                    .init(
+                        id: nil, kind: "report", title: "关于宁波“17+1”经贸合作示范区建设情况的汇报", outcome: "", planId: nil,
+                        links: [.init(kind: "item", id: measure.id)]),
                     .init(id: nil, kind: "review", title: "浙江省2019年全面深化改革工作要点", outcome: "approved_in_principle", planId: plan.id, links: []),
                     .init(id: nil, kind: "decision", title: "推动“最多跑一次”改革向公共服务场所延伸", outcome: "", planId: nil, links: []),
                     .init(id: nil, kind: "decision", title: "年底前对照全年目标任务逐项检查", outcome: "", planId: nil, links: [])

@@ -9,9 +9,10 @@ struct MeetingRulesTests {
         #expect(MeetingNumber.chinese(12) == "第十二次会议")
         #expect(MeetingNumber.chinese(21) == "第二十一次会议")
         #expect(MeetingNumber.english(6) == "6th meeting")
-        #expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111, 112].map(MeetingNumber.ordinalWord) == [
-            "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd", "101st", "111th", "112th"
-        ])
+        #expect(
+            [1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111, 112].map(MeetingNumber.ordinalWord) == [
+                "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd", "101st", "111th", "112th"
+            ])
     }
 
     @Test func theNumberIsReadAsTypedInEitherForm() {
@@ -50,7 +51,10 @@ struct MeetingRulesTests {
     }
 
     @Test func linksAreReadFromTheFormsText() {
-        #expect(MeetingDraft.parseLinks("plan:3 item:12, matter:5") == [.init(kind: "plan", id: 3), .init(kind: "item", id: 12), .init(kind: "matter", id: 5)])
+        #expect(
+            MeetingDraft.parseLinks("plan:3 item:12, matter:5") == [
+                .init(kind: "plan", id: 3), .init(kind: "item", id: 12), .init(kind: "matter", id: 5)
+            ])
         #expect(MeetingDraft.parseLinks("方案3、事项12") == [.init(kind: "plan", id: 3), .init(kind: "item", id: 12)])
         #expect(MeetingDraft.parseLinks("") == [])
         #expect(MeetingDraft.parseLinks("item:x") == nil)

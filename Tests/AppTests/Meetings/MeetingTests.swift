@@ -87,7 +87,9 @@ struct MeetingTests {
                 "/api/v1/meetings/\(m.id)", method: .put, body(version: m.version + 1, agenda: #"{"kind":"report","title":"只剩汇报"}"#))
             let foreignId = try await office.sendJSON(
                 "/api/v1/meetings/\(m.id)", method: .put,
-                body(version: m.version + 1, agenda: #"{"id":\#(decision.id),"kind":"decision","title":"x"},{"id":999999,"kind":"report","title":"y"}"#))
+                body(
+                    version: m.version + 1, agenda: #"{"id":\#(decision.id),"kind":"decision","title":"x"},{"id":999999,"kind":"report","title":"y"}"#
+                ))
             let duplicate = try await office.sendJSON(
                 "/api/v1/meetings", method: .post, #"{"bodyId":\#(w.commission.id),"ordinal":6,"heldOn":"2019-12-01","chair":"车俊"}"#)
             let after = try await office.get("/api/v1/meetings/\(m.id)").decode(Meeting.self)
@@ -124,13 +126,14 @@ struct MeetingTests {
                 "/api/v1/meetings/\(m.id)/agenda/\(decision.id)/items", method: .post, #"{"planId":\#(w.plan.id)}"#)
             let bodyBeside = try await other.sendJSON(
                 "/api/v1/meeting-bodies", method: .post, #"{"jurisdictionId":\#(w.zhejiang.id),"kind":"commission","name":"冒名"}"#)
-            let listedBeside = try await other.get("/api/v1/meetings").text
+            let listedBeside = try await other.get("/api/v1/meetings").decode(Summaries.self)
+            let listedByViewer = try await viewer.get("/api/v1/meetings").decode(Summaries.self)
             // then
             #expect(readByViewer.status == .ok && readByLiaison.status == .ok)
             #expect(readBelow.status == .notFound && readBeside.status == .notFound)
             #expect(editByViewer.status == .forbidden && editBeside.status == .notFound && itemByLiaison.status == .forbidden)
             #expect(bodyBeside.status == .forbidden)
-            #expect(!listedBeside.contains("\"id\":\(m.id),"))
+            #expect(listedBeside.items.isEmpty && listedByViewer.items.map(\.id) == [m.id])
             #expect(try await MeetingQueries.requireMeeting(m.id, on: services.database.sql).chair == "车俊")
         }
     }
@@ -163,6 +166,7 @@ struct MeetingTests {
                 method: .post, #"{"planId":\#(w.plan.id)}"#)
             let api = try await office.get("/api/v1/meetings/\(m.id)").decode(Meeting.self)
             let page = try await office.get("/meetings/\(m.id)")
+            let itemPage = try await office.get("/items/\(itemId)")
             let stored = try await MatterQueries.require(matterId, on: services.database.sql)
             let made = try await ItemQueries.require(itemId, on: services.database.sql)
             // then
@@ -177,6 +181,7 @@ struct MeetingTests {
             #expect(decided[1].results == [.init(kind: "item", id: itemId)] && decided[1].cascadeSendIds.count == 1)
             #expect(page.text.contains("href=\"/matters/\(matterId)\"") && page.text.contains("href=\"/items/\(itemId)\""))
             #expect(page.text.contains("已分解下达（1个地区）"))
+            #expect(itemPage.text.contains("href=\"/meetings/\(m.id)#agenda-\(d2.id)\"") && itemPage.text.contains("会议决定转办"))
         }
     }
 
@@ -210,7 +215,10 @@ struct MeetingTests {
             let w = try await MeetingFixture.make(services)
             let office = try await client.session(as: .office, jurisdiction: w.zhejiang.id)
             func line(_ kind: String, _ title: String, outcome: String = "", plan: String = "", links: String = "") -> [(String, String)] {
-                [("agendaId", ""), ("agendaKind", kind), ("agendaTitle", title), ("agendaOutcome", outcome), ("agendaPlanId", plan), ("agendaLinks", links)]
+                [
+                    ("agendaId", ""), ("agendaKind", kind), ("agendaTitle", title), ("agendaOutcome", outcome), ("agendaPlanId", plan),
+                    ("agendaLinks", links)
+                ]
             }
             let head = [("bodyId", String(w.commission.id)), ("ordinal", "第七次会议"), ("heldOn", "2019-12-20"), ("chair", "车俊")]
             // when
@@ -224,6 +232,11 @@ struct MeetingTests {
             #expect(good.status == .seeOther && saved.map(\.ordinal) == [7])
             #expect(try await MeetingQueries.agenda(of: saved[0].id, on: services.database.sql).map(\.kind) == ["report", "review"])
         }
+    }
+
+    struct Summaries: Decodable {
+        struct Summary: Decodable { var id: Int }
+        var items: [Summary]
     }
 
     struct MeetingResult: Decodable {

@@ -39,7 +39,8 @@ struct MinutesAndReportTests {
         try await TestApp.run { services, client in
             // given: beside the measure due in 100 days, one done today, one 5 days late, one suspended
             let w = try await MeetingFixture.make(services)
-            _ = try await w.f.item("已完成举措", plan: w.plan.id, parent: w.field.id, lead: w.jxt.id, deadline: TestClock.today.adding(days: 10), status: .done)
+            _ = try await w.f.item(
+                "已完成举措", plan: w.plan.id, parent: w.field.id, lead: w.jxt.id, deadline: TestClock.today.adding(days: 10), status: .done)
             let late = try await w.f.item("逾期举措", plan: w.plan.id, parent: w.field.id, lead: w.dsj.id, deadline: TestClock.today.adding(days: -5))
             _ = try await w.f.item("中止举措", plan: w.plan.id, parent: w.field.id, lead: w.jxt.id, status: .suspended)
             let m = try await w.sixthMeeting()

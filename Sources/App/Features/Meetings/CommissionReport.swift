@@ -69,7 +69,8 @@ struct CommissionReport: Sendable {
         func number(_ name: String, _ range: ClosedRange<Int>) throws -> Int? {
             guard let raw = q.get(name), !raw.isEmpty else { return nil }
             guard let n = APIInput.wholeNumber(raw), range.contains(n) else {
-                throw AppError.badRequest(parameter: name, message: "expected a whole number from \(range.lowerBound) to \(range.upperBound), got \(raw.prefix(40))")
+                throw AppError.badRequest(
+                    parameter: name, message: "expected a whole number from \(range.lowerBound) to \(range.upperBound), got \(raw.prefix(40))")
             }
             return n
         }
@@ -88,7 +89,8 @@ struct CommissionReport: Sendable {
         let sql = services.database.sql
         let clock = services.clock
         let start = LocalDate(year: year, month: quarter.map { ($0 - 1) * 3 + 1 } ?? 1, day: 1)!
-        let next = quarter.map { $0 == 4 ? LocalDate(year: year + 1, month: 1, day: 1)! : LocalDate(year: year, month: $0 * 3 + 1, day: 1)! }
+        let next =
+            quarter.map { $0 == 4 ? LocalDate(year: year + 1, month: 1, day: 1)! : LocalDate(year: year, month: $0 * 3 + 1, day: 1)! }
             ?? LocalDate(year: year + 1, month: 1, day: 1)!
         let end = next.adding(days: -1)
         let asOf = min(end, clock.today)
@@ -203,7 +205,12 @@ struct CommissionReport: Sendable {
         } else {
             blocks.append(
                 .table(
-                    [[L10n.t("meeting.report.subject", l), L10n.t("meeting.report.unit", l), L10n.t("meeting.report.state", l), L10n.t("meeting.report.deadline", l)]]
+                    [
+                        [
+                            L10n.t("meeting.report.subject", l), L10n.t("meeting.report.unit", l), L10n.t("meeting.report.state", l),
+                            L10n.t("meeting.report.deadline", l)
+                        ]
+                    ]
                         + matters.map { [$0.subject, $0.unit, L10n.t("matterState." + $0.state, l), L10n.date($0.deadline, l)] }))
         }
         return try DocxWriter.data(blocks, title: title(l))

@@ -72,7 +72,9 @@ extension MeetingPages {
             overdue: r.overdue.map { o in
                 .init(
                     unit: o.unit.isEmpty ? L10n.t("meeting.report.noUnit", l) : o.unit, count: o.items.count,
-                    items: o.items.map { .init(value: String($0.id), label: $0.number + " " + $0.title + " · " + L10n.date($0.deadline, l), selected: false) })
+                    items: o.items.map {
+                        .init(value: String($0.id), label: $0.number + " " + $0.title + " · " + L10n.date($0.deadline, l), selected: false)
+                    })
             },
             hasOverdue: !r.overdue.isEmpty,
             matters: r.matters.map {

@@ -89,7 +89,9 @@ struct MeetingPages: PageHandlers {
     ) async throws -> Response {
         let p = try context.requirePrincipal()
         let l = context.language
-        let bodies = try await MeetingQueries.bodies(within: p.jurisdictionPath, on: sql).filter { Access.canEditMeetings(in: $0.jurisdictionPath, p) }
+        let bodies = try await MeetingQueries.bodies(within: p.jurisdictionPath, on: sql).filter {
+            Access.canEditMeetings(in: $0.jurisdictionPath, p)
+        }
         let scope = m?.jurisdictionPath ?? p.jurisdictionPath
         let plans = try await PlanQueries.inSubtree(path: scope, on: sql)
         // Four empty lines to add to; a long agenda gets more by saving and editing again.
@@ -102,7 +104,9 @@ struct MeetingPages: PageHandlers {
             rows: lines.enumerated().map { i, a in
                 .init(
                     index: i + 1, id: a.id.map(String.init) ?? "",
-                    kinds: AgendaKind.allCases.map { .init(value: $0.rawValue, label: L10n.t("agendaKind." + $0.rawValue, l), selected: $0.rawValue == a.kind) },
+                    kinds: AgendaKind.allCases.map {
+                        .init(value: $0.rawValue, label: L10n.t("agendaKind." + $0.rawValue, l), selected: $0.rawValue == a.kind)
+                    },
                     title: a.title,
                     outcomes: [MeetingOption(value: "", label: "—", selected: a.outcome.isEmpty)]
                         + ReviewOutcome.allCases.map {
@@ -132,7 +136,8 @@ struct MeetingPages: PageHandlers {
             agenda.append(
                 .init(
                     id: Int(at(ids, i)), kind: kind, title: titles[i], outcome: kind == AgendaKind.review.rawValue ? at(outcomes, i) : "",
-                    planId: kind == AgendaKind.review.rawValue ? Int(at(plans, i)) : nil, links: kind == AgendaKind.report.rawValue ? parsed ?? [] : []))
+                    planId: kind == AgendaKind.review.rawValue ? Int(at(plans, i)) : nil,
+                    links: kind == AgendaKind.report.rawValue ? parsed ?? [] : []))
         }
         let draft = MeetingDraft(
             bodyId: f.int("bodyId"), ordinal: f.string("ordinal"), heldOn: f.string("heldOn"), chair: f.string("chair"),
@@ -219,8 +224,12 @@ struct MeetingPages: PageHandlers {
             planOptions = try await sql.all(
                 PlanRecord.self, "SELECT \(PlanQueries.columns) FROM plans WHERE jurisdiction_id = \(bind: m.jurisdictionId) ORDER BY title"
             ).map { .init(value: String($0.id), label: $0.title, selected: false) }
-            units = try await UnitQueries.inJurisdiction(m.jurisdictionId, on: sql).map { .init(value: String($0.id), label: $0.name, selected: false) }
-            targets = try await JurisdictionQueries.children(of: m.jurisdictionId, on: sql).map { .init(value: String($0.id), label: $0.name, selected: true) }
+            units = try await UnitQueries.inJurisdiction(m.jurisdictionId, on: sql).map {
+                .init(value: String($0.id), label: $0.name, selected: false)
+            }
+            targets = try await JurisdictionQueries.children(of: m.jurisdictionId, on: sql).map {
+                .init(value: String($0.id), label: $0.name, selected: true)
+            }
         }
         let reports = rows(.report), reviews = rows(.review), decisions = rows(.decision)
         let summary = Self.paragraphs(m.summary)

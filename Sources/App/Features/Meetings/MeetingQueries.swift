@@ -103,4 +103,18 @@ enum MeetingQueries {
             ORDER BY m.held_on, m.id
             """)
     }
+
+    /// The meetings whose agenda links to a plan, item or matter: a report heard about it (subject) or a decision it came
+    /// from (result).
+    static func meetings(linkedTo kind: String, id: Int, on sql: any SQLDatabase) async throws -> [MeetingLinkedRecord] {
+        try await sql.all(
+            MeetingLinkedRecord.self,
+            """
+            SELECT m.id AS meeting_id, a.id AS agenda_item_id, b.name AS body_name, m.ordinal, m.held_on, m.jurisdiction_path, l.role
+            FROM meeting_links l JOIN meeting_agenda_items a ON a.id = l.agenda_item_id JOIN meetings m ON m.id = a.meeting_id
+            JOIN meeting_bodies b ON b.id = m.body_id
+            WHERE l.target_kind = \(bind: kind) AND l.target_id = \(bind: id)
+            ORDER BY m.held_on, m.id
+            """)
+    }
 }

@@ -73,3 +73,14 @@ package struct PlanApprovalRecord: Codable, Sendable, Equatable {
     package var heldOn: String
     package var outcome: String
 }
+
+/// A meeting that links to a record, as the record's page names it.
+package struct MeetingLinkedRecord: Codable, Sendable, Equatable {
+    package var meetingId: Int
+    package var agendaItemId: Int
+    package var bodyName: String
+    package var ordinal: Int
+    package var heldOn: String
+    package var jurisdictionPath: String
+    package var role: String
+}

@@ -50,7 +50,8 @@ package struct MeetingService: Sendable {
                 """)
             try await Audit.record(
                 entity: "meeting_body", id: id, action: "create", actor: p.actorName, version: 1,
-                changes: Audit.diff([:], ["jurisdictionId": String(j.id), "meetingBodyKind": kind, "meetingBodyName": text]), scopePath: j.path, at: now,
+                changes: Audit.diff([:], ["jurisdictionId": String(j.id), "meetingBodyKind": kind, "meetingBodyName": text]), scopePath: j.path,
+                at: now,
                 on: sql)
             return try await MeetingQueries.body(id, on: sql)!
         }
@@ -172,7 +173,8 @@ package struct MeetingService: Sendable {
                     planId: planId!, parentId: input.parentItemId, draft, actor: p.actorName, isDemo: isDemo, at: now, on: sql)
             } catch AppError.validation(let found) {
                 // ItemService names its fields as the item form does; here they are this request's.
-                throw AppError.validation(found.map { ValidationIssue(field: Self.itemFieldNames[$0.field] ?? $0.field, code: $0.code, limit: $0.limit, value: $0.value) })
+                throw AppError.validation(
+                    found.map { ValidationIssue(field: Self.itemFieldNames[$0.field] ?? $0.field, code: $0.code, limit: $0.limit, value: $0.value) })
             }
             try await Self.link(a, m, kind: "item", id: item.id, by: p, at: now, on: sql)
             return item
@@ -327,7 +329,8 @@ package struct MeetingService: Sendable {
             let kept = draft.agenda.first { $0.id == id }
             if kept == nil || kept?.kind != AgendaKind.decision.rawValue {
                 throw AppError.unprocessable(
-                    code: "meeting_decision_has_results", message: "a decision that became items or a matter cannot be removed or changed to another kind")
+                    code: "meeting_decision_has_results",
+                    message: "a decision that became items or a matter cannot be removed or changed to another kind")
             }
         }
     }

@@ -43,6 +43,9 @@ extension MeetingsFeature {
             ("reviewOutcome.deferred", "暂缓审议", "Deferred"),
             ("reviewOutcome.rejected", "未通过", "Not approved"),
             ("meeting.title", "深改委会议", "Commission meetings"),
+            ("meeting.itemSection", "相关会议", "Meetings"),
+            ("meeting.itemFromDecision", "会议决定转办", "From a decision"),
+            ("meeting.itemReported", "听取汇报", "Reported on"),
             ("meeting.new", "登记会议", "Record a meeting"),
             ("meeting.edit", "修改会议", "Edit meeting"),
             ("meeting.none", "尚未登记会议。", "No meeting recorded yet."),
@@ -86,7 +89,10 @@ extension MeetingsFeature {
             ("meeting.field.instruction", "下达要求", "Instruction"),
             ("meeting.ordinalHint", "填数字或“第六次”", "A number, or 第六次"),
             ("meeting.linksHint", "听取汇报所涉方案、任务、督办事项的编号，如 plan:3 item:12 matter:5", "For a report: plan:3 item:12 matter:5"),
-            ("meeting.agendaHint", "每行一个议题；内容留空的行不保存（已有议题清空内容即删除）。", "One agenda item a line; a line left blank is not saved (blanking an existing one removes it)."),
+            (
+                "meeting.agendaHint", "每行一个议题；内容留空的行不保存（已有议题清空内容即删除）。",
+                "One agenda item a line; a line left blank is not saved (blanking an existing one removes it)."
+            ),
             ("meeting.agendaLine", "议程第{1}项：", "Agenda line {1}: "),
             ("meeting.save", "保存", "Save"),
             ("meeting.cancel", "取消", "Cancel"),

@@ -22,4 +22,36 @@ enum MeetingsFeature: Feature {
         routes.pages.post("/meetings/:id/agenda/:agendaId/cascade") { request, context in try await pages.decisionToCascade(request, context) }
         MeetingsAPI(services: routes.services).register(on: routes.api)
     }
+
+    static var itemPageSections: [ItemPageSection] {
+        [ItemPageSection(key: "meetings") { input in try await itemSection(input) }]
+    }
+
+    /// On an item: the meetings that heard a report about it or whose decision it came from, as far as the reader sees them.
+    static func itemSection(_ input: ItemPageSectionInput) async throws -> String? {
+        let l = input.context.language
+        let p = try input.context.requirePrincipal()
+        let rows = try await MeetingQueries.meetings(linkedTo: "item", id: input.item.id, on: input.services.database.sql)
+            .filter { Access.seesMeetings(of: $0.jurisdictionPath, p) }
+        if rows.isEmpty { return nil }
+        let view = ItemMeetingsView(
+            rows: rows.map { r in
+                .init(
+                    meetingId: r.meetingId, agendaId: r.agendaItemId,
+                    meeting: l == .zh ? r.bodyName + MeetingNumber.chinese(r.ordinal) : r.bodyName + ", " + MeetingNumber.english(r.ordinal),
+                    role: L10n.t(r.role == "result" ? "meeting.itemFromDecision" : "meeting.itemReported", l), date: L10n.date(r.heldOn, l))
+            })
+        return input.services.renderer.fragment("meetings/item_meetings", view: view, context: input.context)
+    }
+}
+
+struct ItemMeetingsView: Sendable {
+    struct Row: Sendable {
+        var meetingId: Int
+        var agendaId: Int
+        var meeting: String
+        var role: String
+        var date: String
+    }
+    var rows: [Row]
 }
