@@ -8,13 +8,13 @@ import Testing
 /// Fresh meeting records for the matrix: a body of 龙华区 and a meeting of it with a report heard, a document reviewed and a
 /// decision; for the cascade, a decision that already became an item of 龙华区's plan, and a street below 龙华区 to send to.
 extension PermissionWorld {
-    var longhuaOffice: Principal {
+    var meetingOffice: Principal {
         Principal(userId: 0, username: "m-setup", displayName: "龙华区委改革办", role: .office, jurisdictionId: longhua.id, jurisdictionPath: longhua.path)
     }
 
     func freshMeetingBody() async throws -> MeetingBodyRecord {
         try await services.meetings.createBody(
-            jurisdictionId: longhua.id, kind: MeetingBodyKind.specialGroup.rawValue, name: "专项小组\(unique())", by: longhuaOffice)
+            jurisdictionId: longhua.id, kind: MeetingBodyKind.specialGroup.rawValue, name: "专项小组\(unique())", by: meetingOffice)
     }
 
     /// A meeting with a decision; the decision's agenda id.
@@ -28,7 +28,7 @@ extension PermissionWorld {
                     .init(id: nil, kind: "review", title: "工作要点", outcome: "approved", planId: plan.id, links: []),
                     .init(id: nil, kind: "decision", title: "加快推进企业开办", outcome: "", planId: nil, links: [])
                 ]),
-            by: longhuaOffice)
+            by: meetingOffice)
         let decision = try #require(try await MeetingQueries.agenda(of: m.id, on: sql).first { $0.kind == "decision" })
         return (m, decision.id)
     }
@@ -39,7 +39,7 @@ extension PermissionWorld {
         let item = try await services.meetings.decisionToItem(
             meetingId: m.id, agendaId: decision,
             .init(planId: plan.id, parentItemId: nil, title: "", leadUnitId: bureau.id, deadline: TestClock.today.adding(days: 60).iso),
-            by: longhuaOffice)
+            by: meetingOffice)
         return (m, decision, item, try await freshJurisdiction())
     }
 }
