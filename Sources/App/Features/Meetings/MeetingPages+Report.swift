@@ -48,7 +48,7 @@ extension MeetingPages {
         let l = context.language
         let r = try await CommissionReport.load(request, context, services: services)
         let t = r.totals
-        let jurisdictions = try await JurisdictionQueries.all(within: p.jurisdictionPath, on: sql).prefix(500)
+        let jurisdictions = try await JurisdictionQueries.all(within: Access.meetingScope(p), on: sql).prefix(500)
         let thisYear = services.clock.today.year
         let view = CommissionReportView(
             title: r.title(l),

@@ -20,9 +20,9 @@ struct MeetingPages: PageHandlers {
     ) async throws -> Response {
         let p = try context.requirePrincipal()
         let l = context.language
-        let meetings = try await MeetingQueries.meetings(within: p.jurisdictionPath, jurisdictionId: nil, on: sql)
-        let bodies = try await MeetingQueries.bodies(within: p.jurisdictionPath, on: sql)
-        let names = Dictionary(uniqueKeysWithValues: try await JurisdictionQueries.all(within: p.jurisdictionPath, on: sql).map { ($0.id, $0) })
+        let meetings = try await MeetingQueries.meetings(within: Access.meetingScope(p), jurisdictionId: nil, on: sql)
+        let bodies = try await MeetingQueries.bodies(within: Access.meetingScope(p), on: sql)
+        let names = Dictionary(uniqueKeysWithValues: try await JurisdictionQueries.all(within: Access.meetingScope(p), on: sql).map { ($0.id, $0) })
         let editable = names.values.filter { Access.canEditMeetings(in: $0.path, p) }.sorted { $0.path < $1.path }
         let chosen = Int(values["jurisdictionId"]?.last ?? "") ?? p.jurisdictionId
         let chosenKind = values["kind"]?.last ?? MeetingBodyKind.commission.rawValue
@@ -89,11 +89,13 @@ struct MeetingPages: PageHandlers {
     ) async throws -> Response {
         let p = try context.requirePrincipal()
         let l = context.language
-        let bodies = try await MeetingQueries.bodies(within: p.jurisdictionPath, on: sql).filter {
+        let bodies = try await MeetingQueries.bodies(within: Access.meetingScope(p), on: sql).filter {
             Access.canEditMeetings(in: $0.jurisdictionPath, p)
         }
-        let scope = m?.jurisdictionPath ?? p.jurisdictionPath
-        let plans = try await PlanQueries.inSubtree(path: scope, on: sql)
+        let plans =
+            if let m { try await PlanQueries.inSubtree(path: m.jurisdictionPath, on: sql) } else {
+                try await PlanQueries.visible(scope: Access.meetingScope(p), on: sql)
+            }
         // Four empty lines to add to; a long agenda gets more by saving and editing again.
         let lines = draft.agenda + Array(repeating: MeetingDraft.Agenda(id: nil, kind: "", title: "", outcome: "", planId: nil, links: []), count: 4)
         let view = MeetingFormView(

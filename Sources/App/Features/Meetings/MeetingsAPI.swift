@@ -153,7 +153,8 @@ struct MeetingsAPI: APIHandlers {
     func register(on group: RouterGroup<AppRequestContext>) {
         group.get("/meeting-bodies") { _, context in
             let p = try context.requirePrincipal()
-            return try APIResponse.json(BodyListDTO(items: try await MeetingQueries.bodies(within: p.jurisdictionPath, on: sql).map(BodyDTO.init)))
+            return try APIResponse.json(
+                BodyListDTO(items: try await MeetingQueries.bodies(within: Access.meetingScope(p), on: sql).map(BodyDTO.init)))
         }
         group.post("/meeting-bodies") { request, context in
             let p = try context.requirePrincipal()
@@ -166,7 +167,7 @@ struct MeetingsAPI: APIHandlers {
             let p = try context.requirePrincipal()
             let jurisdiction = try optionalInt(request.uri.queryParameters.get("jurisdiction"), "jurisdiction")
             if let jurisdiction { _ = try await AccessGuard(context, sql: sql).readJurisdiction(jurisdiction) }
-            let list = try await MeetingQueries.meetings(within: p.jurisdictionPath, jurisdictionId: jurisdiction, on: sql)
+            let list = try await MeetingQueries.meetings(within: Access.meetingScope(p), jurisdictionId: jurisdiction, on: sql)
             return try APIResponse.json(SummaryListDTO(items: list.map(SummaryDTO.init)))
         }
         group.post("/meetings") { request, context in
