@@ -119,16 +119,19 @@ public enum DocxWriter {
 
     private static func table(_ rows: [[String]]) -> String {
         guard let width = rows.map(\.count).max(), width > 0 else { return "" }
-        // The text width of an A4 page with these margins, shared equally.
-        let column = 9072 / width
+        // The text width of an A4 page with these margins: the first column (a name) takes three tenths when there are
+        // more than two, the others share the rest.
+        let first = width > 2 ? 9072 * 3 / 10 : 9072 / width
+        let other = width > 1 ? (9072 - first) / (width - 1) : first
+        let widths = [first] + Array(repeating: other, count: width - 1)
         var xml = #"<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="9072" w:type="dxa"/></w:tblPr><w:tblGrid>"#
-        xml += String(repeating: #"<w:gridCol w:w="\#(column)"/>"#, count: width) + "</w:tblGrid>"
+        xml += widths.map { #"<w:gridCol w:w="\#($0)"/>"# }.joined() + "</w:tblGrid>"
         for (index, row) in rows.enumerated() {
             xml += index == 0 ? "<w:tr><w:trPr><w:tblHeader/></w:trPr>" : "<w:tr>"
             for i in 0..<width {
                 let text = i < row.count ? row[i] : ""
                 let bold = index == 0 ? "<w:rPr><w:b/></w:rPr>" : ""
-                xml += #"<w:tc><w:tcPr><w:tcW w:w="\#(column)" w:type="dxa"/></w:tcPr><w:p>\#(run(text, properties: bold))</w:p></w:tc>"#
+                xml += #"<w:tc><w:tcPr><w:tcW w:w="\#(widths[i])" w:type="dxa"/></w:tcPr><w:p>\#(run(text, properties: bold))</w:p></w:tc>"#
             }
             xml += "</w:tr>"
         }
