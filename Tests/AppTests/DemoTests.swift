@@ -32,7 +32,7 @@ struct DemoTests {
             let loaded = try await loadDemoIfEmpty(services, logger: TestDatabase.logger, migrate: false)
             // then
             #expect(loaded)
-            #expect(try await JurisdictionQueries.count(on: sql) == 16)
+            #expect(try await JurisdictionQueries.count(on: sql) == 17)
             let longhua = try await plan(titled: "龙华区委全面深化改革委员会2020年工作要点", on: sql)
             #expect(try await count(longhua.id, depth: 0, on: sql) == 7)
             #expect(try await count(longhua.id, depth: 1, on: sql) == 36)
@@ -85,7 +85,7 @@ struct DemoTests {
             // then
             #expect(withNoDemo == 0)
             #expect(withoutLoader == 0)
-            #expect(try await JurisdictionQueries.count(on: sql) == 16)
+            #expect(try await JurisdictionQueries.count(on: sql) == 17)
             #expect(try await UserQueries.byUsername("office", on: sql) != nil)
         }
     }
@@ -98,8 +98,9 @@ struct DemoTests {
             _ = try await loadDemoIfEmpty(services, logger: TestDatabase.logger, migrate: false)
             // then
             let plans = try await PlanQueries.all(on: sql)
-            // The seed documents' six plans, and the cascade demo's province plan with the five its receivers made.
-            #expect(plans.count == 12)
+            // The seed documents' six plans, the cascade demo's province plan with the five its receivers made, and the plan
+            // Zhejiang's commission reviewed at its sixth meeting (seed 003).
+            #expect(plans.count == 13)
             #expect(plans.allSatisfy { $0.isDemo && $0.derivedPercent != nil && !$0.sourceNote.isEmpty })
             #expect(try await sql.scalar(Int.self, column: "n", "SELECT COUNT(*) AS n FROM plan_items WHERE is_demo = \(bind: false)") == 0)
             #expect(try await sql.scalar(Int.self, column: "n", "SELECT COUNT(*) AS n FROM deadline_amendments") ?? 0 > 0)

@@ -29,7 +29,10 @@ struct PermissionBeforeValidationTests {
         "POST /obstacles/{id}/steps as unitHead", "POST /api/v1/obstacles/{id}/steps as unitHead",
         // Batch work: 司法局's liaison may sign for its own assignments and an office of another city may amend its own
         // items; which ones, only the body says.
-        "POST /assignments/sign as participant", "POST /api/v1/assignments/sign as participant", "POST /api/v1/amendments as otherOffice"
+        "POST /assignments/sign as participant", "POST /api/v1/assignments/sign as participant", "POST /api/v1/amendments as otherOffice",
+        // An office of another city may record meetings and bodies of its own, not of 龙华区, which only the body says.
+        "POST /meetings as otherOffice", "POST /api/v1/meetings as otherOffice", "POST /meetings/bodies as otherOffice",
+        "POST /api/v1/meeting-bodies as otherOffice"
     ]
 
     @Test func aRefusedWriteIsRefusedWhateverItsBody() async throws {

@@ -60,7 +60,9 @@ enum AppMigrations {
             // 0023: the cascade (分解下达).
             CreateCascade(),
             // 0026: requests up the cascade for a later deadline.
-            CreateCascadeExtensions()
+            CreateCascadeExtensions(),
+            // 0024: the reform commission's meetings (深改委会议).
+            CreateMeetings()
         ]
     }
 }
