@@ -26,7 +26,8 @@ enum AppFeatures {
         SetupFeature.self,
         BatchFeature.self,
         RankingFeature.self,
-        CascadeFeature.self
+        CascadeFeature.self,
+        YearEndFeature.self
     ]
 
     /// The item page's sections from every feature, in the order above.

@@ -50,6 +50,7 @@ public struct DemoLoader: Sendable {
         try await loadObstacles()
         try await loadNotices()
         try await loadCascade()
+        try await loadYearEnd()
     }
 
     private func insert(_ item: DemoItem, planId: Int, parentId: Int?, unitIDs: [String: Int]) async throws {

@@ -89,7 +89,8 @@ enum OpenAPIBase {
                       "tooCommon",
                       "containsName",
                       "unknownPlaceholder",
-                      "afterLimit"
+                      "afterLimit",
+                      "notInYear"
                     ],
                     "description": "Why it was rejected."
                   },

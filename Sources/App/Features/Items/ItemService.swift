@@ -24,6 +24,15 @@ package struct ItemService: Sendable {
 
     package func create(planId: Int, parentId: Int?, _ draft: PlanItemDraft, actor: String, isDemo: Bool? = nil) async throws -> ItemRecord {
         try await database.transaction { sql in
+            try await Self.create(planId: planId, parentId: parentId, draft, actor: actor, isDemo: isDemo, at: clock.timestamp, on: sql)
+        }
+    }
+
+    /// The creation inside the caller's transaction (a year-end check's lock carries measures into next year's plan).
+    static func create(
+        planId: Int, parentId: Int?, _ draft: PlanItemDraft, actor: String, isDemo: Bool?, at now: String, on sql: any SQLDatabase
+    ) async throws -> ItemRecord {
+        do {
             let plan = try await PlanQueries.require(planId, on: sql)
             var issues = draft.validate()
             var parent: ItemRecord?
@@ -48,7 +57,6 @@ package struct ItemService: Sendable {
             let number = v.number.isEmpty ? OutlineNumber.label(depth: depth, index: position) : v.number
             let warnFrom = v.deadline.map { Schedule.warnFrom(deadline: $0, warnDays: plan.warnDays).iso }
             let rollup = Rollup.rounded(v.percent)
-            let now = clock.timestamp
             let id = try await sql.insertReturningID(
                 """
                 INSERT INTO plan_items (plan_id, parent_id, jurisdiction_id, jurisdiction_path, field_id, task_id, path, depth, position,

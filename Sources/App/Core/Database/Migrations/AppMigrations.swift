@@ -58,7 +58,9 @@ enum AppMigrations {
             // 0022: the unit ranking's weights.
             CreateRankingWeights(),
             // 0023: the cascade (分解下达).
-            CreateCascade()
+            CreateCascade(),
+            // 0025: the year-end check (年底对账).
+            CreateYearEnd()
         ]
     }
 }
