@@ -29,7 +29,9 @@ struct PermissionBeforeValidationTests {
         "POST /obstacles/{id}/steps as unitHead", "POST /api/v1/obstacles/{id}/steps as unitHead",
         // Batch work: 司法局's liaison may sign for its own assignments and an office of another city may amend its own
         // items; which ones, only the body says.
-        "POST /assignments/sign as participant", "POST /api/v1/assignments/sign as participant", "POST /api/v1/amendments as otherOffice"
+        "POST /assignments/sign as participant", "POST /api/v1/assignments/sign as participant", "POST /api/v1/amendments as otherOffice",
+        // 司法局's liaison answers its own rows of a year-end check, not 发改局's; which rows, only the body says.
+        "POST /yearend/{id}/answers as participant", "POST /api/v1/yearend/{id}/answers as participant"
     ]
 
     @Test func aRefusedWriteIsRefusedWhateverItsBody() async throws {
