@@ -21,16 +21,15 @@ extension DemoLoader {
         let office = Principal(
             userId: 0, username: "demo-office", displayName: "龙华区委改革办（演示）", role: .office, jurisdictionId: longhua.id,
             jurisdictionPath: longhua.path)
-        func liaison(_ unitName: String) async throws -> (Principal, Int)? {
+        func liaison(_ unitName: String) async throws -> Principal? {
             guard let id = try await sql.scalar(Int.self, column: "id", "SELECT id FROM units WHERE name = \(bind: unitName)") else { return nil }
-            let p = Principal(
+            return Principal(
                 userId: 0, username: "demo-liaison", displayName: unitName + "联络员（演示）", role: .liaison, jurisdictionId: longhua.id,
                 jurisdictionPath: longhua.path, unitId: id)
-            return (p, id)
         }
         let check = try await services.yearEnd.open(planId: plan.id, year: 2020, by: office, isDemo: true, at: at(20))
-        func rows(of unit: Int) async throws -> [YearEndRowRecord] {
-            try await YearEndQueries.rows(ofCheck: check.id, unitId: unit, on: sql)
+        func rows(of p: Principal) async throws -> [YearEndRowRecord] {
+            try await YearEndQueries.rows(ofCheck: check.id, unitId: p.unitId, on: sql)
         }
         /// A measure done stays done; one still under way is carried over to mid-2021.
         func natural(_ r: YearEndRowRecord) -> YearEndService.Answer {
@@ -45,11 +44,11 @@ extension DemoLoader {
                 checkId: check.id, answered.map { .init(rowId: $0.id, version: $0.version) }, action: .confirm, by: office, at: at(daysAgo))
         }
 
-        if let (p, unit) = try await liaison("深圳市龙华区工业和信息化局") {
-            let answered = try await services.yearEnd.answer(checkId: check.id, try await rows(of: unit).map(natural), by: p, at: at(15))
+        if let p = try await liaison("深圳市龙华区工业和信息化局") {
+            let answered = try await services.yearEnd.answer(checkId: check.id, try await rows(of: p).map(natural), by: p, at: at(15))
             try await confirm(answered, daysAgo: 10)
         }
-        if let (p, unit) = try await liaison("深圳市龙华区统计局"), let r = try await rows(of: unit).first {
+        if let p = try await liaison("深圳市龙华区统计局"), let r = try await rows(of: p).first {
             let answered = try await services.yearEnd.answer(
                 checkId: check.id,
                 [.init(rowId: r.id, version: r.version, outcome: YearEndOutcome.cancelled.rawValue, reason: "统计数据共享并入全市统一部署，区级不再单独推进")],
@@ -57,11 +56,11 @@ extension DemoLoader {
             try await confirm(answered, daysAgo: 9)
         }
         for name in ["深圳市市场监督管理局龙华监管局", "深圳市龙华区政务服务数据管理局"] {
-            if let (p, unit) = try await liaison(name) {
-                _ = try await services.yearEnd.answer(checkId: check.id, try await rows(of: unit).map(natural), by: p, at: at(6))
+            if let p = try await liaison(name) {
+                _ = try await services.yearEnd.answer(checkId: check.id, try await rows(of: p).map(natural), by: p, at: at(6))
             }
         }
-        if let (p, unit) = try await liaison("深圳市龙华区发展和改革局"), let r = try await rows(of: unit).first {
+        if let p = try await liaison("深圳市龙华区发展和改革局"), let r = try await rows(of: p).first {
             let answered = try await services.yearEnd.answer(checkId: check.id, [natural(r)], by: p, at: at(7))
             _ = try await services.yearEnd.review(
                 checkId: check.id, answered.map { .init(rowId: $0.id, version: $0.version) }, action: .return,

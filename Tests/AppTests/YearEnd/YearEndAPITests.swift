@@ -51,10 +51,12 @@ struct YearEndAPITests {
             let r1 = rows[0], r2 = rows[1], r4 = rows[3]
             let missingReason = try await bureau.sendJSON(
                 "/api/v1/yearend/\(check.id)/answers", method: .post,
-                #"{"answers":[{"rowId":\#(r2.id),"version":1,"outcome":"done"},{"rowId":\#(r1.id),"version":1,"outcome":"carried","newDeadline":"2021-06-30"}]}"#)
+                #"{"answers":[{"rowId":\#(r2.id),"version":1,"outcome":"done"},{"rowId":\#(r1.id),"version":1,"outcome":"carried","newDeadline":"2021-06-30"}]}"#
+            )
             let bureauAnswers = try await bureau.sendJSON(
                 "/api/v1/yearend/\(check.id)/answers", method: .post,
-                #"{"answers":[{"rowId":\#(r1.id),"version":1,"outcome":"carried","newDeadline":"2021-06-30","reason":"疫情影响"},{"rowId":\#(r2.id),"version":1,"outcome":"done"}]}"#)
+                #"{"answers":[{"rowId":\#(r1.id),"version":1,"outcome":"carried","newDeadline":"2021-06-30","reason":"疫情影响"},{"rowId":\#(r2.id),"version":1,"outcome":"done"}]}"#
+            )
             let industryAnswers = try await industryHead.sendJSON(
                 "/api/v1/yearend/\(check.id)/answers", method: .post, #"{"answers":[{"rowId":\#(r4.id),"version":1,"outcome":"done"}]}"#)
             let unitReviews = try await bureau.sendJSON(
@@ -69,10 +71,15 @@ struct YearEndAPITests {
                 #"{"answers":[{"rowId":\#(r3.id),"version":1,"outcome":"cancelled","reason":"并入市级部署"}]}"#)
             _ = try await office.sendJSON(
                 "/api/v1/yearend/\(check.id)/reviews", method: .post, #"{"rows":[{"rowId":\#(r3.id),"version":2}],"action":"confirm"}"#)
-            let locked = try await office.sendJSON("/api/v1/yearend/\(check.id)/lock", method: .post, #"{"version":1,"newPlanTitle":"龙华区2021年改革工作要点"}"#)
+            let locked = try await office.sendJSON(
+                "/api/v1/yearend/\(check.id)/lock", method: .post, #"{"version":1,"newPlanTitle":"龙华区2021年改革工作要点"}"#)
             let afterLock = try await bureau.sendJSON(
                 "/api/v1/yearend/\(check.id)/answers", method: .post, #"{"answers":[{"rowId":\#(r2.id),"version":3,"outcome":"done"}]}"#)
             let list = try await viewer.get("/api/v1/plans/\(w.plan.id)/yearend")
+            let bureauRows = try bureauAnswers.decode(Rows.self).rows
+            let confirmedRows = try confirmed.decode(Rows.self).rows
+            let done = try locked.decode(Check.self)
+            let nextPlan = try await w.f.reloadPlan(try #require(done.targetPlanId))
             // then
             #expect(byLiaison.status == .forbidden)
             #expect(opened.status == .created && check.state == "open" && rows.count == 4)
@@ -81,15 +88,14 @@ struct YearEndAPITests {
             #expect(seenByViewer.rows?.count == 4)
             #expect(missingReason.status == .unprocessableContent && missingReason.apiError?.fields?.map(\.field) == ["answers[1].reason"])
             #expect(missingReason.apiError?.message.contains("完善分级分类企业服务机制") == true)
-            #expect(bureauAnswers.status == .ok && (try bureauAnswers.decode(Rows.self)).rows.map(\.state) == ["answered", "answered"])
+            #expect(bureauAnswers.status == .ok && bureauRows.map(\.state) == ["answered", "answered"])
             #expect(industryAnswers.status == .ok)
             #expect(unitReviews.status == .forbidden)
-            #expect(confirmed.status == .ok && (try confirmed.decode(Rows.self)).rows.allSatisfy { $0.state == "confirmed" })
+            #expect(confirmed.status == .ok && confirmedRows.allSatisfy { $0.state == "confirmed" })
             #expect(earlyLock.status == .unprocessableContent && earlyLock.apiError?.code == "yearend_unconfirmed")
             #expect(officeAnswers.status == .ok)
-            let done = try locked.decode(Check.self)
             #expect(locked.status == .ok && done.state == "locked" && done.rows?.first?.carriedItemId != nil)
-            #expect(try await w.f.reloadPlan(try #require(done.targetPlanId)).title == "龙华区2021年改革工作要点")
+            #expect(nextPlan.title == "龙华区2021年改革工作要点")
             #expect(afterLock.status == .conflict)
             #expect(list.status == .ok && list.text.contains("\"year\":2020"))
         }

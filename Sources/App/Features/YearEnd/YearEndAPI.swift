@@ -133,7 +133,9 @@ struct YearEndAPI: APIHandlers {
         group.post("/yearend/:id/answers") { request, context in
             let p = try context.requirePrincipal()
             let checkId = try id(context)
-            try await requireAllowed(checkId, p, "yearend_answer") { c in Access.canAnswerYearEnd(checkPath: c.jurisdictionPath, rowUnitId: p.unitId, p) }
+            try await requireAllowed(checkId, p, "yearend_answer") { c in
+                Access.canAnswerYearEnd(checkPath: c.jurisdictionPath, rowUnitId: p.unitId, p)
+            }
             let b = try await decode(AnswerBody.self, request, context)
             let entries = try (b.answers ?? []).enumerated().map { i, e in
                 YearEndService.Answer(
@@ -165,7 +167,8 @@ struct YearEndAPI: APIHandlers {
             try await requireAllowed(checkId, p, "yearend_run") { c in Access.canRunYearEnd(checkPath: c.jurisdictionPath, p) }
             let b = try await decode(LockBody.self, request, context)
             let c = try await services.yearEnd.lock(
-                checkId: checkId, .init(targetPlanId: b.targetPlanId, newPlanTitle: b.newPlanTitle ?? ""), baseVersion: try version(b.version, request),
+                checkId: checkId, .init(targetPlanId: b.targetPlanId, newPlanTitle: b.newPlanTitle ?? ""),
+                baseVersion: try version(b.version, request),
                 by: p)
             return try APIResponse.json(try await dto(c, p))
         }
@@ -197,10 +200,12 @@ struct YearEndAPI: APIHandlers {
             let labels = Dictionary(uniqueKeysWithValues: try await YearEndQueries.rows(ofCheck: checkId, on: sql).map { ($0.id, $0.label) })
             let fields = issues.map {
                 APIResponse.FieldError(
-                    field: $0.field, code: $0.code.rawValue, message: YearEndPages.describe($0, byIndex: ids.map { labels[$0] ?? "" }, byId: labels, l))
+                    field: $0.field, code: $0.code.rawValue,
+                    message: YearEndPages.describe($0, byIndex: ids.map { labels[$0] ?? "" }, byId: labels, l))
             }
             return try APIResponse.json(
-                APIResponse.ErrorBody(error: .init(code: "validation_failed", message: fields.map(\.message).joined(separator: "; "), fields: fields)),
+                APIResponse.ErrorBody(
+                    error: .init(code: "validation_failed", message: fields.map(\.message).joined(separator: "; "), fields: fields)),
                 status: .unprocessableContent)
         }
     }

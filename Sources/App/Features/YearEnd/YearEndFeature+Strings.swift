@@ -85,7 +85,10 @@ extension YearEndFeature {
             ),
             ("yearend.answerButton", "提交确认", "Submit"),
             ("yearend.review", "审核所选事项", "Review the selected answers"),
-            ("yearend.reviewHint", "确认后仍可在锁定前退回；退回须填写理由，事项回到牵头单位。", "A confirmed row can still be returned before the lock; a return needs a reason and goes back to the unit."),
+            (
+                "yearend.reviewHint", "确认后仍可在锁定前退回；退回须填写理由，事项回到牵头单位。",
+                "A confirmed row can still be returned before the lock; a return needs a reason and goes back to the unit."
+            ),
             ("yearend.confirm", "确认", "Confirm"),
             ("yearend.return", "退回", "Return"),
             ("yearend.lock", "锁定对账", "Lock the check"),

@@ -76,7 +76,8 @@ enum YearEndFeature: Feature {
                 carried: [k.carriedPlanTitle, [k.carriedNumber, k.carriedTitle].compactMap { $0 }.joined(separator: " ")]
                     .compactMap { $0 }.joined(separator: " · "))
         }
-        let view = YearEndSectionView(checked: checked.map(line), hasChecked: !checked.isEmpty, carriedFrom: from.map(line), hasCarriedFrom: !from.isEmpty)
+        let view = YearEndSectionView(
+            checked: checked.map(line), hasChecked: !checked.isEmpty, carriedFrom: from.map(line), hasCarriedFrom: !from.isEmpty)
         return input.services.renderer.fragment("yearend/item_yearend", view: view, context: input.context)
     }
 }

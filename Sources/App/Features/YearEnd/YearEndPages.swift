@@ -100,9 +100,12 @@ struct YearEndPages: PageHandlers {
         let canRun = Access.canRunYearEnd(checkPath: check.jurisdictionPath, p) && !check.isLocked
         let selected = Set((form?.fields["row"] ?? []).compactMap { Int($0) })
         let rowViews = rows.map { r -> YearEndRowView in
-            let answerable = !check.isLocked && Access.canAnswerYearEnd(checkPath: check.jurisdictionPath, rowUnitId: r.unitId, p)
+            let answerable =
+                !check.isLocked && Access.canAnswerYearEnd(checkPath: check.jurisdictionPath, rowUnitId: r.unitId, p)
                 && YearEndFlow.next(r.rowState, .answer, locked: false) != nil
-            let reviewable = canRun && (YearEndFlow.next(r.rowState, .confirm, locked: false) != nil || YearEndFlow.next(r.rowState, .return, locked: false) != nil)
+            let reviewable =
+                canRun
+                && (YearEndFlow.next(r.rowState, .confirm, locked: false) != nil || YearEndFlow.next(r.rowState, .return, locked: false) != nil)
             return YearEndRowView(
                 id: r.id, version: r.version, label: r.label, itemId: r.itemId ?? 0, hasItem: r.itemId != nil, unit: r.unitName ?? "—",
                 deadline: L10n.date(r.itemDeadline, l), status: r.itemStatus.map { L10n.status($0, l) } ?? "",
@@ -120,7 +123,8 @@ struct YearEndPages: PageHandlers {
             canRun && needsTarget
             ? try await sql.all(
                 PlanRecord.self,
-                "SELECT \(PlanQueries.columns) FROM plans WHERE jurisdiction_id = \(bind: check.jurisdictionId) AND id <> \(bind: check.planId) ORDER BY title")
+                "SELECT \(PlanQueries.columns) FROM plans WHERE jurisdiction_id = \(bind: check.jurisdictionId) AND id <> \(bind: check.planId) ORDER BY title"
+            )
             : []
         let plan = try await PlanQueries.require(check.planId, on: sql)
         func value(_ key: String) -> String { form?.string(key) ?? "" }
@@ -133,7 +137,9 @@ struct YearEndPages: PageHandlers {
             targetPlanTitle: check.targetPlanTitle ?? "", counts: counts, rows: rowViews, hasRows: !rowViews.isEmpty,
             ownUnitOnly: p.role.isUnitRole,
             units: units.map { .init(value: String($0.key), label: $0.value, selected: $0.key == unitFilter) },
-            states: YearEndRowState.allCases.map { .init(value: $0.rawValue, label: L10n.t("yearendState." + $0.rawValue, l), selected: $0 == stateFilter) },
+            states: YearEndRowState.allCases.map {
+                .init(value: $0.rawValue, label: L10n.t("yearendState." + $0.rawValue, l), selected: $0 == stateFilter)
+            },
             filtered: unitFilter != nil || stateFilter != nil,
             canAnswer: rowViews.contains { $0.selectable } && !check.isLocked
                 && all.contains { Access.canAnswerYearEnd(checkPath: check.jurisdictionPath, rowUnitId: $0.unitId, p) },
@@ -176,7 +182,8 @@ struct YearEndPages: PageHandlers {
         let ids = selectedRows(f)
         let answers = ids.map {
             YearEndService.Answer(
-                rowId: $0, version: f.int("v\($0)") ?? 0, outcome: f.string("outcome"), newDeadline: f.string("newDeadline"), reason: f.string("reason"))
+                rowId: $0, version: f.int("v\($0)") ?? 0, outcome: f.string("outcome"), newDeadline: f.string("newDeadline"),
+                reason: f.string("reason"))
         }
         return try await step(id, f, ids: ids, request: request, context: context) {
             _ = try await services.yearEnd.answer(checkId: id, answers, by: p)
@@ -283,7 +290,9 @@ struct YearEndPages: PageHandlers {
                 ColumnSpec(L10n.t("yearend.col.state", l), width: 12)
             ])
         for r in v.rows {
-            try writer.appendRow([.text(r.label), .text(r.unit), .text(r.deadline), .text(r.outcome), .text(r.newDeadline), .text(r.reason), .text(r.state)])
+            try writer.appendRow([
+                .text(r.label), .text(r.unit), .text(r.deadline), .text(r.outcome), .text(r.newDeadline), .text(r.reason), .text(r.state)
+            ])
         }
         try writer.finish()
         let data = try Data(contentsOf: url)

@@ -85,7 +85,8 @@ extension YearEndService {
             return t.id
         }
         let given = input.newPlanTitle.trimmed
-        let title = given.isEmpty ? YearEndFlow.nextPlanTitle(planTitle: plan.title, jurisdictionName: check.jurisdictionName, year: check.year) : given
+        let title =
+            given.isEmpty ? YearEndFlow.nextPlanTitle(planTitle: plan.title, jurisdictionName: check.jurisdictionName, year: check.year) : given
         if title.unicodeScalars.count > PlanDraft.titleMaxLength {
             throw AppError.validation([ValidationIssue(field: "newPlanTitle", code: .tooLong, limit: PlanDraft.titleMaxLength)])
         }

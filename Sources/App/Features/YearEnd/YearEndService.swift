@@ -59,8 +59,9 @@ package struct YearEndService: Sendable {
             let first = plan.periodStart.flatMap(LocalDate.init(iso:))?.year, last = plan.periodEnd.flatMap(LocalDate.init(iso:))?.year
             if let first, year < first { throw AppError.validation([ValidationIssue(field: "year", code: .invalidChoice)]) }
             if let last, year > last { throw AppError.validation([ValidationIssue(field: "year", code: .invalidChoice)]) }
-            let exists = try await sql.scalar(
-                Int.self, column: "n", "SELECT COUNT(*) AS n FROM yearend_checks WHERE plan_id = \(bind: planId) AND year = \(bind: year)") ?? 0
+            let exists =
+                try await sql.scalar(
+                    Int.self, column: "n", "SELECT COUNT(*) AS n FROM yearend_checks WHERE plan_id = \(bind: planId) AND year = \(bind: year)") ?? 0
             if exists > 0 { throw AppError.validation([ValidationIssue(field: "year", code: .duplicate)]) }
             let leaves = try await YearEndQueries.openLeaves(planId: planId, year: year, on: sql)
             if leaves.isEmpty {
@@ -126,14 +127,15 @@ package struct YearEndService: Sendable {
                     WHERE id = \(bind: row.id) AND version = \(bind: row.version)
                     """)
                 guard n == 1 else { throw Self.stale(row) }
+                let changes: [Audit.Change] = [
+                    .init(field: "yearendState", before: row.state, after: YearEndRowState.answered.rawValue),
+                    .init(field: "yearendOutcome", before: row.outcome.isEmpty ? nil : row.outcome, after: outcome.rawValue),
+                    .init(field: "yearendNewDeadline", before: row.newDeadline, after: deadline),
+                    .init(field: "yearendReason", before: row.reason.isEmpty ? nil : row.reason, after: reason.isEmpty ? nil : reason)
+                ]
                 try await Audit.record(
                     entity: "yearend_row", id: row.id, action: "yearend_answer", actor: p.actorName, version: row.version + 1,
-                    changes: [
-                        .init(field: "yearendState", before: row.state, after: YearEndRowState.answered.rawValue),
-                        .init(field: "yearendOutcome", before: row.outcome.isEmpty ? nil : row.outcome, after: outcome.rawValue),
-                        .init(field: "yearendNewDeadline", before: row.newDeadline, after: deadline),
-                        .init(field: "yearendReason", before: row.reason.isEmpty ? nil : row.reason, after: reason.isEmpty ? nil : reason)
-                    ].filter { $0.before != $0.after }, scopePath: check.jurisdictionPath, at: now, on: sql)
+                    changes: changes.filter { $0.before != $0.after }, scopePath: check.jurisdictionPath, at: now, on: sql)
             }
             return try await YearEndQueries.rows(ids: rows.map(\.id), on: sql)
         }
