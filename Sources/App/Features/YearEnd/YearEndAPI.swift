@@ -140,7 +140,9 @@ struct YearEndAPI: APIHandlers {
             let entries = try (b.answers ?? []).enumerated().map { i, e in
                 YearEndService.Answer(
                     rowId: try required(e.rowId, "answers[\(i)].rowId"), version: try required(e.version, "answers[\(i)].version"),
-                    outcome: e.outcome ?? "", newDeadline: e.newDeadline ?? "", reason: e.reason ?? "")
+                    outcome: try clean(e.outcome ?? "", "answers[\(i)].outcome"),
+                    newDeadline: try clean(e.newDeadline ?? "", "answers[\(i)].newDeadline"),
+                    reason: try clean(e.reason ?? "", "answers[\(i)].reason"))
             }
             return try await rowsResponse(checkId, entries.map(\.rowId), context) {
                 try await services.yearEnd.answer(checkId: checkId, entries, by: p)
