@@ -5,12 +5,8 @@ import SQLKit
 @testable import App
 
 /// Fresh year-end checks for the matrix: a new plan of 龙华区 for 2020 with one measure led by 发改局 (the liaison's and unit
-/// head's unit) and one by 司法局 (the participant's), checked by 龙华区's office.
+/// head's unit) and one by 司法局 (the participant's), checked by 龙华区's office (`longhuaOffice`, the obstacles' world's).
 extension PermissionWorld {
-    var longhuaOffice: Principal {
-        Principal(userId: 0, username: "y-setup", displayName: "龙华区委改革办", role: .office, jurisdictionId: longhua.id, jurisdictionPath: longhua.path)
-    }
-
     /// A plan of 龙华区 with its two measures, not yet checked.
     func freshYearEndPlan() async throws -> PlanRecord {
         let plan = try await f.plan("龙华区2020年工作要点\(unique())", in: longhua.id)
