@@ -27,7 +27,8 @@ enum AppFeatures {
         BatchFeature.self,
         RankingFeature.self,
         CascadeFeature.self,
-        MeetingsFeature.self
+        MeetingsFeature.self,
+        YearEndFeature.self
     ]
 
     /// The item page's sections from every feature, in the order above.

@@ -14,6 +14,8 @@ public enum ValidationCode: String, Codable, Sendable, CaseIterable {
     case notAfterLimit
     /// A template names a placeholder it does not have (`value` names it, e.g. "{subjet}").
     case unknownPlaceholder
+    /// A date outside the one year it must fall in (a carried-over measure's new deadline); the issue's `value` is the year.
+    case notInYear
     /// A sentence naming the field, e.g. “完成时限：日期格式应为 YYYY-MM-DD”.
     /// Every range in this domain starts at 0, so `limit` is enough to state it.
     /// `value` is the rejected value, for the codes whose sentence names it (`noSuchDay`).
@@ -44,6 +46,7 @@ public enum ValidationCode: String, Codable, Sendable, CaseIterable {
         case .incorrect: "不正确"
         case .afterLimit: value.map { "不能晚于 \($0)" } ?? "不能晚于上级规定的时限"
         case .notAfterLimit: value.map { "应晚于现行时限 \($0)" } ?? "没有上级规定的时限，无需申请"
+        case .notInYear: value.map { "应在\($0)年内" } ?? "不在规定的年度内"
         case .tooCommon: "过于常见或容易猜到（如常用密码、连续数字或字母、重复字符、键盘顺序），请换一个"
         case .containsName: "不能包含用户名"
         case .unknownPlaceholder: "没有占位符\(value ?? "")；可用的是 {subject}（事项）、{units}（单位）、{deadline}（时限）、{result}（要求）"
@@ -77,6 +80,7 @@ public enum ValidationCode: String, Codable, Sendable, CaseIterable {
         case .incorrect: "is incorrect"
         case .afterLimit: value.map { "must not be later than \($0)" } ?? "must not be later than the limit set above"
         case .notAfterLimit: value.map { "must be later than the limit in force, \($0)" } ?? "no limit is set above, so none needs extending"
+        case .notInYear: value.map { "must fall in \($0)" } ?? "must fall in the year required"
         case .tooCommon:
             "too common or easy to guess (a much-used password, a run of digits or letters, a repeated character, a keyboard row): choose another"
         case .containsName: "must not contain the username"

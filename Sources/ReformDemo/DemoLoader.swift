@@ -51,6 +51,7 @@ public struct DemoLoader: Sendable {
         try await loadNotices()
         try await loadCascade()
         try await loadMeetings()
+        try await loadYearEnd()
     }
 
     private func insert(_ item: DemoItem, planId: Int, parentId: Int?, unitIDs: [String: Int]) async throws {

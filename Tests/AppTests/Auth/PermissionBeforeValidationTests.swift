@@ -32,7 +32,9 @@ struct PermissionBeforeValidationTests {
         "POST /assignments/sign as participant", "POST /api/v1/assignments/sign as participant", "POST /api/v1/amendments as otherOffice",
         // An office of another city may record meetings and bodies of its own, not of 龙华区, which only the body says.
         "POST /meetings as otherOffice", "POST /api/v1/meetings as otherOffice", "POST /meetings/bodies as otherOffice",
-        "POST /api/v1/meeting-bodies as otherOffice"
+        "POST /api/v1/meeting-bodies as otherOffice",
+        // 司法局's liaison answers its own rows of a year-end check, not 发改局's; which rows, only the body says.
+        "POST /yearend/{id}/answers as participant", "POST /api/v1/yearend/{id}/answers as participant"
     ]
 
     @Test func aRefusedWriteIsRefusedWhateverItsBody() async throws {

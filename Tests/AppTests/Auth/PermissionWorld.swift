@@ -138,7 +138,8 @@ struct PermissionWorld: Sendable {
             "inspections", "findings", "finding_evidence", "rectifications", "rectification_steps", "rectification_reports",
             "notifications", "webhook_endpoints", "notification_outbox",
             "obstacles", "obstacle_steps", "escalations", "consultations", "consultation_obstacles", "consultation_decisions",
-            "notice_sequences", "notices", "notice_recipients", "unit_records"
+            "notice_sequences", "notices", "notice_recipients", "unit_records",
+            "yearend_checks", "yearend_rows"
         ] {
             result[table] = try await f.count(table)
         }

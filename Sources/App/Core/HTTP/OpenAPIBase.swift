@@ -90,7 +90,8 @@ enum OpenAPIBase {
                       "containsName",
                       "unknownPlaceholder",
                       "afterLimit",
-                      "notAfterLimit"
+                      "notAfterLimit",
+                      "notInYear"
                     ],
                     "description": "Why it was rejected."
                   },

@@ -62,7 +62,9 @@ enum AppMigrations {
             // 0026: requests up the cascade for a later deadline.
             CreateCascadeExtensions(),
             // 0024: the reform commission's meetings (深改委会议).
-            CreateMeetings()
+            CreateMeetings(),
+            // 0025: the year-end check (年底对账).
+            CreateYearEnd()
         ]
     }
 }

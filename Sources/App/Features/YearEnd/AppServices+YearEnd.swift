@@ -1,0 +1,3 @@
+extension AppServices {
+    package var yearEnd: YearEndService { YearEndService(database: database, clock: clock) }
+}
