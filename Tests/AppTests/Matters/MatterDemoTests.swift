@@ -25,7 +25,7 @@ struct MatterDemoTests {
                 let steps = try await MatterQueries.steps(of: m.id, on: sql).compactMap(\.step)
                 #expect(try MatterChain.replay(steps) == m.matterState, "matter \(m.id)")
             }
-            #expect(ledger.status == .ok && ledger.text.contains("demo-banner") && ledger.text.contains("共 5 件"))
+            #expect(ledger.status == .ok && ledger.text.contains("demo-banner") && ledger.text.contains("共 \(matters.count) 件"))
             #expect(matters.contains { $0.light(today: services.clock.today) == .red })
         }
     }

@@ -3,10 +3,10 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import ReformCore
-import ReformSpreadsheet
 import Testing
 
 @testable import App
+@testable import ReformSpreadsheet
 
 /// The minutes on A4 and the report for the commission: its counts, the period it covers, and the .docx read back.
 struct MinutesAndReportTests {
@@ -55,6 +55,8 @@ struct MinutesAndReportTests {
             let en = try await office.get("/meetings/report?jurisdiction=\(w.zhejiang.id)&year=2026&lang=en")
             let docx = try await office.get("/meetings/report.docx?jurisdiction=\(w.zhejiang.id)&year=2026&quarter=4")
             let badQuarter = try await office.get("/api/v1/commission-report?jurisdiction=\(w.zhejiang.id)&quarter=5")
+            let emptyYear = try await office.get("/api/v1/commission-report?jurisdiction=\(w.zhejiang.id)&year=")
+            let pageEmptyYear = try await office.get("/meetings/report?jurisdiction=\(w.zhejiang.id)&year=")
             let beside = try await office.get("/api/v1/commission-report?jurisdiction=\(w.guangdong.id)")
             // then
             let s = try #require(q4.plans.first)
@@ -74,6 +76,9 @@ struct MinutesAndReportTests {
             #expect(text.contains("浙江省2019年全面深化改革工作要点\t4\t0\t2\t0\t1\t1\t2\t0\t1\t1\t1"))
             #expect(text.contains("浙江省大数据发展管理局\t1\t"))
             #expect(badQuarter.status == .badRequest && badQuarter.apiError?.parameter == "quarter")
+            // The API takes a parameter left out, never empty; a page's form sends empty for "not chosen".
+            #expect(emptyYear.status == .badRequest && emptyYear.apiError?.parameter == "year")
+            #expect(pageEmptyYear.status == .ok)
             #expect(beside.status == .notFound)
         }
     }

@@ -61,13 +61,16 @@ struct CommissionReport: Sendable {
 
     /// The report of `?jurisdiction=&year=&quarter=` (the reader's own jurisdiction, or the top one for an administrator, and
     /// this year by default).
-    static func load(_ request: Request, _ context: AppRequestContext, services: AppServices) async throws -> CommissionReport {
+    /// A page's form sends an empty value for "not chosen"; the API takes a parameter left out, never empty.
+    static func load(
+        _ request: Request, _ context: AppRequestContext, services: AppServices, emptyMeansAbsent: Bool = true
+    ) async throws -> CommissionReport {
         let p = try context.requirePrincipal()
         let q = request.uri.queryParameters
         let sql = services.database.sql
         let today = services.clock.today
         func number(_ name: String, _ range: ClosedRange<Int>) throws -> Int? {
-            guard let raw = q.get(name), !raw.isEmpty else { return nil }
+            guard let raw = q.get(name), !raw.isEmpty || !emptyMeansAbsent else { return nil }
             guard let n = APIInput.wholeNumber(raw), range.contains(n) else {
                 throw AppError.badRequest(
                     parameter: name, message: "expected a whole number from \(range.lowerBound) to \(range.upperBound), got \(raw.prefix(40))")

@@ -214,7 +214,11 @@ package struct MeetingService: Sendable {
                 subject: subject, level: input.level.trimmed.isEmpty ? MatterLevel.key.rawValue : input.level,
                 source: MatterSourceKind.meetingDecision.rawValue, instructionText: "", instructedBy: "", instructedOn: "",
                 meetingReference: reference, findingId: nil, leadUnitId: input.leadUnitId, coUnitIds: [], responsibleLeader: "",
-                deadline: input.deadline, requiredResult: input.requiredResult, itemIds: [])
+                deadline: input.deadline,
+                // The decision says what is required when the form leaves it blank.
+                requiredResult: input.requiredResult.trimmed.isEmpty
+                    ? String(a.title.trimmed.prefix(MatterDraft.textMaxLength)) : input.requiredResult,
+                itemIds: [])
             let now = clock.timestamp
             let matter = try await MatterService(database: database, clock: clock).insert(
                 draft, by: p, isDemo: isDemo, today: clock.today, at: now, on: sql)

@@ -220,7 +220,7 @@ struct MeetingsAPI: APIHandlers {
             return try APIResponse.json(SentDTO(receiptIds: receipts.map(\.id)), status: .created)
         }
         group.get("/commission-report") { request, context in
-            let report = try await CommissionReport.load(request, context, services: services)
+            let report = try await CommissionReport.load(request, context, services: services, emptyMeansAbsent: false)
             return try APIResponse.json(CommissionReportDTO(report))
         }
     }
