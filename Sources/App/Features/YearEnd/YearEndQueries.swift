@@ -46,7 +46,10 @@ package enum YearEndQueries {
 
     static func rows(ids: [Int], on sql: any SQLDatabase) async throws -> [YearEndRowRecord] {
         guard !ids.isEmpty else { return [] }
-        return try await sql.all(YearEndRowRecord.self, "SELECT \(rowColumns) FROM \(rowFrom) WHERE r.id IN (\(binds: ids))")
+        // In the order asked for (PostgreSQL returns an IN list in any order).
+        let found = try await sql.all(YearEndRowRecord.self, "SELECT \(rowColumns) FROM \(rowFrom) WHERE r.id IN (\(binds: ids))")
+        let byId = Dictionary(found.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        return ids.compactMap { byId[$0] }
     }
 
     /// Whether a unit has rows in a check (a unit role sees a check only then).
