@@ -68,22 +68,24 @@ def main():
     check(any("改革" in str(r[2]) for r in whole[1:]), f"{ledger_path}: no Chinese task title read back")
 
     by_field = openpyxl.load_workbook(by_field_path)
-    # One sheet per field item: runs of the 领域 column in outline order (two plans may name a field alike).
-    fields = []
-    for r in whole[1:]:
-        if not fields or r[1] != fields[-1]:
-            fields.append(r[1])
-    check(len(by_field.sheetnames) == len(fields) > 1,
-          f"{by_field_path}: {len(by_field.sheetnames)} sheets for {len(fields)} fields")
-    total = 0
-    for name, field in zip(by_field.sheetnames, fields):
+    # One sheet per field item, in outline order: the sheets' rows, read one after another, are the one sheet's rows.
+    # Two fields may carry one title (a plan carried into the next year keeps its fields' names), so a sheet is
+    # matched to the rows it holds, not to a count of distinct titles.
+    check(len(by_field.sheetnames) > 1, f"{by_field_path}: only {len(by_field.sheetnames)} sheet(s)")
+    at = 1
+    for name in by_field.sheetnames:
         data = check_sheet(by_field_path, by_field[name], CHINESE)
+        check(len(data) > 1, f"{by_field_path} [{name}]: an empty field sheet")
+        field = data[1][1]
         check(all(r[1] == field for r in data[1:]), f"{by_field_path} [{name}]: rows of another field")
         # Sheet names are cut to Excel's 31 characters and made unique with " (2)".
         base = re.sub(r" \(\d+\)$", "", name)
-        check(field.startswith(base[:25]), f"{by_field_path}: sheet {name!r} for field {field!r}")
-        total += len(data) - 1
-    check(total == len(whole) - 1, f"{by_field_path}: {total} rows over its sheets, {len(whole) - 1} on one sheet")
+        check(str(field).startswith(base[:25]), f"{by_field_path}: sheet {name!r} for field {field!r}")
+        expected = [list(r) for r in whole[at:at + len(data) - 1]]
+        check([list(r) for r in data[1:]] == expected,
+              f"{by_field_path} [{name}]: its rows are not rows {at}-{at + len(data) - 2} of the one-sheet export")
+        at += len(data) - 1
+    check(at == len(whole), f"{by_field_path}: {at - 1} rows over its sheets, {len(whole) - 1} on one sheet")
 
     english = openpyxl.load_workbook(english_path)
     check(english.sheetnames == ["Ledger"], f"{english_path}: sheets {english.sheetnames}")
