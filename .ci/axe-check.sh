@@ -27,6 +27,9 @@ if ! python3 -c 'import axe_selenium_python, importlib.metadata as m, sys; sys.e
     pip_install "axe-selenium-python>=3" 2>/dev/null || pip_install --ignore-requires-python --no-deps "axe-selenium-python>=3"
 fi
 
+# `--install-only`: install what this check needs, then stop (.ci/run installs first, then runs the checks side by side).
+if [ "${1:-}" = "--install-only" ]; then exit 0; fi
+
 # --- server
 log "building the server"
 swift build --product reform </dev/null

@@ -22,6 +22,9 @@ if ! python3 -c 'import selenium' 2>/dev/null; then
     PIP_ROOT_USER_ACTION=ignore python3 -m pip install --quiet --disable-pip-version-check "selenium>=4.20" </dev/null
 fi
 
+# `--install-only`: install what this check needs, then stop (.ci/run installs first, then runs the checks side by side).
+if [ "${1:-}" = "--install-only" ]; then exit 0; fi
+
 # --- server
 log "building the server"
 swift build --product reform </dev/null

@@ -28,6 +28,9 @@ if ! [ -x "$ST" ] || [ "$("$ST" --version 2>/dev/null || true)" != "schemathesis
 fi
 "$ST" --version
 
+# `--install-only`: install what this check needs, then stop (.ci/run installs first, then runs the checks side by side).
+if [ "${1:-}" = "--install-only" ]; then exit 0; fi
+
 # --- server
 log "building the server"
 swift build --product reform </dev/null

@@ -24,6 +24,9 @@ fi
 python3 -c 'import openpyxl; print("openpyxl", openpyxl.__version__)'
 (soffice --version || libreoffice --version) 2>/dev/null | head -n 1
 
+# `--install-only`: install what this check needs, then stop (.ci/run installs first, then runs the checks side by side).
+if [ "${1:-}" = "--install-only" ]; then exit 0; fi
+
 REFORM_REQUIRE_OPENPYXL=1 REFORM_REQUIRE_LIBREOFFICE=1 swift test --filter ReformSpreadsheetTests
 
 echo "checking ledger exports of the demo database"

@@ -39,218 +39,43 @@ extension ExportFeature {
                     "example": true
                   },
                   {
-                    "name": "jurisdiction",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "integer",
-                      "format": "int64",
-                      "minimum": 1
-                    },
-                    "description": "Items of plans filed under this jurisdiction or below; an unknown id is a 404.",
-                    "example": 4
+                    "$ref": "#/components/parameters/LedgerFilter_jurisdiction"
                   },
                   {
-                    "name": "plan",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "integer",
-                      "format": "int64",
-                      "minimum": 1
-                    },
-                    "description": "Items of this plan; one that does not exist or is outside your view is a 404.",
-                    "example": 1
+                    "$ref": "#/components/parameters/LedgerFilter_plan"
                   },
                   {
-                    "name": "field",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "integer",
-                      "format": "int64",
-                      "minimum": 1
-                    },
-                    "description": "Items under this field (领域), by the field item's id; one that does not exist or is outside your view is a 404.",
-                    "example": 1
+                    "$ref": "#/components/parameters/LedgerFilter_field"
                   },
                   {
-                    "name": "unit",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "integer",
-                      "format": "int64",
-                      "minimum": 1
-                    },
-                    "description": "Items this unit leads and/or takes part in (see `role`); a unit that does not exist, or is neither in your view nor of a jurisdiction above yours, is a 404.",
-                    "example": 33
+                    "$ref": "#/components/parameters/LedgerFilter_unit"
                   },
                   {
-                    "name": "role",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string",
-                      "enum": [
-                        "any",
-                        "lead",
-                        "participant"
-                      ],
-                      "default": "any"
-                    },
-                    "description": "With `unit`: as lead unit (牵头单位), as participant (配合单位), or either.",
-                    "example": "lead"
+                    "$ref": "#/components/parameters/LedgerFilter_role"
                   },
                   {
-                    "name": "status",
-                    "in": "query",
-                    "required": false,
-                    "style": "form",
-                    "explode": false,
-                    "schema": {
-                      "type": "array",
-                      "minItems": 1,
-                      "items": {
-                        "type": "string",
-                        "enum": [
-                          "not_started",
-                          "in_progress",
-                          "partly_done",
-                          "done",
-                          "suspended",
-                          "未启动",
-                          "推进中",
-                          "阶段性完成",
-                          "已完成",
-                          "中止"
-                        ]
-                      }
-                    },
-                    "description": "Any of these statuses, comma-separated (the parameter may also repeat); codes or Chinese names.",
-                    "example": [
-                      "in_progress",
-                      "partly_done"
-                    ]
+                    "$ref": "#/components/parameters/LedgerFilter_status"
                   },
                   {
-                    "name": "light",
-                    "in": "query",
-                    "required": false,
-                    "style": "form",
-                    "explode": false,
-                    "schema": {
-                      "type": "array",
-                      "minItems": 1,
-                      "items": {
-                        "type": "string",
-                        "enum": [
-                          "green",
-                          "yellow",
-                          "red",
-                          "none"
-                        ]
-                      }
-                    },
-                    "description": "Any of these schedule lights (进度灯), comma-separated.",
-                    "example": [
-                      "red",
-                      "yellow"
-                    ]
+                    "$ref": "#/components/parameters/LedgerFilter_light"
                   },
                   {
-                    "name": "judgement",
-                    "in": "query",
-                    "required": false,
-                    "style": "form",
-                    "explode": false,
-                    "schema": {
-                      "type": "array",
-                      "minItems": 1,
-                      "items": {
-                        "type": "string",
-                        "enum": [
-                          "green",
-                          "amber_green",
-                          "amber_red",
-                          "red",
-                          "none"
-                        ]
-                      }
-                    },
-                    "description": "Any of these judgements of the office (研判: 绿, 黄绿, 黄红, 红; `none` for items not judged), comma-separated.",
-                    "example": [
-                      "amber_red",
-                      "red"
-                    ]
+                    "$ref": "#/components/parameters/LedgerFilter_judgement"
                   },
                   {
-                    "name": "due_from",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string",
-                      "format": "date"
-                    },
-                    "description": "Deadline in force on or after this day.",
-                    "example": "2020-01-01"
+                    "$ref": "#/components/parameters/LedgerFilter_due_from"
                   },
                   {
-                    "name": "due_to",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string",
-                      "format": "date"
-                    },
-                    "description": "Deadline in force on or before this day; a day before `due_from` is a 400.",
-                    "example": "2025-12-31"
+                    "$ref": "#/components/parameters/LedgerFilter_due_to"
                   },
                   {
-                    "name": "q",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string",
-                      "pattern": "^[^\\u0000]*$"
-                    },
-                    "description": "Text search over number, title, content, results, documents, remarks and people (first 100 characters used; full-width letters match half-width).",
-                    "example": "改革"
+                    "$ref": "#/components/parameters/LedgerFilter_q"
                   },
                   {
-                    "name": "scope",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string",
-                      "enum": [
-                        "items",
-                        "leaves",
-                        "all"
-                      ],
-                      "default": "items"
-                    },
-                    "description": "items: tasks and below (the 一览表 rows; a field only when it has no children); leaves: items without children; all: every item."
+                    "$ref": "#/components/parameters/LedgerFilter_scope"
                   },
                   {
-                    "name": "sort",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string",
-                      "enum": [
-                        "outline",
-                        "deadline",
-                        "-deadline",
-                        "status",
-                        "percent",
-                        "-percent",
-                        "-updated",
-                        "unit"
-                      ],
-                      "default": "outline"
-                    },
-                    "description": "outline order; deadline (or -deadline: latest first; no deadline last); status; percent / -percent; -updated (most recently changed first); unit (by lead unit)."
+                    "$ref": "#/components/parameters/LedgerFilter_sort"
                   },
                   {
                     "name": "lang",
