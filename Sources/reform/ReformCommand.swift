@@ -13,7 +13,8 @@ struct ReformCommand: AsyncParsableCommand {
         abstract: "ReformLedger (改革台账): reform plans, ledgers and wall charts for reform offices.",
         version: AppVersion.current,
         subcommands: [
-            Serve.self, Migrate.self, Demo.self, UserCommand.self, BackupCommand.self, RestoreCommand.self, Bench.self, ImportBench.self, Export.self,
+            Serve.self, Migrate.self, Demo.self, UserCommand.self, BackupCommand.self, RestoreCommand.self, Bench.self, ImportBench.self,
+            ImportCommand.self, ParseBench.self, Export.self,
             ExportBench.self
         ],
         defaultSubcommand: Serve.self
