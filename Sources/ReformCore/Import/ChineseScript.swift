@@ -22,13 +22,14 @@ public enum ChineseScript {
     }
 
     /// Characters that are written differently in traditional text and common in plans: a cheap test, so that a
-    /// document in simplified characters (nearly all of them) never goes through the converter.
-    static let telltales: Set<Character> = Set(
-        "牽頭負責單位職關於門區縣鄉鎮廳數據處機構為從發會實現與將對進動務業產權開黨國劃統設計經濟歷過書辦總續規標準辦證")
+    /// document in simplified characters (nearly all of them) never goes through the converter. The conversion itself
+    /// is OpenCC's.
+    static let telltales: Set<UInt32> = Set(
+        "牽頭負責單位職關於門區縣鄉鎮廳數據處機構為從發會實現與將對進動務業產權開黨國劃統設計經濟歷過書辦總續規標準證".unicodeScalars.map(\.value))
 
     /// True when the text holds one of the telltale characters (a scan that stops at the first).
     public static func mayContainTraditional(_ text: String) -> Bool {
-        text.contains { $0.unicodeScalars.first.map { $0.value >= 0x4E00 } == true && telltales.contains($0) }
+        text.unicodeScalars.contains { $0.value >= 0x4E00 && telltales.contains($0.value) }
     }
 
     /// One opened converter for the process; OpenCC's converter is not documented as safe to share between

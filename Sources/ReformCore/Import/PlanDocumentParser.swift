@@ -95,9 +95,12 @@ public enum PlanDocumentParser {
                 if let parent { nodes[parent].children.append(nodes.count - 1) }
                 stack.append(nodes.count - 1)
             } else if let leader = leaderOnly(paragraph.text), position + 1 < paragraphs.count,
-                let next = OutlineNumber.parse(paragraphs[position + 1].text)
+                let next = OutlineNumber.parse(paragraphs[position + 1].text),
+                stack.last.map({ next.style.rawValue > nodes[$0].style.rawValue }) ?? true
             {
-                // The leader of the items that follow at the next heading's level, until their parent ends.
+                // Before a block of items one level down (or before the first heading): the leader of the items that
+                // follow at that level, until their parent ends. A leader line before a sibling heading is the
+                // current item's ("（一）…\n分管省领导：王伟中\n（二）…").
                 var scope = stack
                 while let top = scope.last, nodes[top].style.rawValue >= next.style.rawValue { scope.removeLast() }
                 blockLeaders[scope.last ?? -1] = leader

@@ -125,6 +125,15 @@ struct RealDocumentTests {
         #expect(document.warnings.isEmpty, "\(document.warnings)")
     }
 
+    @Test func aLeaderLineBeforeASiblingIsTheCurrentItems() {
+        // given: Guangdong's blocks, where the leader line follows its task.
+        let text = "一、深化改革\n（一）推进甲改革。\n分管省领导：王伟中\n（二）推进乙改革。\n分管省领导：张虎\n部门分工：省财政厅牵头。"
+        // when
+        let tasks = PlanDocumentParser.parse(text, planYear: nil).items.first?.children ?? []
+        // then
+        #expect(tasks.map(\.leader) == ["王伟中", "张虎"])
+    }
+
     @Test func leaderPhrasesReadTheNameNotTheOffice() {
         #expect(LeaderPhrase.find(in: "李明省长主抓重点工作") == "李明")
         #expect(LeaderPhrase.find(in: "王伟中同志牵头负责的工作") == "王伟中")
