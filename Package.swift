@@ -28,8 +28,11 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0")
     ],
     targets: [
+        // The system's OpenCC (Debian: libopencc-dev), which the plan parser uses to read traditional characters.
+        .systemLibrary(name: "COpenCC", path: "Sources/COpenCC", pkgConfig: "opencc", providers: [.apt(["libopencc-dev"])]),
         .target(
             name: "ReformCore",
+            dependencies: ["COpenCC"],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         // The system's zlib, for the xlsx writer's streaming zip (deflate, crc32).

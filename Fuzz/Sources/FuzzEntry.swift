@@ -34,6 +34,8 @@ enum FuzzTarget: String {
         case .plan:
             let text = String(decoding: data, as: UTF8.self)
             _ = PlanDocumentParser.parse(text, planYear: 2026)
+            // The same bytes as a PDF's layout text (pdftotext -layout), rebuilt and parsed.
+            _ = PlanDocumentParser.parse(LayoutText.lines(of: text), planYear: 2026)
         case .multipart:
             // The first byte picks the chunk size, so the same body is also read split at awkward places.
             guard let first = data.first else { return }

@@ -14,7 +14,7 @@ struct ReformCommand: AsyncParsableCommand {
         version: AppVersion.current,
         subcommands: [
             Serve.self, Migrate.self, Demo.self, UserCommand.self, BackupCommand.self, RestoreCommand.self, Bench.self, ImportBench.self,
-            CascadeBench.self, Export.self,
+            CascadeBench.self, ImportCommand.self, ParseBench.self, Export.self,
             ExportBench.self
         ],
         defaultSubcommand: Serve.self

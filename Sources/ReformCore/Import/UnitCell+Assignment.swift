@@ -31,8 +31,22 @@ extension UnitCell {
         /// assignment was extracted from.
         public func removing(from paragraph: String) -> String {
             var text = paragraph
-            for range in ranges.reversed() { text.removeSubrange(range) }
+            for range in disjointRanges.reversed() { text.removeSubrange(range) }
             return UnitCell.tidyAfterRemoval(text)
+        }
+
+        /// `ranges` with overlapping pieces joined (a loose label's value may run into a bracket already read), so
+        /// that removing them one after another never cuts the same text twice.
+        public var disjointRanges: [Range<String.Index>] {
+            var result: [Range<String.Index>] = []
+            for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+                if let last = result.last, range.lowerBound <= last.upperBound {
+                    result[result.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+                } else {
+                    result.append(range)
+                }
+            }
+            return result
         }
     }
 }

@@ -103,13 +103,101 @@ public enum UnitCell {
         }
         pieces.append(text[start...])
 
+        var cleaned: [(name: String, marksLead: Bool)] = []
+        for (position, piece) in pieces.enumerated() {
+            guard let (name, marksLead) = cleanName(piece, isFirst: position == 0) else { continue }
+            cleaned.append((name, marksLead))
+        }
         var seen: Set<String> = []
         var listed: [Listed] = []
-        for (position, piece) in pieces.enumerated() {
-            guard let (name, marksLead) = cleanName(piece, isFirst: position == 0), seen.insert(name).inserted else { continue }
+        for (name, marksLead) in sharingWords(keepingGroupsWhole(cleaned)) where seen.insert(name).inserted {
             listed.append(Listed(mention: Mention(name: name), marksLead: marksLead))
         }
         return listed
+    }
+
+    // MARK: - Groups and shared words
+
+    /// Words that, after a group (市直有关部门、单位 / 各区市政府、开发区管委), continue the group rather than name a unit.
+    private static let groupContinuations = [
+        "单位", "部门", "机构", "企业", "街道", "乡镇", "镇街", "镇", "园区", "管委会", "管委", "功能区", "开发区", "直属机构", "事业单位"
+    ]
+
+    /// A catch-all group keeps the pieces that continue it: "市直有关部门、单位" is one group, not the group and a
+    /// unit called 单位; "各区市政府、开发区管委" is one group too (各 applies to both).
+    static func keepingGroupsWhole(_ names: [(name: String, marksLead: Bool)]) -> [(name: String, marksLead: Bool)] {
+        var result: [(name: String, marksLead: Bool)] = []
+        for entry in names {
+            if let last = result.last, isCollective(last.name), !isCollective(entry.name), entry.name.count <= 6,
+                !levelPrefixes.contains(where: entry.name.hasPrefix), groupContinuations.contains(where: entry.name.hasSuffix)
+            {
+                result[result.count - 1].name += "、" + entry.name
+            } else {
+                result.append(entry)
+            }
+        }
+        return result
+    }
+
+    private static let levelPrefixes = ["省", "市", "区", "县", "镇", "乡", "街道"]
+    /// Places named bare in a list whose last name carries the unit: 黄埔区、南沙区政府.
+    private static let placeEnds: Set<Character> = ["区", "县", "市", "镇", "乡", "旗", "州"]
+    /// Endings of a department's name (局、委、办 …), for names written without their level: 市发展改革委、财政局.
+    private static let departmentEnds: Set<Character> = ["局", "委", "办", "厅", "部", "院", "署", "心", "会"]
+    /// Words of bodies that are not a level's department (a bank's branch, a company), never given a level.
+    private static let notDepartments = ["银行", "分行", "公司", "集团", "大学", "学院", "医院", "海关", "法院", "检察院"]
+
+    /// Words one name of a list shares with the others: a suffix written once at the end ("黄埔区、南沙区政府" → 黄埔区政府,
+    /// 南沙区政府) and a level written once at the start ("市发展改革委、财政局" → 市发展改革委, 市财政局).
+    static func sharingWords(_ names: [(name: String, marksLead: Bool)]) -> [(name: String, marksLead: Bool)] {
+        var result = names
+        // Suffix: a run of bare places, then a place of the same kind with a unit word after it.
+        var index = 0
+        while index < result.count {
+            guard isBarePlace(result[index].name) else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end + 1 < result.count, isBarePlace(result[end + 1].name) { end += 1 }
+            if end + 1 < result.count, let suffix = sharedSuffix(of: result[end + 1].name, after: result[index].name.last!) {
+                for k in index...end { result[k].name += suffix }
+            }
+            index = end + 1
+        }
+        // Level: a name starting with 市/区/省/县 gives its level to department names written without any.
+        var level: String?
+        for k in result.indices {
+            let name = result[k].name
+            if let prefix = ["省", "市", "区", "县"].first(where: name.hasPrefix), !isCollective(name) {
+                level = prefix
+            } else if let level, isBareDepartment(name) {
+                result[k].name = level + name
+            } else {
+                level = nil
+            }
+        }
+        return result
+    }
+
+    /// "黄埔区", "增城区", "从化市": a short place name with nothing after it.
+    private static func isBarePlace(_ name: String) -> Bool {
+        guard let last = name.last, placeEnds.contains(last), (2...5).contains(name.count), !isCollective(name) else { return false }
+        return !name.dropLast().contains(where: { placeEnds.contains($0) || "委局办厅部院".contains($0) })
+    }
+
+    /// "南沙区政府" after places ending in 区 → "政府"; nil when the name is not such a place with a unit word.
+    private static func sharedSuffix(of name: String, after placeEnd: Character) -> String? {
+        guard let end = name.firstIndex(of: placeEnd), name.distance(from: name.startIndex, to: end) >= 1 else { return nil }
+        let suffix = String(name[name.index(after: end)...])
+        guard !suffix.isEmpty, suffix.count <= 12, isBarePlace(String(name[...end])) else { return nil }
+        return suffix
+    }
+
+    /// "财政局", "国资委", "司法局": a department's name without a level or a place.
+    private static func isBareDepartment(_ name: String) -> Bool {
+        guard let last = name.last, departmentEnds.contains(last), (2...8).contains(name.count), !isCollective(name) else { return false }
+        return !name.contains(where: { "省市区县镇乡".contains($0) }) && !notDepartments.contains(where: name.contains)
     }
 
     static func leadAndParticipants(_ listed: [Listed]) -> (lead: Mention?, participants: [Mention]) {

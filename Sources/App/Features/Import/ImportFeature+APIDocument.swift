@@ -57,7 +57,7 @@ extension ImportFeature {
                   "imports"
                 ],
                 "summary": "Start an import (dry run)",
-                "description": "Reads a plan document (text or .docx) into items, matches the units it names against the units the plan may name, and stores a draft with a problem report (every problem with its line, or sheet, row and column). Nothing else is written. Bodies up to 96 MB.",
+                "description": "Reads a plan document (text, .docx, a .pdf with a text layer, .doc or .wps) into items, matches the units it names against the units the plan may name, and stores a draft with a problem report (every problem with its line, or sheet, row and column). Nothing else is written. Bodies up to 96 MB.",
                 "requestBody": {
                   "required": true,
                   "content": {
@@ -542,6 +542,9 @@ extension ImportFeature {
                       "csv",
                       "text",
                       "docx",
+                      "pdf",
+                      "doc",
+                      "wps",
                       null
                     ],
                     "description": "The kind of file; taken from filename when left out; text when `text` is given."
@@ -561,7 +564,7 @@ extension ImportFeature {
                     ],
                     "contentEncoding": "base64",
                     "pattern": "^[A-Za-z0-9+/\\s]*={0,2}\\s*$",
-                    "description": "The file, base64-encoded (.docx, .xlsx, .csv, UTF-8 .txt). Give this or `text`; both, or bytes that are not valid base64, are a 422."
+                    "description": "The file, base64-encoded (.docx, .xlsx, .csv, UTF-8 .txt, a .pdf with a text layer, .doc or .wps when LibreOffice is installed). Give this or `text`; both, or bytes that are not valid base64, are a 422."
                   },
                   "filename": {
                     "type": [
@@ -1105,7 +1108,10 @@ extension ImportFeature {
                       "xlsx",
                       "csv",
                       "text",
-                      "docx"
+                      "docx",
+                      "pdf",
+                      "doc",
+                      "wps"
                     ]
                   },
                   "filename": {
@@ -1226,7 +1232,10 @@ extension ImportFeature {
                       "xlsx",
                       "csv",
                       "text",
-                      "docx"
+                      "docx",
+                      "pdf",
+                      "doc",
+                      "wps"
                     ]
                   },
                   "filename": {

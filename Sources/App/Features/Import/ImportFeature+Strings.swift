@@ -29,8 +29,8 @@ extension ImportFeature {
             ("import.new", "导入方案或台账", "Import a plan or ledger"),
             ("import.title", "导入", "Import"),
             (
-                "import.intro", "从方案原文（文本或 .docx）或台账表格（.xlsx、.csv）导入：先试导入并查看问题报告，改正后一次性提交，提交后可整体撤销。",
-                "Import from a plan's text (pasted or .docx) or a ledger spreadsheet (.xlsx, .csv): a dry run with a problem report first, then one all-or-nothing commit that can be undone as a whole."
+                "import.intro", "从方案原文（文本、.docx、.pdf、.doc、.wps）或台账表格（.xlsx、.csv）导入：先试导入并查看问题报告，改正后一次性提交，提交后可整体撤销。",
+                "Import from a plan's text (pasted, .docx, .pdf, .doc, .wps) or a ledger spreadsheet (.xlsx, .csv): a dry run with a problem report first, then one all-or-nothing commit that can be undone as a whole."
             ),
             (
                 "import.newIntro", "上传文件或粘贴方案全文。系统先试导入，不写入任何数据；确认无误后再提交。",
@@ -54,7 +54,10 @@ extension ImportFeature {
             ("import.notRead", "未能试导入：", "The dry run could not start:"),
             ("import.source", "来源", "Source"),
             ("import.upload", "上传文件", "Upload a file"),
-            ("import.uploadHint", "方案原文 .docx 或 .txt（UTF-8），台账 .xlsx 或 .csv", "A plan as .docx or .txt (UTF-8), a ledger as .xlsx or .csv"),
+            (
+                "import.uploadHint", "方案原文 .docx、.txt（UTF-8）、带文字的 .pdf、.doc 或 .wps，台账 .xlsx 或 .csv",
+                "A plan as .docx, .txt (UTF-8), a .pdf with text, .doc or .wps; a ledger as .xlsx or .csv"
+            ),
             ("import.paste", "或粘贴文本", "Or paste text"),
             ("import.pasteHint", "粘贴方案全文，或从表格复制的一览表（制表符分隔）", "Paste the plan's full text, or a table copied from a spreadsheet (tab-separated)"),
             ("import.target", "导入到", "Import into"),
@@ -110,7 +113,10 @@ extension ImportFeature {
             ("import.noItems", "没有读出条目", "No items were read"),
             ("import.applyCorrections", "保存修改并重新检查", "Apply corrections and check again"),
             ("import.skipped", "未作为条目导入的段落（印发通知、前言、抄送等）", "Paragraphs not imported as items (covering notice, preamble, copy-to)"),
-            ("import.unknownKind", "无法识别文件类型：请上传 .docx、.txt、.xlsx 或 .csv 文件", "Unknown file kind: upload a .docx, .txt, .xlsx or .csv file"),
+            (
+                "import.unknownKind", "无法识别文件类型：请上传 .docx、.txt、.pdf、.doc、.wps、.xlsx 或 .csv 文件",
+                "Unknown file kind: upload a .docx, .txt, .pdf, .doc, .wps, .xlsx or .csv file"
+            ),
             ("import.pastedText", "粘贴的文本", "Pasted text"),
             ("import.nothing", "请上传文件或粘贴文本", "Upload a file or paste some text"),
             ("import.emptyFile", "文件“{1}”是空的（0 字节），请检查后重新上传", "The file “{1}” is empty (0 bytes); check it and upload it again"),

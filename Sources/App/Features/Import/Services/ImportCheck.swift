@@ -5,7 +5,8 @@ import ReformCore
 package enum ImportCheck {
     static func problems(_ payload: ImportPayload) -> [ImportProblem] {
         var problems = payload.notes
-        if payload.items.isEmpty {
+        // A notice without its plan already says why nothing was read (code notice_only, an error).
+        if payload.items.isEmpty, !problems.contains(where: { $0.code == "notice_only" }) {
             problems.append(
                 ImportProblem(
                     severity: .error, code: "no_items",

@@ -17,13 +17,16 @@ enum ImportDocumentReader {
         var payload = ImportPayload(target: target, planYear: planYear)
         payload.detected = detect(document, skipped: document.skipped)
         payload.skipped = document.skipped
-        payload.notes =
-            extraNotes
-            + document.warnings.map { warning in
-                ImportProblem(
-                    severity: .warning, code: "document", line: warning.line, messageZh: warning.message,
-                    messageEn: "Line \(warning.line): \(englishHint(warning.message)) — “\(warning.message)”")
-            }
+        let warnings: [ImportProblem] = document.warnings.map { warning in
+            let isNoticeOnly = warning.message == PlanDocumentParser.noticeOnlyMessage
+            return ImportProblem(
+                severity: isNoticeOnly ? .error : .warning, code: isNoticeOnly ? "notice_only" : "document",
+                line: warning.line, messageZh: warning.message,
+                messageEn: "Line \(warning.line): \(englishHint(warning.message)) — “\(warning.message)”")
+        }
+        payload.notes = extraNotes + warnings
+        payload.notes += skippedNotes(document)
+        payload.notes += reportingNotes(document)
 
         func visit(_ item: ParsedItem, parent: Int?, depth: Int) {
             let key = payload.items.count
@@ -54,6 +57,33 @@ enum ImportDocumentReader {
         }
         for item in document.items { visit(item, parent: nil, depth: 0) }
         return payload
+    }
+
+    /// One line per run of paragraphs the parser left out, saying which lines and why.
+    static func skippedNotes(_ document: ParsedDocument) -> [ImportProblem] {
+        document.skippedParts.map { part in
+            let lines = part.lines.count == 1 ? "第\(part.lines.lowerBound)行" : "第\(part.lines.lowerBound)–\(part.lines.upperBound)行"
+            let linesEn = part.lines.count == 1 ? "Line \(part.lines.lowerBound)" : "Lines \(part.lines.lowerBound)–\(part.lines.upperBound)"
+            let first = part.firstText.count > 30 ? String(part.firstText.prefix(30)) + "…" : part.firstText
+            let why = part.reason.explanation
+            return ImportProblem(
+                severity: .warning, code: "skipped", line: part.lines.lowerBound,
+                messageZh: "\(lines)未作为事项导入：\(why.zh)（“\(first)”）",
+                messageEn: "\(linesEn) not imported as items: \(why.en) (“\(first)”)")
+        }
+    }
+
+    /// What the covering notice asks about reporting, as a suggestion for the plan's reporting schedule.
+    static func reportingNotes(_ document: ParsedDocument) -> [ImportProblem] {
+        guard let hint = document.reporting else { return [] }
+        let schedule = hint.schedule.map { (ReportPages.scheduleText($0, .zh), ReportPages.scheduleText($0, .en)) }
+        return [
+            ImportProblem(
+                severity: .warning, code: "reporting", line: hint.line,
+                messageZh: "通知提出的报送要求：“\(hint.text)”，可据此设置方案的报送时间" + (schedule.map { "（建议：\($0.0)）" } ?? ""),
+                messageEn: "The notice asks for reports: “\(hint.text)”; consider it for the plan's reporting schedule"
+                    + (schedule.map { " (suggested: \($0.1))" } ?? ""))
+        ]
     }
 
     /// 各区、各有关单位, and also 市各部门、区各街道: groups that take part, not one unit to match.
@@ -95,8 +125,10 @@ enum ImportDocumentReader {
     static func detect(_ document: ParsedDocument, skipped: [String]) -> ImportDetectedPlan {
         var detected = ImportDetectedPlan()
         detected.title = document.title
+        detected.docNumber = document.docNumber
+        detected.reporting = document.reporting?.text
+        detected.reportingSchedule = document.reporting?.schedule?.storageText
         for paragraph in skipped {
-            if detected.docNumber == nil, let number = docNumber(in: paragraph) { detected.docNumber = number }
             let line = paragraph.trimmingCharacters(in: .whitespaces)
             if detected.issuer == nil, line.count <= 40, !line.contains(where: { "。，；：:,".contains($0) }),
                 ["委员会", "委员会办公室", "改革办", "办公室", "人民政府", "办公厅"].contains(where: line.hasSuffix)
@@ -106,38 +138,6 @@ enum ImportDocumentReader {
             if detected.issueDate == nil, let date = dateLine(line) { detected.issueDate = date }
         }
         return detected
-    }
-
-    /// "穗府〔2021〕3号", "深改办发[2020]12号".
-    static func docNumber(in text: String) -> String? {
-        let characters = Array(text)
-        let opens: Set<Character> = ["〔", "[", "［", "（", "("], closes: Set<Character> = ["〕", "]", "］", "）", ")"]
-        for (i, c) in characters.enumerated() where opens.contains(c) {
-            var j = i + 1
-            var year = ""
-            while j < characters.count, characters[j].isASCII, characters[j].isNumber {
-                year.append(characters[j])
-                j += 1
-            }
-            guard year.count == 4, j < characters.count, closes.contains(characters[j]) else { continue }
-            j += 1
-            var serial = ""
-            while j < characters.count, characters[j].isASCII, characters[j].isNumber {
-                serial.append(characters[j])
-                j += 1
-            }
-            guard !serial.isEmpty, j < characters.count, characters[j] == "号" else { continue }
-            var start = i
-            while start > 0, i - start < 12, isHan(characters[start - 1]) { start -= 1 }
-            guard start < i else { continue }
-            return String(characters[start...j])
-        }
-        return nil
-    }
-
-    private static func isHan(_ c: Character) -> Bool {
-        guard let scalar = c.unicodeScalars.first else { return false }
-        return (0x4E00...0x9FFF).contains(scalar.value)
     }
 
     /// "2022年3月10日" alone on a line (a signature date), as YYYY-MM-DD.
@@ -159,6 +159,9 @@ enum ImportDocumentReader {
         if message.contains("标题过长") { return "a very long title (a missing full stop?)" }
         if message.contains("过长") { return "a very long line (paragraph breaks missing?)" }
         if message.contains("没有找到编号") { return "no numbered headings found" }
+        if message == PlanDocumentParser.noticeOnlyMessage {
+            return "this is a notice; no plan was found after it (its numbered rules are not plan items)"
+        }
         if message.contains("表头") { return "header row" }
         if message.contains("时限") || message.contains("日期") || message.contains("月") { return "a deadline that is not a date" }
         return "check this line"

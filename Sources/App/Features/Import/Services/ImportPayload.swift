@@ -93,6 +93,10 @@ struct ImportDetectedPlan: Codable, Sendable, Equatable {
     var docNumber: String?
     var issuer: String?
     var issueDate: String?
+    /// What the covering notice asks about reporting ("4月10日、7月10日、10月10日前报送"), a suggestion only.
+    var reporting: String? = nil
+    /// The schedule that sentence names, when it names one (`ReportingSchedule.storageText`).
+    var reportingSchedule: String? = nil
 }
 
 /// One item as read from a document paragraph or a spreadsheet row, with the office's corrections.

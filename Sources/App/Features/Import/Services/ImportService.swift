@@ -14,8 +14,10 @@ package struct ImportService: Sendable {
     var afterItemBatch: (@Sendable (Int) throws -> Void)? = nil
     /// How far an upload may expand, and how long its dry run may take (`AppConfig.uploadLimits`).
     var limits: UploadLimits = .standard
+    /// pdftotext and LibreOffice, for .pdf, .doc and .wps uploads: found on the PATH unless a test says otherwise.
+    var tools: ExternalTools = .onPath
 
-    package enum Kind: String, Codable, Sendable, CaseIterable { case xlsx, csv, text, docx }
+    package enum Kind: String, Codable, Sendable, CaseIterable { case xlsx, csv, text, docx, pdf, doc, wps }
 
     /// What was uploaded: bytes in memory (pasted text, the API's base64 content) or a file on disk (a form's
     /// upload, streamed there as it arrived, so a large workbook is never held whole in memory).
@@ -70,6 +72,9 @@ package struct ImportService: Sendable {
         case "csv"?: .csv
         case "docx"?: .docx
         case "txt"?, "text"?: .text
+        case "pdf"?: .pdf
+        case "doc"?: .doc
+        case "wps"?: .wps
         default: nil
         }
     }
@@ -151,12 +156,19 @@ package struct ImportService: Sendable {
             return ImportDocumentReader.read(
                 text: try Self.utf8Text(try upload.data()), target: target, planYear: planYear,
                 currentYear: clock.today.year)
-        case .docx:
+        case .pdf:
+            let text = try DocumentConverter(tools: tools).pdfText(upload)
+            return ImportDocumentReader.read(text: text, target: target, planYear: planYear, currentYear: clock.today.year)
+        case .docx, .doc, .wps:
             let extracted: DocxText.Result
             do {
-                switch upload.content {
-                case .data(let data): extracted = try DocxText.extract(data, budget: budget)
-                case .file(let url): extracted = try DocxText.extract(url: url, budget: budget)
+                switch (upload.kind, upload.content) {
+                case (.docx, .data(let data)): extracted = try DocxText.extract(data, budget: budget)
+                case (.docx, .file(let url)): extracted = try DocxText.extract(url: url, budget: budget)
+                default:
+                    let converted = try DocumentConverter(tools: tools).docx(from: upload)
+                    defer { try? FileManager.default.removeItem(at: converted.deletingLastPathComponent()) }
+                    extracted = try DocxText.extract(url: converted, budget: budget)
                 }
             } catch let failure as DocxText.Failure {
                 throw Self.describe(failure)

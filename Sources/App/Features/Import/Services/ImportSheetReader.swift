@@ -146,9 +146,10 @@ enum ImportSheetReader {
             }
             item.participants = participants
             item.collective = collective
-            item.leader = value(.leader, row)
-            item.person = value(.person, row)
-            item.handler = value(.handler, row)
+            // Names padded to a column's width (王 东, 王　东) are one name.
+            item.leader = PersonName.normalized(value(.leader, row))
+            item.person = PersonName.normalized(value(.person, row))
+            item.handler = PersonName.normalized(value(.handler, row))
             item.expectedResults = value(.expected, row)
             item.policyDocuments = value(.policies, row)
             var remarks = [value(.remarks, row)]
