@@ -85,6 +85,18 @@ extension PermissionMatrixTests {
             let i = try await w.freshAuthorization()
             return Request(uri: "/authorizations/items/\(i.id)/status", method: .post, form: [("version", "1"), ("landingStatus", "progressing")])
         }
+        add("POST /authorizations/items/{id}/evidence", editors) { w, _ in
+            let i = try await w.freshAuthorization()
+            let boundary = "matrix-boundary"
+            let body =
+                "--\(boundary)\r\nContent-Disposition: form-data; name=\"evidence\"; filename=\"a.pdf\"\r\n\r\n%PDF-1.4 \(w.unique())\r\n--\(boundary)--\r\n"
+            return Request(
+                uri: "/authorizations/items/\(i.id)/evidence", method: .post, json: body,
+                headers: [.contentType: "multipart/form-data; boundary=\(boundary)"])
+        }
+        add("GET /authorization-evidence/{id}", readers) { w, _ in
+            Request(uri: "/authorization-evidence/\(try await w.freshAuthorizationEvidence())")
+        }
 
         add("GET /api/v1/authorization-batches", only(everyone, api: true)) { _, _ in Request(uri: "/api/v1/authorization-batches") }
         add("POST /api/v1/authorization-batches", only(planEditors, api: true)) { w, _ in

@@ -1,6 +1,7 @@
 import Foundation
 import ReformCore
 import SQLKit
+import Testing
 
 @testable import App
 
@@ -25,6 +26,14 @@ extension PermissionWorld {
                 jurisdictionId: longhua.id, number: "1", area: "营商环境", content: "授权事项", grantingBody: "", legalBasis: "", needsLawChange: false,
                 lawChange: "", approvalMode: "filing", remarks: "", planItemIds: []),
             by: authorizationOffice)
+    }
+
+    /// An item with one evidence file; the file's id.
+    func freshAuthorizationEvidence() async throws -> Int {
+        let item = try await freshAuthorization()
+        let file = try services.evidence.check(filename: "a.pdf", data: Data("%PDF-1.4 \(unique())".utf8))
+        try await services.authorizations.addEvidence(item.id, files: [file], by: authorizationOffice)
+        return try #require(try await AuthorizationQueries.evidence(of: item.id, on: sql).first).id
     }
 
     /// A day of 2031 or later that the calendar has no entry for.

@@ -140,7 +140,8 @@ struct PermissionWorld: Sendable {
             "obstacles", "obstacle_steps", "escalations", "consultations", "consultation_obstacles", "consultation_decisions",
             "notice_sequences", "notices", "notice_recipients", "unit_records",
             "yearend_checks", "yearend_rows",
-            "calendar_days", "authorization_batches", "authorization_items", "authorization_status_changes", "authorization_item_links"
+            "calendar_days", "authorization_batches", "authorization_items", "authorization_status_changes", "authorization_item_links",
+            "authorization_evidence"
         ] {
             result[table] = try await f.count(table)
         }

@@ -209,6 +209,7 @@ struct AuthorizationTests {
             // given
             let w = try await AuthorizationFixture.make(services)
             let office = try await client.as(.office, jurisdiction: w.shenzhen.id)
+            let session = try await client.session(as: .office, jurisdiction: w.shenzhen.id)
             let csv = "序号,领域,授权事项,承接地区,备案或报批,落地状态,状态日期\n3,营商环境,放宽市场准入,龙华区,报批,推进中,2021-01-05\n4,对外开放,国际船舶登记,,备案,,\n"
             let dry = try await office.sendJSON(
                 "/api/v1/authorization-batches/\(w.batch.id)/import", method: .post,
@@ -219,6 +220,9 @@ struct AuthorizationTests {
                 [("filename", "list.csv"), ("content", Data(csv.utf8).base64EncodedString()), ("commit", "1")])
             let list = try await office.get("/api/v1/authorizations?batch=\(w.batch.id)").decode(Page.self)
             let exported = try await office.get("/authorizations/export.xlsx?batch=\(w.batch.id)")
+            let uploaded = try await ReportPageTests.file(
+                session, "/authorizations/batches/\(w.batch.id)/import", [],
+                files: [("file", "list.csv", Data("序号,领域,授权事项,备案或报批\n5,营商环境,上传的事项,备案\n".utf8))])
             let second = try await services.authorizations.createBatch(
                 .init(jurisdictionId: w.shenzhen.id, ordinal: "第二批", title: "第二批授权事项清单", issuer: "", docNumber: "", issuedOn: "2022-01-01"),
                 by: w.office)
@@ -229,6 +233,7 @@ struct AuthorizationTests {
             // then
             #expect(try dry.status == .ok && dry.decode(Report.self).problems.isEmpty)
             #expect(commit.status == .seeOther)
+            #expect(uploaded.status == .ok && uploaded.text.contains("试运行：读取 1 行，未发现问题") && uploaded.text.contains("确认导入"))
             #expect(list.items.map(\.number) == [1, 2, 3, 4])
             #expect(list.items[2].landingStatus == "progressing" && list.items[2].statusOn == "2021-01-05")
             #expect(list.items[3].landingStatus == "not_landed" && list.items[3].statusOn == "2020-10-11")
@@ -289,6 +294,34 @@ struct AuthorizationTests {
             #expect(try await AuthorizationQueries.item(w.cityItem.id, on: services.database.sql)?.status == "substantial_progress")
             #expect(refused.status == .unprocessableContent && refused.text.contains("领域：不能为空") && refused.text.contains("序号：存在重复"))
             #expect(batch.status == .unprocessableContent && batch.text.contains("存在重复"))
+        }
+    }
+
+    @Test func evidenceIsUploadedByTheItemsOfficeAndDownloadedByWhoeverSeesTheItem() async throws {
+        try await TestApp.run { services, client in
+            // given
+            let w = try await AuthorizationFixture.make(services)
+            let office = try await client.session(as: .office, jurisdiction: w.longhua.id)
+            let other = try await client.as(.office, jurisdiction: w.guangzhou.id)
+            let pdf = Data("%PDF-1.4 深圳市商事登记确认制实施办法".utf8)
+            // when
+            let uploaded = try await ReportPageTests.file(
+                office, "/authorizations/items/\(w.districtItem.id)/evidence", [], files: [("evidence", "实施办法.pdf", pdf)])
+            let refused = try await ReportPageTests.file(
+                office, "/authorizations/items/\(w.districtItem.id)/evidence", [], files: [("evidence", "x.pdf", Data("not a pdf".utf8))])
+            let file = try #require(try await AuthorizationQueries.evidence(of: w.districtItem.id, on: services.database.sql).first)
+            let page = try await office.get("/authorizations/items/\(w.districtItem.id)")
+            let download = try await office.get("/authorization-evidence/\(file.id)")
+            let hidden = try await other.get("/authorization-evidence/\(file.id)")
+            let cityItem = try await ReportPageTests.file(
+                office, "/authorizations/items/\(w.cityItem.id)/evidence", [], files: [("evidence", "a.pdf", pdf)])
+            // then
+            #expect(uploaded.status == .seeOther && file.originalName == "实施办法.pdf" && file.uploadedBy.contains("office"))
+            #expect(refused.status == .unprocessableContent)
+            #expect(page.text.contains("href=\"/authorization-evidence/\(file.id)\"") && page.text.contains("实施办法.pdf"))
+            #expect(download.status == .ok && Data(buffer: download.body) == pdf)
+            #expect(hidden.status == .notFound && cityItem.status == .notFound)
+            #expect(try await AuthorizationQueries.evidence(of: w.districtItem.id, on: services.database.sql).count == 1)
         }
     }
 }

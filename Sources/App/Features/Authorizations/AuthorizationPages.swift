@@ -249,6 +249,7 @@ struct AuthorizationPages: PageHandlers {
         let l = context.language
         let history = try await AuthorizationQueries.history(of: item.id, on: sql)
         let links = try await AuthorizationQueries.planLinks(of: [item.id], on: sql).filter { p.sees(jurisdictionPath: $0.jurisdictionPath) }
+        let evidence = try await AuthorizationQueries.evidence(of: item.id, on: sql)
         let title = L10n.fill("authorization.itemTitle", l, item.batchTitle, String(item.number))
         let view = AuthorizationItemView(
             id: item.id, version: item.version, title: title, batch: item.batchTitle, batchURL: "/authorizations?batch=\(item.batchId)",
@@ -265,6 +266,7 @@ struct AuthorizationPages: PageHandlers {
                     actor: c.actor, recorded: displayTime(c.recordedAt, l))
             },
             links: links.map { .init(url: "/items/\($0.planItemId)", title: $0.title) }, hasLinks: !links.isEmpty,
+            evidence: evidence.map { InspectionPages.evidenceLine($0, url: "/authorization-evidence/\($0.id)", l) }, hasEvidence: !evidence.isEmpty,
             canEdit: Access.canEditAuthorizations(in: item.jurisdictionPath, p),
             statuses: LandingStatus.allCases.filter { $0.rawValue != item.status }.map {
                 .init(value: $0.rawValue, label: L10n.t("landingStatus." + $0.rawValue, l), selected: false)
@@ -288,6 +290,33 @@ struct AuthorizationPages: PageHandlers {
         } catch AppError.validation(let issues) {
             return try await itemPage(item, request: request, context: context, status: .unprocessableContent, issues: issues)
         }
+    }
+
+    /// Uploads evidence (multipart, `evidence` files): the office that may edit the item, settled before the body is read.
+    func addEvidence(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let p = try context.requirePrincipal()
+        let item = try await AuthorizationService.editableItem(try context.parameters.require("id", as: Int.self), p, on: sql)
+        // The form owns its files' temporary directory: it is kept alive until their bytes are read.
+        let form = try await UploadedForm.of(request, context: context, limit: ReportService.maxFormBytes(services.config))
+        do {
+            let checked = try withExtendedLifetime(form) {
+                try (form?.files["evidence"] ?? []).map { try services.evidence.check(filename: $0.filename, data: try $0.data()) }
+            }
+            try await services.authorizations.addEvidence(item.id, files: checked, by: p)
+            return Response(status: .seeOther, headers: [.location: "/authorizations/items/\(item.id)#evidence"])
+        } catch AppError.validation(let issues) {
+            return try await itemPage(item, request: request, context: context, status: .unprocessableContent, issues: issues)
+        }
+    }
+
+    /// An evidence file's download, for whoever sees the item (404 otherwise, as if the file did not exist).
+    func evidence(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let p = try context.requirePrincipal()
+        let id = try context.parameters.require("id", as: Int.self)
+        guard let file = try await AuthorizationQueries.evidenceFile(id, on: sql),
+            let item = try await AuthorizationQueries.item(file.ownerId, on: sql), Access.seesAuthorization(item.jurisdictionPath, p)
+        else { throw AppError.notFound(entity: "evidence", id: String(id)) }
+        return try await InspectionPages.download(file, services: services)
     }
 
     func readable(_ context: AppRequestContext) async throws -> AuthorizationItemRecord {
@@ -353,7 +382,8 @@ struct AuthorizationPages: PageHandlers {
             guard file.size <= Self.maxUploadBytes else {
                 throw AppError.validation([ValidationIssue(field: "file", code: .fileTooLarge, limit: Self.maxUploadBytes / 1_048_576)])
             }
-            data = try file.data()
+            // The form owns the file's temporary directory: it is kept alive until the bytes are read.
+            data = try withExtendedLifetime(form) { try file.data() }
             filename = file.filename
         } else {
             let f = try await request.formData(limit: Self.maxUploadBytes * 2)

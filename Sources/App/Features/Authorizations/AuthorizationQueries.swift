@@ -95,6 +95,25 @@ enum AuthorizationQueries {
             """)
     }
 
+    /// An item's evidence files, oldest first.
+    static func evidence(of itemId: Int, on sql: any SQLDatabase) async throws -> [SupervisionEvidenceRecord] {
+        try await sql.all(
+            SupervisionEvidenceRecord.self,
+            """
+            SELECT id, item_id AS owner_id, original_name, content_type, size, sha256, storage_key, uploaded_by, uploaded_at
+            FROM authorization_evidence WHERE item_id = \(bind: itemId) ORDER BY id
+            """)
+    }
+
+    static func evidenceFile(_ id: Int, on sql: any SQLDatabase) async throws -> SupervisionEvidenceRecord? {
+        try await sql.first(
+            SupervisionEvidenceRecord.self,
+            """
+            SELECT id, item_id AS owner_id, original_name, content_type, size, sha256, storage_key, uploaded_by, uploaded_at
+            FROM authorization_evidence WHERE id = \(bind: id)
+            """)
+    }
+
     /// Every status change of the items the filter selects (status and as_of aside: the counts are taken by status, as of
     /// a day), with each item's batch and area.
     static func tallyRows(_ f: AuthorizationFilter, scope: String?, jurisdictionPath: String?, on sql: any SQLDatabase) async throws

@@ -252,6 +252,29 @@ package struct AuthorizationService: Sendable {
         }
     }
 
+    /// Adds evidence files to an item (checked as uploads are: kind, size, first bytes), in one transaction with its audit
+    /// entry. Files add to the item without changing its facts, so no version is asked for.
+    func addEvidence(_ id: Int, files: [EvidenceStore.Checked], by p: Principal) async throws {
+        if files.isEmpty { throw AppError.validation([ValidationIssue(field: "evidence", code: .fileEmpty)]) }
+        try await database.transaction { sql in
+            let item = try await Self.editableItem(id, p, on: sql)
+            let now = clock.timestamp
+            for file in files {
+                let key = try await EvidenceStore.store(file, at: now, on: sql)
+                try await sql.execute(
+                    """
+                    INSERT INTO authorization_evidence (item_id, original_name, content_type, size, sha256, storage_key, uploaded_by, uploaded_at)
+                    VALUES (\(bind: id), \(bind: file.originalName), \(bind: file.contentType), \(bind: file.data.count), \(bind: file.sha256),
+                      \(bind: key), \(bind: p.actorName), \(bind: now))
+                    """)
+                try await Audit.record(
+                    entity: "authorization", id: id, action: "evidence", actor: p.actorName, version: item.version,
+                    changes: [.init(field: "evidenceFile", before: nil, after: file.originalName)], scopePath: item.jurisdictionPath, at: now,
+                    on: sql)
+            }
+        }
+    }
+
     // MARK: Checks
 
     static func editableBatch(_ id: Int, _ p: Principal, on sql: any SQLDatabase) async throws -> AuthorizationBatchRecord {

@@ -132,6 +132,8 @@ struct AuthorizationItemView: Sendable {
     var history: [Change]
     var links: [Link]
     var hasLinks: Bool
+    var evidence: [EvidenceLineView]
+    var hasEvidence: Bool
     var canEdit: Bool
     var statuses: [AuthorizationOption]
     var today: String

@@ -6,7 +6,7 @@ extension AuthorizationsFeature {
             "authorization.", "landingStatus.", "approvalMode.", "nav.authorizations", "entity.authorization", "deny.authorization_",
             "history.action.landing", "field.area", "field.grantingBody", "field.legalBasis", "field.needsLawChange", "field.lawChange",
             "field.approvalMode", "field.planItemIds", "field.landing", "field.statusOn", "field.effectiveOn", "field.batchId", "field.ordinal",
-            "field.issuedOn", "field.importedRows"
+            "field.issuedOn", "field.importedRows", "field.evidenceFile"
         ],
         entries: [
             ("nav.authorizations", "授权清单", "Authorizations"),
@@ -32,6 +32,11 @@ extension AuthorizationsFeature {
             ("field.ordinal", "批次序号", "Batch number"),
             ("field.issuedOn", "印发日期", "Issued on"),
             ("field.importedRows", "导入条数", "Rows imported"),
+            ("field.evidenceFile", "佐证材料", "Evidence file"),
+            ("authorization.evidence", "佐证材料", "Evidence"),
+            ("authorization.noEvidence", "尚无佐证材料。", "No evidence yet."),
+            ("authorization.evidence.upload", "上传佐证材料", "Upload evidence"),
+            ("authorization.evidence.hint", "PDF、图片、Word、Excel、WPS 或 OFD 文件，可多选。", "PDF, images, Word, Excel, WPS or OFD files; several at once."),
             ("landingStatus.not_landed", "未落地", "Not landed"),
             ("landingStatus.progressing", "推进中", "Progressing"),
             ("landingStatus.substantial_progress", "取得实质性进展", "Substantial progress"),

@@ -18,6 +18,12 @@ enum AuthorizationsFeature: Feature {
         routes.pages.get("/authorizations/items/:id/edit") { request, context in try await pages.editForm(request, context) }
         routes.pages.post("/authorizations/items/:id") { request, context in try await pages.update(request, context) }
         routes.pages.post("/authorizations/items/:id/status") { request, context in try await pages.recordStatus(request, context) }
+        routes.pages.post("/authorizations/items/:id/evidence") { request, context in try await pages.addEvidence(request, context) }
+        routes.pages.get("/authorization-evidence/:id") { request, context in try await pages.evidence(request, context) }
         AuthorizationsAPI(services: routes.services).register(on: routes.api)
+    }
+
+    static var storedFileReferences: [StoredFileReference] {
+        [.column(table: "authorization_evidence", column: "storage_key")]
     }
 }

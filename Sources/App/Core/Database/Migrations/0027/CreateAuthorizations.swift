@@ -72,9 +72,24 @@ struct CreateAuthorizations: AsyncMigration {
             .create()
         try await sql.raw("CREATE UNIQUE INDEX authorization_item_links_unique ON authorization_item_links (item_id, plan_item_id)").run()
         try await sql.raw("CREATE INDEX authorization_item_links_plan_item ON authorization_item_links (plan_item_id)").run()
+
+        // Evidence of landing (the rules, notices and documents that carry it out), as findings keep theirs.
+        try await database.schema("authorization_evidence")
+            .field("id", .int64, .identifier(auto: true))
+            .field("item_id", .int64, .required, .references("authorization_items", "id", onDelete: .cascade))
+            .field("original_name", .string, .required)
+            .field("content_type", .string, .required)
+            .field("size", .int64, .required)
+            .field("sha256", .string, .required)
+            .field("storage_key", .string, .required)
+            .field("uploaded_by", .string, .required)
+            .field("uploaded_at", .string, .required)
+            .create()
+        try await sql.raw("CREATE INDEX authorization_evidence_item ON authorization_evidence (item_id)").run()
     }
 
     func revert(on database: any Database) async throws {
+        try await database.schema("authorization_evidence").delete()
         try await database.schema("authorization_item_links").delete()
         try await database.schema("authorization_status_changes").delete()
         try await database.schema("authorization_items").delete()
