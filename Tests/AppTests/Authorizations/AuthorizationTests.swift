@@ -160,6 +160,7 @@ struct AuthorizationTests {
             let district = try await office.get("/api/v1/authorizations?jurisdiction=\(w.longhua.id)").decode(Page.self)
             let words = try await office.get("/api/v1/authorizations?q=\(q("授权事项5"))").decode(Page.self)
             let bad = try await office.get("/api/v1/authorizations?status=done")
+            let nul = try await office.get("/api/v1/authorizations?area=%00")
             let page = try await office.get("/authorizations?area=\(q("对外开放"))&page=1")
             // then
             #expect(first.total == 55 && first.items.count == 50 && first.hasNext)
@@ -168,6 +169,7 @@ struct AuthorizationTests {
             #expect(district.items.map(\.id) == [w.districtItem.id])
             #expect(words.items.map(\.number) == [5, 50, 51, 52, 53, 54, 55])
             #expect(bad.status == .badRequest && bad.apiError?.parameter == "status")
+            #expect(nul.status == .badRequest && nul.apiError?.parameter == "area")
             #expect(page.status == .ok && page.text.contains("共26项，正式落地0项") && page.text.contains("授权事项4") && !page.text.contains("授权事项5<"))
         }
     }

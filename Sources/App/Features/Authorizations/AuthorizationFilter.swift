@@ -26,49 +26,49 @@ struct AuthorizationFilter: Sendable, Equatable {
     /// blank choice).
     static func parse(_ query: (String) -> String?) throws -> AuthorizationFilter {
         var f = AuthorizationFilter()
-        func value(_ name: String) -> String? {
+        func value(_ name: String) throws -> String? {
             guard let raw = query(name)?.trimmingCharacters(in: .whitespaces), !raw.isEmpty else { return nil }
-            return raw
+            return try APIInput.clean(raw, name)
         }
         func bad(_ name: String, _ raw: String, _ expected: String) -> AppError {
             AppError.badRequest(parameter: name, message: "expected \(expected), got \(raw.prefix(40))")
         }
-        if let raw = value("batch") {
+        if let raw = try value("batch") {
             guard let n = APIInput.wholeNumber(raw), n > 0 else { throw bad("batch", raw, "a batch id") }
             f.batch = n
         }
-        if let raw = value("area") {
+        if let raw = try value("area") {
             guard raw.count <= 100 else { throw bad("area", raw, "an area of at most 100 characters") }
             f.area = raw
         }
-        if let raw = value("status") {
+        if let raw = try value("status") {
             guard let s = LandingStatus(text: raw) else { throw bad("status", raw, LandingStatus.allCases.map(\.rawValue).joined(separator: ", ")) }
             f.status = s
         }
-        if let raw = value("jurisdiction") {
+        if let raw = try value("jurisdiction") {
             guard let n = APIInput.wholeNumber(raw), n > 0 else { throw bad("jurisdiction", raw, "a jurisdiction id") }
             f.jurisdiction = n
         }
-        if let raw = value("law_change") {
+        if let raw = try value("law_change") {
             switch raw {
             case "1", "true": f.lawChange = true
             case "0", "false": f.lawChange = false
             default: throw bad("law_change", raw, "true or false")
             }
         }
-        if let raw = value("mode") {
+        if let raw = try value("mode") {
             guard let m = ApprovalMode(text: raw) else { throw bad("mode", raw, "filing or approval") }
             f.mode = m
         }
-        if let raw = value("q") {
+        if let raw = try value("q") {
             guard raw.count <= 100 else { throw bad("q", raw, "at most 100 characters") }
             f.q = raw
         }
-        if let raw = value("as_of") {
+        if let raw = try value("as_of") {
             guard let d = LocalDate(iso: raw), (1900...2200).contains(d.year) else { throw bad("as_of", raw, "a date YYYY-MM-DD") }
             f.asOf = d
         }
-        if let raw = value("page") {
+        if let raw = try value("page") {
             guard let n = APIInput.wholeNumber(raw), n >= 1, n <= maxPage else { throw bad("page", raw, "a page number from 1 to \(maxPage)") }
             f.page = n
         }

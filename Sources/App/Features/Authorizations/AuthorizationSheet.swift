@@ -140,6 +140,12 @@ enum AuthorizationSheet {
                 return r.cells[i].trimmingCharacters(in: .whitespacesAndNewlines)
             }
             if r.cells.allSatisfy({ $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) { continue }
+            // NUL cannot be stored (PostgreSQL text refuses it) and is never an office's data.
+            if let i = r.cells.firstIndex(where: { $0.unicodeScalars.contains { $0.value == 0 } }) {
+                problems.append(
+                    Problem(row: r.number, column: ColumnName.letters(forIndex: i), field: "file", message: L10n.t("authorization.import.nul", l)))
+                continue
+            }
             var ids: [Int] = []
             for part in cell("planItemIds").split(whereSeparator: { ",，、 ".contains($0) }) {
                 if let n = Int(part) {

@@ -153,6 +153,7 @@ extension AuthorizationsFeature {
             ("authorization.import.refused", "发现 {1} 个问题，未导入任何事项。", "{1} problems found; nothing was imported."),
             ("authorization.import.noSheet", "文件中没有可见的工作表", "The file has no visible sheet"),
             ("authorization.import.empty", "文件中没有数据行", "The file has no data rows"),
+            ("authorization.import.nul", "单元格含有不可见的空字符（NUL），请删除后重试", "The cell holds a NUL character; remove it and try again"),
             ("authorization.import.unreadable", "无法读取文件：{1}", "The file cannot be read: {1}"),
             ("authorization.import.missingColumns", "表头缺少必填列：{1}", "The header lacks required columns: {1}"),
             ("authorization.import.problems", "问题清单", "Problems"),
