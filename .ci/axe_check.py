@@ -40,9 +40,11 @@ REQUIRED = [
     "/units/:id/records", "/obstacles", "/obstacles/:id", "/consultations", "/notifications", "/settings/webhooks",
     "/settings/notice-templates", "/jurisdictions/:id/ranking", "/jurisdictions/:id/ranking/weights", "/plans/:id/assign",
     "/plans/:id/amend",
+    "/authorizations", "/authorizations/items/:id", "/authorizations/items/:id/edit", "/authorizations/new",
+    "/authorizations/batches/:id/import", "/calendar",
 ]
 # Not pages: downloads, machine endpoints, and links that change state.
-SKIP = re.compile(r"^/(api|static|health|metrics|evidence|logout)(/|$)|^/(ledger|matters|rectifications)/export|\.(svg|csv|xlsx|json|pdf)$|/evidence$")
+SKIP = re.compile(r"^/(api|static|health|metrics|evidence|logout)(/|$)|^/(ledger|matters|rectifications|authorizations)/export|\.(svg|csv|xlsx|json|pdf)$|/evidence$")
 
 
 def browser():

@@ -28,7 +28,9 @@ enum AppFeatures {
         RankingFeature.self,
         CascadeFeature.self,
         MeetingsFeature.self,
-        YearEndFeature.self
+        YearEndFeature.self,
+        CalendarFeature.self,
+        AuthorizationsFeature.self
     ]
 
     /// The item page's sections from every feature, in the order above.

@@ -52,6 +52,7 @@ public struct DemoLoader: Sendable {
         try await loadCascade()
         try await loadMeetings()
         try await loadYearEnd()
+        try await loadAuthorizations()
     }
 
     private func insert(_ item: DemoItem, planId: Int, parentId: Int?, unitIDs: [String: Int]) async throws {

@@ -34,7 +34,11 @@ struct PermissionBeforeValidationTests {
         "POST /meetings as otherOffice", "POST /api/v1/meetings as otherOffice", "POST /meetings/bodies as otherOffice",
         "POST /api/v1/meeting-bodies as otherOffice",
         // 司法局's liaison answers its own rows of a year-end check, not 发改局's; which rows, only the body says.
-        "POST /yearend/{id}/answers as participant", "POST /api/v1/yearend/{id}/answers as participant"
+        "POST /yearend/{id}/answers as participant", "POST /api/v1/yearend/{id}/answers as participant",
+        // An office of another city may keep authorization lists of its own and add items to them, not to 龙华区's, which
+        // only the body says (the jurisdiction, the batch).
+        "POST /authorizations/batches as otherOffice", "POST /api/v1/authorization-batches as otherOffice",
+        "POST /authorizations/items as otherOffice", "POST /api/v1/authorizations as otherOffice"
     ]
 
     @Test func aRefusedWriteIsRefusedWhateverItsBody() async throws {

@@ -411,6 +411,7 @@ struct PermissionMatrixTests {
         for (key, entry) in rankingEntries { e[key] = entry }
         for (key, entry) in meetingEntries { e[key] = entry }
         for (key, entry) in yearEndEntries { e[key] = entry }
+        for (key, entry) in authorizationEntries { e[key] = entry }
         return e
     }()
 

@@ -139,7 +139,9 @@ struct PermissionWorld: Sendable {
             "notifications", "webhook_endpoints", "notification_outbox",
             "obstacles", "obstacle_steps", "escalations", "consultations", "consultation_obstacles", "consultation_decisions",
             "notice_sequences", "notices", "notice_recipients", "unit_records",
-            "yearend_checks", "yearend_rows"
+            "yearend_checks", "yearend_rows",
+            "calendar_days", "authorization_batches", "authorization_items", "authorization_status_changes", "authorization_item_links",
+            "authorization_evidence"
         ] {
             result[table] = try await f.count(table)
         }
@@ -147,7 +149,8 @@ struct PermissionWorld: Sendable {
             "jurisdictions", "units", "plans", "plan_items", "import_batches", "users", "assignments", "progress_reports", "plan_reporting",
             "matters", "matter_extension_requests",
             "rectifications", "webhook_endpoints",
-            "obstacles", "consultations", "notices"
+            "obstacles", "consultations", "notices",
+            "calendar_days", "authorization_batches", "authorization_items"
         ] {
             result[table + ".versions"] = try await sql.scalar(
                 Int.self, column: "n", "SELECT CAST(COALESCE(SUM(version), 0) AS BIGINT) AS n FROM \(unsafeRaw: table)")

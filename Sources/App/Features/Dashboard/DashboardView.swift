@@ -42,6 +42,7 @@ struct DashboardView {
     var canCreatePlan: Bool
     /// Inspection rectification by lead unit and by category (`InspectionsFeature`).
     var rectifications: RectificationCountsView
+    var authorizations: AuthorizationDashboardView
 
     struct JudgementChip {
         var key: String

@@ -64,7 +64,10 @@ enum AppMigrations {
             // 0024: the reform commission's meetings (深改委会议).
             CreateMeetings(),
             // 0025: the year-end check (年底对账).
-            CreateYearEnd()
+            CreateYearEnd(),
+            // 0027: the working-day calendar (工作日, 调休) and the authorization lists register (授权事项清单).
+            CreateWorkingDayCalendar(),
+            CreateAuthorizations()
         ]
     }
 }
