@@ -5,12 +5,22 @@ import ReformCore
 
 /// A multipart/form-data body as the server keeps it: the text fields in memory, each file written to a temporary
 /// file as its bytes arrive, so an upload costs a few kilobytes of memory whatever its size. The files are deleted
-/// when the form goes away (the end of the request, or of the work it was handed to).
+/// when the form and every `File` taken from it have gone away (the end of the request, or of the work it was handed
+/// to): a handler may keep the files and drop the form (a request made with an API token has no other owner of it).
 final class UploadedForm: Sendable {
+    /// The temporary directory of one form's files, removed when its last owner goes.
+    final class Directory: Sendable {
+        let url: URL
+        init(_ url: URL) { self.url = url }
+        deinit { try? FileManager.default.removeItem(at: url) }
+    }
+
     struct File: Sendable {
         var filename: String
         var url: URL
         var size: Int
+        /// Keeps the directory (and so this file) while the file is held.
+        let directory: Directory
 
         /// The whole file, for the callers that keep small files in memory (evidence of a report).
         func data() throws -> Data { try Data(contentsOf: url) }
@@ -21,17 +31,13 @@ final class UploadedForm: Sendable {
     let files: [String: [File]]
     /// The size of the body as it came: a handler with a lower limit than the one the form was read under checks it.
     let bodyBytes: Int
-    private let directory: URL
+    private let directory: Directory
 
-    private init(fields: [String: [String]], files: [String: [File]], bodyBytes: Int, directory: URL) {
+    private init(fields: [String: [String]], files: [String: [File]], bodyBytes: Int, directory: Directory) {
         self.fields = fields
         self.files = files
         self.bodyBytes = bodyBytes
         self.directory = directory
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(at: directory)
     }
 
     func string(_ key: String) -> String { fields[key]?.last ?? "" }
@@ -44,8 +50,9 @@ final class UploadedForm: Sendable {
     static func read(
         _ body: RequestBody, boundary: String, limit: Int, in base: URL = FileManager.default.temporaryDirectory
     ) async throws -> UploadedForm {
-        let directory = base.appendingPathComponent("reform-upload-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let url = base.appendingPathComponent("reform-upload-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        let directory = Directory(url)
         var reader = Reader(directory: directory, boundary: boundary)
         do {
             var total = 0
@@ -58,7 +65,6 @@ final class UploadedForm: Sendable {
             return UploadedForm(fields: reader.fields, files: reader.files, bodyBytes: total, directory: directory)
         } catch {
             reader.close()
-            try? FileManager.default.removeItem(at: directory)
             if let failure = error as? MultipartStreamParser.Failure, case .malformed(let reason) = failure {
                 throw AppError.badRequest(parameter: "body", message: "malformed multipart/form-data: \(reason)")
             }
@@ -79,7 +85,7 @@ final class UploadedForm: Sendable {
 
     /// Feeds the parser and keeps what it finds: fields in memory, files on disk.
     private struct Reader {
-        let directory: URL
+        let directory: Directory
         var parser: MultipartStreamParser
         var fields: [String: [String]] = [:]
         var files: [String: [File]] = [:]
@@ -89,7 +95,7 @@ final class UploadedForm: Sendable {
         var handle: FileHandle?
         var file: File?
 
-        init(directory: URL, boundary: String) {
+        init(directory: Directory, boundary: String) {
             self.directory = directory
             parser = MultipartStreamParser(boundary: boundary)
         }
@@ -122,12 +128,12 @@ final class UploadedForm: Sendable {
             self.part = part
             text = []
             guard part.name != nil, let filename = part.filename else { return }
-            let url = directory.appendingPathComponent("part-\(files.values.reduce(0) { $0 + $1.count } + 1)")
+            let url = directory.url.appendingPathComponent("part-\(files.values.reduce(0) { $0 + $1.count } + 1)")
             guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
-                throw AppError.internalError("cannot write an upload to \(directory.path)")
+                throw AppError.internalError("cannot write an upload to \(directory.url.path)")
             }
             handle = try FileHandle(forWritingTo: url)
-            file = File(filename: filename, url: url, size: 0)
+            file = File(filename: filename, url: url, size: 0, directory: directory)
         }
 
         mutating func end() throws {
