@@ -117,7 +117,7 @@ extension PermissionMatrixTests {
                 uri: "/api/v1/authorizations", method: .post,
                 json: #"{"batchId":\#(b.id),"number":1,"area":"营商环境","content":"授权事项","approvalMode":"filing","jurisdictionId":\#(w.longhua.id)}"#)
         }
-        add("GET /api/v1/authorizations/export", only(everyone, api: true)) { _, _ in Request(uri: "/api/v1/authorizations/export?format=csv") }
+        add("GET /api/v1/authorization-export", only(everyone, api: true)) { _, _ in Request(uri: "/api/v1/authorization-export?format=csv") }
         add("GET /api/v1/authorizations/{id}", apiReaders) { w, _ in Request(uri: "/api/v1/authorizations/\(try await w.freshAuthorization().id)") }
         add("PUT /api/v1/authorizations/{id}", apiEditors) { w, _ in
             let i = try await w.freshAuthorization()

@@ -209,7 +209,7 @@ struct AuthorizationsAPI: APIHandlers {
             let item = try await services.authorizations.createItem(batchId: batch.id, b.input, by: p)
             return try APIResponse.json(try await dto(item), status: .created)
         }
-        group.get("/authorizations/export") { request, context in
+        group.get("/authorization-export") { request, context in
             let format = request.uri.queryParameters.get("format") ?? "xlsx"
             guard format == "xlsx" || format == "csv" else {
                 throw AppError.badRequest(parameter: "format", message: "expected xlsx or csv, got \(format.prefix(40))")

@@ -355,7 +355,7 @@ extension AuthorizationsFeature {
                 }
               }
             },
-            "/api/v1/authorizations/export": {
+            "/api/v1/authorization-export": {
               "get": {
                 "operationId": "exportAuthorizations",
                 "tags": [
@@ -551,7 +551,17 @@ extension AuthorizationsFeature {
                   "content": {
                     "application/json": {
                       "schema": {
-                        "$ref": "#/components/schemas/AuthorizationInput"
+                        "allOf": [
+                          {
+                            "$ref": "#/components/schemas/AuthorizationInput"
+                          },
+                          {
+                            "type": "object",
+                            "required": [
+                              "version"
+                            ]
+                          }
+                        ]
                       }
                     }
                   }
@@ -762,10 +772,18 @@ extension AuthorizationsFeature {
                     "in": "query",
                     "required": false,
                     "schema": {
-                      "type": "string",
-                      "format": "date"
+                      "anyOf": [
+                        {
+                          "type": "string",
+                          "format": "date"
+                        },
+                        {
+                          "type": "string",
+                          "maxLength": 0
+                        }
+                      ]
                     },
-                    "description": "The day the counts are taken as of (today when left out; 400 when after today)."
+                    "description": "The day the counts are taken as of (today when left out; 400 when after today). Empty means today (a form's blank)."
                   }
                 ],
                 "responses": {
@@ -875,15 +893,24 @@ extension AuthorizationsFeature {
                     "maxLength": 200
                   },
                   "issuer": {
-                    "type": "string",
+                    "type": [
+                      "string",
+                      "null"
+                    ],
                     "maxLength": 200
                   },
                   "docNumber": {
-                    "type": "string",
+                    "type": [
+                      "string",
+                      "null"
+                    ],
                     "maxLength": 200
                   },
                   "issuedOn": {
-                    "type": "string",
+                    "type": [
+                      "string",
+                      "null"
+                    ],
                     "format": "date"
                   }
                 }
@@ -1060,16 +1087,25 @@ extension AuthorizationsFeature {
                 ],
                 "properties": {
                   "version": {
-                    "type": "integer",
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
                     "description": "Required on PUT."
                   },
                   "batchId": {
-                    "type": "integer",
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
                     "minimum": 1,
                     "description": "Required on POST."
                   },
                   "jurisdictionId": {
-                    "type": "integer",
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
                     "minimum": 1
                   },
                   "number": {
@@ -1088,18 +1124,30 @@ extension AuthorizationsFeature {
                     "maxLength": 4000
                   },
                   "grantingBody": {
-                    "type": "string",
+                    "type": [
+                      "string",
+                      "null"
+                    ],
                     "maxLength": 200
                   },
                   "legalBasis": {
-                    "type": "string",
+                    "type": [
+                      "string",
+                      "null"
+                    ],
                     "maxLength": 4000
                   },
                   "needsLawChange": {
-                    "type": "boolean"
+                    "type": [
+                      "boolean",
+                      "null"
+                    ]
                   },
                   "lawChange": {
-                    "type": "string",
+                    "type": [
+                      "string",
+                      "null"
+                    ],
                     "maxLength": 4000,
                     "description": "Required when needsLawChange."
                   },
@@ -1111,11 +1159,17 @@ extension AuthorizationsFeature {
                     ]
                   },
                   "remarks": {
-                    "type": "string",
+                    "type": [
+                      "string",
+                      "null"
+                    ],
                     "maxLength": 4000
                   },
                   "planItemIds": {
-                    "type": "array",
+                    "type": [
+                      "array",
+                      "null"
+                    ],
                     "maxItems": 50,
                     "items": {
                       "type": "integer",
@@ -1123,7 +1177,10 @@ extension AuthorizationsFeature {
                     }
                   },
                   "landingStatus": {
-                    "type": "string",
+                    "type": [
+                      "string",
+                      "null"
+                    ],
                     "enum": [
                       "not_landed",
                       "progressing",
@@ -1133,7 +1190,10 @@ extension AuthorizationsFeature {
                     ]
                   },
                   "statusOn": {
-                    "type": "string",
+                    "type": [
+                      "string",
+                      "null"
+                    ],
                     "format": "date"
                   }
                 }
@@ -1141,6 +1201,7 @@ extension AuthorizationsFeature {
               "AuthorizationStatusInput": {
                 "type": "object",
                 "required": [
+                  "version",
                   "landingStatus"
                 ],
                 "properties": {
@@ -1158,11 +1219,17 @@ extension AuthorizationsFeature {
                     ]
                   },
                   "effectiveOn": {
-                    "type": "string",
+                    "type": [
+                      "string",
+                      "null"
+                    ],
                     "format": "date"
                   },
                   "note": {
-                    "type": "string",
+                    "type": [
+                      "string",
+                      "null"
+                    ],
                     "maxLength": 4000
                   }
                 }

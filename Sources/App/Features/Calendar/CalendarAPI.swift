@@ -65,7 +65,8 @@ struct CalendarAPI: APIHandlers {
             let p = try context.requirePrincipal()
             try Access.require(Access.canEditCalendar(p), "calendar_edit")
             let day = try Self.day(context)
-            try await services.calendarDays.remove(day: day, baseVersion: try version(nil, request), by: p)
+            let queried = try optionalInt(request.uri.queryParameters.get("version"), "version", min: 0)
+            try await services.calendarDays.remove(day: day, baseVersion: try version(queried, request), by: p)
             return Response(status: .noContent)
         }
         group.get("/working-days") { request, context in

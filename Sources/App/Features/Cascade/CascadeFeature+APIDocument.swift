@@ -494,13 +494,14 @@ extension CascadeFeature {
                     "schema": {
                       "type": "string",
                       "enum": [
+                        "",
                         "sent",
                         "signed",
                         "placed",
                         "cancelled"
                       ]
                     },
-                    "description": "Only rows with a copy in this state."
+                    "description": "Only rows with a copy in this state. Empty means any (a form's blank choice)."
                   },
                   {
                     "name": "light",
@@ -509,13 +510,14 @@ extension CascadeFeature {
                     "schema": {
                       "type": "string",
                       "enum": [
+                        "",
                         "green",
                         "yellow",
                         "red",
                         "none"
                       ]
                     },
-                    "description": "Only rows with a copy with this light."
+                    "description": "Only rows with a copy with this light. Empty means any (a form's blank choice)."
                   }
                 ],
                 "responses": {
