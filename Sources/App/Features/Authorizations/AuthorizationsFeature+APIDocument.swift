@@ -1087,10 +1087,7 @@ extension AuthorizationsFeature {
                 ],
                 "properties": {
                   "version": {
-                    "type": [
-                      "integer",
-                      "null"
-                    ],
+                    "type": "integer",
                     "description": "Required on PUT."
                   },
                   "batchId": {

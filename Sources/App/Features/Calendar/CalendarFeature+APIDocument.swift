@@ -152,15 +152,6 @@ extension CalendarFeature {
                       "minimum": 0
                     },
                     "description": "The version you read. Required, unless the `If-Match` header carries it instead."
-                  },
-                  {
-                    "name": "If-Match",
-                    "in": "header",
-                    "required": false,
-                    "schema": {
-                      "type": "string"
-                    },
-                    "description": "The version read, e.g. \"2\"."
                   }
                 ],
                 "responses": {
@@ -368,10 +359,7 @@ extension CalendarFeature {
                     "maxLength": 200
                   },
                   "version": {
-                    "type": [
-                      "integer",
-                      "null"
-                    ]
+                    "type": "integer"
                   }
                 }
               },
