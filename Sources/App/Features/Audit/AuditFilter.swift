@@ -34,9 +34,10 @@ struct AuditFilter: Sendable, Equatable {
             }
             return n
         }
+        // Counted in code points, as the document's maxLength counts them (a search term is not stored text).
         for key in ["actor", "q"] {
-            if let v = one(key), v.count > 100 {
-                throw AppError.badRequest(parameter: key, message: "at most 100 characters (got \(v.count))")
+            if let v = one(key), v.unicodeScalars.count > 100 {
+                throw AppError.badRequest(parameter: key, message: "at most 100 characters (got \(v.unicodeScalars.count))")
             }
         }
         f.actor = one("actor") ?? ""

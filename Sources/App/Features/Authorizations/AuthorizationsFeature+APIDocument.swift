@@ -182,7 +182,9 @@ extension AuthorizationsFeature {
                     "required": false,
                     "schema": {
                       "type": "integer",
-                      "minimum": 1
+                      "minimum": 1,
+                      "format": "int64",
+                      "maximum": 9223372036854775807
                     },
                     "description": "A batch's id."
                   },
@@ -219,7 +221,9 @@ extension AuthorizationsFeature {
                     "required": false,
                     "schema": {
                       "type": "integer",
-                      "minimum": 1
+                      "minimum": 1,
+                      "format": "int64",
+                      "maximum": 9223372036854775807
                     },
                     "description": "The receiving jurisdiction: it and those below it (404 outside the reader's view)."
                   },
@@ -383,7 +387,9 @@ extension AuthorizationsFeature {
                     "required": false,
                     "schema": {
                       "type": "integer",
-                      "minimum": 1
+                      "minimum": 1,
+                      "format": "int64",
+                      "maximum": 9223372036854775807
                     },
                     "description": "A batch's id."
                   },
@@ -420,7 +426,9 @@ extension AuthorizationsFeature {
                     "required": false,
                     "schema": {
                       "type": "integer",
-                      "minimum": 1
+                      "minimum": 1,
+                      "format": "int64",
+                      "maximum": 9223372036854775807
                     },
                     "description": "The receiving jurisdiction: it and those below it (404 outside the reader's view)."
                   },
@@ -686,7 +694,9 @@ extension AuthorizationsFeature {
                     "required": false,
                     "schema": {
                       "type": "integer",
-                      "minimum": 1
+                      "minimum": 1,
+                      "format": "int64",
+                      "maximum": 9223372036854775807
                     },
                     "description": "A batch's id."
                   },
@@ -723,7 +733,9 @@ extension AuthorizationsFeature {
                     "required": false,
                     "schema": {
                       "type": "integer",
-                      "minimum": 1
+                      "minimum": 1,
+                      "format": "int64",
+                      "maximum": 9223372036854775807
                     },
                     "description": "The receiving jurisdiction: it and those below it (404 outside the reader's view)."
                   },
@@ -880,7 +892,9 @@ extension AuthorizationsFeature {
                 "properties": {
                   "jurisdictionId": {
                     "type": "integer",
-                    "minimum": 1
+                    "minimum": 1,
+                    "format": "int64",
+                    "maximum": 9223372036854775807
                   },
                   "ordinal": {
                     "type": "integer",
@@ -1088,7 +1102,10 @@ extension AuthorizationsFeature {
                 "properties": {
                   "version": {
                     "type": "integer",
-                    "description": "Required on PUT."
+                    "description": "Required on PUT.",
+                    "format": "int64",
+                    "maximum": 9223372036854775807,
+                    "minimum": 0
                   },
                   "batchId": {
                     "type": [
@@ -1096,14 +1113,18 @@ extension AuthorizationsFeature {
                       "null"
                     ],
                     "minimum": 1,
-                    "description": "Required on POST."
+                    "description": "Required on POST.",
+                    "format": "int64",
+                    "maximum": 9223372036854775807
                   },
                   "jurisdictionId": {
                     "type": [
                       "integer",
                       "null"
                     ],
-                    "minimum": 1
+                    "minimum": 1,
+                    "format": "int64",
+                    "maximum": 9223372036854775807
                   },
                   "number": {
                     "type": "integer",
@@ -1170,7 +1191,9 @@ extension AuthorizationsFeature {
                     "maxItems": 50,
                     "items": {
                       "type": "integer",
-                      "minimum": 1
+                      "minimum": 1,
+                      "format": "int64",
+                      "maximum": 9223372036854775807
                     }
                   },
                   "landingStatus": {
@@ -1203,7 +1226,10 @@ extension AuthorizationsFeature {
                 ],
                 "properties": {
                   "version": {
-                    "type": "integer"
+                    "type": "integer",
+                    "format": "int64",
+                    "maximum": 9223372036854775807,
+                    "minimum": 0
                   },
                   "landingStatus": {
                     "type": "string",

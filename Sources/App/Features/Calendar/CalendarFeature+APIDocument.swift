@@ -62,9 +62,10 @@ extension CalendarFeature {
                     "required": true,
                     "schema": {
                       "type": "string",
-                      "format": "date"
+                      "format": "date",
+                      "pattern": "^(19[0-9]{2}|2[01][0-9]{2}|2200)-"
                     },
-                    "description": "The day, YYYY-MM-DD."
+                    "description": "The day, YYYY-MM-DD, in the years 1900–2200."
                   }
                 ],
                 "requestBody": {
@@ -138,9 +139,10 @@ extension CalendarFeature {
                     "required": true,
                     "schema": {
                       "type": "string",
-                      "format": "date"
+                      "format": "date",
+                      "pattern": "^(19[0-9]{2}|2[01][0-9]{2}|2200)-"
                     },
-                    "description": "The day, YYYY-MM-DD."
+                    "description": "The day, YYYY-MM-DD, in the years 1900–2200."
                   },
                   {
                     "name": "version",
@@ -359,7 +361,10 @@ extension CalendarFeature {
                     "maxLength": 200
                   },
                   "version": {
-                    "type": "integer"
+                    "type": "integer",
+                    "format": "int64",
+                    "maximum": 9223372036854775807,
+                    "minimum": 0
                   }
                 }
               },
