@@ -181,12 +181,20 @@ extension AuthorizationsFeature {
                     "in": "query",
                     "required": false,
                     "schema": {
-                      "type": "integer",
-                      "minimum": 1,
-                      "format": "int64",
-                      "maximum": 9223372036854775807
+                      "anyOf": [
+                        {
+                          "type": "integer",
+                          "minimum": 1,
+                          "format": "int64",
+                          "maximum": 9223372036854775807
+                        },
+                        {
+                          "type": "string",
+                          "maxLength": 0
+                        }
+                      ]
                     },
-                    "description": "A batch's id."
+                    "description": "A batch's id. Empty means any (a form's blank)."
                   },
                   {
                     "name": "area",
@@ -220,12 +228,20 @@ extension AuthorizationsFeature {
                     "in": "query",
                     "required": false,
                     "schema": {
-                      "type": "integer",
-                      "minimum": 1,
-                      "format": "int64",
-                      "maximum": 9223372036854775807
+                      "anyOf": [
+                        {
+                          "type": "integer",
+                          "minimum": 1,
+                          "format": "int64",
+                          "maximum": 9223372036854775807
+                        },
+                        {
+                          "type": "string",
+                          "maxLength": 0
+                        }
+                      ]
                     },
-                    "description": "The receiving jurisdiction: it and those below it (404 outside the reader's view)."
+                    "description": "The receiving jurisdiction: it and those below it (404 outside the reader's view). Empty means any (a form's blank)."
                   },
                   {
                     "name": "law_change",
@@ -272,11 +288,19 @@ extension AuthorizationsFeature {
                     "in": "query",
                     "required": false,
                     "schema": {
-                      "type": "integer",
-                      "minimum": 1,
-                      "maximum": 10000
+                      "anyOf": [
+                        {
+                          "type": "integer",
+                          "minimum": 1,
+                          "maximum": 10000
+                        },
+                        {
+                          "type": "string",
+                          "maxLength": 0
+                        }
+                      ]
                     },
-                    "description": "The page (50 items each)."
+                    "description": "The page (50 items each). Empty means any (a form's blank)."
                   }
                 ],
                 "responses": {
@@ -386,12 +410,20 @@ extension AuthorizationsFeature {
                     "in": "query",
                     "required": false,
                     "schema": {
-                      "type": "integer",
-                      "minimum": 1,
-                      "format": "int64",
-                      "maximum": 9223372036854775807
+                      "anyOf": [
+                        {
+                          "type": "integer",
+                          "minimum": 1,
+                          "format": "int64",
+                          "maximum": 9223372036854775807
+                        },
+                        {
+                          "type": "string",
+                          "maxLength": 0
+                        }
+                      ]
                     },
-                    "description": "A batch's id."
+                    "description": "A batch's id. Empty means any (a form's blank)."
                   },
                   {
                     "name": "area",
@@ -425,12 +457,20 @@ extension AuthorizationsFeature {
                     "in": "query",
                     "required": false,
                     "schema": {
-                      "type": "integer",
-                      "minimum": 1,
-                      "format": "int64",
-                      "maximum": 9223372036854775807
+                      "anyOf": [
+                        {
+                          "type": "integer",
+                          "minimum": 1,
+                          "format": "int64",
+                          "maximum": 9223372036854775807
+                        },
+                        {
+                          "type": "string",
+                          "maxLength": 0
+                        }
+                      ]
                     },
-                    "description": "The receiving jurisdiction: it and those below it (404 outside the reader's view)."
+                    "description": "The receiving jurisdiction: it and those below it (404 outside the reader's view). Empty means any (a form's blank)."
                   },
                   {
                     "name": "law_change",
@@ -693,12 +733,20 @@ extension AuthorizationsFeature {
                     "in": "query",
                     "required": false,
                     "schema": {
-                      "type": "integer",
-                      "minimum": 1,
-                      "format": "int64",
-                      "maximum": 9223372036854775807
+                      "anyOf": [
+                        {
+                          "type": "integer",
+                          "minimum": 1,
+                          "format": "int64",
+                          "maximum": 9223372036854775807
+                        },
+                        {
+                          "type": "string",
+                          "maxLength": 0
+                        }
+                      ]
                     },
-                    "description": "A batch's id."
+                    "description": "A batch's id. Empty means any (a form's blank)."
                   },
                   {
                     "name": "area",
@@ -732,12 +780,20 @@ extension AuthorizationsFeature {
                     "in": "query",
                     "required": false,
                     "schema": {
-                      "type": "integer",
-                      "minimum": 1,
-                      "format": "int64",
-                      "maximum": 9223372036854775807
+                      "anyOf": [
+                        {
+                          "type": "integer",
+                          "minimum": 1,
+                          "format": "int64",
+                          "maximum": 9223372036854775807
+                        },
+                        {
+                          "type": "string",
+                          "maxLength": 0
+                        }
+                      ]
                     },
-                    "description": "The receiving jurisdiction: it and those below it (404 outside the reader's view)."
+                    "description": "The receiving jurisdiction: it and those below it (404 outside the reader's view). Empty means any (a form's blank)."
                   },
                   {
                     "name": "law_change",

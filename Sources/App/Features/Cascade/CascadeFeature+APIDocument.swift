@@ -470,22 +470,38 @@ extension CascadeFeature {
                     "in": "query",
                     "required": false,
                     "schema": {
-                      "type": "integer",
-                      "minimum": 1,
-                      "format": "int64"
+                      "anyOf": [
+                        {
+                          "type": "integer",
+                          "minimum": 1,
+                          "format": "int64"
+                        },
+                        {
+                          "type": "string",
+                          "maxLength": 0
+                        }
+                      ]
                     },
-                    "description": "The sending jurisdiction (default: the reader's)."
+                    "description": "The sending jurisdiction (default: the reader's). Empty means any (a form's blank)."
                   },
                   {
                     "name": "plan",
                     "in": "query",
                     "required": false,
                     "schema": {
-                      "type": "integer",
-                      "minimum": 1,
-                      "format": "int64"
+                      "anyOf": [
+                        {
+                          "type": "integer",
+                          "minimum": 1,
+                          "format": "int64"
+                        },
+                        {
+                          "type": "string",
+                          "maxLength": 0
+                        }
+                      ]
                     },
-                    "description": "Only items of this plan."
+                    "description": "Only items of this plan. Empty means any (a form's blank)."
                   },
                   {
                     "name": "state",
