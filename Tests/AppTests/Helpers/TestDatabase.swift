@@ -5,7 +5,8 @@ import SQLKit
 @testable import App
 
 /// Where the suites run: a fresh in-memory SQLite per test, or, when `TEST_DATABASE_URL` names a PostgreSQL
-/// database, a fresh schema per test in it (dropped afterwards), so the same suites cover both databases.
+/// database, a schema per test in it (emptied for the next test, or dropped: `SchemaPool`), so the same suites cover
+/// both databases.
 enum TestDatabase {
     static let postgresURL: String? = {
         guard let url = ProcessInfo.processInfo.environment["TEST_DATABASE_URL"], !url.isEmpty else { return nil }
@@ -34,10 +35,11 @@ enum TestDatabase {
     }
 
     private static func run<T: Sendable>(_ body: (AppServices) async throws -> T) async throws -> T {
-        let schema = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
+        let pooled = postgresURL == nil ? nil : await SchemaPool.shared.take()
+        let schema = pooled ?? SchemaPool.prefix + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
         let services: AppServices
         // Evidence files go to a directory of this test's own, removed with it.
-        let files = FileManager.default.temporaryDirectory.appendingPathComponent("reform-files-" + schema).path
+        let files = FileManager.default.temporaryDirectory.appendingPathComponent("reform-files-" + schema + "-" + UUID().uuidString.prefix(8)).path
         defer { try? FileManager.default.removeItem(atPath: files) }
         if let url = postgresURL {
             try await PostgresSetup.once(url: url)
@@ -50,8 +52,13 @@ enum TestDatabase {
                 logger: logger, clock: TestClock.make())
         }
         do {
-            if postgresURL != nil { try await services.database.sql.raw("CREATE SCHEMA \(unsafeRaw: schema)").run() }
-            try await services.database.migrate()
+            if postgresURL != nil, pooled == nil {
+                try await services.database.sql.raw("CREATE SCHEMA \(unsafeRaw: schema)").run()
+                try await services.database.migrate()
+                try await SchemaPool.shared.migratedNew(schema, on: services.database.sql)
+            } else if postgresURL == nil {
+                try await services.database.migrate()
+            }
             services.readiness.markReady()
             let result = try await body(services)
             await tearDown(services, schema: schema)
@@ -62,8 +69,11 @@ enum TestDatabase {
         }
     }
 
+    /// On PostgreSQL the schema is emptied for the next test when it can be (`SchemaPool`), else dropped.
     private static func tearDown(_ services: AppServices, schema: String) async {
-        if postgresURL != nil { try? await services.database.sql.raw("DROP SCHEMA IF EXISTS \(unsafeRaw: schema) CASCADE").run() }
+        if postgresURL != nil, !(await SchemaPool.shared.giveBack(schema, on: services.database.sql)) {
+            try? await services.database.sql.raw("DROP SCHEMA IF EXISTS \(unsafeRaw: schema) CASCADE").run()
+        }
         await services.database.shutdown()
     }
 
@@ -82,6 +92,7 @@ private enum PostgresSetup {
             let admin = try DatabaseService(location: .postgres(url: url), logger: TestDatabase.logger, searchPath: ["public"])
             do {
                 try await admin.sql.raw("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public").run()
+                try await SchemaPool.dropLeftovers(on: admin.sql)
             } catch {
                 await admin.shutdown()
                 throw error

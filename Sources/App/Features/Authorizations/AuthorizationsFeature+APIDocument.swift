@@ -177,111 +177,25 @@ extension AuthorizationsFeature {
                 "description": "Items whose receiving jurisdiction the reader sees, in batch and number order. A parameter that cannot be read is a 400 naming it.",
                 "parameters": [
                   {
-                    "name": "batch",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "anyOf": [
-                        {
-                          "type": "integer",
-                          "minimum": 1,
-                          "format": "int64",
-                          "maximum": 9223372036854775807
-                        },
-                        {
-                          "type": "string",
-                          "maxLength": 0
-                        }
-                      ]
-                    },
-                    "description": "A batch's id. Empty means any (a form's blank)."
+                    "$ref": "#/components/parameters/AuthorizationFilter_batch"
                   },
                   {
-                    "name": "area",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string",
-                      "maxLength": 100
-                    },
-                    "description": "An area (领域), as written."
+                    "$ref": "#/components/parameters/AuthorizationFilter_area"
                   },
                   {
-                    "name": "status",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string",
-                      "enum": [
-                        "",
-                        "not_landed",
-                        "progressing",
-                        "substantial_progress",
-                        "effective",
-                        "landed"
-                      ]
-                    },
-                    "description": "A landing status (also its Chinese name)."
+                    "$ref": "#/components/parameters/AuthorizationFilter_status"
                   },
                   {
-                    "name": "jurisdiction",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "anyOf": [
-                        {
-                          "type": "integer",
-                          "minimum": 1,
-                          "format": "int64",
-                          "maximum": 9223372036854775807
-                        },
-                        {
-                          "type": "string",
-                          "maxLength": 0
-                        }
-                      ]
-                    },
-                    "description": "The receiving jurisdiction: it and those below it (404 outside the reader's view). Empty means any (a form's blank)."
+                    "$ref": "#/components/parameters/AuthorizationFilter_jurisdiction"
                   },
                   {
-                    "name": "law_change",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string",
-                      "enum": [
-                        "",
-                        "1",
-                        "0",
-                        "true",
-                        "false"
-                      ]
-                    },
-                    "description": "Whether laws or regulations must change."
+                    "$ref": "#/components/parameters/AuthorizationFilter_law_change"
                   },
                   {
-                    "name": "mode",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string",
-                      "enum": [
-                        "",
-                        "filing",
-                        "approval"
-                      ]
-                    },
-                    "description": "Filing (备案) or approval (报批)."
+                    "$ref": "#/components/parameters/AuthorizationFilter_mode"
                   },
                   {
-                    "name": "q",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string",
-                      "maxLength": 100
-                    },
-                    "description": "Words in the content, legal basis or granting body."
+                    "$ref": "#/components/parameters/AuthorizationFilter_q"
                   },
                   {
                     "name": "page",
@@ -406,111 +320,25 @@ extension AuthorizationsFeature {
                     "description": "xlsx (default) or csv."
                   },
                   {
-                    "name": "batch",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "anyOf": [
-                        {
-                          "type": "integer",
-                          "minimum": 1,
-                          "format": "int64",
-                          "maximum": 9223372036854775807
-                        },
-                        {
-                          "type": "string",
-                          "maxLength": 0
-                        }
-                      ]
-                    },
-                    "description": "A batch's id. Empty means any (a form's blank)."
+                    "$ref": "#/components/parameters/AuthorizationFilter_batch"
                   },
                   {
-                    "name": "area",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string",
-                      "maxLength": 100
-                    },
-                    "description": "An area (领域), as written."
+                    "$ref": "#/components/parameters/AuthorizationFilter_area"
                   },
                   {
-                    "name": "status",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string",
-                      "enum": [
-                        "",
-                        "not_landed",
-                        "progressing",
-                        "substantial_progress",
-                        "effective",
-                        "landed"
-                      ]
-                    },
-                    "description": "A landing status (also its Chinese name)."
+                    "$ref": "#/components/parameters/AuthorizationFilter_status"
                   },
                   {
-                    "name": "jurisdiction",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "anyOf": [
-                        {
-                          "type": "integer",
-                          "minimum": 1,
-                          "format": "int64",
-                          "maximum": 9223372036854775807
-                        },
-                        {
-                          "type": "string",
-                          "maxLength": 0
-                        }
-                      ]
-                    },
-                    "description": "The receiving jurisdiction: it and those below it (404 outside the reader's view). Empty means any (a form's blank)."
+                    "$ref": "#/components/parameters/AuthorizationFilter_jurisdiction"
                   },
                   {
-                    "name": "law_change",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string",
-                      "enum": [
-                        "",
-                        "1",
-                        "0",
-                        "true",
-                        "false"
-                      ]
-                    },
-                    "description": "Whether laws or regulations must change."
+                    "$ref": "#/components/parameters/AuthorizationFilter_law_change"
                   },
                   {
-                    "name": "mode",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string",
-                      "enum": [
-                        "",
-                        "filing",
-                        "approval"
-                      ]
-                    },
-                    "description": "Filing (备案) or approval (报批)."
+                    "$ref": "#/components/parameters/AuthorizationFilter_mode"
                   },
                   {
-                    "name": "q",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string",
-                      "maxLength": 100
-                    },
-                    "description": "Words in the content, legal basis or granting body."
+                    "$ref": "#/components/parameters/AuthorizationFilter_q"
                   }
                 ],
                 "responses": {
@@ -729,111 +557,25 @@ extension AuthorizationsFeature {
                 "description": "Taken from the status history: an item counts from its first change on, at the status of its last change on or before `as_of`. `progressing` counts progressing, substantial_progress and effective.",
                 "parameters": [
                   {
-                    "name": "batch",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "anyOf": [
-                        {
-                          "type": "integer",
-                          "minimum": 1,
-                          "format": "int64",
-                          "maximum": 9223372036854775807
-                        },
-                        {
-                          "type": "string",
-                          "maxLength": 0
-                        }
-                      ]
-                    },
-                    "description": "A batch's id. Empty means any (a form's blank)."
+                    "$ref": "#/components/parameters/AuthorizationFilter_batch"
                   },
                   {
-                    "name": "area",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string",
-                      "maxLength": 100
-                    },
-                    "description": "An area (领域), as written."
+                    "$ref": "#/components/parameters/AuthorizationFilter_area"
                   },
                   {
-                    "name": "status",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string",
-                      "enum": [
-                        "",
-                        "not_landed",
-                        "progressing",
-                        "substantial_progress",
-                        "effective",
-                        "landed"
-                      ]
-                    },
-                    "description": "A landing status (also its Chinese name)."
+                    "$ref": "#/components/parameters/AuthorizationFilter_status"
                   },
                   {
-                    "name": "jurisdiction",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "anyOf": [
-                        {
-                          "type": "integer",
-                          "minimum": 1,
-                          "format": "int64",
-                          "maximum": 9223372036854775807
-                        },
-                        {
-                          "type": "string",
-                          "maxLength": 0
-                        }
-                      ]
-                    },
-                    "description": "The receiving jurisdiction: it and those below it (404 outside the reader's view). Empty means any (a form's blank)."
+                    "$ref": "#/components/parameters/AuthorizationFilter_jurisdiction"
                   },
                   {
-                    "name": "law_change",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string",
-                      "enum": [
-                        "",
-                        "1",
-                        "0",
-                        "true",
-                        "false"
-                      ]
-                    },
-                    "description": "Whether laws or regulations must change."
+                    "$ref": "#/components/parameters/AuthorizationFilter_law_change"
                   },
                   {
-                    "name": "mode",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string",
-                      "enum": [
-                        "",
-                        "filing",
-                        "approval"
-                      ]
-                    },
-                    "description": "Filing (备案) or approval (报批)."
+                    "$ref": "#/components/parameters/AuthorizationFilter_mode"
                   },
                   {
-                    "name": "q",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string",
-                      "maxLength": 100
-                    },
-                    "description": "Words in the content, legal basis or granting body."
+                    "$ref": "#/components/parameters/AuthorizationFilter_q"
                   },
                   {
                     "name": "as_of",
@@ -1457,6 +1199,115 @@ extension AuthorizationsFeature {
                     }
                   }
                 }
+              }
+            },
+            "parameters": {
+              "AuthorizationFilter_batch": {
+                "name": "batch",
+                "in": "query",
+                "required": false,
+                "schema": {
+                  "anyOf": [
+                    {
+                      "type": "integer",
+                      "minimum": 1,
+                      "format": "int64",
+                      "maximum": 9223372036854775807
+                    },
+                    {
+                      "type": "string",
+                      "maxLength": 0
+                    }
+                  ]
+                },
+                "description": "A batch's id. Empty means any (a form's blank)."
+              },
+              "AuthorizationFilter_area": {
+                "name": "area",
+                "in": "query",
+                "required": false,
+                "schema": {
+                  "type": "string",
+                  "maxLength": 100
+                },
+                "description": "An area (领域), as written."
+              },
+              "AuthorizationFilter_status": {
+                "name": "status",
+                "in": "query",
+                "required": false,
+                "schema": {
+                  "type": "string",
+                  "enum": [
+                    "",
+                    "not_landed",
+                    "progressing",
+                    "substantial_progress",
+                    "effective",
+                    "landed"
+                  ]
+                },
+                "description": "A landing status (also its Chinese name)."
+              },
+              "AuthorizationFilter_jurisdiction": {
+                "name": "jurisdiction",
+                "in": "query",
+                "required": false,
+                "schema": {
+                  "anyOf": [
+                    {
+                      "type": "integer",
+                      "minimum": 1,
+                      "format": "int64",
+                      "maximum": 9223372036854775807
+                    },
+                    {
+                      "type": "string",
+                      "maxLength": 0
+                    }
+                  ]
+                },
+                "description": "The receiving jurisdiction: it and those below it (404 outside the reader's view). Empty means any (a form's blank)."
+              },
+              "AuthorizationFilter_law_change": {
+                "name": "law_change",
+                "in": "query",
+                "required": false,
+                "schema": {
+                  "type": "string",
+                  "enum": [
+                    "",
+                    "1",
+                    "0",
+                    "true",
+                    "false"
+                  ]
+                },
+                "description": "Whether laws or regulations must change."
+              },
+              "AuthorizationFilter_mode": {
+                "name": "mode",
+                "in": "query",
+                "required": false,
+                "schema": {
+                  "type": "string",
+                  "enum": [
+                    "",
+                    "filing",
+                    "approval"
+                  ]
+                },
+                "description": "Filing (备案) or approval (报批)."
+              },
+              "AuthorizationFilter_q": {
+                "name": "q",
+                "in": "query",
+                "required": false,
+                "schema": {
+                  "type": "string",
+                  "maxLength": 100
+                },
+                "description": "Words in the content, legal basis or granting body."
               }
             }
           }
