@@ -229,8 +229,9 @@ struct CascadePages: PageHandlers {
         let view = CascadeMatrixView(
             sender: m.sender.name, jurisdictionId: m.sender.id,
             columns: m.columns.enumerated().map { i, j in .init(name: j.name, mean: L10n.percent(m.columnMean(i))) },
-            rows: m.rows.map { r in
-                .init(
+            rowsHTML: CascadeMatrixView.rowsHTML(
+                m.rows.map { r in
+                    CascadeMatrixView.Row(
                     itemId: r.item.id, number: r.item.number, title: r.item.title, percent: L10n.percent(r.item.rollupPercent),
                     percentValue: r.item.rollupPercent,
                     cells: r.cells.map { c in
@@ -243,7 +244,7 @@ struct CascadePages: PageHandlers {
                             percent: L10n.percent(c.copyPercent ?? 0), light: light.rawValue, lightName: L10n.light(light, l),
                             state: L10n.t("cascadeState." + c.state, l), stateKey: c.state, placed: c.cascadeState == .placed)
                     })
-            },
+                }),
             hasRows: !m.rows.isEmpty,
             plans: m.plans.map { .init(value: String($0.id), label: $0.title, selected: $0.id == m.planId) },
             states: CascadeState.allCases.map { .init(value: $0.rawValue, label: L10n.t("cascadeState." + $0.rawValue, l), selected: $0 == m.state) },

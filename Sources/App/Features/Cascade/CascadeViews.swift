@@ -168,10 +168,60 @@ struct CascadeMatrixView: Sendable {
     var sender: String
     var jurisdictionId: Int
     var columns: [Column]
-    var rows: [Row]
+    /// The `<tbody>` rows, built in Swift (`rowsHTML(_:)`): through Mustache a province's 21 × 132 cells were most of
+    /// the page's CPU time (`reform cascade-bench`, BENCHMARKS.md).
+    var rowsHTML: String
     var hasRows: Bool
     var plans: [CascadeOption]
     var states: [CascadeOption]
     var lights: [CascadeOption]
     var xlsxURL: String
+}
+
+extension CascadeMatrixView {
+    /// The matrix's rows as the template's `{{#rows}}` section wrote them.
+    static func rowsHTML(_ rows: [Row]) -> String {
+        var h = HTMLText(capacity: rows.count * (300 + (rows.first?.cells.count ?? 0) * 160))
+        for r in rows {
+            h.raw("<tr><td class=\"nowrap\">")
+            h.append(escaping: r.number)
+            h.raw("</td><td><a href=\"/items/")
+            h.append(r.itemId)
+            h.raw("\">")
+            h.append(escaping: r.title)
+            h.raw("</a></td>\n    ")
+            for c in r.cells {
+                h.raw("<td class=\"cell nowrap\">")
+                if !c.empty {
+                    h.raw("<a href=\"")
+                    h.append(escaping: c.link)
+                    h.raw("\" title=\"")
+                    h.append(escaping: c.state)
+                    h.raw(" ")
+                    h.append(escaping: c.lightName)
+                    h.raw("\">")
+                    if c.placed {
+                        h.raw("<span class=\"dot ")
+                        h.append(escaping: c.light)
+                        h.raw("\"></span>")
+                        h.append(escaping: c.percent)
+                    } else {
+                        h.raw("<span class=\"badge cascade-")
+                        h.append(escaping: c.stateKey)
+                        h.raw("\">")
+                        h.append(escaping: c.state)
+                        h.raw("</span>")
+                    }
+                    h.raw("</a>")
+                }
+                h.raw("</td>")
+            }
+            h.raw("\n    <td class=\"nowrap\"><span class=\"meter\" style=\"--p:")
+            h.append(r.percentValue)
+            h.raw("\"></span> ")
+            h.append(escaping: r.percent)
+            h.raw("</td></tr>")
+        }
+        return h.html
+    }
 }
