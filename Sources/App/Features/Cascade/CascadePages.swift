@@ -232,18 +232,18 @@ struct CascadePages: PageHandlers {
             rowsHTML: CascadeMatrixView.rowsHTML(
                 m.rows.map { r in
                     CascadeMatrixView.Row(
-                    itemId: r.item.id, number: r.item.number, title: r.item.title, percent: L10n.percent(r.item.rollupPercent),
-                    percentValue: r.item.rollupPercent,
-                    cells: r.cells.map { c in
-                        guard let c else {
-                            return .init(empty: true, link: "", percent: "", light: "none", lightName: "", state: "", stateKey: "", placed: false)
-                        }
-                        let light = c.light(today: m.today)
-                        return .init(
-                            empty: false, link: c.copyItemId.map { "/items/\($0)" } ?? "/cascade/receipts/\(c.receiptId)",
-                            percent: L10n.percent(c.copyPercent ?? 0), light: light.rawValue, lightName: L10n.light(light, l),
-                            state: L10n.t("cascadeState." + c.state, l), stateKey: c.state, placed: c.cascadeState == .placed)
-                    })
+                        itemId: r.item.id, number: r.item.number, title: r.item.title, percent: L10n.percent(r.item.rollupPercent),
+                        percentValue: r.item.rollupPercent,
+                        cells: r.cells.map { c in
+                            guard let c else {
+                                return .init(empty: true, link: "", percent: "", light: "none", lightName: "", state: "", stateKey: "", placed: false)
+                            }
+                            let light = c.light(today: m.today)
+                            return .init(
+                                empty: false, link: c.copyItemId.map { "/items/\($0)" } ?? "/cascade/receipts/\(c.receiptId)",
+                                percent: L10n.percent(c.copyPercent ?? 0), light: light.rawValue, lightName: L10n.light(light, l),
+                                state: L10n.t("cascadeState." + c.state, l), stateKey: c.state, placed: c.cascadeState == .placed)
+                        })
                 }),
             hasRows: !m.rows.isEmpty,
             plans: m.plans.map { .init(value: String($0.id), label: $0.title, selected: $0.id == m.planId) },
