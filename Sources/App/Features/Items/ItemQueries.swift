@@ -38,12 +38,17 @@ package enum ItemQueries {
 
     package static func participants(of itemIds: [Int], on db: any SQLDatabase) async throws -> [ParticipantName] {
         guard !itemIds.isEmpty else { return [] }
-        return try await db.all(
-            ParticipantName.self,
+        // Read column by column, not through `Codable` (the ledger page reads these for every row it shows).
+        return try await db.raw(
             """
             SELECT p.item_id, p.unit_id, u.name, u.short_names FROM plan_item_participants p JOIN units u ON u.id = p.unit_id
             WHERE p.item_id IN (\(binds: itemIds)) ORDER BY p.item_id, p.position
-            """)
+            """
+        ).all().map { r in
+            ParticipantName(
+                itemId: try r.decode(column: "item_id", as: Int.self), unitId: try r.decode(column: "unit_id", as: Int.self),
+                name: try r.decode(column: "name", as: String.self), shortNames: try r.decode(column: "short_names", as: String.self))
+        }
     }
 
     static func amendments(of itemId: Int, on db: any SQLDatabase) async throws -> [AmendmentRecord] {
