@@ -153,6 +153,7 @@ struct EvaluationTests {
             // when
             let list = try await reviewer.get("/api/v1/evaluation-rounds")
             let mine = try await reviewer.get("/evaluations/\(w.round.id)")
+            let minePage = try await SignedInClient(inner: client.inner, services: services, credential: .bearer(w.reviewerToken)).get("/evaluations")
             let notMine = try await reviewer.get("/evaluations/\(other.id)")
             let results = try await reviewer.get("/api/v1/evaluation-rounds/\(w.round.id)/results")
             let export = try await reviewer.get("/evaluations/\(w.round.id)/export.csv")
@@ -173,6 +174,7 @@ struct EvaluationTests {
             #expect(results.status == .forbidden && export.status == .forbidden)
             #expect(ledger.status == .forbidden && plans.status == .forbidden && item.status == .forbidden)
             #expect(home.status == .seeOther && home.headers[.location] == "/evaluations")
+            #expect(minePage.status == .ok && !minePage.text.contains("href=\"/ledger\"") && !minePage.text.contains("href=\"/inbox\""))
             #expect(asOffice.status == .forbidden && own.status == .ok)
             #expect(seen.contains("\"reviewer\"") && !seen.contains("\"office\""))
         }

@@ -78,9 +78,9 @@ public struct PageRenderer: Sendable {
             "canImport": Access.canImport(p), "canAudit": Access.canSearchAudit(p), "canManageUsers": Access.canManageUsers(p),
             "isReviewer": p.role == .reviewer
         ]
-        // The reporting loop sets `context.inboxCount`; nothing is shown until it does.
-        if let inboxCount { me["inbox"] = ["count": inboxCount, "hasItems": inboxCount > 0] }
-        if let n = notificationCount {
+        // The reporting loop sets `context.inboxCount`; nothing is shown until it does. A reviewer has neither.
+        if let inboxCount, p.role != .reviewer { me["inbox"] = ["count": inboxCount, "hasItems": inboxCount > 0] }
+        if let n = notificationCount, p.role != .reviewer {
             me["notifications"] = ["count": n > NotificationQueries.headerCap ? "\(NotificationQueries.headerCap)+" : String(n), "hasItems": n > 0]
         }
         return me

@@ -132,7 +132,9 @@ struct EvaluationPages: PageHandlers {
         let (f, path) = try await Self.filter(request, context, sql: sql)
         let criteria = try await EvaluationQueries.criteria(of: round.id, on: sql)
         let all = try await Self.visibleResults(round, p, on: sql)
-        let matching = all.filter { f.matches($0, jurisdictionPath: path) }
+        var matching = all.filter { f.matches($0, jurisdictionPath: path) }
+        // A reviewer's list is in subject order: the ranking's order would tell the other sources' scores.
+        if p.role == .reviewer { matching.sort { ($0.subject.jurisdictionPath, $0.subject.id) < ($1.subject.jurisdictionPath, $1.subject.id) } }
         let size = EvaluationFilter.pageSize
         let pageRows = Array(matching.dropFirst((f.page - 1) * size).prefix(size))
         let isReviewer = p.role == .reviewer
@@ -162,7 +164,7 @@ struct EvaluationPages: PageHandlers {
         let ranked = all.filter { $0.result.rank != nil }
         let bestTaken = ranked.filter { $0.tier == .best }.count
         let excellentTaken = ranked.filter { $0.tier == .excellent }.count
-        let tieNote = bestTaken > round.bestCount || excellentTaken > round.excellentCount
+        let tieNote = Access.seesEvaluationResults(p) && (bestTaken > round.bestCount || excellentTaken > round.excellentCount)
         let exportQuery = f.query()
         let reviewers = canEdit ? try await EvaluationQueries.reviewers(of: round.id, on: sql) : []
         let criteriaForm =
