@@ -24,7 +24,7 @@ struct EvaluationPages: PageHandlers {
         let (rounds, hasNext) = try await EvaluationQueries.rounds(for: p, f, on: sql)
         var editable: [JurisdictionRecord] = []
         if p.role != .reviewer {
-            editable = try await JurisdictionQueries.all(within: Access.authorizationScope(p), on: sql).filter {
+            editable = ReplicationPages.upperLevels(try await JurisdictionQueries.all(within: Access.authorizationScope(p), on: sql)).filter {
                 Access.canEditEvaluation(in: $0.path, p)
             }
         }

@@ -86,6 +86,12 @@ struct ReplicationPages: PageHandlers {
             isDemo: view.isDemo, active: "replication")
     }
 
+    /// A long list of jurisdictions (a nationwide reader's: thousands) is cut to its three upper levels for a form's choice.
+    static func upperLevels(_ list: [JurisdictionRecord]) -> [JurisdictionRecord] {
+        guard list.count > 300, let top = list.map(\.depth).min() else { return list }
+        return list.filter { $0.depth <= top + 2 }
+    }
+
     static func ids(_ raw: String, _ field: String) throws -> [Int] {
         let parts = raw.split(whereSeparator: { ", ，、\n\r\t".contains($0) })
         let ids = parts.compactMap { Int($0) }
@@ -162,7 +168,7 @@ struct ReplicationPages: PageHandlers {
         let sources = try await ReplicationQueries.sources(of: [e.id], on: sql)
         let (svg, entries) = try await ReplicationMap.load(e, adoptions: adoptions, l, on: sql)
         let canEdit = Access.canEditExperience(in: e.jurisdictionPath, p)
-        let mine = try await JurisdictionQueries.all(within: p.isNationwide ? nil : p.jurisdictionPath, on: sql)
+        let mine = Self.upperLevels(try await JurisdictionQueries.all(within: p.isNationwide ? nil : p.jurisdictionPath, on: sql))
         let adopted = Set(adoptions.map(\.jurisdictionId))
         let adopters = mine.filter { Access.canRecordAdoption(in: $0.path, p) && $0.id != e.jurisdictionId && !adopted.contains($0.id) }
         let editable = canEdit ? mine.filter { Access.canEditExperience(in: $0.path, p) } : []
