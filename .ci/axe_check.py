@@ -42,9 +42,11 @@ REQUIRED = [
     "/plans/:id/amend",
     "/authorizations", "/authorizations/items/:id", "/authorizations/items/:id/edit", "/authorizations/new",
     "/authorizations/batches/:id/import", "/calendar",
+    "/evaluations", "/evaluations/:id", "/evaluations/:id/subjects/:id", "/evaluations/:id/notice",
+    "/replication", "/replication/:id", "/replication/import",
 ]
 # Not pages: downloads, machine endpoints, and links that change state.
-SKIP = re.compile(r"^/(api|static|health|metrics|evidence|logout)(/|$)|^/(ledger|matters|rectifications|authorizations)/export|\.(svg|csv|xlsx|json|pdf)$|/evidence$")
+SKIP = re.compile(r"^/(api|static|health|metrics|evidence|logout)(/|$)|^/(ledger|matters|rectifications|authorizations|replication)/export|^/evaluations/\d+/export|\.(svg|csv|xlsx|json|pdf)$|/evidence$")
 
 
 def browser():

@@ -352,6 +352,36 @@ public struct BenchRunner: Sendable {
             print("  notices: every run's 1,000 numbers were distinct and followed the sequence's last number without a gap")
         }
 
+        // The replication library (issue 13) over 20,000 experiences: the first page, a batch, an origin province, words, a deep page.
+        if wanted("replication") {
+            _ = try await BenchReplication(database: services.database, seed: options.dataset.seed, today: today, log: print).ensure()
+            let batches = try await sql.first(CountRow.self, "SELECT MAX(batch) AS n FROM experiences")?.n ?? 1
+            record(
+                try await time("replication library page: first page", goal: 50, runs: runs) { _ in
+                    try await page("/replication")
+                })
+            record(
+                try await time("replication library page: one batch", goal: 50, runs: runs) { _ in
+                    try await page("/replication?batch=\(random.int(1...batches))")
+                })
+            record(
+                try await time("replication library page: origin = a province", goal: 50, runs: runs) { _ in
+                    try await page("/replication?origin=\(random.pick(provinces))")
+                })
+            record(
+                try await time("replication library page: adopted in a province", goal: 50, runs: runs) { _ in
+                    try await page("/replication?adopted_in=\(random.pick(provinces))")
+                })
+            record(
+                try await time("replication library page: q=<phrase>", goal: 50, runs: runs) { _ in
+                    try await page("/replication?q=" + BenchPageClient.escape(random.pick(BenchVocabulary.searchPhrases)))
+                })
+            record(
+                try await time("replication library page: page 300", goal: 50, runs: runs) { _ in
+                    try await page("/replication?page=300")
+                })
+        }
+
         let memory = BenchProcessMemory.snapshot()
         print("")
         print(BenchReport(measurements: results, memory: memory, memoryGoalMiB: 300).table())

@@ -38,7 +38,11 @@ struct PermissionBeforeValidationTests {
         // An office of another city may keep authorization lists of its own and add items to them, not to 龙华区's, which
         // only the body says (the jurisdiction, the batch).
         "POST /authorizations/batches as otherOffice", "POST /api/v1/authorization-batches as otherOffice",
-        "POST /authorizations/items as otherOffice", "POST /api/v1/authorizations as otherOffice"
+        "POST /authorizations/items as otherOffice", "POST /api/v1/authorizations as otherOffice",
+        // An office of another city may run evaluation rounds and keep experiences of its own, not 龙华区's, which only the
+        // body says.
+        "POST /evaluations as otherOffice", "POST /api/v1/evaluation-rounds as otherOffice", "POST /replication as otherOffice",
+        "POST /api/v1/experiences as otherOffice"
     ]
 
     @Test func aRefusedWriteIsRefusedWhateverItsBody() async throws {

@@ -14,7 +14,7 @@ extension PermissionMatrixTests {
         ) {
             e[key] = Entry(expected: expected, request: request)
         }
-        let readers = only(everyone)
+        let readers = only(accountHolders)
         /// A right code for the user's setup (started here) or, once it is on, a fresh one.
         let code: @Sendable (PermissionWorld, Who, _ enable: Bool) async throws -> String = { w, who, enable in
             guard let user = w.users[who], let principal = user.principal else { return "000000" }

@@ -71,6 +71,8 @@ struct PermissionMatrixTests {
     }
 
     static let everyone: Set<Who> = [.admin, .office, .liaison, .unitHead, .inspector, .viewer, .otherOffice, .participant]
+    /// Everyone signed in, the reviewer too: their own account, signing out.
+    static let accountHolders: Set<Who> = everyone.union([.reviewer])
     /// Who sees 龙华区 (the other city's office does not).
     static let longhuaReaders: Set<Who> = [.admin, .office, .liaison, .unitHead, .inspector, .viewer, .participant]
     static let planEditors: Set<Who> = [.admin, .office]
@@ -144,9 +146,9 @@ struct PermissionMatrixTests {
         }
 
         // The user's own account
-        add("POST /logout", readers) { _, _ in Request(uri: "/logout", method: .post, form: []) }
-        add("GET /account", readers) { _, _ in Request(uri: "/account") }
-        add("POST /account/password", readers) { w, _ in
+        add("POST /logout", only(accountHolders)) { _, _ in Request(uri: "/logout", method: .post, form: []) }
+        add("GET /account", only(accountHolders)) { _, _ in Request(uri: "/account") }
+        add("POST /account/password", only(accountHolders)) { w, _ in
             let new = "matrix password \(w.unique())"
             return Request(
                 uri: "/account/password", method: .post,
@@ -154,8 +156,8 @@ struct PermissionMatrixTests {
                     ("currentPassword", TestAccounts.password), ("newPassword", new), ("confirmPassword", new)
                 ])
         }
-        add("POST /account/tokens", readers) { _, _ in Request(uri: "/account/tokens", method: .post, form: [("name", "矩阵")]) }
-        add("POST /account/tokens/{id}/revoke", readers) { w, who in
+        add("POST /account/tokens", only(accountHolders)) { _, _ in Request(uri: "/account/tokens", method: .post, form: [("name", "矩阵")]) }
+        add("POST /account/tokens/{id}/revoke", only(accountHolders)) { w, who in
             guard let user = w.users[who], let principal = user.principal else {
                 return Request(uri: "/account/tokens/1/revoke", method: .post, form: [])
             }
@@ -195,7 +197,8 @@ struct PermissionMatrixTests {
         }
 
         // Dashboard and ledger
-        add("GET /", readers) { _, _ in Request(uri: "/") }
+        // A reviewer's home is its reviews: "/" sends it to /evaluations.
+        add("GET /", only(accountHolders)) { _, _ in Request(uri: "/") }
         add("GET /dashboard/{id}", longhua) { w, _ in Request(uri: "/dashboard/\(w.longhua.id)") }
         add("GET /ledger", readers) { _, _ in Request(uri: "/ledger?q=\(q("一网通办"))") }
         add("GET /ledger/export.xlsx", readers) { _, _ in Request(uri: "/ledger/export.xlsx?per_field=1") }
@@ -319,7 +322,7 @@ struct PermissionMatrixTests {
         let apiReaders = api(everyone)
         let apiLonghua = api(longhuaReaders, hidden: [.otherOffice])
         let apiPlans = api(planEditors, hidden: [.otherOffice])
-        add("GET /api/v1/me", apiReaders) { _, _ in Request(uri: "/api/v1/me") }
+        add("GET /api/v1/me", only(accountHolders, api: true)) { _, _ in Request(uri: "/api/v1/me") }
         add("GET /api/v1/audit", api([.admin, .office, .otherOffice])) { _, _ in Request(uri: "/api/v1/audit") }
         add("GET /api/v1/jurisdictions", apiReaders) { _, _ in Request(uri: "/api/v1/jurisdictions") }
         add("POST /api/v1/jurisdictions", api([.admin])) { w, _ in
@@ -412,6 +415,7 @@ struct PermissionMatrixTests {
         for (key, entry) in meetingEntries { e[key] = entry }
         for (key, entry) in yearEndEntries { e[key] = entry }
         for (key, entry) in authorizationEntries { e[key] = entry }
+        for (key, entry) in evaluationEntries { e[key] = entry }
         return e
     }()
 

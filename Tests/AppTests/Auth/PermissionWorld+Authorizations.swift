@@ -12,9 +12,13 @@ extension PermissionWorld {
         Principal(userId: 0, username: "a-setup", displayName: "龙华区委改革办", role: .office, jurisdictionId: longhua.id, jurisdictionPath: longhua.path)
     }
 
+    /// A batch with the next free number (the shared counter passes 900 in a world that makes many fresh records).
     func freshAuthorizationBatch() async throws -> AuthorizationBatchRecord {
-        try await services.authorizations.createBatch(
-            .init(jurisdictionId: longhua.id, ordinal: String(unique() % 900 + 1), title: "授权清单", issuer: "", docNumber: "", issuedOn: "2021-01-01"),
+        let next =
+            (try await sql.scalar(
+                Int.self, column: "n", "SELECT MAX(ordinal) AS n FROM authorization_batches WHERE jurisdiction_id = \(bind: longhua.id)") ?? 0) + 1
+        return try await services.authorizations.createBatch(
+            .init(jurisdictionId: longhua.id, ordinal: String(next), title: "授权清单", issuer: "", docNumber: "", issuedOn: "2021-01-01"),
             by: authorizationOffice)
     }
 

@@ -17,6 +17,8 @@ struct PermissionWorld: Sendable {
     /// unit (司法局, on 发改局's task and its reports), or nobody.
     enum Who: String, CaseIterable, Sendable, CustomStringConvertible {
         case anonymous, admin, office, liaison, unitHead, inspector, viewer, otherOffice, participant
+        /// An outside reviewer (评审专家), assigned to the evaluation rounds the matrix makes and to nothing else.
+        case reviewer
         var description: String { rawValue }
     }
 
@@ -61,7 +63,8 @@ struct PermissionWorld: Sendable {
         let bindings: [(Who, Role, Int?, Int?)] = [
             (.admin, .admin, nil, nil), (.office, .office, shenzhen.id, nil), (.liaison, .liaison, nil, bureau.id),
             (.unitHead, .unitHead, nil, bureau.id), (.inspector, .inspector, shenzhen.id, nil), (.viewer, .viewer, longhua.id, nil),
-            (.otherOffice, .office, guangzhou.id, nil), (.participant, .liaison, nil, justice.id)
+            (.otherOffice, .office, guangzhou.id, nil), (.participant, .liaison, nil, justice.id),
+            (.reviewer, .reviewer, shenzhen.id, nil)
         ]
         for (who, role, jurisdiction, unit) in bindings {
             let made = try await accounts.user(role, jurisdiction: jurisdiction, unit: unit, username: "m-" + who.rawValue)
@@ -141,7 +144,9 @@ struct PermissionWorld: Sendable {
             "notice_sequences", "notices", "notice_recipients", "unit_records",
             "yearend_checks", "yearend_rows",
             "calendar_days", "authorization_batches", "authorization_items", "authorization_status_changes", "authorization_item_links",
-            "authorization_evidence"
+            "authorization_evidence",
+            "evaluation_rounds", "evaluation_criteria", "evaluation_subjects", "evaluation_scores", "evaluation_comments", "evaluation_reviewers",
+            "experiences", "experience_sources", "experience_adoptions"
         ] {
             result[table] = try await f.count(table)
         }
@@ -150,7 +155,8 @@ struct PermissionWorld: Sendable {
             "matters", "matter_extension_requests",
             "rectifications", "webhook_endpoints",
             "obstacles", "consultations", "notices",
-            "calendar_days", "authorization_batches", "authorization_items"
+            "calendar_days", "authorization_batches", "authorization_items",
+            "evaluation_rounds", "evaluation_subjects", "experiences"
         ] {
             result[table + ".versions"] = try await sql.scalar(
                 Int.self, column: "n", "SELECT CAST(COALESCE(SUM(version), 0) AS BIGINT) AS n FROM \(unsafeRaw: table)")

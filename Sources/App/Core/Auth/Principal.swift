@@ -9,6 +9,9 @@ public enum Role: String, Codable, CaseIterable, Sendable {
     case unitHead = "unit_head"  // 单位负责人
     case inspector  // 督查
     case viewer  // 只读
+    /// An outside reviewer (评审专家): a third-party account that sees only what it is assigned to review (see
+    /// `ReviewerAccess`), nothing of any jurisdiction.
+    case reviewer
 
     public var isUnitRole: Bool { self == .liaison || self == .unitHead }
 }
@@ -60,6 +63,6 @@ public struct Principal: Sendable, Equatable {
 
     /// Whether a jurisdiction (by its materialised path) lies in this user's subtree.
     public func sees(jurisdictionPath path: String) -> Bool {
-        role == .admin || path.hasPrefix(jurisdictionPath)
+        role == .admin || (role != .reviewer && path.hasPrefix(jurisdictionPath))
     }
 }

@@ -19,6 +19,8 @@ protocol Feature: SendableMetatype {
     /// Where the feature's records name stored files (`FileStore` keys): the sweep of unreferenced files
     /// (`StoredFileSweep`) keeps every file named here. A feature that keeps files must list them, or lose them.
     static var storedFileReferences: [StoredFileReference] { get }
+    /// What outside reviewers (`Role.reviewer`) may reach of the feature, and the feature's "is this user assigned" lookup.
+    static var reviewerGates: [ReviewerAccess] { get }
 }
 
 extension Feature {
@@ -28,6 +30,7 @@ extension Feature {
     static var itemPageSections: [ItemPageSection] { [] }
     static var jobHandlers: [JobHandler] { [] }
     static var storedFileReferences: [StoredFileReference] { [] }
+    static var reviewerGates: [ReviewerAccess] { [] }
 }
 
 /// Where a feature registers its routes.

@@ -14,6 +14,7 @@ struct AuthMiddleware: RouterMiddleware {
     static func isPublic(_ path: String) -> Bool {
         path == "/login" || path == TwoFactorPages.codePath || path == "/setup" || path == "/health" || path == "/api/openapi.json"
             || path.hasPrefix("/static/")
+            || path.hasPrefix(EvaluationFeature.publicPrefix)
     }
 
     /// Machine endpoints: without credentials they answer 401, not a redirect to the login page.

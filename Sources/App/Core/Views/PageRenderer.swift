@@ -33,7 +33,8 @@ public struct PageRenderer: Sendable {
     static let navGroups: [String: String] = [
         "matters": "supervision", "notices": "supervision", "inspections": "supervision", "rectifications": "supervision",
         "obstacles": "supervision",
-        "imports": "more", "jurisdictions": "more", "calendar": "more", "audit": "more", "users": "more", "webhooks": "more"
+        "imports": "more", "jurisdictions": "more", "calendar": "more", "audit": "more", "users": "more", "webhooks": "more",
+        "evaluations": "more", "replication": "more"
     ]
 
     /// What the layout reads on every page.
@@ -74,11 +75,12 @@ public struct PageRenderer: Sendable {
         var me: [String: Any] = [
             "displayName": p.displayName, "username": p.username, "role": L10n.t("role." + p.role.rawValue, l),
             "scope": p.unitName ?? (p.jurisdictionPath == Principal.nationwidePath ? L10n.t("account.nationwide", l) : p.jurisdictionName),
-            "canImport": Access.canImport(p), "canAudit": Access.canSearchAudit(p), "canManageUsers": Access.canManageUsers(p)
+            "canImport": Access.canImport(p), "canAudit": Access.canSearchAudit(p), "canManageUsers": Access.canManageUsers(p),
+            "isReviewer": p.role == .reviewer
         ]
-        // The reporting loop sets `context.inboxCount`; nothing is shown until it does.
-        if let inboxCount { me["inbox"] = ["count": inboxCount, "hasItems": inboxCount > 0] }
-        if let n = notificationCount {
+        // The reporting loop sets `context.inboxCount`; nothing is shown until it does. A reviewer has neither.
+        if let inboxCount, p.role != .reviewer { me["inbox"] = ["count": inboxCount, "hasItems": inboxCount > 0] }
+        if let n = notificationCount, p.role != .reviewer {
             me["notifications"] = ["count": n > NotificationQueries.headerCap ? "\(NotificationQueries.headerCap)+" : String(n), "hasItems": n > 0]
         }
         return me

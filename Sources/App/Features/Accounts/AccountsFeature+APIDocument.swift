@@ -60,7 +60,8 @@ extension AccountsFeature {
                       "liaison",
                       "unit_head",
                       "inspector",
-                      "viewer"
+                      "viewer",
+                      "reviewer"
                     ]
                   },
                   "jurisdictionId": {

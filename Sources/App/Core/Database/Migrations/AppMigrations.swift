@@ -67,7 +67,11 @@ enum AppMigrations {
             CreateYearEnd(),
             // 0027: the working-day calendar (工作日, 调休) and the authorization lists register (授权事项清单).
             CreateWorkingDayCalendar(),
-            CreateAuthorizations()
+            CreateAuthorizations(),
+            // 0030: evaluation (成效评估).
+            CreateEvaluation(),
+            // 0031: the replication library (可复制推广经验).
+            CreateReplication()
         ]
     }
 }
