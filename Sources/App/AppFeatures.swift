@@ -30,7 +30,10 @@ enum AppFeatures {
         MeetingsFeature.self,
         YearEndFeature.self,
         CalendarFeature.self,
-        AuthorizationsFeature.self
+        AuthorizationsFeature.self,
+        PublicationFeature.self,
+        PublicSiteFeature.self,
+        GoldenIdeasFeature.self
     ]
 
     /// The item page's sections from every feature, in the order above.

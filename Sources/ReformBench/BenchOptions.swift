@@ -16,7 +16,7 @@ public struct BenchOptions: Sendable {
     /// "synchronous=NORMAL"), for comparing settings before changing `DatabaseService`.
     public var sqlitePragmas: [String] = []
 
-    public static let groups = ["ledger", "dashboard", "edit", "wallchart", "national", "supervision", "reminders", "notices", "ranking"]
+    public static let groups = ["ledger", "dashboard", "edit", "wallchart", "national", "supervision", "reminders", "notices", "ranking", "ideas"]
 
     public init(
         database: AppConfig.DatabaseLocation, regenerate: Bool = false, dataset: BenchDataset = BenchDataset(),

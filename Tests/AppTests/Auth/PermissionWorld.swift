@@ -141,7 +141,9 @@ struct PermissionWorld: Sendable {
             "notice_sequences", "notices", "notice_recipients", "unit_records",
             "yearend_checks", "yearend_rows",
             "calendar_days", "authorization_batches", "authorization_items", "authorization_status_changes", "authorization_item_links",
-            "authorization_evidence"
+            "authorization_evidence",
+            "public_plans", "public_item_holds", "public_updates", "public_authorization_batches",
+            "idea_calls", "idea_submissions", "idea_attachments", "idea_reviewers", "idea_scores", "idea_links"
         ] {
             result[table] = try await f.count(table)
         }

@@ -33,7 +33,8 @@ public struct PageRenderer: Sendable {
     static let navGroups: [String: String] = [
         "matters": "supervision", "notices": "supervision", "inspections": "supervision", "rectifications": "supervision",
         "obstacles": "supervision",
-        "imports": "more", "jurisdictions": "more", "calendar": "more", "audit": "more", "users": "more", "webhooks": "more"
+        "imports": "more", "jurisdictions": "more", "calendar": "more", "audit": "more", "users": "more", "webhooks": "more",
+        "publication": "more"
     ]
 
     /// What the layout reads on every page.

@@ -67,7 +67,11 @@ enum AppMigrations {
             CreateYearEnd(),
             // 0027: the working-day calendar (工作日, 调休) and the authorization lists register (授权事项清单).
             CreateWorkingDayCalendar(),
-            CreateAuthorizations()
+            CreateAuthorizations(),
+            // 0032: what the public sees (改革进展公开).
+            CreatePublication(),
+            // 0033: golden-idea calls (金点子征集).
+            CreateGoldenIdeas()
         ]
     }
 }
