@@ -368,8 +368,10 @@ package struct IdeaService: Sendable {
                     try await sql.execute("INSERT INTO idea_links (submission_id, plan_item_id, matter_id) VALUES (\(bind: id), NULL, \(bind: m))")
                 }
             }
+            // idea_approve, idea_hide … (each has its history.action label).
+            let auditAction = "idea_\(action.rawValue)"
             try await Audit.record(
-                entity: "idea", id: id, action: "idea_" + action.rawValue, actor: p.actorName, version: s.version + 1,
+                entity: "idea", id: id, action: auditAction, actor: p.actorName, version: s.version + 1,
                 changes: Audit.diff(
                     ["ideaState": s.state, "ideaAnswer": s.answer, "ideaTier": s.tier],
                     ["ideaState": next.rawValue, "ideaAnswer": answer, "ideaTier": tier]),
