@@ -70,6 +70,8 @@ struct CreateGoldenIdeas: AsyncMigration {
         try await sql.raw("CREATE UNIQUE INDEX idea_submissions_receipt ON idea_submissions (receipt_code)").run()
         try await sql.raw("CREATE UNIQUE INDEX idea_submissions_token ON idea_submissions (token_digest)").run()
         try await sql.raw("CREATE INDEX idea_submissions_queue ON idea_submissions (call_id, state, id)").run()
+        // Every state at once (the office's "all" tab), in the same order.
+        try await sql.raw("CREATE INDEX idea_submissions_call ON idea_submissions (call_id, id)").run()
         try await sql.raw("CREATE INDEX idea_submissions_text ON idea_submissions (call_id, text_digest)").run()
         try await sql.raw("CREATE INDEX idea_submissions_client ON idea_submissions (client_digest, submitted_at)").run()
 
