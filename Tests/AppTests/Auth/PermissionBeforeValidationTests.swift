@@ -38,7 +38,9 @@ struct PermissionBeforeValidationTests {
         // An office of another city may keep authorization lists of its own and add items to them, not to 龙华区's, which
         // only the body says (the jurisdiction, the batch).
         "POST /authorizations/batches as otherOffice", "POST /api/v1/authorization-batches as otherOffice",
-        "POST /authorizations/items as otherOffice", "POST /api/v1/authorizations as otherOffice"
+        "POST /authorizations/items as otherOffice", "POST /api/v1/authorizations as otherOffice",
+        // An office of another city may open golden-idea calls of its own, not in 龙华区, which only the body says.
+        "POST /ideas/calls as otherOffice"
     ]
 
     @Test func aRefusedWriteIsRefusedWhateverItsBody() async throws {

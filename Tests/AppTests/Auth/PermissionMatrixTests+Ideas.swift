@@ -54,7 +54,7 @@ extension PermissionMatrixTests {
             let token = IdeaFormToken.sign(callId: call.id, issuedAt: Int(w.services.clock.now.timeIntervalSince1970), nonce: nonce, key: key)
             return Request(
                 uri: "/public/ideas/calls/\(call.id)/submit", method: .post,
-                form: [("_form", token), ("title", "t"), ("idea", "i"), ("problem", "p"), ("website", "http://robot.example")],
+                form: [(IdeaFormToken.field, token), ("title", "t"), ("idea", "i"), ("problem", "p"), ("website", "http://robot.example")],
                 headers: [.cookie: IdeaFormToken.cookieName + "=" + nonce])
         }
         add("GET /public/ideas/{id}", publicRoute) { w, _ in

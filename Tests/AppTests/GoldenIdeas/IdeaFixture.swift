@@ -53,7 +53,7 @@ struct IdeaFormSession {
         let page = try await client.get("/public/ideas/calls/\(callId)/submit")
         let setCookie = page.headers[.setCookie] ?? ""
         let cookie = String(setCookie.split(separator: ";").first ?? "")
-        let pattern = try NSRegularExpression(pattern: #"name="_form" value="([^"]+)""#)
+        let pattern = try NSRegularExpression(pattern: #"name="_csrf" value="([^"]+)""#)
         let text = page.text
         let token =
             pattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)).map { String(text[Range($0.range(at: 1), in: text)!]) } ?? ""
@@ -65,7 +65,7 @@ struct IdeaFormSession {
     {
         var headers: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
         if withCookie { headers[.cookie] = cookie }
-        let all = (withToken ? [("_form", token)] : []) + fields
+        let all = (withToken ? [(IdeaFormToken.field, token)] : []) + fields
         return try await client.executeRequest(
             uri: "/public/ideas/calls/\(callId)/submit", method: .post, headers: headers, body: ByteBuffer(string: FormBody.encode(all)))
     }

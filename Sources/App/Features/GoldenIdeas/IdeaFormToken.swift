@@ -9,7 +9,7 @@ import SQLKit
 /// the same browser, within two hours: a foreign site can neither read the token nor send the cookie with its post.
 enum IdeaFormToken {
     static let cookieName = "idea_form"
-    static let field = "_form"
+    static let field = "_csrf"
     static let maxAge = 2 * 3600
     static let keyName = "idea_form_key"
 

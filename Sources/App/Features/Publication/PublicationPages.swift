@@ -124,9 +124,11 @@ struct PublicationPages: PageHandlers {
     func addUpdate(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let p = try context.requirePrincipal()
         let planId = try context.parameters.require("id", as: Int.self)
+        // Who may write for the public is decided before the form is read.
+        let (_, j) = try await readablePlan(planId, p)
+        try Access.require(Access.canPublish(in: j.path, p), "publication_edit")
         let f = try await request.formData()
         guard let itemId = f.int("itemId"), let item = try await ItemQueries.find(itemId, on: sql), item.planId == planId else {
-            _ = try await readablePlan(planId, p)
             return try await planPage(
                 planId, request, context, status: .unprocessableContent, issues: [ValidationIssue(field: "itemId", code: .notFound)])
         }
