@@ -47,6 +47,12 @@ REQUIRED = [
 ]
 # Not pages: downloads, machine endpoints, and links that change state.
 SKIP = re.compile(r"^/(api|static|health|metrics|evidence|logout)(/|$)|^/(ledger|matters|rectifications|authorizations|replication)/export|^/evaluations/\d+/export|\.(svg|csv|xlsx|json|pdf)$|/evidence$")
+    "/publication", "/publication/plans/:id", "/ideas", "/ideas/new", "/ideas/calls/:id", "/ideas/submissions/:id",
+    "/public", "/public/plans/:id", "/public/items/:id", "/public/authorizations", "/public/data", "/public/ideas",
+    "/public/ideas/calls/:id", "/public/ideas/calls/:id/submit", "/public/ideas/:id", "/public/ideas/receipt/:token",
+]
+# Not pages: downloads, machine endpoints, and links that change state.
+SKIP = re.compile(r"^/(api|static|health|metrics|evidence|logout)(/|$)|^/(ledger|matters|rectifications|authorizations)/export|\.(svg|csv|xlsx|json|pdf|atom)$|/evidence$|^/idea-attachments/")
 
 
 def browser():
@@ -131,11 +137,11 @@ def links():
     return hrefs
 
 
-def walk(user, lang):
+def walk(user, lang, start="/"):
     """Follows the user's links breadth first; checks the routes no earlier user's walk checked in this language."""
     checked = {r[2] for r in results if r[1] == lang}
     visited = set()
-    queue = [BASE + "/"]
+    queue = [BASE + start]
     while queue and len(visited) < MAX_PAGES:
         url = queue.pop(0)
         name = pattern(url)
@@ -148,10 +154,27 @@ def walk(user, lang):
         queue.extend(link for link in links() if pattern(link) not in visited)
 
 
+def submit_idea(lang):
+    """The public form, filled and sent as a visitor would: the receipt page that follows is checked too."""
+    driver.get(BASE + "/public/ideas")
+    call = next(h for h in links() if re.search(r"/public/ideas/calls/\d+$", urlsplit(h).path))
+    driver.get(with_lang(call + "/submit", lang))
+    driver.find_element(By.ID, "title").send_keys(f"无障碍检查的金点子 {lang}")
+    driver.find_element(By.ID, "idea").send_keys("检查用的内容。")
+    driver.find_element(By.ID, "problem").send_keys("检查用的问题。")
+    driver.find_element(By.CSS_SELECTOR, "form.form button[type=submit]").click()
+    wait.until(lambda d: "/submit" not in d.current_url or "JD-" in d.page_source)
+    check("public", lang, driver.current_url, "/public/ideas/receipt/:token", load=False)
+
+
 try:
     driver.delete_all_cookies()
     for lang in LANGS:
         check("-", lang, BASE + "/login", "/login")
+    # The public side, without signing in.
+    for lang in LANGS:
+        walk("public", lang, "/public")
+        submit_idea(lang)
     for user in USERS:
         login(user)
         for lang in LANGS:

@@ -33,6 +33,9 @@ enum AppFeatures {
         AuthorizationsFeature.self,
         EvaluationFeature.self,
         ReplicationFeature.self
+        PublicationFeature.self,
+        PublicSiteFeature.self,
+        GoldenIdeasFeature.self
     ]
 
     /// The item page's sections from every feature, in the order above.

@@ -19,6 +19,7 @@ public struct BenchOptions: Sendable {
     public static let groups = [
         "ledger", "dashboard", "edit", "wallchart", "national", "supervision", "reminders", "notices", "ranking", "replication"
     ]
+    public static let groups = ["ledger", "dashboard", "edit", "wallchart", "national", "supervision", "reminders", "notices", "ranking", "ideas"]
 
     public init(
         database: AppConfig.DatabaseLocation, regenerate: Bool = false, dataset: BenchDataset = BenchDataset(),

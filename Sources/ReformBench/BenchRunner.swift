@@ -379,6 +379,20 @@ public struct BenchRunner: Sendable {
             record(
                 try await time("replication library page: page 300", goal: 50, runs: runs) { _ in
                     try await page("/replication?page=300")
+        // Golden ideas (issue 14): the moderation queue of a call with 10,000 submissions, first page and a later one.
+        if wanted("ideas") {
+            let callId = try await IdeaBenchmark(services: services).ensure()
+            record(
+                try await time("moderation queue page (10,000 submissions)", goal: 50, runs: runs) { _ in
+                    try await page("/ideas/calls/\(callId)?state=submitted")
+                })
+            record(
+                try await time("moderation queue page, a later page", goal: 50, runs: runs) { i in
+                    try await page("/ideas/calls/\(callId)?state=submitted&after=\(3 * (i % 50) * 50)")
+                })
+            record(
+                try await time("all submissions of the call, first page", goal: nil, runs: runs) { _ in
+                    try await page("/ideas/calls/\(callId)?state=all")
                 })
         }
 

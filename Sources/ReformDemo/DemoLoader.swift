@@ -55,6 +55,7 @@ public struct DemoLoader: Sendable {
         try await loadAuthorizations()
         try await loadEvaluation()
         try await loadReplication()
+        try await loadPublic()
     }
 
     private func insert(_ item: DemoItem, planId: Int, parentId: Int?, unitIDs: [String: Int]) async throws {

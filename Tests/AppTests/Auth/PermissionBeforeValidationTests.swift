@@ -43,6 +43,8 @@ struct PermissionBeforeValidationTests {
         // body says.
         "POST /evaluations as otherOffice", "POST /api/v1/evaluation-rounds as otherOffice", "POST /replication as otherOffice",
         "POST /api/v1/experiences as otherOffice"
+        // An office of another city may open golden-idea calls of its own, not in 龙华区, which only the body says.
+        "POST /ideas/calls as otherOffice"
     ]
 
     @Test func aRefusedWriteIsRefusedWhateverItsBody() async throws {

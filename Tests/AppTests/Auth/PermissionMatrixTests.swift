@@ -416,6 +416,8 @@ struct PermissionMatrixTests {
         for (key, entry) in yearEndEntries { e[key] = entry }
         for (key, entry) in authorizationEntries { e[key] = entry }
         for (key, entry) in evaluationEntries { e[key] = entry }
+        for (key, entry) in publicationEntries { e[key] = entry }
+        for (key, entry) in ideaEntries { e[key] = entry }
         return e
     }()
 

@@ -147,6 +147,8 @@ struct PermissionWorld: Sendable {
             "authorization_evidence",
             "evaluation_rounds", "evaluation_criteria", "evaluation_subjects", "evaluation_scores", "evaluation_comments", "evaluation_reviewers",
             "experiences", "experience_sources", "experience_adoptions"
+            "public_plans", "public_item_holds", "public_updates", "public_authorization_batches",
+            "idea_calls", "idea_submissions", "idea_attachments", "idea_reviewers", "idea_scores", "idea_links"
         ] {
             result[table] = try await f.count(table)
         }

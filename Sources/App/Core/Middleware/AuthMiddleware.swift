@@ -15,6 +15,7 @@ struct AuthMiddleware: RouterMiddleware {
         path == "/login" || path == TwoFactorPages.codePath || path == "/setup" || path == "/health" || path == "/api/openapi.json"
             || path.hasPrefix("/static/")
             || path.hasPrefix(EvaluationFeature.publicPrefix)
+            || path.hasPrefix("/static/") || PublicSite.isPublicPath(path)
     }
 
     /// Machine endpoints: without credentials they answer 401, not a redirect to the login page.
@@ -23,6 +24,9 @@ struct AuthMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
         let path = request.uri.path
+        // The public side is the same for everyone: no session or token is read there, so no page of it can differ by
+        // who asks, and its form carries its own signed token instead of the session's (see `PublicSite`).
+        if PublicSite.isPublicPath(path) { return try await next(request, context) }
         if let header = request.headers[.authorization] {
             // A token that is wrong is an error even where none is needed: the client meant to authenticate.
             guard let token = Self.bearer(header), let resolved = try await accounts.apiToken(token) else {

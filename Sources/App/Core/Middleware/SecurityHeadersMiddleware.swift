@@ -27,7 +27,10 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
             // The error middleware answers everything it meets; this covers anything thrown past it.
             response = try error.response(from: request, context: context)
         }
-        for (name, value) in Self.headers { response.headers[name] = value }
+        // A handler may send a stricter Referrer-Policy (the golden-idea receipt's no-referrer); the rest are always these.
+        for (name, value) in Self.headers where !(name == .referrerPolicy && response.headers[name] == "no-referrer") {
+            response.headers[name] = value
+        }
         return response
     }
 }

@@ -35,6 +35,7 @@ public struct PageRenderer: Sendable {
         "obstacles": "supervision",
         "imports": "more", "jurisdictions": "more", "calendar": "more", "audit": "more", "users": "more", "webhooks": "more",
         "evaluations": "more", "replication": "more"
+        "publication": "more"
     ]
 
     /// What the layout reads on every page.

@@ -72,6 +72,10 @@ enum AppMigrations {
             CreateEvaluation(),
             // 0031: the replication library (可复制推广经验).
             CreateReplication()
+            // 0032: what the public sees (改革进展公开).
+            CreatePublication(),
+            // 0033: golden-idea calls (金点子征集).
+            CreateGoldenIdeas()
         ]
     }
 }

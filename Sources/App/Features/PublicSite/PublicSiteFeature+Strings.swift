@@ -1,0 +1,70 @@
+extension PublicSiteFeature {
+    /// The public pages' strings.
+    static let strings = StringTable(
+        prefixes: ["public."],
+        entries: [
+            ("public.site", "改革进展公开", "Reform progress"),
+            ("public.nav", "公开栏目", "Public sections"),
+            ("public.nav.home", "改革进展", "Progress"),
+            ("public.nav.authorizations", "授权事项", "Authorizations"),
+            ("public.nav.data", "开放数据", "Open data"),
+            ("public.nav.ideas", "金点子征集", "Golden ideas"),
+            ("public.demoBanner", "演示数据：本页内容为演示用，并非真实发布。", "Demo data: this page is for demonstration, not a real publication."),
+            ("public.footer", "本栏目内容由改革办依据改革台账发布", "Published by the reform office from its own ledger"),
+            ("public.feed", "订阅更新（Atom）", "Updates feed (Atom)"),
+            ("public.api", "公开接口", "Public API"),
+            ("public.home.title", "改革进展公开", "Reform progress, in public"),
+            (
+                "public.home.lead", "以下为改革办公开的改革方案及各项任务的落实进展，数据直接取自改革台账，随台账更新。",
+                "The reform plans the office has published and how each task is progressing, read straight from the office's ledger."
+            ),
+            ("public.home.plans", "按地区查看改革方案", "Plans by jurisdiction"),
+            ("public.home.noPlans", "暂无公开的改革方案。", "No plan has been published yet."),
+            ("public.landedSentence", "共{3}项，{1}{2}项", "{2} of {3}: {1}"),
+            ("public.download", "下载", "Download"),
+            ("public.updates", "进展动态", "Updates"),
+            ("public.noUpdates", "暂无进展动态。", "No updates yet."),
+            ("public.chart.leaves", "任务总数", "Tasks"),
+            ("public.chart.byStatus", "按进展统计", "By progress"),
+            ("public.chart.byField", "各领域完成进度", "Progress by field"),
+            ("public.plan.jurisdiction", "地区", "Jurisdiction"),
+            ("public.plan.docNumber", "文号", "Document number"),
+            ("public.plan.issuer", "印发机关", "Issued by"),
+            ("public.plan.issueDate", "印发日期", "Issued on"),
+            ("public.plan.publishedOn", "公开日期", "Published on"),
+            ("public.plan.allFields", "全部领域", "All fields"),
+            ("public.plan.fields", "按领域查看", "Fields"),
+            ("public.item.number", "序号", "No."),
+            ("public.item.title", "改革任务", "Task"),
+            ("public.item.leadUnit", "牵头单位", "Lead unit"),
+            ("public.item.deadline", "完成时限", "Deadline"),
+            ("public.item.status", "进展", "Progress"),
+            ("public.item.percent", "完成度", "Done"),
+            ("public.item.names", "责任人", "Officials"),
+            ("public.item.leader", "责任领导", "Responsible leader"),
+            ("public.item.person", "责任人", "Responsible person"),
+            ("public.item.handler", "经办人", "Handler"),
+            ("public.item.children", "下设任务", "Tasks below"),
+            ("public.item.authorizations", "关联授权事项", "Authorized items it carries out"),
+            ("public.authorizations.title", "授权事项清单落实情况", "Authorization lists: landing"),
+            ("public.authorizations.more", "查看授权事项清单", "See the authorization lists"),
+            ("public.authorizations.chart", "按落地状态统计", "By landing status"),
+            ("public.authorizations.none", "暂无公开的授权事项清单。", "No authorization list has been published yet."),
+            ("public.data.title", "开放数据", "Open data"),
+            ("public.data.license", "许可协议", "License"),
+            (
+                "public.data.licenseText", "本栏目的数据可自由复制、使用和再发布，请注明来源（改革办），适用许可协议：",
+                "You may copy, use and republish this data, naming the reform office as its source, under"
+            ),
+            (
+                "public.data.fresh", "数据直接取自改革台账，每次下载都是最新数据；各文件与对应页面内容一致。",
+                "The data is read from the office's ledger at each download and matches the pages."
+            ),
+            ("public.data.sets", "数据集", "Datasets"),
+            ("public.data.plans", "公开的改革方案", "Published plans"),
+            ("public.data.feed", "进展动态", "Updates"),
+            ("public.data.api", "程序接口（只读、无需登录）：", "Programming interface (read-only, no sign-in):"),
+            ("public.feed.title", "改革进展动态", "Reform progress updates"),
+            ("public.feed.author", "改革办", "Reform office")
+        ])
+}
