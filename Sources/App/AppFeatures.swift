@@ -30,7 +30,9 @@ enum AppFeatures {
         MeetingsFeature.self,
         YearEndFeature.self,
         CalendarFeature.self,
-        AuthorizationsFeature.self
+        AuthorizationsFeature.self,
+        PowersFeature.self,
+        GrassrootsFeature.self
     ]
 
     /// The item page's sections from every feature, in the order above.

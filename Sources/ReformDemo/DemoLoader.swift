@@ -53,6 +53,8 @@ public struct DemoLoader: Sendable {
         try await loadMeetings()
         try await loadYearEnd()
         try await loadAuthorizations()
+        try await loadPowers()
+        try await loadGrassroots()
     }
 
     private func insert(_ item: DemoItem, planId: Int, parentId: Int?, unitIDs: [String: Int]) async throws {

@@ -38,7 +38,13 @@ struct PermissionBeforeValidationTests {
         // An office of another city may keep authorization lists of its own and add items to them, not to 龙华区's, which
         // only the body says (the jurisdiction, the batch).
         "POST /authorizations/batches as otherOffice", "POST /api/v1/authorization-batches as otherOffice",
-        "POST /authorizations/items as otherOffice", "POST /api/v1/authorizations as otherOffice"
+        "POST /authorizations/items as otherOffice", "POST /api/v1/authorizations as otherOffice",
+        // Likewise an office of another city may keep decisions moving powers of its own and add powers to them.
+        "POST /powers/decisions as otherOffice", "POST /api/v1/power-decisions as otherOffice",
+        "POST /powers/items as otherOffice", "POST /api/v1/powers as otherOffice",
+        // And calls for grassroots projects of its own, and declarations to them.
+        "POST /grassroots/calls as otherOffice", "POST /api/v1/grassroots-calls as otherOffice",
+        "POST /grassroots/projects as otherOffice", "POST /api/v1/grassroots-projects as otherOffice"
     ]
 
     @Test func aRefusedWriteIsRefusedWhateverItsBody() async throws {

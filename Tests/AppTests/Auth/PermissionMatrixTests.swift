@@ -412,6 +412,8 @@ struct PermissionMatrixTests {
         for (key, entry) in meetingEntries { e[key] = entry }
         for (key, entry) in yearEndEntries { e[key] = entry }
         for (key, entry) in authorizationEntries { e[key] = entry }
+        for (key, entry) in powerEntries { e[key] = entry }
+        for (key, entry) in grassrootsEntries { e[key] = entry }
         return e
     }()
 

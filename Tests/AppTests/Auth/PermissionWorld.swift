@@ -141,7 +141,9 @@ struct PermissionWorld: Sendable {
             "notice_sequences", "notices", "notice_recipients", "unit_records",
             "yearend_checks", "yearend_rows",
             "calendar_days", "authorization_batches", "authorization_items", "authorization_status_changes", "authorization_item_links",
-            "authorization_evidence"
+            "authorization_evidence",
+            "power_decisions", "delegated_powers", "power_evaluations", "power_terms", "power_events", "power_files",
+            "grassroots_calls", "grassroots_projects"
         ] {
             result[table] = try await f.count(table)
         }
@@ -150,7 +152,8 @@ struct PermissionWorld: Sendable {
             "matters", "matter_extension_requests",
             "rectifications", "webhook_endpoints",
             "obstacles", "consultations", "notices",
-            "calendar_days", "authorization_batches", "authorization_items"
+            "calendar_days", "authorization_batches", "authorization_items",
+            "power_decisions", "delegated_powers", "grassroots_calls", "grassroots_projects"
         ] {
             result[table + ".versions"] = try await sql.scalar(
                 Int.self, column: "n", "SELECT CAST(COALESCE(SUM(version), 0) AS BIGINT) AS n FROM \(unsafeRaw: table)")

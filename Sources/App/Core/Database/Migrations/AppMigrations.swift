@@ -67,7 +67,11 @@ enum AppMigrations {
             CreateYearEnd(),
             // 0027: the working-day calendar (工作日, 调休) and the authorization lists register (授权事项清单).
             CreateWorkingDayCalendar(),
-            CreateAuthorizations()
+            CreateAuthorizations(),
+            // 0028: delegated provincial powers (省级行政职权调整).
+            CreateDelegatedPowers(),
+            // 0029: grassroots innovation projects (基层改革创新项目).
+            CreateGrassroots()
         ]
     }
 }
