@@ -45,7 +45,7 @@ extension DemoLoader {
             // An entrusted power's current term started in the last year (five of them so long ago that it has ended).
             let expired = !devolved && number % 16 == 2
             let termStart =
-                expired ? LocalDate(iso: "2025-08-01")!.adding(days: number % 20) : LocalDate(iso: "2025-11-25")!.adding(days: number % 50)
+                expired ? LocalDate(iso: "2025-08-01")!.adding(days: number % 20) : LocalDate(iso: "2026-01-05")!.adding(days: number % 50)
             power = try await services.powers.recordHandover(
                 power.id, handedOverOn: handed.iso, termStart: devolved ? "" : termStart.iso, note: "已签订交接清单（演示）", baseVersion: power.version,
                 by: office)

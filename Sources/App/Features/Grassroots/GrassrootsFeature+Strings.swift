@@ -6,7 +6,7 @@ extension GrassrootsFeature {
             "field.reviewNote", "field.callId", "field.planItemId"
         ],
         entries: [
-            ("nav.grassroots", "基层创新", "Grassroots projects"),
+            ("nav.grassroots", "基层创新", "Grassroots"),
             ("entity.grassroots_call", "基层改革创新项目征集", "Grassroots call"),
             ("entity.grassroots_project", "基层改革创新项目", "Grassroots project"),
             ("deny.grassroots_edit", "只有市级改革办可以发起基层改革创新项目征集", "Only a city's reform office may issue a call for grassroots projects"),

@@ -10,7 +10,7 @@ extension PowersFeature {
             "field.conclusion", "field.summary", "field.decisionId", "field.powerFile", "field.withdrawnOn"
         ],
         entries: [
-            ("nav.powers", "职权调整", "Delegated powers"),
+            ("nav.powers", "职权调整", "Powers"),
             ("entity.power", "调整的职权事项", "Delegated power"),
             ("entity.power_decision", "职权调整决定", "Power decision"),
             (
@@ -113,6 +113,7 @@ extension PowersFeature {
             ("power.addDecision", "添加调整决定", "Add a decision"),
             ("power.addPower", "添加事项", "Add a power"),
             ("power.decidedOn", "决定日期", "Decided"),
+            ("power.decisionOf", "{1}决定", "Decision of {1}"),
             ("power.handoverBy", "交接期限", "Handover by"),
             ("power.field.jurisdictionId", "承接地区", "Receiving city"),
             ("power.field.decisionJurisdiction", "决定机关所在地区", "Granting jurisdiction"),
