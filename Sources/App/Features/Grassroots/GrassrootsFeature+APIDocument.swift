@@ -237,7 +237,8 @@ extension GrassrootsFeature {
                     "required": false,
                     "schema": {
                       "type": "string",
-                      "maxLength": 100
+                      "maxLength": 100,
+                      "pattern": "^[^\\u0000]*$"
                     },
                     "description": "Words in the title, summary or lead unit."
                   },
@@ -424,7 +425,8 @@ extension GrassrootsFeature {
                     "required": false,
                     "schema": {
                       "type": "string",
-                      "maxLength": 100
+                      "maxLength": 100,
+                      "pattern": "^[^\\u0000]*$"
                     },
                     "description": "Words in the title, summary or lead unit."
                   }
@@ -524,7 +526,15 @@ extension GrassrootsFeature {
                             "type": "object",
                             "required": [
                               "version"
-                            ]
+                            ],
+                            "properties": {
+                              "version": {
+                                "type": "integer",
+                                "format": "int64",
+                                "maximum": 9223372036854775807,
+                                "minimum": 0
+                              }
+                            }
                           }
                         ]
                       }
@@ -716,7 +726,8 @@ extension GrassrootsFeature {
                   "title": {
                     "type": "string",
                     "minLength": 1,
-                    "maxLength": 200
+                    "maxLength": 200,
+                    "pattern": "^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$"
                   },
                   "quotaPerDistrict": {
                     "type": "integer",
@@ -848,13 +859,6 @@ extension GrassrootsFeature {
                   "leadUnit"
                 ],
                 "properties": {
-                  "version": {
-                    "type": "integer",
-                    "format": "int64",
-                    "maximum": 9223372036854775807,
-                    "minimum": 0,
-                    "description": "Required on PUT."
-                  },
                   "callId": {
                     "type": [
                       "integer",
@@ -874,33 +878,38 @@ extension GrassrootsFeature {
                   "title": {
                     "type": "string",
                     "minLength": 1,
-                    "maxLength": 200
+                    "maxLength": 200,
+                    "pattern": "^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$"
                   },
                   "summary": {
                     "type": [
                       "string",
                       "null"
                     ],
-                    "maxLength": 4000
+                    "maxLength": 4000,
+                    "pattern": "^[^\\u0000]*$"
                   },
                   "leadUnit": {
                     "type": "string",
                     "minLength": 1,
-                    "maxLength": 200
+                    "maxLength": 200,
+                    "pattern": "^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$"
                   },
                   "expectedResult": {
                     "type": [
                       "string",
                       "null"
                     ],
-                    "maxLength": 4000
+                    "maxLength": 4000,
+                    "pattern": "^[^\\u0000]*$"
                   },
                   "contact": {
                     "type": [
                       "string",
                       "null"
                     ],
-                    "maxLength": 200
+                    "maxLength": 200,
+                    "pattern": "^[^\\u0000]*$"
                   }
                 }
               },
@@ -929,7 +938,8 @@ extension GrassrootsFeature {
                       "string",
                       "null"
                     ],
-                    "maxLength": 4000
+                    "maxLength": 4000,
+                    "pattern": "^[^\\u0000]*$"
                   },
                   "planItemId": {
                     "type": [
@@ -959,12 +969,14 @@ extension GrassrootsFeature {
                 "properties": {
                   "filename": {
                     "type": "string",
+                    "pattern": "^[^\\u0000]*$",
                     "maxLength": 200
                   },
                   "content": {
                     "type": "string",
                     "contentEncoding": "base64",
-                    "minLength": 4
+                    "minLength": 4,
+                    "pattern": "^[^\\u0000]*$"
                   },
                   "dryRun": {
                     "type": "boolean",

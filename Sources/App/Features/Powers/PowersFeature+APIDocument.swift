@@ -276,7 +276,8 @@ extension PowersFeature {
                     "required": false,
                     "schema": {
                       "type": "string",
-                      "maxLength": 100
+                      "maxLength": 100,
+                      "pattern": "^[^\\u0000]*$"
                     },
                     "description": "Words in the name, a department or the legal basis."
                   },
@@ -502,7 +503,8 @@ extension PowersFeature {
                     "required": false,
                     "schema": {
                       "type": "string",
-                      "maxLength": 100
+                      "maxLength": 100,
+                      "pattern": "^[^\\u0000]*$"
                     },
                     "description": "Words in the name, a department or the legal basis."
                   }
@@ -648,7 +650,8 @@ extension PowersFeature {
                     "required": false,
                     "schema": {
                       "type": "string",
-                      "maxLength": 100
+                      "maxLength": 100,
+                      "pattern": "^[^\\u0000]*$"
                     },
                     "description": "Words in the name, a department or the legal basis."
                   },
@@ -760,7 +763,15 @@ extension PowersFeature {
                             "type": "object",
                             "required": [
                               "version"
-                            ]
+                            ],
+                            "properties": {
+                              "version": {
+                                "type": "integer",
+                                "format": "int64",
+                                "maximum": 9223372036854775807,
+                                "minimum": 0
+                              }
+                            }
                           }
                         ]
                       }
@@ -1140,12 +1151,14 @@ extension PowersFeature {
                       "string",
                       "null"
                     ],
-                    "maxLength": 200
+                    "maxLength": 200,
+                    "pattern": "^[^\\u0000]*$"
                   },
                   "title": {
                     "type": "string",
                     "minLength": 1,
-                    "maxLength": 200
+                    "maxLength": 200,
+                    "pattern": "^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$"
                   },
                   "decidedOn": {
                     "type": "string",
@@ -1425,13 +1438,6 @@ extension PowersFeature {
                   "method"
                 ],
                 "properties": {
-                  "version": {
-                    "type": "integer",
-                    "format": "int64",
-                    "maximum": 9223372036854775807,
-                    "minimum": 0,
-                    "description": "Required on PUT."
-                  },
                   "decisionId": {
                     "type": [
                       "integer",
@@ -1456,7 +1462,8 @@ extension PowersFeature {
                   "name": {
                     "type": "string",
                     "minLength": 1,
-                    "maxLength": 4000
+                    "maxLength": 4000,
+                    "pattern": "^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$"
                   },
                   "powerType": {
                     "type": "string",
@@ -1485,28 +1492,32 @@ extension PowersFeature {
                       "string",
                       "null"
                     ],
-                    "maxLength": 200
+                    "maxLength": 200,
+                    "pattern": "^[^\\u0000]*$"
                   },
                   "receivingDepartment": {
                     "type": [
                       "string",
                       "null"
                     ],
-                    "maxLength": 200
+                    "maxLength": 200,
+                    "pattern": "^[^\\u0000]*$"
                   },
                   "legalBasis": {
                     "type": [
                       "string",
                       "null"
                     ],
-                    "maxLength": 4000
+                    "maxLength": 4000,
+                    "pattern": "^[^\\u0000]*$"
                   },
                   "remarks": {
                     "type": [
                       "string",
                       "null"
                     ],
-                    "maxLength": 4000
+                    "maxLength": 4000,
+                    "pattern": "^[^\\u0000]*$"
                   }
                 }
               },
@@ -1541,7 +1552,8 @@ extension PowersFeature {
                       "string",
                       "null"
                     ],
-                    "maxLength": 4000
+                    "maxLength": 4000,
+                    "pattern": "^[^\\u0000]*$"
                   }
                 }
               },
@@ -1571,7 +1583,8 @@ extension PowersFeature {
                       "string",
                       "null"
                     ],
-                    "maxLength": 4000
+                    "maxLength": 4000,
+                    "pattern": "^[^\\u0000]*$"
                   }
                 }
               },
@@ -1599,7 +1612,8 @@ extension PowersFeature {
                       "string",
                       "null"
                     ],
-                    "maxLength": 4000
+                    "maxLength": 4000,
+                    "pattern": "^[^\\u0000]*$"
                   }
                 }
               },
@@ -1611,13 +1625,15 @@ extension PowersFeature {
                 "properties": {
                   "filename": {
                     "type": "string",
+                    "pattern": "^[^\\u0000]*$",
                     "maxLength": 200,
                     "description": "Ends in .csv for a CSV file; anything else is read as .xlsx."
                   },
                   "content": {
                     "type": "string",
                     "contentEncoding": "base64",
-                    "minLength": 4
+                    "minLength": 4,
+                    "pattern": "^[^\\u0000]*$"
                   },
                   "dryRun": {
                     "type": "boolean",
