@@ -66,7 +66,9 @@ struct PowerPages: PageHandlers {
             rows: rows.map { r in
                 let s = r.status(on: today)
                 return .init(
-                    id: r.id, decision: r.decisionDocNumber.isEmpty ? L10n.fill("power.decisionOf", l, L10n.date(r.decidedOn, l)) : r.decisionDocNumber, number: r.number, name: r.name,
+                    id: r.id,
+                    decision: r.decisionDocNumber.isEmpty ? L10n.fill("power.decisionOf", l, L10n.date(r.decidedOn, l)) : r.decisionDocNumber,
+                    number: r.number, name: r.name,
                     type: L10n.t("powerType." + r.powerType, l), method: L10n.t("powerMethod." + r.method, l),
                     grantingDepartment: r.grantingDepartment,
                     jurisdiction: r.jurisdictionName, receivingDepartment: r.receivingDepartment, deadline: L10n.date(r.handoverDeadline, l),
