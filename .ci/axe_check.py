@@ -53,6 +53,11 @@ SKIP = re.compile(r"^/(api|static|health|metrics|evidence|logout)(/|$)|^/(ledger
 ]
 # Not pages: downloads, machine endpoints, and links that change state.
 SKIP = re.compile(r"^/(api|static|health|metrics|evidence|logout)(/|$)|^/(ledger|matters|rectifications|authorizations)/export|\.(svg|csv|xlsx|json|pdf|atom)$|/evidence$|^/idea-attachments/")
+    "/powers", "/powers/items/:id", "/powers/items/:id/edit", "/powers/new", "/powers/decisions/:id/import",
+    "/grassroots", "/grassroots/projects/:id", "/grassroots/new", "/grassroots/calls/:id/import",
+]
+# Not pages: downloads, machine endpoints, and links that change state.
+SKIP = re.compile(r"^/(api|static|health|metrics|evidence|logout|power-files)(/|$)|^/(ledger|matters|rectifications|authorizations|powers|grassroots)/export|\.(svg|csv|xlsx|json|pdf)$|/evidence$")
 
 
 def browser():

@@ -36,6 +36,8 @@ enum AppFeatures {
         PublicationFeature.self,
         PublicSiteFeature.self,
         GoldenIdeasFeature.self
+        PowersFeature.self,
+        GrassrootsFeature.self
     ]
 
     /// The item page's sections from every feature, in the order above.

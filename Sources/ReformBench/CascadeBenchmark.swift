@@ -211,7 +211,7 @@ public enum CascadeBenchmark {
         return Double(ts.tv_sec) * 1000 + Double(ts.tv_nsec) / 1_000_000
     }
 
-    private static func measure(_ name: String, goal: Double?, runs: Int, _ body: () async throws -> Void) async throws -> BenchMeasurement {
+    static func measure(_ name: String, goal: Double?, runs: Int, _ body: () async throws -> Void) async throws -> BenchMeasurement {
         try await measure(name, goal: goal, runs: runs, setup: { () }, { (_: Void) in try await body() })
     }
 

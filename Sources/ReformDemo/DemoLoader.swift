@@ -56,6 +56,8 @@ public struct DemoLoader: Sendable {
         try await loadEvaluation()
         try await loadReplication()
         try await loadPublic()
+        try await loadPowers()
+        try await loadGrassroots()
     }
 
     private func insert(_ item: DemoItem, planId: Int, parentId: Int?, unitIDs: [String: Int]) async throws {

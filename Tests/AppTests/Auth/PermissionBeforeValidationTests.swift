@@ -45,6 +45,12 @@ struct PermissionBeforeValidationTests {
         "POST /api/v1/experiences as otherOffice"
         // An office of another city may open golden-idea calls of its own, not in 龙华区, which only the body says.
         "POST /ideas/calls as otherOffice"
+        // Likewise an office of another city may keep decisions moving powers of its own and add powers to them.
+        "POST /powers/decisions as otherOffice", "POST /api/v1/power-decisions as otherOffice",
+        "POST /powers/items as otherOffice", "POST /api/v1/powers as otherOffice",
+        // And calls for grassroots projects of its own, and declarations to them.
+        "POST /grassroots/calls as otherOffice", "POST /api/v1/grassroots-calls as otherOffice",
+        "POST /grassroots/projects as otherOffice", "POST /api/v1/grassroots-projects as otherOffice"
     ]
 
     @Test func aRefusedWriteIsRefusedWhateverItsBody() async throws {

@@ -418,6 +418,8 @@ struct PermissionMatrixTests {
         for (key, entry) in evaluationEntries { e[key] = entry }
         for (key, entry) in publicationEntries { e[key] = entry }
         for (key, entry) in ideaEntries { e[key] = entry }
+        for (key, entry) in powerEntries { e[key] = entry }
+        for (key, entry) in grassrootsEntries { e[key] = entry }
         return e
     }()
 

@@ -149,6 +149,8 @@ struct PermissionWorld: Sendable {
             "experiences", "experience_sources", "experience_adoptions"
             "public_plans", "public_item_holds", "public_updates", "public_authorization_batches",
             "idea_calls", "idea_submissions", "idea_attachments", "idea_reviewers", "idea_scores", "idea_links"
+            "power_decisions", "delegated_powers", "power_evaluations", "power_terms", "power_events", "power_files",
+            "grassroots_calls", "grassroots_projects"
         ] {
             result[table] = try await f.count(table)
         }
@@ -159,6 +161,7 @@ struct PermissionWorld: Sendable {
             "obstacles", "consultations", "notices",
             "calendar_days", "authorization_batches", "authorization_items",
             "evaluation_rounds", "evaluation_subjects", "experiences"
+            "power_decisions", "delegated_powers", "grassroots_calls", "grassroots_projects"
         ] {
             result[table + ".versions"] = try await sql.scalar(
                 Int.self, column: "n", "SELECT CAST(COALESCE(SUM(version), 0) AS BIGINT) AS n FROM \(unsafeRaw: table)")

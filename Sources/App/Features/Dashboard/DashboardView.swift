@@ -43,6 +43,7 @@ struct DashboardView {
     /// Inspection rectification by lead unit and by category (`InspectionsFeature`).
     var rectifications: RectificationCountsView
     var authorizations: AuthorizationDashboardView
+    var powers: PowerDashboardView
 
     struct JudgementChip {
         var key: String

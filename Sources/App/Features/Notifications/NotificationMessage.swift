@@ -33,6 +33,8 @@ enum NotificationMessage {
         case "matter": "督办事项"
         case "rectification": "整改事项"
         case "escalation": "上报事项"
+        case "power_handover": "职权事项交接"
+        case "power_expiry": "委托职权期满"
         default: ""
         }
     }
@@ -42,7 +44,13 @@ enum NotificationMessage {
         let url = endpoint.siteUrl + event.link
         let heading = heading(event.kind)
         let what = subjectName(event.subjectType)
-        let limit = event.subjectType == "escalation" ? "答复时限" : "完成时限"
+        let limit =
+            switch event.subjectType {
+            case "escalation": "答复时限"
+            case "power_handover": "交接期限"
+            case "power_expiry": "委托期满"
+            default: "完成时限"
+            }
         let due = event.due.map { event.kind == "reminder_overdue" ? "\(limit) \($0)（已逾期）" : "\(limit) \($0)" }
         let line = [heading + what, event.text, due].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
         var markdown = "**\(heading)\(what)**\n> \(markdownSafe(event.text))\n"

@@ -23,6 +23,8 @@ extension NotificationsFeature {
             ("notifications.subject.matter", "督办事项", "Supervision matter"),
             ("notifications.subject.rectification", "整改事项", "Rectification"),
             ("notifications.subject.escalation", "上报事项（待答复）", "Escalation awaiting an answer"),
+            ("notifications.subject.power_handover", "职权事项交接", "Handover of a delegated power"),
+            ("notifications.subject.power_expiry", "委托职权期满", "Entrusted power's term ending"),
             (
                 "notifications.hint", "每天 8:00 自动检查临期（进入黄灯）和逾期（进入红灯）的任务、督办事项和整改事项，提醒经办人、联络员和责任领导。",
                 "Every day at 08:00 the ledger checks tasks, matters and rectifications that turned due soon (yellow) or overdue (red) and reminds their handlers, liaisons and responsible leaders."

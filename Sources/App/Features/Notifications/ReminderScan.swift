@@ -44,6 +44,8 @@ package struct ReminderScan: Sendable {
         var textJoin: String
         var unitColumn: String
         var hasLeader: Bool
+        /// The column holding the first day to remind of (yellow).
+        var warnColumn = "warn_from"
 
         /// Someone to remind: a reminder nobody would receive is not recorded (nor written: on a first scan that is
         /// most of the work).
@@ -54,6 +56,7 @@ package struct ReminderScan: Sendable {
                 switch type {
                 case "item": "EXISTS (SELECT 1 FROM assignments a WHERE a.item_id = x.id)"
                 case "escalation": "EXISTS (SELECT 1 FROM users u WHERE \(Self.escalationHolder) AND u.active = TRUE)"
+                case "power_handover", "power_expiry": "EXISTS (SELECT 1 FROM users u WHERE \(Self.powerHolder) AND u.active = TRUE)"
                 default: "EXISTS (SELECT 1 FROM users u WHERE u.unit_id = x.\(unitColumn) AND u.role = 'liaison' AND u.active = TRUE)"
                 }
             return hasLeader ? "(\(units) OR \(leader))" : units
@@ -66,6 +69,11 @@ extension ReminderScan.Subject {
     /// higher jurisdiction was asked, that office's accounts.
     static let escalationHolder =
         "((x.to_unit_id IS NOT NULL AND u.unit_id = x.to_unit_id AND u.role = 'liaison') OR (x.to_unit_id IS NULL AND u.jurisdiction_id = x.to_jurisdiction_id AND u.role = 'office'))"
+}
+
+extension ReminderScan.Subject {
+    /// Who keeps a delegated power: the office of the city that received it.
+    static let powerHolder = "(u.jurisdiction_id = x.jurisdiction_id AND u.role = 'office')"
 }
 
 extension ReminderScan {
@@ -84,7 +92,19 @@ extension ReminderScan {
         // its answer date and once it is late; the link is the obstacle's page.
         Subject(
             type: "escalation", table: "escalations", deadline: "respond_by", open: "x.state = 'pending'", link: "/obstacles/",
-            linkColumn: "obstacle_id", text: "substr(x.request, 1, 120)", textJoin: "", unitColumn: "to_unit_id", hasLeader: false)
+            linkColumn: "obstacle_id", text: "substr(x.request, 1, 120)", textJoin: "", unitColumn: "to_unit_id", hasLeader: false),
+        // A delegated power not yet handed over: reminded to the receiving city's office five working days before the
+        // handover deadline (30 working days after the decision) and once it is late.
+        Subject(
+            type: "power_handover", table: "delegated_powers", deadline: "handover_deadline",
+            open: "x.handed_over_on IS NULL AND x.withdrawn_on IS NULL", link: "/powers/items/", text: "x.name", textJoin: "", unitColumn: "",
+            hasLeader: false, warnColumn: "handover_warn_from"),
+        // An entrusted power's term: reminded 30 days before it ends and once it has ended without renewal (a renewal moves
+        // term_end, so the next term is reminded afresh).
+        Subject(
+            type: "power_expiry", table: "delegated_powers", deadline: "term_end",
+            open: "x.method = 'entrust' AND x.handed_over_on IS NOT NULL AND x.withdrawn_on IS NULL AND x.term_end IS NOT NULL",
+            link: "/powers/items/", text: "x.name", textJoin: "", unitColumn: "", hasLeader: false, warnColumn: "expiry_warn_from")
     ]
 }
 
@@ -126,7 +146,8 @@ extension ReminderScan {
     /// Marks the records of `subject` that turned yellow in (last, today] and are not yet overdue, and those whose
     /// deadline passed in [last, today): the two ranges are index range scans.
     static func mark(_ s: Subject, since last: LocalDate?, today: LocalDate, scanId: String, on sql: any SQLDatabase) async throws -> Int {
-        let warnLower: SQLQueryString = last.map { " AND x.warn_from > \(bind: $0.iso)" } ?? ""
+        let warn = SQLQueryString(s.warnColumn)
+        let warnLower: SQLQueryString = last.map { " AND x.\(warn) > \(bind: $0.iso)" } ?? ""
         let overdueLower: SQLQueryString = last.map { " AND x.\(unsafeRaw: s.deadline) >= \(bind: $0.iso)" } ?? ""
         let table = SQLQueryString(s.table), deadline = SQLQueryString(s.deadline)
         let open = SQLQueryString(s.open + " AND " + s.hasRecipient)
@@ -135,7 +156,7 @@ extension ReminderScan {
             """
             INSERT INTO reminder_marks (subject_type, subject_id, kind, deadline, scan_id, fired_on)
             SELECT \(bind: s.type), x.id, 'warn', x.\(deadline), \(bind: scanId), \(bind: today.iso) FROM \(table) x
-            WHERE x.warn_from <= \(bind: today.iso)\(warnLower) AND x.\(deadline) >= \(bind: today.iso) AND \(open)
+            WHERE x.\(warn) <= \(bind: today.iso)\(warnLower) AND x.\(deadline) >= \(bind: today.iso) AND \(open)
             ON CONFLICT DO NOTHING
             """)
         try await sql.execute(
@@ -174,6 +195,12 @@ extension ReminderScan {
                 """
                 SELECT m.subject_id, m.kind, m.deadline, u.id AS user_id FROM \(marks)
                 JOIN users u ON \(unsafeRaw: Subject.escalationHolder) WHERE \(these) AND u.active = \(bind: true)
+                """)
+        } else if s.type == "power_handover" || s.type == "power_expiry" {
+            recipients.append(
+                """
+                SELECT m.subject_id, m.kind, m.deadline, u.id AS user_id FROM \(marks)
+                JOIN users u ON \(unsafeRaw: Subject.powerHolder) WHERE \(these) AND u.active = \(bind: true)
                 """)
         } else {
             recipients.append(

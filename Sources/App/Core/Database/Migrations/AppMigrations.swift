@@ -76,6 +76,10 @@ enum AppMigrations {
             CreatePublication(),
             // 0033: golden-idea calls (金点子征集).
             CreateGoldenIdeas()
+            // 0028: delegated provincial powers (省级行政职权调整).
+            CreateDelegatedPowers(),
+            // 0029: grassroots innovation projects (基层改革创新项目).
+            CreateGrassroots()
         ]
     }
 }
