@@ -44,20 +44,17 @@ REQUIRED = [
     "/authorizations/batches/:id/import", "/calendar",
     "/evaluations", "/evaluations/:id", "/evaluations/:id/subjects/:id", "/evaluations/:id/notice",
     "/replication", "/replication/:id", "/replication/import",
-]
-# Not pages: downloads, machine endpoints, and links that change state.
-SKIP = re.compile(r"^/(api|static|health|metrics|evidence|logout)(/|$)|^/(ledger|matters|rectifications|authorizations|replication)/export|^/evaluations/\d+/export|\.(svg|csv|xlsx|json|pdf)$|/evidence$")
     "/publication", "/publication/plans/:id", "/ideas", "/ideas/new", "/ideas/calls/:id", "/ideas/submissions/:id",
     "/public", "/public/plans/:id", "/public/items/:id", "/public/authorizations", "/public/data", "/public/ideas",
     "/public/ideas/calls/:id", "/public/ideas/calls/:id/submit", "/public/ideas/:id", "/public/ideas/receipt/:token",
-]
-# Not pages: downloads, machine endpoints, and links that change state.
-SKIP = re.compile(r"^/(api|static|health|metrics|evidence|logout)(/|$)|^/(ledger|matters|rectifications|authorizations)/export|\.(svg|csv|xlsx|json|pdf|atom)$|/evidence$|^/idea-attachments/")
     "/powers", "/powers/items/:id", "/powers/items/:id/edit", "/powers/new", "/powers/decisions/:id/import",
     "/grassroots", "/grassroots/projects/:id", "/grassroots/new", "/grassroots/calls/:id/import",
 ]
 # Not pages: downloads, machine endpoints, and links that change state.
-SKIP = re.compile(r"^/(api|static|health|metrics|evidence|logout|power-files)(/|$)|^/(ledger|matters|rectifications|authorizations|powers|grassroots)/export|\.(svg|csv|xlsx|json|pdf)$|/evidence$")
+SKIP = re.compile(
+    r"^/(api|static|health|metrics|evidence|logout|power-files)(/|$)"
+    r"|^/(ledger|matters|rectifications|authorizations|replication|powers|grassroots)/export|^/evaluations/\d+/export"
+    r"|\.(svg|csv|xlsx|json|pdf|atom)$|/evidence$|^/idea-attachments/")
 
 
 def browser():

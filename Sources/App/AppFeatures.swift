@@ -31,13 +31,13 @@ enum AppFeatures {
         YearEndFeature.self,
         CalendarFeature.self,
         AuthorizationsFeature.self,
+        PowersFeature.self,
+        GrassrootsFeature.self,
         EvaluationFeature.self,
-        ReplicationFeature.self
+        ReplicationFeature.self,
         PublicationFeature.self,
         PublicSiteFeature.self,
         GoldenIdeasFeature.self
-        PowersFeature.self,
-        GrassrootsFeature.self
     ]
 
     /// The item page's sections from every feature, in the order above.

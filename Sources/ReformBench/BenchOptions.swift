@@ -17,9 +17,8 @@ public struct BenchOptions: Sendable {
     public var sqlitePragmas: [String] = []
 
     public static let groups = [
-        "ledger", "dashboard", "edit", "wallchart", "national", "supervision", "reminders", "notices", "ranking", "replication"
+        "ledger", "dashboard", "edit", "wallchart", "national", "supervision", "reminders", "notices", "ranking", "replication", "ideas"
     ]
-    public static let groups = ["ledger", "dashboard", "edit", "wallchart", "national", "supervision", "reminders", "notices", "ranking", "ideas"]
 
     public init(
         database: AppConfig.DatabaseLocation, regenerate: Bool = false, dataset: BenchDataset = BenchDataset(),

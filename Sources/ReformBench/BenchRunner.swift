@@ -379,6 +379,9 @@ public struct BenchRunner: Sendable {
             record(
                 try await time("replication library page: page 300", goal: 50, runs: runs) { _ in
                     try await page("/replication?page=300")
+                })
+        }
+
         // Golden ideas (issue 14): the moderation queue of a call with 10,000 submissions, first page and a later one.
         if wanted("ideas") {
             let callId = try await IdeaBenchmark(services: services).ensure()

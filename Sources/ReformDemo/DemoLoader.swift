@@ -53,11 +53,11 @@ public struct DemoLoader: Sendable {
         try await loadMeetings()
         try await loadYearEnd()
         try await loadAuthorizations()
+        try await loadPowers()
+        try await loadGrassroots()
         try await loadEvaluation()
         try await loadReplication()
         try await loadPublic()
-        try await loadPowers()
-        try await loadGrassroots()
     }
 
     private func insert(_ item: DemoItem, planId: Int, parentId: Int?, unitIDs: [String: Int]) async throws {

@@ -42,9 +42,9 @@ struct PermissionBeforeValidationTests {
         // An office of another city may run evaluation rounds and keep experiences of its own, not 龙华区's, which only the
         // body says.
         "POST /evaluations as otherOffice", "POST /api/v1/evaluation-rounds as otherOffice", "POST /replication as otherOffice",
-        "POST /api/v1/experiences as otherOffice"
+        "POST /api/v1/experiences as otherOffice",
         // An office of another city may open golden-idea calls of its own, not in 龙华区, which only the body says.
-        "POST /ideas/calls as otherOffice"
+        "POST /ideas/calls as otherOffice",
         // Likewise an office of another city may keep decisions moving powers of its own and add powers to them.
         "POST /powers/decisions as otherOffice", "POST /api/v1/power-decisions as otherOffice",
         "POST /powers/items as otherOffice", "POST /api/v1/powers as otherOffice",

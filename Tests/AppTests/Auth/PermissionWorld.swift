@@ -146,9 +146,9 @@ struct PermissionWorld: Sendable {
             "calendar_days", "authorization_batches", "authorization_items", "authorization_status_changes", "authorization_item_links",
             "authorization_evidence",
             "evaluation_rounds", "evaluation_criteria", "evaluation_subjects", "evaluation_scores", "evaluation_comments", "evaluation_reviewers",
-            "experiences", "experience_sources", "experience_adoptions"
+            "experiences", "experience_sources", "experience_adoptions",
             "public_plans", "public_item_holds", "public_updates", "public_authorization_batches",
-            "idea_calls", "idea_submissions", "idea_attachments", "idea_reviewers", "idea_scores", "idea_links"
+            "idea_calls", "idea_submissions", "idea_attachments", "idea_reviewers", "idea_scores", "idea_links",
             "power_decisions", "delegated_powers", "power_evaluations", "power_terms", "power_events", "power_files",
             "grassroots_calls", "grassroots_projects"
         ] {
@@ -160,7 +160,7 @@ struct PermissionWorld: Sendable {
             "rectifications", "webhook_endpoints",
             "obstacles", "consultations", "notices",
             "calendar_days", "authorization_batches", "authorization_items",
-            "evaluation_rounds", "evaluation_subjects", "experiences"
+            "evaluation_rounds", "evaluation_subjects", "experiences",
             "power_decisions", "delegated_powers", "grassroots_calls", "grassroots_projects"
         ] {
             result[table + ".versions"] = try await sql.scalar(

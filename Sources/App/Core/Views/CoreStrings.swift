@@ -15,6 +15,8 @@ enum CoreStrings {
             ("nav.plans", "改革方案", "Plans"),
             ("nav.supervision", "督查督办", "Supervision"),
             ("nav.more", "更多", "More"),
+            ("nav.registers", "清单台账", "Registers"),
+            ("nav.public", "对外公开", "Public"),
             ("nav.jurisdictions", "行政区划", "Jurisdictions"),
             ("nav.units", "责任单位", "Units"),
             ("nav.imports", "导入", "Import"),

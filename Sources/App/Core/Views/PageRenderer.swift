@@ -34,8 +34,9 @@ public struct PageRenderer: Sendable {
         "matters": "supervision", "notices": "supervision", "inspections": "supervision", "rectifications": "supervision",
         "obstacles": "supervision",
         "imports": "more", "jurisdictions": "more", "calendar": "more", "audit": "more", "users": "more", "webhooks": "more",
-        "evaluations": "more", "replication": "more"
-        "publication": "more"
+        "authorizations": "registers", "powers": "registers", "grassroots": "registers", "evaluations": "registers",
+        "replication": "registers",
+        "ideas": "public", "publication": "public"
     ]
 
     /// What the layout reads on every page.

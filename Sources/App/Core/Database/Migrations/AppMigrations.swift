@@ -68,18 +68,18 @@ enum AppMigrations {
             // 0027: the working-day calendar (工作日, 调休) and the authorization lists register (授权事项清单).
             CreateWorkingDayCalendar(),
             CreateAuthorizations(),
+            // 0028: delegated provincial powers (省级行政职权调整).
+            CreateDelegatedPowers(),
+            // 0029: grassroots innovation projects (基层改革创新项目).
+            CreateGrassroots(),
             // 0030: evaluation (成效评估).
             CreateEvaluation(),
             // 0031: the replication library (可复制推广经验).
-            CreateReplication()
+            CreateReplication(),
             // 0032: what the public sees (改革进展公开).
             CreatePublication(),
             // 0033: golden-idea calls (金点子征集).
             CreateGoldenIdeas()
-            // 0028: delegated provincial powers (省级行政职权调整).
-            CreateDelegatedPowers(),
-            // 0029: grassroots innovation projects (基层改革创新项目).
-            CreateGrassroots()
         ]
     }
 }
