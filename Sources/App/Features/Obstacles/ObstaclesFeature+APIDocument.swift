@@ -75,22 +75,38 @@ extension ObstaclesFeature {
                     "in": "query",
                     "required": false,
                     "schema": {
-                      "type": "integer",
-                      "minimum": 1,
-                      "format": "int64"
+                      "anyOf": [
+                        {
+                          "type": "integer",
+                          "minimum": 1,
+                          "format": "int64"
+                        },
+                        {
+                          "type": "string",
+                          "maxLength": 0
+                        }
+                      ]
                     },
-                    "description": "Only this jurisdiction and below."
+                    "description": "Only this jurisdiction and below. Empty means any (a form's blank)."
                   },
                   {
                     "name": "unit",
                     "in": "query",
                     "required": false,
                     "schema": {
-                      "type": "integer",
-                      "minimum": 1,
-                      "format": "int64"
+                      "anyOf": [
+                        {
+                          "type": "integer",
+                          "minimum": 1,
+                          "format": "int64"
+                        },
+                        {
+                          "type": "string",
+                          "maxLength": 0
+                        }
+                      ]
                     },
-                    "description": "The raising unit."
+                    "description": "The raising unit. Empty means any (a form's blank)."
                   },
                   {
                     "name": "page",
