@@ -44,11 +44,12 @@ extension ObstaclesFeature {
                           "in_consultation",
                           "answered",
                           "closed",
-                          "withdrawn"
+                          "withdrawn",
+                          ""
                         ]
                       }
                     },
-                    "description": "Any of these states, comma-separated (the parameter may also repeat)."
+                    "description": "Any of these states, comma-separated (the parameter may also repeat). An empty value means any (a form's blank)."
                   },
                   {
                     "name": "kind",
@@ -64,11 +65,12 @@ extension ObstaclesFeature {
                         "enum": [
                           "blockage",
                           "difficulty",
-                          "pain_point"
+                          "pain_point",
+                          ""
                         ]
                       }
                     },
-                    "description": "Any of these kinds, comma-separated (the parameter may also repeat)."
+                    "description": "Any of these kinds, comma-separated (the parameter may also repeat). An empty value means any (a form's blank)."
                   },
                   {
                     "name": "jurisdiction",
