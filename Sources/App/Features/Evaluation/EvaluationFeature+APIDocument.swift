@@ -46,23 +46,7 @@ extension EvaluationFeature {
                     "description": "The round's state."
                   },
                   {
-                    "name": "page",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "anyOf": [
-                        {
-                          "type": "integer",
-                          "minimum": 1,
-                          "maximum": 10000
-                        },
-                        {
-                          "type": "string",
-                          "maxLength": 0
-                        }
-                      ]
-                    },
-                    "description": "The page (50 each). Empty means any (a form's blank)."
+                    "$ref": "#/components/parameters/EvaluationFilter_page"
                   }
                 ],
                 "responses": {
@@ -528,97 +512,22 @@ extension EvaluationFeature {
                     "$ref": "#/components/parameters/Id"
                   },
                   {
-                    "name": "kind",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string",
-                      "enum": [
-                        "",
-                        "plan_item",
-                        "authorization"
-                      ]
-                    },
-                    "description": "The kind of subject."
+                    "$ref": "#/components/parameters/EvaluationFilter_kind"
                   },
                   {
-                    "name": "tier",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string",
-                      "enum": [
-                        "",
-                        "best",
-                        "excellent",
-                        "none"
-                      ]
-                    },
-                    "description": "The tier (also its Chinese name)."
+                    "$ref": "#/components/parameters/EvaluationFilter_tier"
                   },
                   {
-                    "name": "jurisdiction",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "anyOf": [
-                        {
-                          "type": "integer",
-                          "minimum": 1,
-                          "maximum": 9223372036854775807
-                        },
-                        {
-                          "type": "string",
-                          "maxLength": 0
-                        }
-                      ]
-                    },
-                    "description": "The subject's jurisdiction: it and those below it (404 when there is none). Empty means any (a form's blank)."
+                    "$ref": "#/components/parameters/EvaluationFilter_jurisdiction"
                   },
                   {
-                    "name": "q",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string",
-                      "maxLength": 100
-                    },
-                    "description": "Words in the subject's title."
+                    "$ref": "#/components/parameters/EvaluationFilter_q"
                   },
                   {
-                    "name": "complete",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string",
-                      "enum": [
-                        "",
-                        "1",
-                        "0",
-                        "true",
-                        "false"
-                      ]
-                    },
-                    "description": "Whether every source scored every criterion."
+                    "$ref": "#/components/parameters/EvaluationFilter_complete"
                   },
                   {
-                    "name": "page",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "anyOf": [
-                        {
-                          "type": "integer",
-                          "minimum": 1,
-                          "maximum": 10000
-                        },
-                        {
-                          "type": "string",
-                          "maxLength": 0
-                        }
-                      ]
-                    },
-                    "description": "The page (50 each). Empty means any (a form's blank)."
+                    "$ref": "#/components/parameters/EvaluationFilter_page"
                   }
                 ],
                 "responses": {
@@ -773,78 +682,19 @@ extension EvaluationFeature {
                     "description": "xlsx (default) or csv."
                   },
                   {
-                    "name": "kind",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string",
-                      "enum": [
-                        "",
-                        "plan_item",
-                        "authorization"
-                      ]
-                    },
-                    "description": "The kind of subject."
+                    "$ref": "#/components/parameters/EvaluationFilter_kind"
                   },
                   {
-                    "name": "tier",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string",
-                      "enum": [
-                        "",
-                        "best",
-                        "excellent",
-                        "none"
-                      ]
-                    },
-                    "description": "The tier (also its Chinese name)."
+                    "$ref": "#/components/parameters/EvaluationFilter_tier"
                   },
                   {
-                    "name": "jurisdiction",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "anyOf": [
-                        {
-                          "type": "integer",
-                          "minimum": 1,
-                          "maximum": 9223372036854775807
-                        },
-                        {
-                          "type": "string",
-                          "maxLength": 0
-                        }
-                      ]
-                    },
-                    "description": "The subject's jurisdiction: it and those below it (404 when there is none). Empty means any (a form's blank)."
+                    "$ref": "#/components/parameters/EvaluationFilter_jurisdiction"
                   },
                   {
-                    "name": "q",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string",
-                      "maxLength": 100
-                    },
-                    "description": "Words in the subject's title."
+                    "$ref": "#/components/parameters/EvaluationFilter_q"
                   },
                   {
-                    "name": "complete",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string",
-                      "enum": [
-                        "",
-                        "1",
-                        "0",
-                        "true",
-                        "false"
-                      ]
-                    },
-                    "description": "Whether every source scored every criterion."
+                    "$ref": "#/components/parameters/EvaluationFilter_complete"
                   }
                 ],
                 "responses": {
@@ -1598,6 +1448,101 @@ extension EvaluationFeature {
                     ],
                     "maxLength": 4000
                   }
+                }
+              }
+            },
+            "parameters": {
+              "EvaluationFilter_page": {
+                "description": "The page (50 each). Empty means any (a form's blank).",
+                "in": "query",
+                "name": "page",
+                "required": false,
+                "schema": {
+                  "anyOf": [
+                    {
+                      "maximum": 10000,
+                      "minimum": 1,
+                      "type": "integer"
+                    },
+                    {
+                      "maxLength": 0,
+                      "type": "string"
+                    }
+                  ]
+                }
+              },
+              "EvaluationFilter_kind": {
+                "description": "The kind of subject.",
+                "in": "query",
+                "name": "kind",
+                "required": false,
+                "schema": {
+                  "enum": [
+                    "",
+                    "plan_item",
+                    "authorization"
+                  ],
+                  "type": "string"
+                }
+              },
+              "EvaluationFilter_tier": {
+                "description": "The tier (also its Chinese name).",
+                "in": "query",
+                "name": "tier",
+                "required": false,
+                "schema": {
+                  "enum": [
+                    "",
+                    "best",
+                    "excellent",
+                    "none"
+                  ],
+                  "type": "string"
+                }
+              },
+              "EvaluationFilter_jurisdiction": {
+                "description": "The subject's jurisdiction: it and those below it (404 when there is none). Empty means any (a form's blank).",
+                "in": "query",
+                "name": "jurisdiction",
+                "required": false,
+                "schema": {
+                  "anyOf": [
+                    {
+                      "maximum": 9223372036854775807,
+                      "minimum": 1,
+                      "type": "integer"
+                    },
+                    {
+                      "maxLength": 0,
+                      "type": "string"
+                    }
+                  ]
+                }
+              },
+              "EvaluationFilter_q": {
+                "description": "Words in the subject's title.",
+                "in": "query",
+                "name": "q",
+                "required": false,
+                "schema": {
+                  "maxLength": 100,
+                  "type": "string"
+                }
+              },
+              "EvaluationFilter_complete": {
+                "description": "Whether every source scored every criterion.",
+                "in": "query",
+                "name": "complete",
+                "required": false,
+                "schema": {
+                  "enum": [
+                    "",
+                    "1",
+                    "0",
+                    "true",
+                    "false"
+                  ],
+                  "type": "string"
                 }
               }
             }

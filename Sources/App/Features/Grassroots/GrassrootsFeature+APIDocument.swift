@@ -177,70 +177,16 @@ extension GrassrootsFeature {
                 "description": "Projects of the districts the reader sees. A parameter that cannot be read is a 400 naming it.",
                 "parameters": [
                   {
-                    "name": "call",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "anyOf": [
-                        {
-                          "type": "integer",
-                          "minimum": 1,
-                          "format": "int64",
-                          "maximum": 9223372036854775807
-                        },
-                        {
-                          "type": "string",
-                          "maxLength": 0
-                        }
-                      ]
-                    },
-                    "description": "A call's id. Empty means any (a form's blank)."
+                    "$ref": "#/components/parameters/GrassrootsFilter_call"
                   },
                   {
-                    "name": "jurisdiction",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "anyOf": [
-                        {
-                          "type": "integer",
-                          "minimum": 1,
-                          "format": "int64",
-                          "maximum": 9223372036854775807
-                        },
-                        {
-                          "type": "string",
-                          "maxLength": 0
-                        }
-                      ]
-                    },
-                    "description": "The declaring district: it and those below it (404 outside the reader's view). Empty means any (a form's blank)."
+                    "$ref": "#/components/parameters/GrassrootsFilter_jurisdiction"
                   },
                   {
-                    "name": "state",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string",
-                      "enum": [
-                        "",
-                        "declared",
-                        "selected",
-                        "not_selected"
-                      ]
-                    },
-                    "description": "Declared, selected or not selected (also the Chinese names)."
+                    "$ref": "#/components/parameters/GrassrootsFilter_state"
                   },
                   {
-                    "name": "q",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string",
-                      "maxLength": 100,
-                      "pattern": "^[^\\u0000]*$"
-                    },
-                    "description": "Words in the title, summary or lead unit."
+                    "$ref": "#/components/parameters/GrassrootsFilter_q"
                   },
                   {
                     "name": "page",
@@ -365,70 +311,16 @@ extension GrassrootsFeature {
                     "description": "xlsx (default) or csv."
                   },
                   {
-                    "name": "call",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "anyOf": [
-                        {
-                          "type": "integer",
-                          "minimum": 1,
-                          "format": "int64",
-                          "maximum": 9223372036854775807
-                        },
-                        {
-                          "type": "string",
-                          "maxLength": 0
-                        }
-                      ]
-                    },
-                    "description": "A call's id. Empty means any (a form's blank)."
+                    "$ref": "#/components/parameters/GrassrootsFilter_call"
                   },
                   {
-                    "name": "jurisdiction",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "anyOf": [
-                        {
-                          "type": "integer",
-                          "minimum": 1,
-                          "format": "int64",
-                          "maximum": 9223372036854775807
-                        },
-                        {
-                          "type": "string",
-                          "maxLength": 0
-                        }
-                      ]
-                    },
-                    "description": "The declaring district: it and those below it (404 outside the reader's view). Empty means any (a form's blank)."
+                    "$ref": "#/components/parameters/GrassrootsFilter_jurisdiction"
                   },
                   {
-                    "name": "state",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string",
-                      "enum": [
-                        "",
-                        "declared",
-                        "selected",
-                        "not_selected"
-                      ]
-                    },
-                    "description": "Declared, selected or not selected (also the Chinese names)."
+                    "$ref": "#/components/parameters/GrassrootsFilter_state"
                   },
                   {
-                    "name": "q",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string",
-                      "maxLength": 100,
-                      "pattern": "^[^\\u0000]*$"
-                    },
-                    "description": "Words in the title, summary or lead unit."
+                    "$ref": "#/components/parameters/GrassrootsFilter_q"
                   }
                 ],
                 "responses": {
@@ -1008,6 +900,74 @@ extension GrassrootsFeature {
                       "$ref": "#/components/schemas/AuthorizationImportProblem"
                     }
                   }
+                }
+              }
+            },
+            "parameters": {
+              "GrassrootsFilter_call": {
+                "description": "A call's id. Empty means any (a form's blank).",
+                "in": "query",
+                "name": "call",
+                "required": false,
+                "schema": {
+                  "anyOf": [
+                    {
+                      "format": "int64",
+                      "maximum": 9223372036854775807,
+                      "minimum": 1,
+                      "type": "integer"
+                    },
+                    {
+                      "maxLength": 0,
+                      "type": "string"
+                    }
+                  ]
+                }
+              },
+              "GrassrootsFilter_jurisdiction": {
+                "description": "The declaring district: it and those below it (404 outside the reader's view). Empty means any (a form's blank).",
+                "in": "query",
+                "name": "jurisdiction",
+                "required": false,
+                "schema": {
+                  "anyOf": [
+                    {
+                      "format": "int64",
+                      "maximum": 9223372036854775807,
+                      "minimum": 1,
+                      "type": "integer"
+                    },
+                    {
+                      "maxLength": 0,
+                      "type": "string"
+                    }
+                  ]
+                }
+              },
+              "GrassrootsFilter_state": {
+                "description": "Declared, selected or not selected (also the Chinese names).",
+                "in": "query",
+                "name": "state",
+                "required": false,
+                "schema": {
+                  "enum": [
+                    "",
+                    "declared",
+                    "selected",
+                    "not_selected"
+                  ],
+                  "type": "string"
+                }
+              },
+              "GrassrootsFilter_q": {
+                "description": "Words in the title, summary or lead unit.",
+                "in": "query",
+                "name": "q",
+                "required": false,
+                "schema": {
+                  "maxLength": 100,
+                  "pattern": "^[^\\u0000]*$",
+                  "type": "string"
                 }
               }
             }

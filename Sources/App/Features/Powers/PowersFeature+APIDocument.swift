@@ -177,109 +177,22 @@ extension PowersFeature {
                 "description": "Powers whose receiving city the reader sees, one row per city, in decision and number order. A parameter that cannot be read is a 400 naming it.",
                 "parameters": [
                   {
-                    "name": "decision",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "anyOf": [
-                        {
-                          "type": "integer",
-                          "minimum": 1,
-                          "format": "int64",
-                          "maximum": 9223372036854775807
-                        },
-                        {
-                          "type": "string",
-                          "maxLength": 0
-                        }
-                      ]
-                    },
-                    "description": "A decision's id. Empty means any (a form's blank)."
+                    "$ref": "#/components/parameters/PowerFilter_decision"
                   },
                   {
-                    "name": "type",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string",
-                      "enum": [
-                        "",
-                        "licensing",
-                        "penalty",
-                        "compulsion",
-                        "levy",
-                        "payment",
-                        "inspection",
-                        "confirmation",
-                        "reward",
-                        "adjudication",
-                        "other"
-                      ]
-                    },
-                    "description": "A power type (also its Chinese name, e.g. 许可)."
+                    "$ref": "#/components/parameters/PowerFilter_type"
                   },
                   {
-                    "name": "method",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string",
-                      "enum": [
-                        "",
-                        "devolve",
-                        "entrust"
-                      ]
-                    },
-                    "description": "Devolved (下放) or entrusted (委托)."
+                    "$ref": "#/components/parameters/PowerFilter_method"
                   },
                   {
-                    "name": "status",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string",
-                      "enum": [
-                        "",
-                        "pending",
-                        "overdue",
-                        "in_force",
-                        "renewed",
-                        "expired",
-                        "withdrawn"
-                      ]
-                    },
-                    "description": "The status on today, derived from the power's dates."
+                    "$ref": "#/components/parameters/PowerFilter_status"
                   },
                   {
-                    "name": "jurisdiction",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "anyOf": [
-                        {
-                          "type": "integer",
-                          "minimum": 1,
-                          "format": "int64",
-                          "maximum": 9223372036854775807
-                        },
-                        {
-                          "type": "string",
-                          "maxLength": 0
-                        }
-                      ]
-                    },
-                    "description": "The receiving city: it and those below it (404 outside the reader's view). Empty means any (a form's blank)."
+                    "$ref": "#/components/parameters/PowerFilter_jurisdiction"
                   },
                   {
-                    "name": "q",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string",
-                      "maxLength": 100,
-                      "pattern": "^[^\\u0000]*$"
-                    },
-                    "description": "Words in the name, a department or the legal basis."
+                    "$ref": "#/components/parameters/PowerFilter_q"
                   },
                   {
                     "name": "page",
@@ -404,109 +317,22 @@ extension PowersFeature {
                     "description": "xlsx (default) or csv."
                   },
                   {
-                    "name": "decision",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "anyOf": [
-                        {
-                          "type": "integer",
-                          "minimum": 1,
-                          "format": "int64",
-                          "maximum": 9223372036854775807
-                        },
-                        {
-                          "type": "string",
-                          "maxLength": 0
-                        }
-                      ]
-                    },
-                    "description": "A decision's id. Empty means any (a form's blank)."
+                    "$ref": "#/components/parameters/PowerFilter_decision"
                   },
                   {
-                    "name": "type",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string",
-                      "enum": [
-                        "",
-                        "licensing",
-                        "penalty",
-                        "compulsion",
-                        "levy",
-                        "payment",
-                        "inspection",
-                        "confirmation",
-                        "reward",
-                        "adjudication",
-                        "other"
-                      ]
-                    },
-                    "description": "A power type (also its Chinese name, e.g. 许可)."
+                    "$ref": "#/components/parameters/PowerFilter_type"
                   },
                   {
-                    "name": "method",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string",
-                      "enum": [
-                        "",
-                        "devolve",
-                        "entrust"
-                      ]
-                    },
-                    "description": "Devolved (下放) or entrusted (委托)."
+                    "$ref": "#/components/parameters/PowerFilter_method"
                   },
                   {
-                    "name": "status",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string",
-                      "enum": [
-                        "",
-                        "pending",
-                        "overdue",
-                        "in_force",
-                        "renewed",
-                        "expired",
-                        "withdrawn"
-                      ]
-                    },
-                    "description": "The status on today, derived from the power's dates."
+                    "$ref": "#/components/parameters/PowerFilter_status"
                   },
                   {
-                    "name": "jurisdiction",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "anyOf": [
-                        {
-                          "type": "integer",
-                          "minimum": 1,
-                          "format": "int64",
-                          "maximum": 9223372036854775807
-                        },
-                        {
-                          "type": "string",
-                          "maxLength": 0
-                        }
-                      ]
-                    },
-                    "description": "The receiving city: it and those below it (404 outside the reader's view). Empty means any (a form's blank)."
+                    "$ref": "#/components/parameters/PowerFilter_jurisdiction"
                   },
                   {
-                    "name": "q",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string",
-                      "maxLength": 100,
-                      "pattern": "^[^\\u0000]*$"
-                    },
-                    "description": "Words in the name, a department or the legal basis."
+                    "$ref": "#/components/parameters/PowerFilter_q"
                   }
                 ],
                 "responses": {
@@ -551,109 +377,22 @@ extension PowersFeature {
                 "description": "Over the filters (status aside): the powers decided by the day, handed over by then, in force on it (an entrusted one only within a term), not yet handed over and withdrawn; in total, by type and by method.",
                 "parameters": [
                   {
-                    "name": "decision",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "anyOf": [
-                        {
-                          "type": "integer",
-                          "minimum": 1,
-                          "format": "int64",
-                          "maximum": 9223372036854775807
-                        },
-                        {
-                          "type": "string",
-                          "maxLength": 0
-                        }
-                      ]
-                    },
-                    "description": "A decision's id. Empty means any (a form's blank)."
+                    "$ref": "#/components/parameters/PowerFilter_decision"
                   },
                   {
-                    "name": "type",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string",
-                      "enum": [
-                        "",
-                        "licensing",
-                        "penalty",
-                        "compulsion",
-                        "levy",
-                        "payment",
-                        "inspection",
-                        "confirmation",
-                        "reward",
-                        "adjudication",
-                        "other"
-                      ]
-                    },
-                    "description": "A power type (also its Chinese name, e.g. 许可)."
+                    "$ref": "#/components/parameters/PowerFilter_type"
                   },
                   {
-                    "name": "method",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string",
-                      "enum": [
-                        "",
-                        "devolve",
-                        "entrust"
-                      ]
-                    },
-                    "description": "Devolved (下放) or entrusted (委托)."
+                    "$ref": "#/components/parameters/PowerFilter_method"
                   },
                   {
-                    "name": "status",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string",
-                      "enum": [
-                        "",
-                        "pending",
-                        "overdue",
-                        "in_force",
-                        "renewed",
-                        "expired",
-                        "withdrawn"
-                      ]
-                    },
-                    "description": "The status on today, derived from the power's dates."
+                    "$ref": "#/components/parameters/PowerFilter_status"
                   },
                   {
-                    "name": "jurisdiction",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "anyOf": [
-                        {
-                          "type": "integer",
-                          "minimum": 1,
-                          "format": "int64",
-                          "maximum": 9223372036854775807
-                        },
-                        {
-                          "type": "string",
-                          "maxLength": 0
-                        }
-                      ]
-                    },
-                    "description": "The receiving city: it and those below it (404 outside the reader's view). Empty means any (a form's blank)."
+                    "$ref": "#/components/parameters/PowerFilter_jurisdiction"
                   },
                   {
-                    "name": "q",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string",
-                      "maxLength": 100,
-                      "pattern": "^[^\\u0000]*$"
-                    },
-                    "description": "Words in the name, a department or the legal basis."
+                    "$ref": "#/components/parameters/PowerFilter_q"
                   },
                   {
                     "name": "as_of",
@@ -1728,6 +1467,113 @@ extension PowersFeature {
                       "$ref": "#/components/schemas/PowerCount"
                     }
                   }
+                }
+              }
+            },
+            "parameters": {
+              "PowerFilter_decision": {
+                "description": "A decision's id. Empty means any (a form's blank).",
+                "in": "query",
+                "name": "decision",
+                "required": false,
+                "schema": {
+                  "anyOf": [
+                    {
+                      "format": "int64",
+                      "maximum": 9223372036854775807,
+                      "minimum": 1,
+                      "type": "integer"
+                    },
+                    {
+                      "maxLength": 0,
+                      "type": "string"
+                    }
+                  ]
+                }
+              },
+              "PowerFilter_type": {
+                "description": "A power type (also its Chinese name, e.g. 许可).",
+                "in": "query",
+                "name": "type",
+                "required": false,
+                "schema": {
+                  "enum": [
+                    "",
+                    "licensing",
+                    "penalty",
+                    "compulsion",
+                    "levy",
+                    "payment",
+                    "inspection",
+                    "confirmation",
+                    "reward",
+                    "adjudication",
+                    "other"
+                  ],
+                  "type": "string"
+                }
+              },
+              "PowerFilter_method": {
+                "description": "Devolved (下放) or entrusted (委托).",
+                "in": "query",
+                "name": "method",
+                "required": false,
+                "schema": {
+                  "enum": [
+                    "",
+                    "devolve",
+                    "entrust"
+                  ],
+                  "type": "string"
+                }
+              },
+              "PowerFilter_status": {
+                "description": "The status on today, derived from the power's dates.",
+                "in": "query",
+                "name": "status",
+                "required": false,
+                "schema": {
+                  "enum": [
+                    "",
+                    "pending",
+                    "overdue",
+                    "in_force",
+                    "renewed",
+                    "expired",
+                    "withdrawn"
+                  ],
+                  "type": "string"
+                }
+              },
+              "PowerFilter_jurisdiction": {
+                "description": "The receiving city: it and those below it (404 outside the reader's view). Empty means any (a form's blank).",
+                "in": "query",
+                "name": "jurisdiction",
+                "required": false,
+                "schema": {
+                  "anyOf": [
+                    {
+                      "format": "int64",
+                      "maximum": 9223372036854775807,
+                      "minimum": 1,
+                      "type": "integer"
+                    },
+                    {
+                      "maxLength": 0,
+                      "type": "string"
+                    }
+                  ]
+                }
+              },
+              "PowerFilter_q": {
+                "description": "Words in the name, a department or the legal basis.",
+                "in": "query",
+                "name": "q",
+                "required": false,
+                "schema": {
+                  "maxLength": 100,
+                  "pattern": "^[^\\u0000]*$",
+                  "type": "string"
                 }
               }
             }

@@ -13,90 +13,19 @@ extension ReplicationFeature {
                 "description": "Every signed-in user but a reviewer reads it, in batch and number order. A parameter that cannot be read is a 400 naming it.",
                 "parameters": [
                   {
-                    "name": "batch",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "anyOf": [
-                        {
-                          "type": "integer",
-                          "minimum": 1,
-                          "maximum": 999
-                        },
-                        {
-                          "type": "string",
-                          "maxLength": 0
-                        }
-                      ]
-                    },
-                    "description": "The batch. Empty means any (a form's blank)."
+                    "$ref": "#/components/parameters/ReplicationFilter_batch"
                   },
                   {
-                    "name": "origin",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "anyOf": [
-                        {
-                          "type": "integer",
-                          "minimum": 1,
-                          "maximum": 9223372036854775807
-                        },
-                        {
-                          "type": "string",
-                          "maxLength": 0
-                        }
-                      ]
-                    },
-                    "description": "The origin jurisdiction: it and those below it (404 when there is none). Empty means any (a form's blank)."
+                    "$ref": "#/components/parameters/ReplicationFilter_origin"
                   },
                   {
-                    "name": "adopted_in",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "anyOf": [
-                        {
-                          "type": "integer",
-                          "minimum": 1,
-                          "maximum": 9223372036854775807
-                        },
-                        {
-                          "type": "string",
-                          "maxLength": 0
-                        }
-                      ]
-                    },
-                    "description": "A jurisdiction (and those below it) that adopted the experience (404 when there is none). Empty means any (a form's blank)."
+                    "$ref": "#/components/parameters/ReplicationFilter_adopted_in"
                   },
                   {
-                    "name": "year",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "anyOf": [
-                        {
-                          "type": "integer",
-                          "minimum": 1900,
-                          "maximum": 2200
-                        },
-                        {
-                          "type": "string",
-                          "maxLength": 0
-                        }
-                      ]
-                    },
-                    "description": "The year it was published. Empty means any (a form's blank)."
+                    "$ref": "#/components/parameters/ReplicationFilter_year"
                   },
                   {
-                    "name": "q",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string",
-                      "maxLength": 100
-                    },
-                    "description": "Words in the title or summary."
+                    "$ref": "#/components/parameters/ReplicationFilter_q"
                   },
                   {
                     "name": "page",
@@ -402,90 +331,19 @@ extension ReplicationFeature {
                     "description": "xlsx (default) or csv."
                   },
                   {
-                    "name": "batch",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "anyOf": [
-                        {
-                          "type": "integer",
-                          "minimum": 1,
-                          "maximum": 999
-                        },
-                        {
-                          "type": "string",
-                          "maxLength": 0
-                        }
-                      ]
-                    },
-                    "description": "The batch. Empty means any (a form's blank)."
+                    "$ref": "#/components/parameters/ReplicationFilter_batch"
                   },
                   {
-                    "name": "origin",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "anyOf": [
-                        {
-                          "type": "integer",
-                          "minimum": 1,
-                          "maximum": 9223372036854775807
-                        },
-                        {
-                          "type": "string",
-                          "maxLength": 0
-                        }
-                      ]
-                    },
-                    "description": "The origin jurisdiction: it and those below it (404 when there is none). Empty means any (a form's blank)."
+                    "$ref": "#/components/parameters/ReplicationFilter_origin"
                   },
                   {
-                    "name": "adopted_in",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "anyOf": [
-                        {
-                          "type": "integer",
-                          "minimum": 1,
-                          "maximum": 9223372036854775807
-                        },
-                        {
-                          "type": "string",
-                          "maxLength": 0
-                        }
-                      ]
-                    },
-                    "description": "A jurisdiction (and those below it) that adopted the experience (404 when there is none). Empty means any (a form's blank)."
+                    "$ref": "#/components/parameters/ReplicationFilter_adopted_in"
                   },
                   {
-                    "name": "year",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "anyOf": [
-                        {
-                          "type": "integer",
-                          "minimum": 1900,
-                          "maximum": 2200
-                        },
-                        {
-                          "type": "string",
-                          "maxLength": 0
-                        }
-                      ]
-                    },
-                    "description": "The year it was published. Empty means any (a form's blank)."
+                    "$ref": "#/components/parameters/ReplicationFilter_year"
                   },
                   {
-                    "name": "q",
-                    "in": "query",
-                    "required": false,
-                    "schema": {
-                      "type": "string",
-                      "maxLength": 100
-                    },
-                    "description": "Words in the title or summary."
+                    "$ref": "#/components/parameters/ReplicationFilter_q"
                   }
                 ],
                 "responses": {
@@ -870,6 +728,94 @@ extension ReplicationFeature {
                     ],
                     "maxLength": 4000
                   }
+                }
+              }
+            },
+            "parameters": {
+              "ReplicationFilter_batch": {
+                "description": "The batch. Empty means any (a form's blank).",
+                "in": "query",
+                "name": "batch",
+                "required": false,
+                "schema": {
+                  "anyOf": [
+                    {
+                      "maximum": 999,
+                      "minimum": 1,
+                      "type": "integer"
+                    },
+                    {
+                      "maxLength": 0,
+                      "type": "string"
+                    }
+                  ]
+                }
+              },
+              "ReplicationFilter_origin": {
+                "description": "The origin jurisdiction: it and those below it (404 when there is none). Empty means any (a form's blank).",
+                "in": "query",
+                "name": "origin",
+                "required": false,
+                "schema": {
+                  "anyOf": [
+                    {
+                      "maximum": 9223372036854775807,
+                      "minimum": 1,
+                      "type": "integer"
+                    },
+                    {
+                      "maxLength": 0,
+                      "type": "string"
+                    }
+                  ]
+                }
+              },
+              "ReplicationFilter_adopted_in": {
+                "description": "A jurisdiction (and those below it) that adopted the experience (404 when there is none). Empty means any (a form's blank).",
+                "in": "query",
+                "name": "adopted_in",
+                "required": false,
+                "schema": {
+                  "anyOf": [
+                    {
+                      "maximum": 9223372036854775807,
+                      "minimum": 1,
+                      "type": "integer"
+                    },
+                    {
+                      "maxLength": 0,
+                      "type": "string"
+                    }
+                  ]
+                }
+              },
+              "ReplicationFilter_year": {
+                "description": "The year it was published. Empty means any (a form's blank).",
+                "in": "query",
+                "name": "year",
+                "required": false,
+                "schema": {
+                  "anyOf": [
+                    {
+                      "maximum": 2200,
+                      "minimum": 1900,
+                      "type": "integer"
+                    },
+                    {
+                      "maxLength": 0,
+                      "type": "string"
+                    }
+                  ]
+                }
+              },
+              "ReplicationFilter_q": {
+                "description": "Words in the title or summary.",
+                "in": "query",
+                "name": "q",
+                "required": false,
+                "schema": {
+                  "maxLength": 100,
+                  "type": "string"
                 }
               }
             }
