@@ -17,7 +17,7 @@ public struct BenchOptions: Sendable {
     public var sqlitePragmas: [String] = []
 
     public static let groups = [
-        "ledger", "dashboard", "edit", "wallchart", "national", "supervision", "reminders", "notices", "ranking", "replication", "ideas"
+        "ledger", "dashboard", "edit", "wallchart", "national", "supervision", "reminders", "notices", "ranking", "replication", "ideas", "registers"
     ]
 
     public init(

@@ -382,6 +382,56 @@ public struct BenchRunner: Sendable {
                 })
         }
 
+        // The authorization and delegated-power registers (issue 13): 100,000 items and 50,000 powers added to the dataset;
+        // their pages under each filter, the counts as of a past day, and a 10,000-row import of each (dry run, then commit;
+        // what it wrote is removed again so the dataset stays as generated).
+        if wanted("registers") {
+            let registers = BenchRegisters(database: services.database, seed: options.dataset.seed, today: today, log: print)
+            _ = try await registers.ensureAuthorizations()
+            _ = try await registers.ensurePowers()
+            let batches = try await sql.first(CountRow.self, "SELECT MAX(id) AS n FROM authorization_batches")?.n ?? 1
+            let decisions = try await sql.first(CountRow.self, "SELECT MAX(id) AS n FROM power_decisions")?.n ?? 1
+            func pastDay() -> String { today.adding(days: -random.int(30...2000)).iso }
+            let areas = ["要素市场化配置", "营商环境", "科技创新", "对外开放", "公共服务体制", "生态环境与城市空间治理"]
+            let statuses = LandingStatus.allCases.map(\.rawValue)
+            let authorizationPages: [(String, () -> String)] = [
+                ("first page", { "/authorizations" }),
+                ("one batch", { "/authorizations?batch=\(random.int(1...batches))" }),
+                ("one area", { "/authorizations?area=" + BenchPageClient.escape(random.pick(areas)) }),
+                ("a status", { "/authorizations?status=\(random.pick(statuses))" }),
+                ("receiving = a province", { "/authorizations?jurisdiction=\(random.pick(provinces))" }),
+                ("q=<phrase>", { "/authorizations?q=" + BenchPageClient.escape(random.pick(BenchVocabulary.searchPhrases)) }),
+                ("page 300", { "/authorizations?page=300" }),
+                ("as of a past day", { "/authorizations?as_of=\(pastDay())" })
+            ]
+            for (label, url) in authorizationPages {
+                record(try await time("authorization register page: " + label, goal: 50, runs: runs) { _ in try await page(url()) })
+            }
+            record(
+                try await time("authorization counts as of a past day (API)", goal: 100, runs: runs) { _ in
+                    try await page("/api/v1/authorization-counts?as_of=\(pastDay())")
+                })
+            let types = PowerType.allCases.map(\.rawValue)
+            let powerPages: [(String, () -> String)] = [
+                ("first page", { "/powers" }),
+                ("one decision", { "/powers?decision=\(random.int(1...decisions))" }),
+                ("a type", { "/powers?type=\(random.pick(types))" }),
+                ("entrusted, overdue", { "/powers?method=entrust&status=overdue" }),
+                ("receiving = a province", { "/powers?jurisdiction=\(random.pick(provinces))" }),
+                ("q=<phrase>", { "/powers?q=" + BenchPageClient.escape(random.pick(BenchVocabulary.searchPhrases)) }),
+                ("page 300", { "/powers?page=300" }),
+                ("as of a past day", { "/powers?as_of=\(pastDay())" })
+            ]
+            for (label, url) in powerPages {
+                record(try await time("powers register page: " + label, goal: 50, runs: runs) { _ in try await page(url()) })
+            }
+            record(
+                try await time("power counts as of a past day (API)", goal: 100, runs: runs) { _ in
+                    try await page("/api/v1/power-counts?as_of=\(pastDay())")
+                })
+            for m in try await registers.timeImports(services: services, runs: 3) { record(m) }
+        }
+
         // Golden ideas (issue 14): the moderation queue of a call with 10,000 submissions, first page and a later one.
         if wanted("ideas") {
             let callId = try await IdeaBenchmark(services: services).ensure()

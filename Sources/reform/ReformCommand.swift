@@ -15,7 +15,7 @@ struct ReformCommand: AsyncParsableCommand {
         subcommands: [
             Serve.self, Migrate.self, Demo.self, UserCommand.self, BackupCommand.self, RestoreCommand.self, Bench.self, ImportBench.self,
             CascadeBench.self, ImportCommand.self, ParseBench.self, Export.self,
-            ExportBench.self, PowersBench.self
+            ExportBench.self
         ],
         defaultSubcommand: Serve.self
     )

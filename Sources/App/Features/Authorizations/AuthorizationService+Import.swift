@@ -4,18 +4,19 @@ import SQLKit
 
 extension AuthorizationService {
     /// What an import found: the rows read and every problem, each at its row and column. A commit wrote `created` items.
-    struct ImportReport: Sendable, Encodable {
+    package struct ImportReport: Sendable, Encodable {
         var dryRun: Bool
-        var rows: Int
-        var created: Int
+        package var rows: Int
+        package var created: Int
         var problems: [AuthorizationSheet.Problem]
-        var ok: Bool { problems.isEmpty }
+        package var problemCount: Int { problems.count }
+        package var ok: Bool { problems.isEmpty }
     }
 
     /// Imports a sheet of items into a batch. A dry run checks every row and writes nothing; a commit checks them again and
     /// writes them all in one transaction, or none when any row has a problem. The receiving jurisdiction is matched by
     /// name within the batch's jurisdiction and below (the batch's own when blank).
-    func importItems(
+    package func importItems(
         batchId: Int, data: Data, filename: String, dryRun: Bool, language l: Language, by p: Principal
     ) async throws -> ImportReport {
         let (rows, readProblems) = try AuthorizationSheet.read(data, filename: filename, l)
