@@ -19,10 +19,14 @@ public final class DatabaseService: Service, @unchecked Sendable {
     private let ownedGroup: MultiThreadedEventLoopGroup?
     /// Set on a copy made by `pinned(to:)`: every query of that copy goes to this database (one transaction).
     private let pinnedDatabase: (any Database)?
+    /// The registers' counts kept under their stamps (`RegisterCache`); nil on a pinned copy, as nothing read inside a
+    /// transaction may be kept.
+    package let registerCache: RegisterCache?
 
     public init(location: AppConfig.DatabaseLocation, logger: Logger, searchPath: [String]? = nil) throws {
         self.logger = logger
         pinnedDatabase = nil
+        registerCache = RegisterCache()
         switch location {
         case .postgres(let url):
             dialect = .postgres
@@ -62,6 +66,7 @@ public final class DatabaseService: Service, @unchecked Sendable {
         logger = service.logger
         ownedGroup = nil
         pinnedDatabase = database
+        registerCache = nil
     }
 
     /// This service with every query sent to `database` (a transaction): services built on it write in that one

@@ -21,32 +21,142 @@ struct AuthorizationCounts: Sendable {
     /// At most this many points on the chart (ten years of month ends).
     static let maxPoints = 120
 
+    /// The counts as of `asOf` over the filter (its status and page aside), with the chart's series when asked. Computed in
+    /// the database: as of today from each item's current status, as of an earlier day from the one change of each item
+    /// that was in force that day (`superseded_on`, migration 0035); the series from a histogram of the changes by the months
+    /// they took effect and were superseded. Both are kept in `cache` under the register's stamp.
     static func load(
-        _ f: AuthorizationFilter, scope: String?, jurisdictionPath: String?, asOf: LocalDate, on sql: any SQLDatabase
+        _ f: AuthorizationFilter, scope: String?, jurisdictionPath: String?, asOf: LocalDate, today: LocalDate, series: Bool = true,
+        cache: RegisterCache? = nil, on sql: any SQLDatabase
     ) async throws -> AuthorizationCounts {
-        let rows = try await AuthorizationQueries.tallyRows(f, scope: scope, jurisdictionPath: jurisdictionPath, on: sql)
-        let batches = Dictionary(uniqueKeysWithValues: try await AuthorizationQueries.batches(scope: nil, on: sql).map { ($0.id, $0) })
-        var batchOf: [Int: Int] = [:]
-        var areaOf: [Int: String] = [:]
-        let changes: [LandingChange] = rows.compactMap { r in
-            batchOf[r.itemId] = r.batchId
-            areaOf[r.itemId] = r.area
-            guard let s = LandingStatus(rawValue: r.status), let d = LocalDate(iso: r.effectiveOn) else { return nil }
-            return LandingChange(itemId: r.itemId, status: s, effectiveOn: d, sequence: r.id)
+        var unfiltered = f
+        unfiltered.status = nil
+        unfiltered.asOf = nil
+        let key = [unfiltered.query(includeAsOf: false), scope ?? "*", jurisdictionPath ?? "*"].joined(separator: "|")
+        let current = asOf >= today
+        var counts = try await cache.value("authorizations", key: "counts|\(asOf.iso)|\(current)|" + key, on: sql) {
+            try await tally(unfiltered, scope: scope, jurisdictionPath: jurisdictionPath, asOf: asOf, current: current, on: sql)
         }
-        let (all, perBatch) = LandingTally.count(changes, asOf: asOf, key: { batchOf[$0] })
-        let perArea = LandingTally.count(changes, asOf: asOf, key: { areaOf[$0] }).groups
+        guard series else { return counts }
+        let months = try await cache.value("authorizations", key: "months|" + key, on: sql) {
+            try await monthRows(unfiltered, scope: scope, jurisdictionPath: jurisdictionPath, on: sql)
+        }
+        counts.chartSeries(months)
+        return counts
+    }
+
+    struct GroupRow: Decodable, Sendable {
+        var key: String
+        var status: String
+        var n: Int
+    }
+
+    /// The counts as of a day, by batch and by area (the chart aside).
+    private static func tally(
+        _ f: AuthorizationFilter, scope: String?, jurisdictionPath: String?, asOf: LocalDate, current: Bool, on sql: any SQLDatabase
+    ) async throws -> AuthorizationCounts {
+        let conditions = f.conditions(scope: scope, jurisdictionPath: jurisdictionPath)
+        func rows(_ column: SQLQueryString) async throws -> [GroupRow] {
+            if current {
+                return try await sql.all(
+                    GroupRow.self,
+                    """
+                    SELECT \(column) AS key, i.status, COUNT(*) AS n FROM authorization_items i WHERE \(conditions) GROUP BY \(column), i.status
+                    """)
+            }
+            return try await sql.all(
+                GroupRow.self,
+                """
+                SELECT \(column) AS key, c.status, COUNT(*) AS n FROM authorization_status_changes c JOIN authorization_items i ON i.id = c.item_id
+                WHERE \(conditions) AND c.effective_on <= \(bind: asOf.iso) AND (c.superseded_on IS NULL OR c.superseded_on > \(bind: asOf.iso))
+                GROUP BY \(column), c.status
+                """)
+        }
+        func grouped(_ rows: [GroupRow]) -> (LandingCount, [String: LandingCount]) {
+            var all = LandingCount()
+            var groups: [String: LandingCount] = [:]
+            for r in rows {
+                guard let s = LandingStatus(rawValue: r.status) else { continue }
+                all.total += r.n
+                all.byStatus[s, default: 0] += r.n
+                groups[r.key, default: LandingCount()].total += r.n
+                groups[r.key, default: LandingCount()].byStatus[s, default: 0] += r.n
+            }
+            return (all, groups)
+        }
+        let (all, perBatch) = grouped(try await rows("CAST(i.batch_id AS TEXT)"))
+        let perArea = grouped(try await rows("i.area")).1
+        let ids = perBatch.keys.compactMap { Int($0) }
+        let batches =
+            ids.isEmpty
+            ? [:]
+            : Dictionary(
+                uniqueKeysWithValues: try await sql.all(
+                    AuthorizationBatchRecord.self,
+                    """
+                    SELECT \(AuthorizationQueries.batchColumns) FROM authorization_batches b JOIN jurisdictions j ON j.id = b.jurisdiction_id
+                    WHERE b.id IN (\(binds: ids))
+                    """
+                ).map { ($0.id, $0) })
         func order(_ id: Int) -> (String, Int) { (batches[id]?.jurisdictionPath ?? "", batches[id]?.ordinal ?? 0) }
-        let byBatch = perBatch.keys.sorted { order($0) < order($1) }.map { id in
-            Group(key: String(id), label: batches[id].map { b in b.jurisdictionName + " · " + b.title } ?? String(id), count: perBatch[id]!)
+        let byBatch = ids.sorted { order($0) < order($1) }.map { id in
+            Group(
+                key: String(id), label: batches[id].map { b in b.jurisdictionName + " · " + b.title } ?? String(id),
+                count: perBatch[String(id)]!)
         }
         let areaOrder = AuthorizationAreas.standard
         func rank(_ area: String) -> (Int, String) { (areaOrder.firstIndex(of: area) ?? areaOrder.count, area) }
         let byArea = perArea.keys.sorted { rank($0) < rank($1) }.map { Group(key: $0, label: $0, count: perArea[$0]!) }
-        let first = changes.map(\.effectiveOn).min() ?? asOf
-        let days = Array(LandingTally.monthEnds(from: min(first, asOf), to: asOf).suffix(maxPoints))
-        return AuthorizationCounts(
-            asOf: asOf, all: all, byBatch: byBatch, byArea: byArea, days: days, series: LandingTally.series(changes, at: days))
+        return AuthorizationCounts(asOf: asOf, all: all, byBatch: byBatch, byArea: byArea, days: [], series: [])
+    }
+
+    /// The changes of the filter's items by status, the month each took effect and the month it was superseded (none for an
+    /// item's latest): enough to count the items at every month's end.
+    struct MonthRow: Decodable, Sendable {
+        var status: String
+        var effectiveMonth: String
+        var supersededMonth: String?
+        var n: Int
+    }
+
+    private static func monthRows(_ f: AuthorizationFilter, scope: String?, jurisdictionPath: String?, on sql: any SQLDatabase) async throws
+        -> [MonthRow]
+    {
+        try await sql.all(
+            MonthRow.self,
+            """
+            SELECT c.status, substr(c.effective_on, 1, 7) AS effective_month, substr(c.superseded_on, 1, 7) AS superseded_month, COUNT(*) AS n
+            FROM authorization_status_changes c JOIN authorization_items i ON i.id = c.item_id
+            WHERE \(f.conditions(scope: scope, jurisdictionPath: jurisdictionPath))
+            GROUP BY c.status, substr(c.effective_on, 1, 7), substr(c.superseded_on, 1, 7)
+            """)
+    }
+
+    /// The chart's points — each month's end from the first change's month, `asOf` itself last, at most `maxPoints` — and
+    /// the counts at each: a change counts at the end of month X when it took effect in X or before and was not
+    /// superseded by then; the last point is the exact count as of the day.
+    mutating func chartSeries(_ months: [MonthRow]) {
+        func index(_ month: String) -> Int? {
+            let parts = month.split(separator: "-")
+            guard parts.count == 2, let y = Int(parts[0]), let m = Int(parts[1]) else { return nil }
+            return y * 12 + m - 1
+        }
+        let rows: [(status: LandingStatus, from: Int, to: Int, n: Int)] = months.compactMap { r in
+            guard let s = LandingStatus(rawValue: r.status), let from = index(r.effectiveMonth) else { return nil }
+            return (s, from, r.supersededMonth.flatMap(index) ?? Int.max, r.n)
+        }
+        let first = rows.map(\.from).min().flatMap { LocalDate(year: $0 / 12, month: $0 % 12 + 1, day: 1) } ?? asOf
+        days = Array(LandingTally.monthEnds(from: min(first, asOf), to: asOf).suffix(Self.maxPoints))
+        series = days.map { day in
+            if day == asOf { return all }
+            let x = day.year * 12 + day.month - 1
+            var c = LandingCount()
+            for r in rows where r.from <= x && r.to > x {
+                c.total += r.n
+                c.byStatus[r.status, default: 0] += r.n
+            }
+            return c
+        }
     }
 
     /// "22 of 40 formally landed, 18 progressing".
@@ -69,10 +179,12 @@ struct AuthorizationCounts: Sendable {
 
 extension AuthorizationDashboardView {
     /// The register's counts for a jurisdiction's dashboard: the items received in its subtree, as of today.
-    static func load(jurisdictionId: Int, path: String, today: LocalDate, _ l: Language, on sql: any SQLDatabase) async throws -> Self {
+    static func load(
+        jurisdictionId: Int, path: String, today: LocalDate, _ l: Language, cache: RegisterCache? = nil, on sql: any SQLDatabase
+    ) async throws -> Self {
         var f = AuthorizationFilter()
         f.jurisdiction = jurisdictionId
-        let c = try await AuthorizationCounts.load(f, scope: nil, jurisdictionPath: path, asOf: today, on: sql)
+        let c = try await AuthorizationCounts.load(f, scope: nil, jurisdictionPath: path, asOf: today, today: today, cache: cache, on: sql)
         let link = "/authorizations?jurisdiction=\(jurisdictionId)"
         return AuthorizationDashboardView(
             hasAny: c.all.total > 0, summary: AuthorizationCounts.sentence(c.all, l),

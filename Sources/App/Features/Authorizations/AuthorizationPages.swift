@@ -37,7 +37,8 @@ struct AuthorizationPages: PageHandlers {
         let asOf = min(f.asOf ?? today, today)
         let (rows, hasNext) = try await AuthorizationQueries.page(f, scope: scope, jurisdictionPath: path, on: sql)
         let total = try await AuthorizationQueries.count(f, scope: scope, jurisdictionPath: path, on: sql)
-        let counts = try await AuthorizationCounts.load(f, scope: scope, jurisdictionPath: path, asOf: asOf, on: sql)
+        let counts = try await AuthorizationCounts.load(
+            f, scope: scope, jurisdictionPath: path, asOf: asOf, today: today, cache: services.database.registerCache, on: sql)
         let batches = try await AuthorizationQueries.batches(scope: scope, on: sql)
         let areas = try await AuthorizationQueries.areas(scope: scope, on: sql)
         let jurisdictions = try await JurisdictionQueries.all(within: scope, on: sql)

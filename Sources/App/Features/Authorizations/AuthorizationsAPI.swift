@@ -241,7 +241,9 @@ struct AuthorizationsAPI: APIHandlers {
             let (f, scope, path) = try await AuthorizationPages.scope(request, context, sql: sql)
             let today = services.clock.today
             if let asOf = f.asOf, asOf > today { throw AppError.badRequest(parameter: "as_of", message: "a day after today") }
-            let c = try await AuthorizationCounts.load(f, scope: scope, jurisdictionPath: path, asOf: f.asOf ?? today, on: sql)
+            let c = try await AuthorizationCounts.load(
+                f, scope: scope, jurisdictionPath: path, asOf: f.asOf ?? today, today: today, series: false, cache: services.database.registerCache,
+                on: sql)
             return try APIResponse.json(
                 CountsDTO(
                     asOf: c.asOf.iso, all: CountDTO(c.all), byBatch: c.byBatch.map { CountDTO($0.count, key: $0.key, label: $0.label) },

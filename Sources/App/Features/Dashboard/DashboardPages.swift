@@ -106,8 +106,10 @@ struct DashboardPages: PageHandlers {
             hasRanking: !ranking.isEmpty, rankingTooLarge: rankingTooLarge,
             canCreatePlan: Access.canEditPlans(in: d.jurisdiction.path, guarded.principal),
             rectifications: try await RectificationCountsView.load(jurisdictionId: id, path: d.jurisdiction.path, l, on: sql),
-            authorizations: try await AuthorizationDashboardView.load(jurisdictionId: id, path: d.jurisdiction.path, today: today, l, on: sql),
-            powers: try await PowerDashboardView.load(jurisdictionId: id, path: d.jurisdiction.path, today: today, l, on: sql))
+            authorizations: try await AuthorizationDashboardView.load(
+                jurisdictionId: id, path: d.jurisdiction.path, today: today, l, cache: services.database.registerCache, on: sql),
+            powers: try await PowerDashboardView.load(
+                jurisdictionId: id, path: d.jurisdiction.path, today: today, l, cache: services.database.registerCache, on: sql))
         return renderer.page(
             "dashboard/dashboard", title: "\(d.jurisdiction.name) · \(L10n.t("dashboard.title", l))", view: view, context: context,
             request: request, isDemo: d.plans.contains { $0.isDemo }, active: "dashboard")

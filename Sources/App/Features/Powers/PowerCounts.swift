@@ -38,8 +38,21 @@ struct PowerCounts: Sendable {
         var withdrawn: Int
     }
 
-    static func load(_ f: PowerFilter, scope: String?, jurisdictionPath: String?, asOf: LocalDate, on sql: any SQLDatabase) async throws
-        -> PowerCounts
+    /// The counts as of `asOf`, kept in `cache` under the register's stamp (`RegisterCache`).
+    static func load(
+        _ f: PowerFilter, scope: String?, jurisdictionPath: String?, asOf: LocalDate, cache: RegisterCache? = nil, on sql: any SQLDatabase
+    ) async throws -> PowerCounts {
+        var unfiltered = f
+        unfiltered.status = nil
+        unfiltered.asOf = nil
+        let key = [asOf.iso, unfiltered.query(includeAsOf: false), scope ?? "*", jurisdictionPath ?? "*"].joined(separator: "|")
+        return try await cache.value("powers", key: key, on: sql) {
+            try await compute(unfiltered, scope: scope, jurisdictionPath: jurisdictionPath, asOf: asOf, on: sql)
+        }
+    }
+
+    private static func compute(_ f: PowerFilter, scope: String?, jurisdictionPath: String?, asOf: LocalDate, on sql: any SQLDatabase)
+        async throws -> PowerCounts
     {
         let d = asOf.iso
         let rows = try await sql.all(
@@ -83,10 +96,12 @@ struct PowerCounts: Sendable {
 
 extension PowerDashboardView {
     /// The register's line on a jurisdiction's dashboard: the powers its subtree received, as of today.
-    static func load(jurisdictionId: Int, path: String, today: LocalDate, _ l: Language, on sql: any SQLDatabase) async throws -> Self {
+    static func load(
+        jurisdictionId: Int, path: String, today: LocalDate, _ l: Language, cache: RegisterCache? = nil, on sql: any SQLDatabase
+    ) async throws -> Self {
         var f = PowerFilter()
         f.jurisdiction = jurisdictionId
-        let c = try await PowerCounts.load(f, scope: nil, jurisdictionPath: path, asOf: today, on: sql)
+        let c = try await PowerCounts.load(f, scope: nil, jurisdictionPath: path, asOf: today, cache: cache, on: sql)
         var overdue = f
         overdue.status = .overdue
         let late = try await PowerQueries.count(overdue, scope: nil, jurisdictionPath: path, today: today, on: sql)

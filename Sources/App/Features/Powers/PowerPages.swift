@@ -41,7 +41,8 @@ struct PowerPages: PageHandlers {
         let asOf = min(f.asOf ?? today, today)
         let (rows, hasNext) = try await PowerQueries.page(f, scope: scope, jurisdictionPath: path, today: today, on: sql)
         let total = try await PowerQueries.count(f, scope: scope, jurisdictionPath: path, today: today, on: sql)
-        let counts = try await PowerCounts.load(f, scope: scope, jurisdictionPath: path, asOf: asOf, on: sql)
+        let counts = try await PowerCounts.load(
+            f, scope: scope, jurisdictionPath: path, asOf: asOf, cache: services.database.registerCache, on: sql)
         let decisions = try await PowerQueries.decisions(scope: scope, on: sql)
         let jurisdictions = try await JurisdictionQueries.all(within: scope, on: sql)
         let editable = jurisdictions.filter { Access.canEditPowers(in: $0.path, p) }

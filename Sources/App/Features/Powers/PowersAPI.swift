@@ -236,7 +236,8 @@ struct PowersAPI: APIHandlers {
             let (f, scope, path) = try await PowerPages.scope(request, context, sql: sql)
             let today = services.clock.today
             if let asOf = f.asOf, asOf > today { throw AppError.badRequest(parameter: "as_of", message: "a day after today") }
-            let c = try await PowerCounts.load(f, scope: scope, jurisdictionPath: path, asOf: f.asOf ?? today, on: sql)
+            let c = try await PowerCounts.load(
+                f, scope: scope, jurisdictionPath: path, asOf: f.asOf ?? today, cache: services.database.registerCache, on: sql)
             return try APIResponse.json(
                 CountsDTO(
                     asOf: c.asOf.iso, all: CountDTO(c.all), byType: c.byType.map { CountDTO($0.count, key: $0.key) },

@@ -79,7 +79,9 @@ enum AppMigrations {
             // 0032: what the public sees (改革进展公开).
             CreatePublication(),
             // 0033: golden-idea calls (金点子征集).
-            CreateGoldenIdeas()
+            CreateGoldenIdeas(),
+            // 0035: the registers' stamps for their kept counts, and each landing change's successor day.
+            AddRegisterStamps()
         ]
     }
 }
