@@ -1,0 +1,113 @@
+import Foundation
+import ReformCore
+import SQLKit
+import Testing
+
+@testable import App
+
+/// The register's counts as the database computes them (issue 13's speed) against the plain reference in ReformCore
+/// (`LandingTally` over every change), on histories that climb and fall back, with two changes on one day; and the counts
+/// kept under the register's stamp are made again after any write, through the service or straight to the table.
+struct AuthorizationCountsTests {
+    /// A small deterministic generator (the histories must be the same on every run).
+    struct Steps {
+        var state: UInt64
+        mutating func next(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(n))
+        }
+    }
+
+    @Test func theDatabaseCountsAgreeWithTheReferenceOnEveryDayAndMonthEnd() async throws {
+        try await TestDatabase.withServices { services in
+            // given: 24 items over two receiving jurisdictions and six areas, each with a history of up to five changes
+            let x = try await AuthorizationFixture.make(services)
+            var steps = Steps(state: 20_261_120)
+            var day: [Int: LocalDate] = [:]
+            for n in 3...24 {
+                let item = try await services.authorizations.createItem(
+                    batchId: x.batch.id,
+                    AuthorizationFixture.input(
+                        n, area: AuthorizationAreas.standard[n % 6], jurisdiction: n % 3 == 0 ? x.longhua.id : x.shenzhen.id,
+                        on: LocalDate(iso: "2020-10-11")!.adding(days: steps.next(400)).iso),
+                    by: x.office)
+                day[item.id] = LocalDate(iso: item.statusOn)!
+            }
+            let ids = try await services.database.sql.all(IDRow.self, "SELECT id FROM authorization_items ORDER BY id").map(\.id)
+            for id in ids {
+                for _ in 0..<steps.next(6) {
+                    let item = try await AuthorizationQueries.item(id, on: services.database.sql)!
+                    // Same day now and then (the later recorded wins), else some weeks on; never past today.
+                    let next = min(
+                        TestClock.today, (day[id] ?? LocalDate(iso: item.statusOn)!).adding(days: steps.next(3) == 0 ? 0 : steps.next(200)))
+                    var status = LandingStatus.allCases[steps.next(5)]
+                    if status.rawValue == item.status { status = status == .landed ? .progressing : .landed }
+                    _ = try await services.authorizations.recordStatus(
+                        id, status: status.rawValue, effectiveOn: next.iso, note: "", baseVersion: item.version, by: x.office)
+                    day[id] = next
+                }
+            }
+            let sql = services.database.sql
+            let filters: [(String, AuthorizationFilter, String?)] = [
+                ("all", AuthorizationFilter(), nil),
+                (
+                    "area",
+                    {
+                        var f = AuthorizationFilter()
+                        f.area = AuthorizationAreas.standard[2]
+                        return f
+                    }(), nil
+                ),
+                ("district", AuthorizationFilter(), x.longhua.path)
+            ]
+            let days = ["2020-10-10", "2020-10-11", "2020-12-31", "2021-03-15", "2021-06-30", "2022-01-01", "2023-07-31", "2026-11-20"]
+            for (name, f, path) in filters {
+                let rows = try await AuthorizationQueries.tallyRows(f, scope: nil, jurisdictionPath: path, on: sql)
+                let changes = rows.map {
+                    LandingChange(
+                        itemId: $0.itemId, status: LandingStatus(rawValue: $0.status)!, effectiveOn: LocalDate(iso: $0.effectiveOn)!, sequence: $0.id)
+                }
+                let areaOf = Dictionary(rows.map { ($0.itemId, $0.area) }, uniquingKeysWith: { a, _ in a })
+                for d in days.map({ LocalDate(iso: $0)! }) {
+                    // when
+                    let counts = try await AuthorizationCounts.load(f, scope: nil, jurisdictionPath: path, asOf: d, today: TestClock.today, on: sql)
+                    // then
+                    let reference = LandingTally.count(changes, asOf: d, key: { areaOf[$0] })
+                    #expect(counts.all == reference.all, "\(name) as of \(d.iso)")
+                    #expect(Dictionary(uniqueKeysWithValues: counts.byArea.map { ($0.key, $0.count) }) == reference.groups, "\(name) as of \(d.iso)")
+                    #expect(counts.series == LandingTally.series(changes, at: counts.days), "\(name): the chart as of \(d.iso)")
+                    #expect(counts.days.last == d)
+                }
+            }
+        }
+    }
+
+    @Test func keptCountsAreMadeAgainAfterAnyWrite() async throws {
+        try await TestDatabase.withServices { services in
+            // given
+            let x = try await AuthorizationFixture.make(services)
+            let sql = services.database.sql
+            let cache = RegisterCache()
+            func load() async throws -> AuthorizationCounts {
+                try await AuthorizationCounts.load(
+                    AuthorizationFilter(), scope: nil, jurisdictionPath: nil, asOf: TestClock.today, today: TestClock.today, cache: cache, on: sql)
+            }
+            let first = try await load()
+            let again = try await load()
+            let kept = cache.count
+            // when: a change through the service, then a write straight to the table
+            _ = try await services.authorizations.recordStatus(
+                x.cityItem.id, status: "landed", effectiveOn: "2021-05-01", note: "", baseVersion: x.cityItem.version, by: x.office)
+            let afterService = try await load()
+            let keptAfterWrite = cache.count
+            try await sql.raw("UPDATE authorization_items SET area = '对外开放' WHERE id = \(bind: x.districtItem.id)").run()
+            let afterSQL = try await load()
+            // then
+            #expect(first.all.landed == 0 && again.all == first.all && kept == 2)
+            #expect(afterService.all.landed == 1 && keptAfterWrite == 4)
+            #expect(afterSQL.byArea.map(\.key) == ["营商环境", "对外开放"])
+        }
+    }
+
+    struct IDRow: Decodable { var id: Int }
+}
