@@ -16,8 +16,10 @@ struct AuthorizationDemoTests {
             let sql = services.database.sql
             var f = AuthorizationFilter()
             // when
-            let october2021 = try await AuthorizationCounts.load(f, scope: nil, jurisdictionPath: nil, asOf: LocalDate(iso: "2021-10-31")!, today: TestClock.today, on: sql)
-            let issued = try await AuthorizationCounts.load(f, scope: nil, jurisdictionPath: nil, asOf: LocalDate(iso: "2020-10-11")!, today: TestClock.today, on: sql)
+            let october2021 = try await AuthorizationCounts.load(
+                f, scope: nil, jurisdictionPath: nil, asOf: LocalDate(iso: "2021-10-31")!, today: TestClock.today, on: sql)
+            let issued = try await AuthorizationCounts.load(
+                f, scope: nil, jurisdictionPath: nil, asOf: LocalDate(iso: "2020-10-11")!, today: TestClock.today, on: sql)
             f.status = .landed
             let landedRows = try await AuthorizationQueries.count(f, scope: nil, jurisdictionPath: nil, on: sql)
             let demo = try await sql.scalar(Int.self, column: "n", "SELECT COUNT(*) AS n FROM authorization_items WHERE is_demo = \(bind: true)")
