@@ -39,9 +39,9 @@ struct AuthorizationPages: PageHandlers {
         let total = try await AuthorizationQueries.count(f, scope: scope, jurisdictionPath: path, on: sql)
         let counts = try await AuthorizationCounts.load(
             f, scope: scope, jurisdictionPath: path, asOf: asOf, today: today, cache: services.database.registerCache, on: sql)
-        let batches = try await AuthorizationQueries.batches(scope: scope, on: sql)
+        let batches = try await AuthorizationQueries.batchChoices(scope: scope, reader: p, jurisdictionPath: path, chosen: f.batch, on: sql)
         let areas = try await AuthorizationQueries.areas(scope: scope, on: sql)
-        let jurisdictions = try await JurisdictionQueries.all(within: scope, on: sql)
+        let jurisdictions = try await JurisdictionQueries.choices(within: scope, reader: p, chosen: f.jurisdiction.map { [$0] } ?? [], on: sql)
         let editable = jurisdictions.filter { Access.canEditAuthorizations(in: $0.path, p) }
         func option(_ value: String, _ label: String, _ chosen: String?) -> AuthorizationOption {
             .init(value: value, label: label, selected: value == (chosen ?? ""))

@@ -41,6 +41,21 @@ enum AuthorizationQueries {
             """)
     }
 
+    /// The batches the register page offers and lists: every one that concerns the reader while there are at most
+    /// `JurisdictionQueries.choiceLimit`; beyond that (a national register has thousands) those kept within the chosen
+    /// jurisdiction, or when none is chosen within the reader's own jurisdiction and above it, with the chosen batch.
+    static func batchChoices(
+        scope: String?, reader: Principal, jurisdictionPath: String?, chosen: Int?, on sql: any SQLDatabase
+    ) async throws -> [AuthorizationBatchRecord] {
+        let all = try await batches(scope: scope, on: sql)
+        guard all.count > JurisdictionQueries.choiceLimit else { return all }
+        let within = jurisdictionPath ?? reader.jurisdictionPath
+        let above = Set(PathRange.ids(in: within))
+        return all.filter { b in
+            b.id == chosen || b.jurisdictionPath.hasPrefix(within) || (jurisdictionPath == nil && above.contains(b.jurisdictionId))
+        }
+    }
+
     static func item(_ id: Int, on sql: any SQLDatabase) async throws -> AuthorizationItemRecord? {
         try await sql.first(AuthorizationItemRecord.self, "SELECT \(itemColumns) \(itemFrom) WHERE i.id = \(bind: id)")
     }

@@ -18,6 +18,26 @@ package enum JurisdictionQueries {
     }
 
     /// The jurisdictions of a subtree (every one when `scope` is nil), in tree order.
+    /// At most this many jurisdictions are offered in a register's filter as they are; a larger tree is trimmed (`choices`).
+    static let choiceLimit = 300
+
+    /// The jurisdictions a register's filter (and its form) offers within `scope`: all of them while there are at most
+    /// `choiceLimit`; in a larger tree (the national one has thousands) the provinces, the reader's own jurisdiction and
+    /// those right below it, and those `chosen`, so a page does not draw thousands of options (others go by id in the URL).
+    static func choices(within scope: String?, reader: Principal, chosen: [Int], on db: any SQLDatabase) async throws -> [JurisdictionRecord] {
+        let within: SQLQueryString = scope.map { PathRange.condition(column: "path", prefix: $0) } ?? "1 = 1"
+        let n = try await db.scalar(Int.self, column: "n", "SELECT COUNT(*) AS n FROM jurisdictions WHERE \(within)") ?? 0
+        if n <= choiceLimit { return try await all(within: scope, on: db) }
+        let shown = chosen + [reader.jurisdictionId]
+        return try await db.all(
+            JurisdictionRecord.self,
+            """
+            SELECT \(columns) FROM jurisdictions
+            WHERE \(within) AND (depth <= 1 OR id IN (\(binds: shown)) OR parent_id = \(bind: reader.jurisdictionId))
+            ORDER BY depth, division_code
+            """)
+    }
+
     static func all(within scope: String?, on db: any SQLDatabase) async throws -> [JurisdictionRecord] {
         guard let scope else { return try await all(on: db) }
         return try await db.all(

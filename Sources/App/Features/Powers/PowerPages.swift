@@ -44,7 +44,7 @@ struct PowerPages: PageHandlers {
         let counts = try await PowerCounts.load(
             f, scope: scope, jurisdictionPath: path, asOf: asOf, cache: services.database.registerCache, on: sql)
         let decisions = try await PowerQueries.decisions(scope: scope, on: sql)
-        let jurisdictions = try await JurisdictionQueries.all(within: scope, on: sql)
+        let jurisdictions = try await JurisdictionQueries.choices(within: scope, reader: p, chosen: f.jurisdiction.map { [$0] } ?? [], on: sql)
         let editable = jurisdictions.filter { Access.canEditPowers(in: $0.path, p) }
         let calendar = try await WorkingDays.calendar(on: sql)
         let anyOption = AuthorizationOption(value: "", label: L10n.t("authorization.filter.any", l), selected: false)
