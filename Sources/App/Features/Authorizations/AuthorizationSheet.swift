@@ -5,14 +5,7 @@ import ReformSpreadsheet
 /// The register as a spreadsheet: the columns an export writes (in the reader's language) and an import reads (by header,
 /// in either language), so an export of a batch imports back into another.
 enum AuthorizationSheet {
-    /// A column: the key it fills (an `ItemInput` field, or batch / jurisdiction), its headers and its width.
-    struct Column {
-        var key: String
-        var zh: String
-        var en: String
-        var width: Double
-        var wraps = false
-    }
+    typealias Column = RegisterSheet.Column
 
     static let columns: [Column] = [
         .init(key: "batch", zh: "批次", en: "Batch", width: 16),
@@ -86,101 +79,31 @@ enum AuthorizationSheet {
         var columns: [String: String]
     }
 
-    /// A problem with a file, a row or a cell: sheet row and column letter (0 / "" when it concerns the whole file).
-    struct Problem: Sendable, Equatable, Encodable {
-        var row: Int
-        var column: String
-        var field: String
-        var message: String
-    }
+    typealias Problem = RegisterSheet.Problem
 
     /// Reads an .xlsx (its first visible sheet) or a .csv into rows; the header is the first row, in Chinese or English.
+    /// Reads an .xlsx (its first visible sheet) or a .csv into rows; the header is the first row, in Chinese or English.
     static func read(_ data: Data, filename: String, _ l: Language) throws -> (rows: [Row], problems: [Problem]) {
-        let table: Table
-        do {
-            if filename.lowercased().hasSuffix(".csv") {
-                table = try CSVReader(data: data).table(name: filename)
-            } else {
-                guard let first = try XLSXReader(data: data).visibleTables().first else {
-                    return ([], [Problem(row: 0, column: "", field: "file", message: L10n.t("authorization.import.noSheet", l))])
-                }
-                table = first
-            }
-        } catch {
-            return (
-                [], [Problem(row: 0, column: "", field: "file", message: L10n.fill("authorization.import.unreadable", l, String(describing: error)))]
-            )
-        }
-        guard let header = table.rows.first else {
-            return ([], [Problem(row: 0, column: "", field: "file", message: L10n.t("authorization.import.empty", l))])
-        }
-        var index: [String: Int] = [:]
-        for (i, cell) in header.cells.enumerated() {
-            let text = cell.trimmingCharacters(in: .whitespacesAndNewlines)
-            if let c = columns.first(where: { $0.zh == text || $0.en.lowercased() == text.lowercased() }) { index[c.key] = i }
-        }
-        let missing = requiredKeys.filter { index[$0] == nil }
-        if !missing.isEmpty {
-            let names = missing.compactMap { k in columns.first { $0.key == k } }.map { l == .zh ? $0.zh : $0.en }
-            return (
-                [],
-                [
-                    Problem(
-                        row: header.number, column: "", field: "header",
-                        message: L10n.fill("authorization.import.missingColumns", l, names.joined(separator: l == .zh ? "、" : ", ")))
-                ]
-            )
-        }
-        let letters = index.mapValues { ColumnName.letters(forIndex: $0) }
-        var rows: [Row] = []
-        var problems: [Problem] = []
-        for r in table.rows.dropFirst() {
-            func cell(_ key: String) -> String {
-                guard let i = index[key], i < r.cells.count else { return "" }
-                return r.cells[i].trimmingCharacters(in: .whitespacesAndNewlines)
-            }
-            if r.cells.allSatisfy({ $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) { continue }
-            // NUL cannot be stored (PostgreSQL text refuses it) and is never an office's data.
-            if let i = r.cells.firstIndex(where: { $0.unicodeScalars.contains { $0.value == 0 } }) {
-                problems.append(
-                    Problem(row: r.number, column: ColumnName.letters(forIndex: i), field: "file", message: L10n.t("authorization.import.nul", l)))
-                continue
-            }
-            var ids: [Int] = []
-            for part in cell("planItemIds").split(whereSeparator: { ",，、 ".contains($0) }) {
-                if let n = Int(part) {
-                    ids.append(n)
-                } else {
-                    problems.append(
-                        Problem(
-                            row: r.number, column: letters["planItemIds"] ?? "", field: "planItemIds",
-                            message: L10n.issue(ValidationIssue(field: "planItemIds", code: .invalidNumber), l)))
-                }
-            }
-            let lawText = cell("needsLawChange").lowercased()
+        var (lines, problems) = RegisterSheet.read(data, filename: filename, columns: columns, required: requiredKeys, l)
+        let rows = lines.map { line in
+            let (ids, idProblems) = RegisterSheet.planItemIds(line, l)
+            problems += idProblems
             let needsLaw: Bool
-            switch lawText {
+            switch line["needsLawChange"].lowercased() {
             case "是", "yes", "true", "1", "y", "需要": needsLaw = true
             case "", "否", "no", "false", "0", "n", "不需要": needsLaw = false
             default:
                 needsLaw = false
-                problems.append(
-                    Problem(
-                        row: r.number, column: letters["needsLawChange"] ?? "", field: "needsLawChange",
-                        message: L10n.issue(ValidationIssue(field: "needsLawChange", code: .invalidChoice), l)))
+                problems.append(line.problem("needsLawChange", L10n.issue(ValidationIssue(field: "needsLawChange", code: .invalidChoice), l)))
             }
-            let status = cell("landingStatus")
             let input = AuthorizationService.ItemInput(
-                jurisdictionId: nil, number: cell("number"), area: cell("area"), content: cell("content"), grantingBody: cell("grantingBody"),
-                legalBasis: cell("legalBasis"), needsLawChange: needsLaw, lawChange: cell("lawChange"),
-                approvalMode: Self.mode(cell("approvalMode")), remarks: cell("remarks"), planItemIds: ids,
-                landingStatus: Self.status(status), statusOn: String(cell("statusOn").prefix(10)))
-            rows.append(Row(number: r.number, input: input, jurisdictionName: cell("jurisdiction"), columns: letters))
+                jurisdictionId: nil, number: line["number"], area: line["area"], content: line["content"], grantingBody: line["grantingBody"],
+                legalBasis: line["legalBasis"], needsLawChange: needsLaw, lawChange: line["lawChange"],
+                approvalMode: Self.mode(line["approvalMode"]), remarks: line["remarks"], planItemIds: ids,
+                landingStatus: Self.status(line["landingStatus"]), statusOn: String(line["statusOn"].prefix(10)))
+            return Row(number: line.number, input: input, jurisdictionName: line["jurisdiction"], columns: line.letters)
         }
-        if rows.isEmpty && problems.isEmpty {
-            problems.append(Problem(row: 0, column: "", field: "file", message: L10n.t("authorization.import.empty", l)))
-        }
-        return (rows, problems)
+        return (rows, RegisterSheet.byRow(problems))
     }
 
     /// 备案 / 报批 / Filing / Approval → the code.

@@ -61,7 +61,7 @@ enum EvaluationSheet {
         var columns: [String: String]
     }
 
-    typealias Problem = AuthorizationSheet.Problem
+    typealias Problem = RegisterSheet.Problem
 
     static func read(_ data: Data, filename: String, criteria: [EvaluationCriterionRecord], _ l: Language) -> (rows: [Row], problems: [Problem]) {
         let table: Table

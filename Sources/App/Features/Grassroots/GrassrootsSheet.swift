@@ -4,7 +4,7 @@ import ReformSpreadsheet
 
 /// The projects as a spreadsheet: the export's columns, and the import's (declarations: by header, either language).
 enum GrassrootsSheet {
-    typealias Column = PowerSheet.Column
+    typealias Column = RegisterSheet.Column
 
     static let columns: [Column] = [
         .init(key: "call", zh: "年度征集", en: "Call", width: 20, wraps: true),
@@ -57,65 +57,15 @@ enum GrassrootsSheet {
         var columns: [String: String]
     }
 
-    typealias Problem = AuthorizationSheet.Problem
+    typealias Problem = RegisterSheet.Problem
 
     static func read(_ data: Data, filename: String, _ l: Language) throws -> (rows: [Row], problems: [Problem]) {
-        let table: Table
-        do {
-            if filename.lowercased().hasSuffix(".csv") {
-                table = try CSVReader(data: data).table(name: filename)
-            } else {
-                guard let first = try XLSXReader(data: data).visibleTables().first else {
-                    return ([], [Problem(row: 0, column: "", field: "file", message: L10n.t("authorization.import.noSheet", l))])
-                }
-                table = first
-            }
-        } catch {
-            return (
-                [], [Problem(row: 0, column: "", field: "file", message: L10n.fill("authorization.import.unreadable", l, String(describing: error)))]
-            )
-        }
-        guard let header = table.rows.first else {
-            return ([], [Problem(row: 0, column: "", field: "file", message: L10n.t("authorization.import.empty", l))])
-        }
-        var index: [String: Int] = [:]
-        for (i, cell) in header.cells.enumerated() {
-            let text = cell.trimmingCharacters(in: .whitespacesAndNewlines)
-            if let c = columns.first(where: { $0.zh == text || $0.en.lowercased() == text.lowercased() }) { index[c.key] = i }
-        }
-        let missing = requiredKeys.filter { index[$0] == nil }
-        if !missing.isEmpty {
-            let names = missing.compactMap { k in columns.first { $0.key == k } }.map { l == .zh ? $0.zh : $0.en }
-            return (
-                [],
-                [
-                    Problem(
-                        row: header.number, column: "", field: "header",
-                        message: L10n.fill("authorization.import.missingColumns", l, names.joined(separator: l == .zh ? "、" : ", ")))
-                ]
-            )
-        }
-        let letters = index.mapValues { ColumnName.letters(forIndex: $0) }
-        var rows: [Row] = []
-        var problems: [Problem] = []
-        for r in table.rows.dropFirst() {
-            func cell(_ key: String) -> String {
-                guard let i = index[key], i < r.cells.count else { return "" }
-                return r.cells[i].trimmingCharacters(in: .whitespacesAndNewlines)
-            }
-            if r.cells.allSatisfy({ $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) { continue }
-            if let i = r.cells.firstIndex(where: { $0.unicodeScalars.contains { $0.value == 0 } }) {
-                problems.append(
-                    Problem(row: r.number, column: ColumnName.letters(forIndex: i), field: "file", message: L10n.t("authorization.import.nul", l)))
-                continue
-            }
+        let (lines, problems) = RegisterSheet.read(data, filename: filename, columns: columns, required: requiredKeys, l)
+        let rows = lines.map { line in
             let input = GrassrootsService.ProjectInput(
-                jurisdictionId: nil, title: cell("title"), summary: cell("summary"), leadUnit: cell("leadUnit"),
-                expectedResult: cell("expectedResult"), contact: cell("contact"))
-            rows.append(Row(number: r.number, input: input, district: cell("jurisdiction"), columns: letters))
-        }
-        if rows.isEmpty && problems.isEmpty {
-            problems.append(Problem(row: 0, column: "", field: "file", message: L10n.t("authorization.import.empty", l)))
+                jurisdictionId: nil, title: line["title"], summary: line["summary"], leadUnit: line["leadUnit"],
+                expectedResult: line["expectedResult"], contact: line["contact"])
+            return Row(number: line.number, input: input, district: line["jurisdiction"], columns: line.letters)
         }
         return (rows, problems)
     }

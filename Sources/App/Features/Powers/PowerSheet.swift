@@ -5,13 +5,7 @@ import ReformSpreadsheet
 /// The register as a spreadsheet: the columns an export writes (in the reader's language) and an import reads (by header,
 /// in either language), so an export of a decision imports back into another.
 enum PowerSheet {
-    struct Column {
-        var key: String
-        var zh: String
-        var en: String
-        var width: Double
-        var wraps = false
-    }
+    typealias Column = RegisterSheet.Column
 
     static let columns: [Column] = [
         .init(key: "decision", zh: "决定", en: "Decision", width: 20, wraps: true),
@@ -79,67 +73,17 @@ enum PowerSheet {
         var columns: [String: String]
     }
 
-    typealias Problem = AuthorizationSheet.Problem
+    typealias Problem = RegisterSheet.Problem
 
     /// Reads an .xlsx (its first visible sheet) or a .csv into rows; the header is the first row, in Chinese or English.
     static func read(_ data: Data, filename: String, _ l: Language) throws -> (rows: [Row], problems: [Problem]) {
-        let table: Table
-        do {
-            if filename.lowercased().hasSuffix(".csv") {
-                table = try CSVReader(data: data).table(name: filename)
-            } else {
-                guard let first = try XLSXReader(data: data).visibleTables().first else {
-                    return ([], [Problem(row: 0, column: "", field: "file", message: L10n.t("authorization.import.noSheet", l))])
-                }
-                table = first
-            }
-        } catch {
-            return (
-                [], [Problem(row: 0, column: "", field: "file", message: L10n.fill("authorization.import.unreadable", l, String(describing: error)))]
-            )
-        }
-        guard let header = table.rows.first else {
-            return ([], [Problem(row: 0, column: "", field: "file", message: L10n.t("authorization.import.empty", l))])
-        }
-        var index: [String: Int] = [:]
-        for (i, cell) in header.cells.enumerated() {
-            let text = cell.trimmingCharacters(in: .whitespacesAndNewlines)
-            if let c = columns.first(where: { $0.zh == text || $0.en.lowercased() == text.lowercased() }) { index[c.key] = i }
-        }
-        let missing = requiredKeys.filter { index[$0] == nil }
-        if !missing.isEmpty {
-            let names = missing.compactMap { k in columns.first { $0.key == k } }.map { l == .zh ? $0.zh : $0.en }
-            return (
-                [],
-                [
-                    Problem(
-                        row: header.number, column: "", field: "header",
-                        message: L10n.fill("authorization.import.missingColumns", l, names.joined(separator: l == .zh ? "、" : ", ")))
-                ]
-            )
-        }
-        let letters = index.mapValues { ColumnName.letters(forIndex: $0) }
-        var rows: [Row] = []
-        var problems: [Problem] = []
-        for r in table.rows.dropFirst() {
-            func cell(_ key: String) -> String {
-                guard let i = index[key], i < r.cells.count else { return "" }
-                return r.cells[i].trimmingCharacters(in: .whitespacesAndNewlines)
-            }
-            if r.cells.allSatisfy({ $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) { continue }
-            if let i = r.cells.firstIndex(where: { $0.unicodeScalars.contains { $0.value == 0 } }) {
-                problems.append(
-                    Problem(row: r.number, column: ColumnName.letters(forIndex: i), field: "file", message: L10n.t("authorization.import.nul", l)))
-                continue
-            }
+        let (lines, problems) = RegisterSheet.read(data, filename: filename, columns: columns, required: requiredKeys, l)
+        let rows = lines.map { line in
             let input = PowerService.PowerInput(
-                jurisdictionId: nil, number: cell("number"), name: cell("name"), powerType: Self.type(cell("powerType")),
-                method: Self.method(cell("method")), grantingDepartment: cell("grantingDepartment"), receivingDepartment: cell("receivingDepartment"),
-                legalBasis: cell("legalBasis"), remarks: cell("remarks"))
-            rows.append(Row(number: r.number, input: input, jurisdictionName: cell("jurisdiction"), columns: letters))
-        }
-        if rows.isEmpty && problems.isEmpty {
-            problems.append(Problem(row: 0, column: "", field: "file", message: L10n.t("authorization.import.empty", l)))
+                jurisdictionId: nil, number: line["number"], name: line["name"], powerType: Self.type(line["powerType"]),
+                method: Self.method(line["method"]), grantingDepartment: line["grantingDepartment"], receivingDepartment: line["receivingDepartment"],
+                legalBasis: line["legalBasis"], remarks: line["remarks"])
+            return Row(number: line.number, input: input, jurisdictionName: line["jurisdiction"], columns: line.letters)
         }
         return (rows, problems)
     }

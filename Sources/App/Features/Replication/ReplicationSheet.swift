@@ -5,13 +5,7 @@ import ReformSpreadsheet
 /// The library as a spreadsheet: the columns an export writes (in the reader's language) and an import reads (by header,
 /// in either language), so an export imports back.
 enum ReplicationSheet {
-    struct Column {
-        var key: String
-        var zh: String
-        var en: String
-        var width: Double
-        var wraps = false
-    }
+    typealias Column = RegisterSheet.Column
 
     static let columns: [Column] = [
         .init(key: "batch", zh: "批次", en: "Batch", width: 6),
@@ -68,77 +62,18 @@ enum ReplicationSheet {
         var columns: [String: String]
     }
 
-    typealias Problem = AuthorizationSheet.Problem
+    typealias Problem = RegisterSheet.Problem
 
     static func read(_ data: Data, filename: String, _ l: Language) -> (rows: [Row], problems: [Problem]) {
-        let table: Table
-        do {
-            if filename.lowercased().hasSuffix(".csv") {
-                table = try CSVReader(data: data).table(name: filename)
-            } else {
-                guard let first = try XLSXReader(data: data).visibleTables().first else {
-                    return ([], [Problem(row: 0, column: "", field: "file", message: L10n.t("authorization.import.noSheet", l))])
-                }
-                table = first
-            }
-        } catch {
-            return (
-                [], [Problem(row: 0, column: "", field: "file", message: L10n.fill("authorization.import.unreadable", l, String(describing: error)))]
-            )
-        }
-        guard let header = table.rows.first else {
-            return ([], [Problem(row: 0, column: "", field: "file", message: L10n.t("authorization.import.empty", l))])
-        }
-        var index: [String: Int] = [:]
-        for (i, cell) in header.cells.enumerated() {
-            let text = cell.trimmingCharacters(in: .whitespacesAndNewlines)
-            if let c = columns.first(where: { $0.zh == text || $0.en.lowercased() == text.lowercased() }) { index[c.key] = i }
-        }
-        let missing = requiredKeys.filter { index[$0] == nil }
-        if !missing.isEmpty {
-            let names = missing.compactMap { k in columns.first { $0.key == k } }.map { l == .zh ? $0.zh : $0.en }
-            return (
-                [],
-                [
-                    Problem(
-                        row: header.number, column: "", field: "header",
-                        message: L10n.fill("authorization.import.missingColumns", l, names.joined(separator: l == .zh ? "、" : ", ")))
-                ]
-            )
-        }
-        let letters = index.mapValues { ColumnName.letters(forIndex: $0) }
-        var rows: [Row] = []
-        var problems: [Problem] = []
-        for r in table.rows.dropFirst() {
-            func cell(_ key: String) -> String {
-                guard let i = index[key], i < r.cells.count else { return "" }
-                return r.cells[i].trimmingCharacters(in: .whitespacesAndNewlines)
-            }
-            if r.cells.allSatisfy({ $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) { continue }
-            if let i = r.cells.firstIndex(where: { $0.unicodeScalars.contains { $0.value == 0 } }) {
-                problems.append(
-                    Problem(row: r.number, column: ColumnName.letters(forIndex: i), field: "file", message: L10n.t("authorization.import.nul", l)))
-                continue
-            }
-            var ids: [Int] = []
-            for part in cell("planItemIds").split(whereSeparator: { ",，、 ".contains($0) }) {
-                if let n = Int(part) {
-                    ids.append(n)
-                } else {
-                    problems.append(
-                        Problem(
-                            row: r.number, column: letters["planItemIds"] ?? "", field: "planItemIds",
-                            message: L10n.issue(ValidationIssue(field: "planItemIds", code: .invalidNumber), l, scope: "replication")))
-                }
-            }
+        var (lines, problems) = RegisterSheet.read(data, filename: filename, columns: columns, required: requiredKeys, l)
+        let rows = lines.map { line in
+            let (ids, idProblems) = RegisterSheet.planItemIds(line, scope: "replication", l)
+            problems += idProblems
             let input = ReplicationService.ExperienceInput(
-                batch: cell("batch"), number: cell("number"), title: cell("title"), summary: cell("summary"), jurisdictionId: nil,
-                publisher: cell("publisher"), publishedOn: String(cell("publishedOn").prefix(10)), planItemIds: ids)
-            rows.append(Row(number: r.number, input: input, jurisdictionName: cell("jurisdiction"), columns: letters))
+                batch: line["batch"], number: line["number"], title: line["title"], summary: line["summary"], jurisdictionId: nil,
+                publisher: line["publisher"], publishedOn: String(line["publishedOn"].prefix(10)), planItemIds: ids)
+            return Row(number: line.number, input: input, jurisdictionName: line["jurisdiction"], columns: line.letters)
         }
-        if rows.isEmpty && problems.isEmpty {
-            problems.append(Problem(row: 0, column: "", field: "file", message: L10n.t("authorization.import.empty", l)))
-        }
-        return (rows, problems)
+        return (rows, RegisterSheet.byRow(problems))
     }
 }
