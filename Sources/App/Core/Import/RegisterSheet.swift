@@ -41,21 +41,12 @@ enum RegisterSheet {
     /// The lines of a sheet and the problems of the file, the header and the rows that cannot be read (a NUL, which no
     /// database column stores); a sheet without a line says so.
     static func read(_ data: Data, filename: String, columns: [Column], required: [String], _ l: Language) -> (lines: [Line], problems: [Problem]) {
-        func fileProblem(_ message: String) -> ([Line], [Problem]) { ([], [Problem(row: 0, column: "", field: "file", message: message)]) }
         let table: Table
-        do {
-            if filename.lowercased().hasSuffix(".csv") {
-                table = try CSVReader(data: data).table(name: filename)
-            } else {
-                guard let first = try XLSXReader(data: data).visibleTables().first else {
-                    return fileProblem(L10n.t("authorization.import.noSheet", l))
-                }
-                table = first
-            }
-        } catch {
-            return fileProblem(L10n.fill("authorization.import.unreadable", l, String(describing: error)))
+        switch self.table(data, filename: filename, l) {
+        case .success(let t): table = t
+        case .failure(let p): return ([], [p.problem])
         }
-        guard let header = table.rows.first else { return fileProblem(L10n.t("authorization.import.empty", l)) }
+        guard let header = table.rows.first else { return ([], [fileProblem(L10n.t("authorization.import.empty", l))]) }
         var index: [String: Int] = [:]
         for (i, cell) in header.cells.enumerated() {
             let text = cell.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -64,9 +55,38 @@ enum RegisterSheet {
         let missing = required.filter { index[$0] == nil }
         if !missing.isEmpty {
             let names = missing.compactMap { k in columns.first { $0.key == k } }.map { l == .zh ? $0.zh : $0.en }
-            let message = L10n.fill("authorization.import.missingColumns", l, names.joined(separator: l == .zh ? "、" : ", "))
-            return ([], [Problem(row: header.number, column: "", field: "header", message: message)])
+            return ([], [missingColumns(names, row: header.number, l)])
         }
+        return lines(table, index: index, l)
+    }
+
+    struct FileProblem: Error { var problem: Problem }
+
+    static func fileProblem(_ message: String) -> Problem { Problem(row: 0, column: "", field: "file", message: message) }
+
+    /// A header problem naming the columns that are missing.
+    static func missingColumns(_ names: [String], row: Int, _ l: Language) -> Problem {
+        Problem(
+            row: row, column: "", field: "header",
+            message: L10n.fill("authorization.import.missingColumns", l, names.joined(separator: l == .zh ? "、" : ", ")))
+    }
+
+    /// The file as a table: an .xlsx's first visible sheet, or a .csv.
+    static func table(_ data: Data, filename: String, _ l: Language) -> Result<Table, FileProblem> {
+        do {
+            if filename.lowercased().hasSuffix(".csv") { return .success(try CSVReader(data: data).table(name: filename)) }
+            guard let first = try XLSXReader(data: data).visibleTables().first else {
+                return .failure(FileProblem(problem: fileProblem(L10n.t("authorization.import.noSheet", l))))
+            }
+            return .success(first)
+        } catch {
+            return .failure(FileProblem(problem: fileProblem(L10n.fill("authorization.import.unreadable", l, String(describing: error)))))
+        }
+    }
+
+    /// The rows below the header that are not blank, as lines with their cells by key (`index`: key → column position);
+    /// a row with a NUL is a problem instead; no line at all is one too.
+    static func lines(_ table: Table, index: [String: Int], _ l: Language) -> (lines: [Line], problems: [Problem]) {
         let letters = index.mapValues { ColumnName.letters(forIndex: $0) }
         var lines: [Line] = []
         var problems: [Problem] = []
@@ -83,7 +103,7 @@ enum RegisterSheet {
             for (key, i) in index where i < trimmed.count { cells[key] = trimmed[i] }
             lines.append(Line(number: r.number, cells: cells, letters: letters))
         }
-        if lines.isEmpty && problems.isEmpty { return fileProblem(L10n.t("authorization.import.empty", l)) }
+        if lines.isEmpty && problems.isEmpty { return ([], [fileProblem(L10n.t("authorization.import.empty", l))]) }
         return (lines, problems)
     }
 

@@ -65,23 +65,11 @@ enum EvaluationSheet {
 
     static func read(_ data: Data, filename: String, criteria: [EvaluationCriterionRecord], _ l: Language) -> (rows: [Row], problems: [Problem]) {
         let table: Table
-        do {
-            if filename.lowercased().hasSuffix(".csv") {
-                table = try CSVReader(data: data).table(name: filename)
-            } else {
-                guard let first = try XLSXReader(data: data).visibleTables().first else {
-                    return ([], [Problem(row: 0, column: "", field: "file", message: L10n.t("authorization.import.noSheet", l))])
-                }
-                table = first
-            }
-        } catch {
-            return (
-                [], [Problem(row: 0, column: "", field: "file", message: L10n.fill("authorization.import.unreadable", l, String(describing: error)))]
-            )
+        switch RegisterSheet.table(data, filename: filename, l) {
+        case .success(let t): table = t
+        case .failure(let p): return ([], [p.problem])
         }
-        guard let header = table.rows.first else {
-            return ([], [Problem(row: 0, column: "", field: "file", message: L10n.t("authorization.import.empty", l))])
-        }
+        guard let header = table.rows.first else { return ([], [RegisterSheet.fileProblem(L10n.t("authorization.import.empty", l))]) }
         var index: [String: Int] = [:]
         var problems: [Problem] = []
         for (i, cell) in header.cells.enumerated() {
@@ -106,36 +94,20 @@ enum EvaluationSheet {
         if !missing.isEmpty || !criteria.contains(where: { index[String($0.id)] != nil }) {
             var names = missing.map { l == .zh ? $0.1 : $0.2 }
             if !criteria.contains(where: { index[String($0.id)] != nil }) { names.append(L10n.t("evaluation.import.criterionColumns", l)) }
-            problems.append(
-                Problem(
-                    row: header.number, column: "", field: "header",
-                    message: L10n.fill("authorization.import.missingColumns", l, names.joined(separator: l == .zh ? "、" : ", "))))
+            problems.append(RegisterSheet.missingColumns(names, row: header.number, l))
         }
         if !problems.isEmpty { return ([], problems) }
-        let letters = index.mapValues { ColumnName.letters(forIndex: $0) }
-        var rows: [Row] = []
-        for r in table.rows.dropFirst() {
-            func cell(_ key: String) -> String {
-                guard let i = index[key], i < r.cells.count else { return "" }
-                return r.cells[i].trimmingCharacters(in: .whitespacesAndNewlines)
-            }
-            if r.cells.allSatisfy({ $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) { continue }
-            if let i = r.cells.firstIndex(where: { $0.unicodeScalars.contains { $0.value == 0 } }) {
-                problems.append(
-                    Problem(row: r.number, column: ColumnName.letters(forIndex: i), field: "file", message: L10n.t("authorization.import.nul", l)))
-                continue
-            }
+        let (lines, lineProblems) = RegisterSheet.lines(table, index: index, l)
+        let rows = lines.map { line in
             var scores: [Int: String] = [:]
             for c in criteria {
-                let t = cell(String(c.id))
+                let t = line[String(c.id)]
                 if !t.isEmpty { scores[c.id] = t }
             }
-            rows.append(
-                Row(number: r.number, subjectId: cell("subject"), source: cell("source"), scores: scores, comment: cell("comment"), columns: letters))
+            return Row(
+                number: line.number, subjectId: line["subject"], source: line["source"], scores: scores, comment: line["comment"],
+                columns: line.letters)
         }
-        if rows.isEmpty && problems.isEmpty {
-            problems.append(Problem(row: 0, column: "", field: "file", message: L10n.t("authorization.import.empty", l)))
-        }
-        return (rows, problems)
+        return (rows, lineProblems)
     }
 }
