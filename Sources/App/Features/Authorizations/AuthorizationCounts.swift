@@ -34,15 +34,18 @@ struct AuthorizationCounts: Sendable {
         unfiltered.asOf = nil
         let key = [unfiltered.query(includeAsOf: false), scope ?? "*", jurisdictionPath ?? "*"].joined(separator: "|")
         let current = asOf >= today
-        var counts = try await cache.value("authorizations", key: "counts|\(asOf.iso)|\(current)|" + key, on: sql) {
+        let counts = try await cache.value("authorizations", key: "counts|\(asOf.iso)|\(current)|" + key, on: sql) {
             try await tally(unfiltered, scope: scope, jurisdictionPath: jurisdictionPath, asOf: asOf, current: current, on: sql)
         }
         guard series else { return counts }
-        let months = try await cache.value("authorizations", key: "months|" + key, on: sql) {
-            try await monthRows(unfiltered, scope: scope, jurisdictionPath: jurisdictionPath, on: sql)
+        return try await cache.value("authorizations", key: "chart|\(asOf.iso)|\(current)|" + key, on: sql) {
+            let months = try await cache.value("authorizations", key: "months|" + key, on: sql) {
+                try await monthRows(unfiltered, scope: scope, jurisdictionPath: jurisdictionPath, on: sql)
+            }
+            var charted = counts
+            charted.chartSeries(months)
+            return charted
         }
-        counts.chartSeries(months)
-        return counts
     }
 
     struct GroupRow: Decodable, Sendable {

@@ -35,11 +35,19 @@ struct AuthorizationPages: PageHandlers {
         let (f, scope, path) = try await Self.scope(request, context, sql: sql)
         let today = services.clock.today
         let asOf = min(f.asOf ?? today, today)
-        let (rows, hasNext) = try await AuthorizationQueries.page(f, scope: scope, jurisdictionPath: path, on: sql)
-        let total = try await AuthorizationQueries.count(f, scope: scope, jurisdictionPath: path, on: sql)
+        // The page and its total are kept under the register's stamp too: a register is read far more often than written.
+        let cache = services.database.registerCache
+        let key = [f.query(includeAsOf: false), scope ?? "*", path ?? "*"].joined(separator: "|")
+        let (rows, hasNext) = try await cache.value("authorizations", key: "page|\(f.page)|" + key, on: sql) {
+            try await AuthorizationQueries.page(f, scope: scope, jurisdictionPath: path, on: sql)
+        }
+        let total = try await cache.value("authorizations", key: "total|" + key, on: sql) {
+            try await AuthorizationQueries.count(f, scope: scope, jurisdictionPath: path, on: sql)
+        }
         let counts = try await AuthorizationCounts.load(
             f, scope: scope, jurisdictionPath: path, asOf: asOf, today: today, cache: services.database.registerCache, on: sql)
-        let batches = try await AuthorizationQueries.batchChoices(scope: scope, reader: p, jurisdictionPath: path, chosen: f.batch, on: sql)
+        let batches = try await AuthorizationQueries.batchChoices(
+            scope: scope, reader: p, jurisdictionPath: path, chosen: f.batch, cache: cache, on: sql)
         let areas = try await AuthorizationQueries.areas(scope: scope, on: sql)
         let jurisdictions = try await JurisdictionQueries.choices(within: scope, reader: p, chosen: f.jurisdiction.map { [$0] } ?? [], on: sql)
         let editable = jurisdictions.filter { Access.canEditAuthorizations(in: $0.path, p) }

@@ -43,17 +43,23 @@ enum AuthorizationQueries {
 
     /// The batches the register page offers and lists: every one that concerns the reader while there are at most
     /// `JurisdictionQueries.choiceLimit`; beyond that (a national register has thousands) those kept within the chosen
-    /// jurisdiction, or when none is chosen within the reader's own jurisdiction and above it, with the chosen batch.
+    /// jurisdiction, or when none is chosen those kept at the reader's own jurisdiction and above it — at most the limit,
+    /// and the chosen batch. Read through `cache` (under the register's stamp).
     static func batchChoices(
-        scope: String?, reader: Principal, jurisdictionPath: String?, chosen: Int?, on sql: any SQLDatabase
+        scope: String?, reader: Principal, jurisdictionPath: String?, chosen: Int?, cache: RegisterCache?, on sql: any SQLDatabase
     ) async throws -> [AuthorizationBatchRecord] {
-        let all = try await batches(scope: scope, on: sql)
-        guard all.count > JurisdictionQueries.choiceLimit else { return all }
-        let within = jurisdictionPath ?? reader.jurisdictionPath
-        let above = Set(PathRange.ids(in: within))
-        return all.filter { b in
-            b.id == chosen || b.jurisdictionPath.hasPrefix(within) || (jurisdictionPath == nil && above.contains(b.jurisdictionId))
+        let all = try await cache.value("authorizations", key: "batches|" + (scope ?? "*"), on: sql) { try await batches(scope: scope, on: sql) }
+        let limit = JurisdictionQueries.choiceLimit
+        guard all.count > limit else { return all }
+        let above = Set(PathRange.ids(in: reader.jurisdictionPath))
+        let shown = all.filter { b in
+            if let jurisdictionPath { return b.jurisdictionPath.hasPrefix(jurisdictionPath) }
+            return above.contains(b.jurisdictionId)
         }
+        guard shown.count > limit || (chosen.map { c in !shown.contains { $0.id == c } } ?? false) else { return shown }
+        var trimmed = Array(shown.prefix(limit))
+        if let chosen, !trimmed.contains(where: { $0.id == chosen }), let b = all.first(where: { $0.id == chosen }) { trimmed.append(b) }
+        return trimmed
     }
 
     static func item(_ id: Int, on sql: any SQLDatabase) async throws -> AuthorizationItemRecord? {

@@ -39,11 +39,20 @@ struct PowerPages: PageHandlers {
         let (f, scope, path) = try await Self.scope(request, context, sql: sql)
         let today = services.clock.today
         let asOf = min(f.asOf ?? today, today)
-        let (rows, hasNext) = try await PowerQueries.page(f, scope: scope, jurisdictionPath: path, today: today, on: sql)
-        let total = try await PowerQueries.count(f, scope: scope, jurisdictionPath: path, today: today, on: sql)
-        let counts = try await PowerCounts.load(
-            f, scope: scope, jurisdictionPath: path, asOf: asOf, cache: services.database.registerCache, on: sql)
-        let decisions = try await PowerQueries.decisions(scope: scope, on: sql)
+        // The page, its total and the decisions are kept under the register's stamp (and the day, which a power's state
+        // depends on): a register is read far more often than written.
+        let cache = services.database.registerCache
+        let key = [today.iso, f.query(includeAsOf: false), scope ?? "*", path ?? "*"].joined(separator: "|")
+        let (rows, hasNext) = try await cache.value("powers", key: "page|\(f.page)|" + key, on: sql) {
+            try await PowerQueries.page(f, scope: scope, jurisdictionPath: path, today: today, on: sql)
+        }
+        let total = try await cache.value("powers", key: "total|" + key, on: sql) {
+            try await PowerQueries.count(f, scope: scope, jurisdictionPath: path, today: today, on: sql)
+        }
+        let counts = try await PowerCounts.load(f, scope: scope, jurisdictionPath: path, asOf: asOf, cache: cache, on: sql)
+        let decisions = try await cache.value("powers", key: "decisions|" + (scope ?? "*"), on: sql) {
+            try await PowerQueries.decisions(scope: scope, on: sql)
+        }
         let jurisdictions = try await JurisdictionQueries.choices(within: scope, reader: p, chosen: f.jurisdiction.map { [$0] } ?? [], on: sql)
         let editable = jurisdictions.filter { Access.canEditPowers(in: $0.path, p) }
         let calendar = try await WorkingDays.calendar(on: sql)
