@@ -103,8 +103,8 @@ struct AuthorizationCountsTests {
             try await sql.raw("UPDATE authorization_items SET area = '对外开放' WHERE id = \(bind: x.districtItem.id)").run()
             let afterSQL = try await load()
             // then
-            #expect(first.all.landed == 0 && again.all == first.all && kept == 2)
-            #expect(afterService.all.landed == 1 && keptAfterWrite == 4)
+            #expect(first.all.landed == 0 && again.all == first.all && kept == 3)
+            #expect(afterService.all.landed == 1 && keptAfterWrite == 6)
             #expect(afterSQL.byArea.map(\.key) == ["营商环境", "对外开放"])
         }
     }
