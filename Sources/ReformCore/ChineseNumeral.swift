@@ -9,12 +9,17 @@ public enum ChineseNumeral {
     /// The inverse of `format`; also accepts 两 for 二, 〇 for 零 and a leading 一十 (一十二).
     /// Anything else that `format` would not write gives nil, so stray text is not taken for a number.
     public static func parse(_ s: String) -> Int? {
+        // In plain text (ScalarText) any other character makes the numeral nil below; say so without the work.
+        if ScalarText.isPlain(s), !s.unicodeScalars.allSatisfy(numeralScalars.contains) { return nil }
         if s.hasPrefix("负") { return parse(String(s.dropFirst())).flatMap { $0 > 0 ? -$0 : nil } }
         var text = s.replacingOccurrences(of: "两", with: "二").replacingOccurrences(of: "〇", with: "零")
         if text.hasPrefix("一十") { text.removeFirst() }
         guard let value = value(of: text), format(value) == text else { return nil }
         return value
     }
+
+    /// Every character `parse` reads: digits, units, 两, 〇 and the sign.
+    private static let numeralScalars: Set<Unicode.Scalar> = Set("零一二三四五六七八九十百千万亿两〇负".unicodeScalars)
 
     /// `leading` is false inside a larger number, where 10…19 keep their 一 (一百一十, not 一百十).
     private static func spell(_ n: UInt, leading: Bool) -> String {

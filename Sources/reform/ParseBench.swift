@@ -20,7 +20,8 @@ struct ParseBench: AsyncParsableCommand {
         func report(_ t: ParseBenchmark.Timing) {
             print(
                 String(
-                    format: "%@: %.1f MB, %d items, best %.3f s, median %.3f s", t.name, Double(t.bytes) / 1_048_576, t.items, t.best, t.median))
+                    format: "%@: %.1f MB, %d items, best %.3f s, median %.3f s (CPU best %.3f s, median %.3f s)", t.name,
+                    Double(t.bytes) / 1_048_576, t.items, t.best, t.median, t.cpuBest, t.cpuMedian))
         }
         let plan = ParseBenchmark.document(fields: 10, tasks: 9, measures: 10)
         report(ParseBenchmark.time("1,000-item plan", plan, runs: runs))

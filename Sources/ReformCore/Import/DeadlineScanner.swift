@@ -78,7 +78,7 @@ struct DeadlineScanner {
         var combined: [Found] = []
         for item in found {
             if var last = combined.last, last.end < item.start, item.start - last.end <= 2,
-                (last.end..<item.start).allSatisfy({ Self.connectors.contains(text.chars[$0]) }),
+                (last.end..<item.start).allSatisfy({ Self.isConnector(text.chars[$0]) }),
                 last.result.invalidReason == nil
             {
                 last.end = item.end
@@ -98,6 +98,30 @@ struct DeadlineScanner {
     }
 
     static let connectors: Set<Character> = ["-", "~", "至", "到"]
+
+    /// `connectors.contains(c)`, by scalar when `c` is one plain scalar (ScalarText).
+    static func isConnector(_ c: Character) -> Bool {
+        guard let scalar = FoldedText.plainScalar(c) else { return connectors.contains(c) }
+        return scalar == "-" || scalar == "~" || scalar == "至" || scalar == "到"
+    }
+
+    /// `yearDigits[c]`, by scalar when `c` is one plain scalar.
+    static func yearDigit(_ c: Character) -> Int? {
+        guard let scalar = FoldedText.plainScalar(c) else { return yearDigits[c] }
+        switch scalar {
+        case "〇", "零": return 0
+        case "一": return 1
+        case "二": return 2
+        case "三": return 3
+        case "四": return 4
+        case "五": return 5
+        case "六": return 6
+        case "七": return 7
+        case "八": return 8
+        case "九": return 9
+        default: return nil
+        }
+    }
 
     // MARK: - Resolving
 
@@ -216,7 +240,7 @@ struct DeadlineScanner {
     private func yearPrefix(at i: Int) -> (YearRef, Int)? {
         if startsNumber(at: i), let (year, end) = number(at: i, maxDigits: 4), end == i + 4 {
             if text[end] == "年" { return (.absolute(year), end + 1) }
-            if let c = text[end], Self.connectors.contains(c),
+            if let c = text[end], Self.isConnector(c),
                 let (second, secondEnd) = number(at: end + 1, maxDigits: 4), secondEnd == end + 5, text[secondEnd] == "年"
             {
                 return (.absolute(second), secondEnd + 1)
@@ -225,7 +249,7 @@ struct DeadlineScanner {
         }
         if !FoldedText.isChineseDigit(text[i - 1]) {
             var digits = 0, value = 0, j = i
-            while digits < 4, let c = text[j], let d = Self.yearDigits[c] {
+            while digits < 4, let c = text[j], let d = Self.yearDigit(c) {
                 value = value * 10 + d
                 digits += 1
                 j += 1
@@ -288,7 +312,7 @@ struct DeadlineScanner {
     /// 10月, 10月份, 6-12月 (the end), 十月, then 底 / 末 / 上旬 / 中旬 / 下旬 / 30日 / 1-15日.
     private func monthAndDay(at j: Int) -> (month: Int, day: Int?, end: Int, marked: Bool)? {
         guard var (month, k) = smallNumber(at: j) else { return nil }
-        if let c = text[k], Self.connectors.contains(c), let (second, after) = smallNumber(at: k + 1), text[after] == "月" {
+        if let c = text[k], Self.isConnector(c), let (second, after) = smallNumber(at: k + 1), text[after] == "月" {
             month = second
             k = after
         }
@@ -303,7 +327,7 @@ struct DeadlineScanner {
         if text[k] == "中", text[k + 1] != "央", text[k + 1] != "国" { return (month, 15, k + 1, true) }
         if let (firstDay, after) = smallNumber(at: k), let unit = text[after], unit == "日" || unit == "号" {
             var day = firstDay, end = after + 1
-            if let c = text[end], Self.connectors.contains(c), let (second, secondAfter) = smallNumber(at: end + 1),
+            if let c = text[end], Self.isConnector(c), let (second, secondAfter) = smallNumber(at: end + 1),
                 let u = text[secondAfter], u == "日" || u == "号"
             {
                 day = second

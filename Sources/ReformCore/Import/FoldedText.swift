@@ -9,8 +9,39 @@ struct FoldedText {
     let starts: [String.Index]
     /// End (exclusive) of each kept character in the original string.
     let ends: [String.Index]
+    /// Whether the text was plain (ScalarText): then every kept character is the one scalar in `scalars`.
+    let isPlain: Bool
 
     init(_ text: String) {
+        if ScalarText.isPlain(text) { self.init(plain: text) } else { self.init(characters: text) }
+    }
+
+    /// The same for plain text, by scalars (ScalarText): each kept scalar is a kept Character.
+    private init(plain text: String) {
+        var chars: [Character] = [], starts: [String.Index] = [], ends: [String.Index] = [], scalars: [UInt32] = []
+        chars.reserveCapacity(text.utf8.count / 2)
+        let view = text.unicodeScalars
+        var index = view.startIndex
+        while index < view.endIndex {
+            let next = view.index(after: index)
+            let scalar = view[index]
+            if !ScalarText.isWhitespace(scalar) {
+                let folded = Self.fold(scalar)
+                chars.append(Character(folded))
+                scalars.append(folded.value)
+                starts.append(index)
+                ends.append(next)
+            }
+            index = next
+        }
+        self.chars = chars
+        self.scalars = scalars
+        self.starts = starts
+        self.ends = ends
+        self.isPlain = true
+    }
+
+    private init(characters text: String) {
         var chars: [Character] = [], starts: [String.Index] = [], ends: [String.Index] = [], scalars: [UInt32] = []
         chars.reserveCapacity(text.utf8.count / 2)
         var index = text.startIndex
@@ -30,6 +61,7 @@ struct FoldedText {
         self.scalars = scalars
         self.starts = starts
         self.ends = ends
+        self.isPlain = false
     }
 
     var count: Int { chars.count }
@@ -41,6 +73,16 @@ struct FoldedText {
 
     /// Whether the kept characters at `i` spell `word`.
     func has(_ word: String, at i: Int) -> Bool {
+        if isPlain, let first = word.unicodeScalars.first, ScalarText.isPlain(first.value) {
+            // Plain characters are equal when their scalars are.
+            var j = i
+            for scalar in word.unicodeScalars {
+                guard ScalarText.isPlain(scalar.value) else { break }
+                guard j >= 0, j < scalars.count, scalars[j] == scalar.value else { return false }
+                j += 1
+            }
+            if j - i == word.unicodeScalars.count { return true }
+        }
         // Compare the first character before walking the word: most calls fail there.
         guard let first = word.first, self[i] == first else { return false }
         var j = i
@@ -62,6 +104,16 @@ struct FoldedText {
         }
     }
 
+    /// `fold` of a plain scalar's Character.
+    static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar.value {
+        case 0xFF5E, 0x301C: "~"
+        case 0xFF01...0xFF5D: Unicode.Scalar(scalar.value - 0xFEE0)!
+        case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63: "-"
+        default: scalar
+        }
+    }
+
     static func isDigit(_ c: Character?) -> Bool {
         guard let c, c.isASCII else { return false }
         return c.isNumber
@@ -70,5 +122,23 @@ struct FoldedText {
     /// Characters that make up Chinese numerals as written in dates and quantities.
     static let chineseDigits: Set<Character> = ["〇", "零", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十"]
 
-    static func isChineseDigit(_ c: Character?) -> Bool { c.map { chineseDigits.contains($0) } ?? false }
+    static func isChineseDigit(_ c: Character?) -> Bool {
+        guard let c else { return false }
+        guard let scalar = plainScalar(c) else { return chineseDigits.contains(c) }
+        switch scalar {
+        case "〇", "零", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十": return true
+        default: return false
+        }
+    }
+
+    /// The scalar of a Character that is one plain scalar (ScalarText), which equals another such Character exactly
+    /// when the scalars are equal; nil for any other Character.
+    @inline(__always)
+    static func plainScalar(_ c: Character) -> Unicode.Scalar? {
+        let scalars = c.unicodeScalars
+        guard let first = scalars.first, ScalarText.isPlain(first.value), !ScalarText.characterPathOnly,
+            scalars.index(after: scalars.startIndex) == scalars.endIndex
+        else { return nil }
+        return first
+    }
 }

@@ -95,7 +95,11 @@ public enum LayoutText {
         private var sequenceColumn: Int?
 
         init?(header: [Segment]) {
-            let columns = header.map { HeaderMap.column(for: $0.text) }
+            // A reprint's header (序號 / 牽頭單位) is read converted, as the parser reads the rows (the whole row at once:
+            // 序號 alone holds none of ChineseScript's telltales); the rows keep their text.
+            let converted = ChineseScript.simplified(header.map(\.text).joined(separator: "\t"))
+                .split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            let columns = (converted.count == header.count ? converted : header.map(\.text)).map { HeaderMap.column(for: $0) }
             guard Set(columns.compactMap { $0 }).count >= 3 else { return nil }
             starts = header.map(\.start)
             rows = [header.map(\.text)]

@@ -68,7 +68,7 @@ public enum PlanDocumentParser {
         var blockLeaders: [Int: String] = [:]
 
         for (position, paragraph) in paragraphs.enumerated() {
-            if paragraph.text.count > longLineWarningLength {
+            if ScalarText.count(paragraph.text) > longLineWarningLength {
                 document.warnings.append(.init(line: paragraph.line, message: "第\(paragraph.line)行过长（\(paragraph.text.count)字），可能是多个段落缺少换行"))
             }
             if inTail || isTail(paragraph.text) {
@@ -85,7 +85,8 @@ public enum PlanDocumentParser {
                     document.warnings.append(.init(line: paragraph.line, message: message))
                 }
                 let writtenRest =
-                    paragraph.written.count == paragraph.text.count ? writtenSlice(String(heading.rest), of: paragraph) : String(heading.rest)
+                    ScalarText.count(paragraph.written) == ScalarText.count(paragraph.text)
+                    ? writtenSlice(String(heading.rest), of: paragraph) : String(heading.rest)
                 nodes.append(
                     Node(
                         marker: marker, style: heading.style, index: heading.index, depth: stack.count, parent: parent,
@@ -139,7 +140,7 @@ public enum PlanDocumentParser {
 
     /// "分管市领导：张三" alone on its line: the leader's name.
     static func leaderOnly(_ text: String) -> String? {
-        guard text.count <= 40, text.contains("：") || text.contains(":") else { return nil }
+        guard ScalarText.count(text) <= 40, text.contains("：") || text.contains(":") else { return nil }
         let segments = UnitCell.labelledSegments(in: text[...])
         guard segments.count == 1, let segment = segments.first, segment.role == .leader, segment.labelStart == text.startIndex,
             text[segment.end...].allSatisfy({ $0.isWhitespace || $0.isPunctuation })
@@ -196,6 +197,7 @@ public enum PlanDocumentParser {
     }
 
     private static func lines(of text: String) -> [(text: String, line: Int, index: Int)] {
+        if ScalarText.isPlain(text) { return plainLines(of: text) }
         var result: [(text: String, line: Int, index: Int)] = []
         var line = 0
         for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0.isNewline }) {
@@ -204,6 +206,19 @@ public enum PlanDocumentParser {
             let trimmed = raw.trimmingCharacters(in: blanksButTab)
             guard trimmed.contains(where: { !$0.isWhitespace }) else { continue }
             result.append((trimmed, line, result.count))
+        }
+        return result
+    }
+
+    /// `lines(of:)` for plain text, by scalars (ScalarText): the same lines, trimmed the same way.
+    private static func plainLines(of text: String) -> [(text: String, line: Int, index: Int)] {
+        var result: [(text: String, line: Int, index: Int)] = []
+        var line = 0
+        for raw in text.unicodeScalars.split(omittingEmptySubsequences: false, whereSeparator: ScalarText.isNewline) {
+            line += 1
+            let trimmed = ScalarText.trimmedPlain(Substring(raw), blanksButTab)
+            guard trimmed.unicodeScalars.contains(where: { !ScalarText.isWhitespace($0) }) else { continue }
+            result.append((String(trimmed), line, result.count))
         }
         return result
     }
@@ -240,7 +255,7 @@ public enum PlanDocumentParser {
         let assignment = UnitCell.extractAssignment(from: full)
         let text = assignment?.removing(from: full) ?? full
         let shown: String
-        if writtenFull == full || writtenFull.count != full.count {
+        if ScalarText.equal(writtenFull, full) || ScalarText.count(writtenFull) != ScalarText.count(full) {
             shown = text
         } else if let assignment {
             var written = writtenFull
@@ -262,7 +277,7 @@ public enum PlanDocumentParser {
         }
         if title.isEmpty {
             warnings.append(.init(line: node.firstLine, message: "\(node.marker)没有标题"))
-        } else if title.count > longTitleWarningLength {
+        } else if ScalarText.count(title) > longTitleWarningLength {
             warnings.append(.init(line: node.firstLine, message: "\(node.marker)标题过长（\(title.count)字），可能缺少句号"))
         }
         let named = assignment?.leaderName.map(PersonName.normalized).flatMap { $0.isEmpty ? nil : $0 }
@@ -286,6 +301,7 @@ public enum PlanDocumentParser {
     /// The title runs to the first 。 or ； of the heading paragraph; the rest, and the
     /// paragraphs after it, are content.
     static func splitTitle(_ text: String) -> (title: String, content: String) {
+        if ScalarText.isPlain(text) { return plainSplitTitle(text) }
         let firstLineEnd = text.firstIndex(where: \.isNewline) ?? text.endIndex
         let head = text[..<firstLineEnd]
         var content: [Substring] = []
@@ -301,6 +317,26 @@ public enum PlanDocumentParser {
         }
         let body = content.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
         return (title.trimmingCharacters(in: .whitespaces), body.joined(separator: "\n"))
+    }
+
+    /// `splitTitle` for plain text, by scalars (ScalarText).
+    private static func plainSplitTitle(_ text: String) -> (title: String, content: String) {
+        let scalars = text.unicodeScalars
+        let firstLineEnd = scalars.firstIndex(where: ScalarText.isNewline) ?? scalars.endIndex
+        let head = scalars[..<firstLineEnd]
+        var content: [Substring] = []
+        let title: Substring
+        if let stop = head.firstIndex(where: { $0 == "。" || $0 == "；" }) {
+            title = Substring(head[..<stop])
+            content.append(Substring(head[head.index(after: stop)...]))
+        } else {
+            title = Substring(head)
+        }
+        if firstLineEnd < scalars.endIndex {
+            content.append(Substring(scalars[scalars.index(after: firstLineEnd)...]))
+        }
+        let body = content.map { ScalarText.trimmedPlain($0, ScalarText.whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        return (String(ScalarText.trimmedPlain(title, ScalarText.whitespaces)), body.joined(separator: "\n"))
     }
 
     private static func short(_ title: String) -> String {

@@ -22,8 +22,16 @@ public enum UnitCell {
 
     /// 各地、各部门、各区、各有关单位、市有关单位、相关部门、各成员单位: groups, not units.
     public static func isCollective(_ name: String) -> Bool {
-        name.hasPrefix("各") || name.contains("有关") || name.contains("相关") || name.hasSuffix("成员单位")
-            || name.hasPrefix("其他") || name == "各地" || name == "全市" || name == "全区"
+        guard ScalarText.isPlain(name) else {
+            return name.hasPrefix("各") || name.contains("有关") || name.contains("相关") || name.hasSuffix("成员单位")
+                || name.hasPrefix("其他") || name == "各地" || name == "全市" || name == "全区"
+        }
+        // The same tests by UTF-8 bytes: in plain text equal bytes are equal Characters (ScalarText).
+        let bytes = name.utf8
+        return bytes.starts(with: "各".utf8) || ScalarText.firstByteOffset(of: "有关", in: name) != nil
+            || ScalarText.firstByteOffset(of: "相关", in: name) != nil || bytes.reversed().starts(with: "成员单位".utf8.reversed())
+            || bytes.starts(with: "其他".utf8) || bytes.elementsEqual("各地".utf8) || bytes.elementsEqual("全市".utf8)
+            || bytes.elementsEqual("全区".utf8)
     }
 
     // MARK: - Paragraphs
@@ -50,7 +58,10 @@ public enum UnitCell {
         }
 
         // Labels outside the brackets already read (a paragraph without any skips this pass).
-        let hasLooseLabel = gaps(between: covered, in: paragraph).contains { $0.contains("：") || $0.contains(":") }
+        let hasLooseLabel = gaps(between: covered, in: paragraph).contains {
+            ScalarText.isPlain($0)
+                ? $0.unicodeScalars.contains { $0 == "：" || $0 == ":" } : ($0.contains("：") || $0.contains(":"))
+        }
         for segment in hasLooseLabel ? labelledSegments(in: paragraph[...]) : []
         where !covered.contains(where: { $0.contains(segment.labelStart) }) {
             collected.add(segment)
@@ -86,30 +97,82 @@ public enum UnitCell {
     private static let openBrackets: Set<Character> = ["（", "(", "【", "[", "〔", "［"]
     private static let closeBrackets: Set<Character> = ["）", ")", "】", "]", "〕", "］"]
 
+    // The same sets for plain text's scalars (ScalarText).
+    @inline(__always)
+    static func isSeparator(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "、", ",", "，", ";", "；", "/", "／", "\n", "\r", "|", "｜": true
+        default: false
+        }
+    }
+    @inline(__always)
+    static func isOpenBracket(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "（", "(", "【", "[", "〔", "［": true
+        default: false
+        }
+    }
+    @inline(__always)
+    static func isCloseBracket(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "）", ")", "】", "]", "〕", "］": true
+        default: false
+        }
+    }
+
     /// Splits on separators outside brackets, so "市委宣传部（市新闻出版局、市版权局）" stays one name.
     static func listedUnits(in text: Substring) -> [Listed] {
+        let plain = ScalarText.isPlain(text)
         var pieces: [Substring] = []
-        var depth = 0
-        var start = text.startIndex
-        var index = text.startIndex
-        while index < text.endIndex {
-            let c = text[index]
-            if openBrackets.contains(c) { depth += 1 } else if closeBrackets.contains(c) { depth = max(0, depth - 1) }
-            if depth == 0, separators.contains(c) {
-                pieces.append(text[start..<index])
-                start = text.index(after: index)
+        if plain {
+            // The same split by scalars (ScalarText).
+            let scalars = text.unicodeScalars
+            var depth = 0
+            var start = scalars.startIndex
+            var index = scalars.startIndex
+            while index < scalars.endIndex {
+                let c = scalars[index]
+                let next = scalars.index(after: index)
+                if isOpenBracket(c) { depth += 1 } else if isCloseBracket(c) { depth = max(0, depth - 1) }
+                if depth == 0, isSeparator(c) {
+                    pieces.append(text[start..<index])
+                    start = next
+                }
+                index = next
             }
-            index = text.index(after: index)
+            pieces.append(text[start...])
+        } else {
+            var depth = 0
+            var start = text.startIndex
+            var index = text.startIndex
+            while index < text.endIndex {
+                let c = text[index]
+                if openBrackets.contains(c) { depth += 1 } else if closeBrackets.contains(c) { depth = max(0, depth - 1) }
+                if depth == 0, separators.contains(c) {
+                    pieces.append(text[start..<index])
+                    start = text.index(after: index)
+                }
+                index = text.index(after: index)
+            }
+            pieces.append(text[start...])
         }
-        pieces.append(text[start...])
 
         var cleaned: [(name: String, marksLead: Bool)] = []
         for (position, piece) in pieces.enumerated() {
-            guard let (name, marksLead) = cleanName(piece, isFirst: position == 0) else { continue }
+            let clean = plain ? cleanPlainName(piece, isFirst: position == 0) : cleanName(piece, isFirst: position == 0)
+            guard let (name, marksLead) = clean else { continue }
             cleaned.append((name, marksLead))
         }
-        var seen: Set<String> = []
         var listed: [Listed] = []
+        if plain {
+            // Plain names are equal when their bytes are (ScalarText): no normalising hash.
+            var seen: Set<[UInt8]> = []
+            for (name, marksLead) in sharingWords(keepingGroupsWhole(cleaned)) where seen.insert(Array(name.utf8)).inserted {
+                listed.append(Listed(mention: Mention(name: name), marksLead: marksLead))
+            }
+            return listed
+        }
+        var seen: Set<String> = []
         for (name, marksLead) in sharingWords(keepingGroupsWhole(cleaned)) where seen.insert(name).inserted {
             listed.append(Listed(mention: Mention(name: name), marksLead: marksLead))
         }
@@ -128,8 +191,9 @@ public enum UnitCell {
     static func keepingGroupsWhole(_ names: [(name: String, marksLead: Bool)]) -> [(name: String, marksLead: Bool)] {
         var result: [(name: String, marksLead: Bool)] = []
         for entry in names {
-            if let last = result.last, isCollective(last.name), !isCollective(entry.name), entry.name.count <= 6,
-                !levelPrefixes.contains(where: entry.name.hasPrefix), groupContinuations.contains(where: entry.name.hasSuffix)
+            if let last = result.last, isCollective(last.name), !isCollective(entry.name), ScalarText.count(entry.name) <= 6,
+                !levelPrefixes.contains(where: { ScalarText.hasPrefix(entry.name, $0) }),
+                groupContinuations.contains(where: { ScalarText.hasSuffix(entry.name, $0) })
             {
                 result[result.count - 1].name += "、" + entry.name
             } else {
@@ -169,7 +233,7 @@ public enum UnitCell {
         var level: String?
         for k in result.indices {
             let name = result[k].name
-            if let prefix = ["省", "市", "区", "县"].first(where: name.hasPrefix), !isCollective(name) {
+            if let prefix = ["省", "市", "区", "县"].first(where: { ScalarText.hasPrefix(name, $0) }), !isCollective(name) {
                 level = prefix
             } else if let level, isBareDepartment(name) {
                 result[k].name = level + name
@@ -182,8 +246,22 @@ public enum UnitCell {
 
     /// "黄埔区", "增城区", "从化市": a short place name with nothing after it.
     private static func isBarePlace(_ name: String) -> Bool {
+        if ScalarText.isPlain(name) {
+            // The same by scalars (ScalarText).
+            let scalars = name.unicodeScalars
+            guard let last = scalars.last, isPlaceEnd(last), (2...5).contains(scalars.count), !isCollective(name) else { return false }
+            return !scalars.dropLast().contains(where: { isPlaceEnd($0) || "委局办厅部院".unicodeScalars.contains($0) })
+        }
         guard let last = name.last, placeEnds.contains(last), (2...5).contains(name.count), !isCollective(name) else { return false }
         return !name.dropLast().contains(where: { placeEnds.contains($0) || "委局办厅部院".contains($0) })
+    }
+
+    @inline(__always)
+    private static func isPlaceEnd(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "区", "县", "市", "镇", "乡", "旗", "州": true
+        default: false
+        }
     }
 
     /// "南沙区政府" after places ending in 区 → "政府"; nil when the name is not such a place with a unit word.
@@ -196,6 +274,14 @@ public enum UnitCell {
 
     /// "财政局", "国资委", "司法局": a department's name without a level or a place.
     private static func isBareDepartment(_ name: String) -> Bool {
+        if ScalarText.isPlain(name) {
+            // The same by scalars and bytes (ScalarText).
+            let scalars = name.unicodeScalars
+            guard let last = scalars.last, "局委办厅部院署心会".unicodeScalars.contains(last), (2...8).contains(scalars.count), !isCollective(name)
+            else { return false }
+            return !scalars.contains(where: { "省市区县镇乡".unicodeScalars.contains($0) })
+                && !notDepartments.contains(where: { ScalarText.firstByteOffset(of: $0, in: name) != nil })
+        }
         guard let last = name.last, departmentEnds.contains(last), (2...8).contains(name.count), !isCollective(name) else { return false }
         return !name.contains(where: { "省市区县镇乡".contains($0) }) && !notDepartments.contains(where: name.contains)
     }
@@ -272,6 +358,74 @@ public enum UnitCell {
         return (name, marksLead)
     }
 
+    private typealias Scalars = [Unicode.Scalar]
+
+    private static func scalars(_ words: [String]) -> [Scalars] { words.map { Array($0.unicodeScalars) } }
+    private static let plainCellLabels = scalars(cellLabels)
+    private static let plainCellLabelFirsts = Set(plainCellLabels.compactMap(\.first))
+    private static let plainLeadNotes = Set(scalars(Array(leadNotes)))
+    private static let plainNoteWords = scalars(noteWords)
+    private static let plainTrailingWords = scalars(trailingWords)
+    private static let plainTrailingLasts = Set(plainTrailingWords.compactMap(\.last) + ["头", "责"])
+    private static let plainLeadVerbLong: Scalars = Array("牵头负责".unicodeScalars)
+    private static let plainLeadVerbShort: Scalars = Array("牵头".unicodeScalars)
+
+    /// `cleanName` for a piece of plain text, by scalars (ScalarText): the same steps on the same characters.
+    private static func cleanPlainName(_ piece: Substring, isFirst: Bool) -> (String, Bool)? {
+        func trim(_ name: some Collection<Unicode.Scalar>, _ set: CharacterSet) -> Scalars {
+            var slice = Scalars(name)[...]
+            while let first = slice.first, set.contains(first) { slice.removeFirst() }
+            while let last = slice.last, set.contains(last) { slice.removeLast() }
+            return Scalars(slice)
+        }
+        func hasSuffix(_ name: Scalars, _ word: Scalars) -> Bool {
+            name.count >= word.count && name[(name.count - word.count)...].elementsEqual(word)
+        }
+        var name = Scalars(ScalarText.trimmedPlain(piece, ScalarText.whitespacesAndNewlines).unicodeScalars)
+        var marksLead = false
+        if isFirst, let first = name.first, plainCellLabelFirsts.contains(first) || first == "由" {
+            for label in plainCellLabels where name.starts(with: label) {
+                let rest = name.dropFirst(label.count).drop(while: ScalarText.isWhitespace)
+                if let colon = rest.first, colon == "：" || colon == ":" {
+                    name = trim(rest.dropFirst(), ScalarText.whitespaces)
+                }
+                break
+            }
+            if name.first == "由" { name.removeFirst() }
+        }
+        name = trim(name, nameEnds)
+        // Bracketed notes: drop them, or take them as the lead mark.
+        while let close = name.lastIndex(where: isCloseBracket), close == name.count - 1,
+            let open = name[..<close].lastIndex(where: isOpenBracket)
+        {
+            let note = trim(name[(open + 1)..<close], ScalarText.whitespaces)
+            if plainLeadNotes.contains(note) {
+                marksLead = true
+            } else if !plainNoteWords.contains(where: { note.firstRange(of: $0) != nil }) && !note.isEmpty {
+                break
+            }
+            name = trim(name[..<open], ScalarText.whitespaces)
+        }
+        var stripped = name.last.map(plainTrailingLasts.contains) ?? false
+        while stripped {
+            stripped = false
+            let longVerb = hasSuffix(name, plainLeadVerbLong)
+            if longVerb || hasSuffix(name, plainLeadVerbShort) {
+                name.removeLast(longVerb ? 4 : 2)
+                marksLead = true
+                stripped = true
+            }
+            for word in plainTrailingWords where hasSuffix(name, word) && name.count > word.count {
+                name.removeLast(word.count)
+                stripped = true
+                break
+            }
+            name = trim(name, ScalarText.whitespaces)
+        }
+        guard !name.isEmpty, !plainTrailingWords.contains(name) else { return nil }
+        return (ScalarText.string(name), marksLead)
+    }
+
     // MARK: - Labelled segments
 
     enum Role {
@@ -303,6 +457,7 @@ public enum UnitCell {
     private static let valueEnds: Set<Character> = ["；", ";", "。", "\n", "\r", "\r\n"]
 
     static func labelledSegments(in text: Substring) -> [Segment] {
+        if ScalarText.isPlain(text) { return plainLabelledSegments(in: text) }
         // Find the labels first, so each value can stop where the next label starts.
         var found: [(role: Role, labelStart: String.Index, valueStart: String.Index)] = []
         var index = text.startIndex
@@ -342,6 +497,70 @@ public enum UnitCell {
         return segments
     }
 
+    /// `labelledSegments` for plain text, by scalars (ScalarText): the same steps on the same characters.
+    private static func plainLabelledSegments(in text: Substring) -> [Segment] {
+        let scalars = text.unicodeScalars
+        var found: [(role: Role, labelStart: String.Index, valueStart: String.Index)] = []
+        var index = scalars.startIndex
+        var atBoundary = true
+        while index < scalars.endIndex {
+            let c = scalars[index]
+            if atBoundary, let (role, valueStart) = plainLabel(at: index, in: scalars) {
+                found.append((role, index, valueStart))
+                index = valueStart
+                atBoundary = true
+            } else {
+                atBoundary = isLabelBoundary(c)
+                index = scalars.index(after: index)
+            }
+        }
+        var segments: [Segment] = []
+        for (n, item) in found.enumerated() {
+            let limit = n + 1 < found.count ? found[n + 1].labelStart : scalars.endIndex
+            var valueEnd = item.valueStart
+            var depth = 0
+            while valueEnd < limit {
+                let c = scalars[valueEnd]
+                if isOpenBracket(c) { depth += 1 }
+                if isCloseBracket(c) {
+                    depth -= 1
+                    if depth < 0 { break }
+                }
+                if depth == 0, c == "；" || c == ";" || c == "。" || c == "\n" || c == "\r" { break }
+                valueEnd = scalars.index(after: valueEnd)
+            }
+            var end = valueEnd
+            if end < limit, scalars[end] == "；" || scalars[end] == ";" || scalars[end] == "。" { end = scalars.index(after: end) }
+            let value = text[item.valueStart..<valueEnd]
+            guard !value.unicodeScalars.allSatisfy(ScalarText.isBlankOrPunctuation) else { continue }
+            segments.append(Segment(role: item.role, labelStart: item.labelStart, value: value, end: end))
+        }
+        return segments
+    }
+
+    @inline(__always)
+    private static func isLabelBoundary(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "（", "(", "；", ";", "。", "，", ",", "\n", "\r", " ", "\u{3000}", "\t", "】", "：": true
+        default: false
+        }
+    }
+
+    private static let plainLabelsByFirst: [Unicode.Scalar: [(Scalars, Role)]] = Dictionary(
+        grouping: labels.map { (Scalars($0.0.unicodeScalars), $0.1) }, by: { $0.0[0] })
+
+    private static func plainLabel(at index: String.Index, in scalars: Substring.UnicodeScalarView) -> (Role, String.Index)? {
+        guard let candidates = plainLabelsByFirst[scalars[index]] else { return nil }
+        let rest = scalars[index...]
+        for (word, role) in candidates where rest.starts(with: word) {
+            var after = scalars.index(index, offsetBy: word.count)
+            while after < scalars.endIndex, scalars[after] == " " || scalars[after] == "\u{3000}" { after = scalars.index(after: after) }
+            guard after < scalars.endIndex, scalars[after] == "：" || scalars[after] == ":" else { return nil }
+            return (role, scalars.index(after: after))
+        }
+        return nil
+    }
+
     /// Labels by first character, longest first within each group.
     private static let labelsByFirst: [Character: [(String, Role)]] = Dictionary(grouping: labels) { $0.0.first! }
 
@@ -376,21 +595,26 @@ public enum UnitCell {
     fileprivate static let leaderEnds = CharacterSet(charactersIn: "，,、 \u{3000}")
 
     static func division(_ text: Substring) -> Division? {
-        var sentence = text.trimmingCharacters(in: sentenceEnds)
+        let plain = ScalarText.isPlain(text)
+        var sentence = ScalarText.trimmed(text, sentenceEnds)
         if sentence.hasPrefix("由") { sentence.removeFirst() }
-        guard !sentence.isEmpty, sentence.count <= 200 else { return nil }
+        guard !sentence.isEmpty, (plain ? sentence.unicodeScalars.count : sentence.count) <= 200 else { return nil }
         var leads: [Mention] = [], participants: [Mention] = []
         var firstHelperClause: [Mention]?
-        for clause in sentence.split(whereSeparator: { "，,；;".contains($0) }) {
-            var body = String(clause).trimmingCharacters(in: .whitespaces)
+        let clauses =
+            plain
+            ? sentence.unicodeScalars.split(whereSeparator: { $0 == "，" || $0 == "," || $0 == "；" || $0 == ";" }).map(Substring.init)
+            : sentence.split(whereSeparator: { "，,；;".contains($0) })
+        for clause in clauses {
+            var body = ScalarText.trimmed(clause, ScalarText.whitespaces)
             var isLead: Bool
-            if let verb = leadVerbs.first(where: body.hasSuffix) {
+            if let verb = leadVerbs.first(where: { ScalarText.hasSuffix(body, $0) }) {
                 body.removeLast(verb.count)
                 isLead = true
-            } else if let verb = helperVerbs.first(where: body.hasSuffix) {
+            } else if let verb = helperVerbs.first(where: { ScalarText.hasSuffix(body, $0) }) {
                 body.removeLast(verb.count)
                 isLead = false
-            } else if body.hasSuffix("负责") {
+            } else if ScalarText.hasSuffix(body, "负责") {
                 body.removeLast(2)
                 isLead = leads.isEmpty
             } else {
@@ -415,8 +639,14 @@ public enum UnitCell {
     }
 
     private static func isPlausibleUnit(_ mention: Mention) -> Bool {
-        (2...30).contains(mention.name.count) && !workWords.contains(where: mention.name.contains)
-            && !mention.name.contains(where: { $0.isWhitespace || "。：:".contains($0) })
+        let name = mention.name
+        if ScalarText.isPlain(name) {
+            // The same by scalars and bytes (ScalarText).
+            return (2...30).contains(name.unicodeScalars.count) && !workWords.contains(where: { ScalarText.firstByteOffset(of: $0, in: name) != nil })
+                && !name.unicodeScalars.contains(where: { ScalarText.isWhitespace($0) || $0 == "。" || $0 == "：" || $0 == ":" })
+        }
+        return (2...30).contains(name.count) && !workWords.contains(where: name.contains)
+            && !name.contains(where: { $0.isWhitespace || "。：:".contains($0) })
     }
 
     // MARK: - Collecting pieces
@@ -435,7 +665,7 @@ public enum UnitCell {
         mutating func add(_ segment: Segment) {
             switch segment.role {
             case .leader:
-                let name = segment.value.trimmingCharacters(in: UnitCell.leaderEnds)
+                let name = ScalarText.trimmed(segment.value, UnitCell.leaderEnds)
                 if !name.isEmpty { leaders.append(name) }
             case .lead:
                 let listed = UnitCell.listedUnits(in: segment.value)
@@ -475,6 +705,11 @@ public enum UnitCell {
         }
 
         private func unique(_ mentions: [Mention]) -> [Mention] {
+            if mentions.allSatisfy({ ScalarText.isPlain($0.name) }) {
+                // Plain names are equal when their bytes are (ScalarText): no normalising hash.
+                var seen: Set<[UInt8]> = []
+                return mentions.filter { seen.insert(Array($0.name.utf8)).inserted }
+            }
             var seen: Set<String> = []
             return mentions.filter { seen.insert($0.name).inserted }
         }
@@ -500,6 +735,27 @@ public enum UnitCell {
 
     /// Top-level bracket pairs （…） or (…), outermost only.
     static func bracketGroups(in text: String) -> [Range<String.Index>] {
+        if ScalarText.isPlain(text) {
+            // The same by scalars (ScalarText).
+            var groups: [Range<String.Index>] = []
+            var depth = 0
+            let scalars = text.unicodeScalars
+            var start = scalars.startIndex
+            var index = scalars.startIndex
+            while index < scalars.endIndex {
+                let c = scalars[index]
+                let next = scalars.index(after: index)
+                if c == "（" || c == "(" {
+                    if depth == 0 { start = index }
+                    depth += 1
+                } else if (c == "）" || c == ")") && depth > 0 {
+                    depth -= 1
+                    if depth == 0 { groups.append(start..<next) }
+                }
+                index = next
+            }
+            return groups
+        }
         var groups: [Range<String.Index>] = []
         var depth = 0
         var start = text.startIndex
@@ -520,6 +776,23 @@ public enum UnitCell {
 
     /// The last sentence (ended by 。 or a line break) that has any text, with its closing 。.
     static func lastSentence(of text: String) -> Range<String.Index>? {
+        if ScalarText.isPlain(text) {
+            // The same by scalars (ScalarText).
+            let scalars = text.unicodeScalars
+            var end = scalars.endIndex
+            while end > scalars.startIndex, ScalarText.isBlankOrPunctuation(scalars[scalars.index(before: end)]) {
+                end = scalars.index(before: end)
+            }
+            guard end > scalars.startIndex else { return nil }
+            var start = end
+            while start > scalars.startIndex, !"。\n\r".unicodeScalars.contains(scalars[scalars.index(before: start)]) {
+                start = scalars.index(before: start)
+            }
+            while start < end, ScalarText.isWhitespace(scalars[start]) { start = scalars.index(after: start) }
+            var closing = end
+            if closing < scalars.endIndex, scalars[closing] == "。" { closing = scalars.index(after: closing) }
+            return start..<closing
+        }
         var end = text.endIndex
         while end > text.startIndex, isBlankOrPunctuation(text[text.index(before: end)]) {
             end = text.index(before: end)
@@ -540,11 +813,52 @@ public enum UnitCell {
 
     /// What is left after an assignment is cut out: no dangling separators or empty brackets.
     static func tidyAfterRemoval(_ text: String) -> String {
+        if ScalarText.isPlain(text) { return plainTidyAfterRemoval(text) }
         var result = text
         for (from, to) in doubledPunctuation where result.contains(from) {
             while result.contains(from) { result = result.replacingOccurrences(of: from, with: to) }
         }
         let lines = result.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: danglingAtEnds) }
+        return lines.filter { !$0.isEmpty }.joined(separator: "\n")
+    }
+}
+
+extension UnitCell {
+    private static let plainDoubledPunctuation: [(from: [Unicode.Scalar], to: Unicode.Scalar)] = [
+        (["，", "。"], "。"), (["；", "。"], "。"), (["。", "。"], "。"), (["，", "，"], "，"), (["；", "；"], "；"), (["。", "；"], "。"),
+        (["。", "，"], "。")
+    ]
+
+    /// `tidyAfterRemoval` for plain text, by scalars (ScalarText): each pair in turn replaced left to right, again
+    /// while any is left (as `replacingOccurrences` in a loop did), then each line trimmed.
+    static func plainTidyAfterRemoval(_ text: String) -> String {
+        var scalars = Array(text.unicodeScalars)
+        for (from, to) in plainDoubledPunctuation {
+            var replaced = true
+            while replaced {
+                replaced = false
+                var result: [Unicode.Scalar] = []
+                result.reserveCapacity(scalars.count)
+                var i = 0
+                while i < scalars.count {
+                    if i + 1 < scalars.count, scalars[i] == from[0], scalars[i + 1] == from[1] {
+                        result.append(to)
+                        i += 2
+                        replaced = true
+                    } else {
+                        result.append(scalars[i])
+                        i += 1
+                    }
+                }
+                scalars = result
+            }
+        }
+        let lines = scalars.split(whereSeparator: ScalarText.isNewline).map { line in
+            var line = line[...]
+            while let first = line.first, danglingAtEnds.contains(first) { line.removeFirst() }
+            while let last = line.last, danglingAtEnds.contains(last) { line.removeLast() }
+            return ScalarText.string(line)
+        }
         return lines.filter { !$0.isEmpty }.joined(separator: "\n")
     }
 }

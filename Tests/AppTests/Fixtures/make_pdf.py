@@ -3,7 +3,7 @@
 Adobe-GB1 font STSong-Light (not embedded; poppler maps it to Unicode through poppler-data), and a "scan" with no
 text at all. Also writes a long plan for the benchmark: make_pdf.py --pages 200 OUT.pdf.
 
-    python3 make_pdf.py            # plan-text-layer.pdf and scanned-no-text.pdf beside this script
+    python3 make_pdf.py            # plan-text-layer.pdf, plan-text-layer-traditional.pdf and scanned-no-text.pdf here
     python3 make_pdf.py --pages 200 /tmp/plan-200.pdf
 """
 import os
@@ -64,7 +64,24 @@ def write_pdf(path, pages, with_font=True):
         f.write(out)
 
 
-def plan_page():
+# The same plan as a reprint in traditional characters (written by hand, as a Hong Kong or Taiwan mirror has it).
+TRADITIONAL = {
+    "广州市人民政府办公厅关于印发广州市2021年重点工作分工方案的通知": "廣州市人民政府辦公廳關於印發廣州市2021年重點工作分工方案的通知",
+    "穗府办〔2021〕5号": "穗府辦〔2021〕5號",
+    "各区人民政府，市政府各部门、各直属机构：": "各區人民政府，市政府各部門、各直屬機構：",
+    "经市人民政府同意，现将《广州市2021年重点工作分工方案》印发给你们，请认真组织": "經市人民政府同意，現將《廣州市2021年重點工作分工方案》印發給你們，請認真組織",
+    "实施。请各牵头单位于4月10日、7月10日、10月10日前报送工作进展情况。": "實施。請各牽頭單位於4月10日、7月10日、10月10日前報送工作進展情況。",
+    "广州市人民政府办公厅": "廣州市人民政府辦公廳",
+    "广州市2021年重点工作分工方案": "廣州市2021年重點工作分工方案",
+    "序号": "序號", "重点工作": "重點工作", "分管领导": "分管領導", "牵头单位": "牽頭單位", "配合单位": "配合單位",
+    "一、保障和改善民生": "一、保障和改善民生",
+    "推进基本公共服务均等化，": "推進基本公共服務均等化，", "王 东": "王 東", "市民政局": "市民政局", "各区政府": "各區政府",
+    "实施城市更新行动": "實施城市更新行動", "李 明": "李 明", "市住房城乡建设局": "市住房城鄉建設局",
+    "市规划和自然资源局": "市規劃和自然資源局", "2021年9月底前出台实施方案": "2021年9月底前出臺實施方案",
+}
+
+
+def plan_page(script=lambda text: text):
     """The covering notice: its title, number, addressees, a paragraph wrapped over two lines, the signature."""
     lines = [
         (60, 780, 14, "广州市人民政府办公厅关于印发广州市2021年重点工作分工方案的通知"),
@@ -76,10 +93,10 @@ def plan_page():
         (400, 644, 11, "2021年3月5日"),
         (290, 30, 9, "— 1 —"),
     ]
-    return page_stream(lines)
+    return page_stream([(x, y, size, script(text)) for x, y, size, text in lines])
 
 
-def table_page():
+def table_page(script=lambda text: text):
     columns = [40, 80, 300, 380, 480]
     header = ["序号", "重点工作", "分管领导", "牵头单位", "配合单位"]
     lines = [(150, 800, 16, "广州市2021年重点工作分工方案")]
@@ -98,7 +115,7 @@ def table_page():
             lines.append((80, y, 10, "2021年9月底前出台实施方案"))
             y -= 16
     lines.append((290, 30, 9, "— 2 —"))
-    return page_stream(lines)
+    return page_stream([(x, y, size, script(text)) for x, y, size, text in lines])
 
 
 def long_plan(pages):
@@ -135,5 +152,7 @@ if __name__ == "__main__":
     else:
         here = os.path.dirname(os.path.abspath(__file__))
         write_pdf(os.path.join(here, "plan-text-layer.pdf"), [plan_page(), table_page()])
+        traditional = lambda text: TRADITIONAL.get(text, text)
+        write_pdf(os.path.join(here, "plan-text-layer-traditional.pdf"), [plan_page(traditional), table_page(traditional)])
         # A scan: a grey box where the page's picture would be, and no text.
         write_pdf(os.path.join(here, "scanned-no-text.pdf"), [b"0.8 g 50 50 495 742 re f"], with_font=False)

@@ -50,6 +50,29 @@ struct ImportRealDocumentTests {
         }
     }
 
+    @Test(.enabled(if: ExternalTools.onPath.pdftotext != nil && ChineseScript.isAvailable, "needs poppler-utils (pdftotext) and OpenCC"))
+    func aPDFInTraditionalCharactersReadsToTheSameUnitsAndLeaders() async throws {
+        try await TestDatabase.withServices { services in
+            // given: the same plan reprinted in traditional characters (make_pdf.py)
+            let city = try await Self.guangzhou(Fixtures(services: services))
+            // when
+            let batch = try await services.imports.createDraft(
+                try ImportFixtures.upload("plan-text-layer-traditional.pdf"), target: ImportTarget(mode: .newPlan, jurisdictionId: city.id),
+                actor: Self.actor)
+            // then: the rules read the text converted to simplified characters; what items show keeps it as written
+            #expect(batch.record.kind == "pdf")
+            #expect(batch.payload.detected.title == "廣州市2021年重點工作分工方案")
+            #expect(batch.payload.detected.reporting?.contains("4月10日、7月10日、10月10日前") == true)
+            let items = batch.payload.items
+            #expect(items.map(\.number) == ["一、", "1", "2"])
+            #expect(items[1].title == "推進基本公共服務均等化，2021年9月底前出臺實施方案")
+            #expect(items[1].leader == "王东" && items[1].lead == "市民政局" && items[1].collective == ["各区政府"])
+            #expect(items[1].deadline == "2021-09-30")
+            #expect(items[2].leader == "李明" && items[2].lead == "市住房城乡建设局" && items[2].participants == ["市规划和自然资源局"])
+            #expect(batch.problems.filter { $0.code == "unknown_unit" }.map(\.unitName) == ["市民政局"])
+        }
+    }
+
     @Test(.enabled(if: ExternalTools.onPath.pdftotext != nil, "needs poppler-utils (pdftotext)"))
     func aScannedPDFSaysItHasNoText() async throws {
         try await TestDatabase.withServices { services in

@@ -234,4 +234,29 @@ struct RealDocumentTests {
         #expect(PlanDocumentParser.parse(text, planYear: nil).title == nil)
         #expect(PlanDocumentParser.parse(notice, planYear: nil).title == "东莞市2022年改革要点")
     }
+
+    /// The table page of make_pdf.py's plan-text-layer-traditional.pdf as `pdftotext -layout` gives it.
+    @Test func aPDFTableWithATraditionalHeaderIsRebuiltAndRead() throws {
+        try #require(ChineseScript.isAvailable)
+        // given
+        let layout = """
+                         廣州市2021年重點工作分工方案
+            序號   重點工作               分管領導    牽頭單位       配合單位
+            一、保障和改善民生
+            1   推進基本公共服務均等化，        王 東     市民政局       各區政府
+                 2021年9月底前出臺實施方案
+            2    實施城市更新行動           李 明     市住房城鄉建設局   市規劃和自然資源局
+            """
+        // when
+        let text = LayoutText.lines(of: layout)
+        let items = PlanDocumentParser.parse(text, planYear: 2021).allItems
+        // then: the header found in traditional characters, the rows kept as written and read converted
+        #expect(text.split(separator: "\n").dropFirst().first == "序號\t重點工作\t分管領導\t牽頭單位\t配合單位")
+        #expect(items.map(\.number) == ["一、", "1", "2"])
+        #expect(items.dropFirst().map(\.title) == ["推進基本公共服務均等化，2021年9月底前出臺實施方案", "實施城市更新行動"])
+        #expect(items.dropFirst().map(\.leader) == ["王东", "李明"])
+        #expect(items.dropFirst().map { $0.lead?.name } == ["市民政局", "市住房城乡建设局"])
+        #expect(items.dropFirst().map { $0.participants.map(\.name) } == [["各区政府"], ["市规划和自然资源局"]])
+        #expect(items[1].deadline == .date(LocalDate(year: 2021, month: 9, day: 30)!, original: "2021年9月底前"))
+    }
 }
