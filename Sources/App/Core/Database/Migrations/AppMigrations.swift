@@ -79,7 +79,9 @@ enum AppMigrations {
             // 0032: what the public sees (改革进展公开).
             CreatePublication(),
             // 0033: golden-idea calls (金点子征集).
-            CreateGoldenIdeas()
+            CreateGoldenIdeas(),
+            // 0034: objections to a golden-idea shortlist during its public notice (公示异议).
+            CreateIdeaObjections()
         ]
     }
 }
