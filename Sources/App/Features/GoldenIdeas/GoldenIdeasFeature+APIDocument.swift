@@ -771,42 +771,69 @@ extension GoldenIdeasFeature {
                 "type": "object",
                 "properties": {
                   "version": {
-                    "type": "integer",
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
                     "format": "int64",
                     "minimum": 0
                   },
                   "jurisdictionId": {
-                    "type": "integer",
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
                     "format": "int64",
                     "minimum": 1
                   },
                   "planId": {
-                    "type": "integer",
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
                     "format": "int64",
                     "minimum": 1
                   },
                   "topic": {
-                    "type": "string",
+                    "type": [
+                      "string",
+                      "null"
+                    ],
                     "maxLength": 200
                   },
                   "rules": {
-                    "type": "string",
+                    "type": [
+                      "string",
+                      "null"
+                    ],
                     "maxLength": 5000
                   },
                   "contact": {
-                    "type": "string",
+                    "type": [
+                      "string",
+                      "null"
+                    ],
                     "maxLength": 5000
                   },
                   "opensOn": {
-                    "type": "string",
+                    "type": [
+                      "string",
+                      "null"
+                    ],
                     "format": "date"
                   },
                   "closesOn": {
-                    "type": "string",
+                    "type": [
+                      "string",
+                      "null"
+                    ],
                     "format": "date"
                   },
                   "categories": {
-                    "type": "array",
+                    "type": [
+                      "array",
+                      "null"
+                    ],
                     "items": {
                       "type": "string",
                       "maxLength": 200
@@ -814,26 +841,38 @@ extension GoldenIdeasFeature {
                     "maxItems": 100
                   },
                   "rewardTiers": {
-                    "type": "array",
+                    "type": [
+                      "array",
+                      "null"
+                    ],
                     "items": {
                       "$ref": "#/components/schemas/IdeaTier"
                     },
                     "maxItems": 50
                   },
                   "criteria": {
-                    "type": "array",
+                    "type": [
+                      "array",
+                      "null"
+                    ],
                     "items": {
                       "$ref": "#/components/schemas/IdeaCriterion"
                     },
                     "maxItems": 20
                   },
                   "noticeDays": {
-                    "type": "integer",
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
                     "minimum": 0,
                     "maximum": 60
                   },
                   "isPublished": {
-                    "type": "boolean"
+                    "type": [
+                      "boolean",
+                      "null"
+                    ]
                   }
                 }
               },
@@ -1115,7 +1154,10 @@ extension GoldenIdeasFeature {
                 "type": "object",
                 "properties": {
                   "username": {
-                    "type": "string",
+                    "type": [
+                      "string",
+                      "null"
+                    ],
                     "maxLength": 100
                   }
                 }
@@ -1124,12 +1166,18 @@ extension GoldenIdeasFeature {
                 "type": "object",
                 "properties": {
                   "version": {
-                    "type": "integer",
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
                     "format": "int64",
                     "minimum": 0
                   },
                   "action": {
-                    "type": "string",
+                    "type": [
+                      "string",
+                      "null"
+                    ],
                     "enum": [
                       "approve",
                       "hide",
@@ -1138,28 +1186,44 @@ extension GoldenIdeasFeature {
                       "decline",
                       "shortlist",
                       "award",
-                      "adopt"
+                      "adopt",
+                      null
                     ]
                   },
                   "reason": {
-                    "type": "string",
+                    "type": [
+                      "string",
+                      "null"
+                    ],
                     "maxLength": 2000
                   },
                   "answer": {
-                    "type": "string",
+                    "type": [
+                      "string",
+                      "null"
+                    ],
                     "maxLength": 2000
                   },
                   "target": {
-                    "type": "integer",
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
                     "format": "int64",
                     "minimum": 1
                   },
                   "tier": {
-                    "type": "string",
+                    "type": [
+                      "string",
+                      "null"
+                    ],
                     "maxLength": 100
                   },
                   "planItemIds": {
-                    "type": "array",
+                    "type": [
+                      "array",
+                      "null"
+                    ],
                     "items": {
                       "type": "integer",
                       "format": "int64",
@@ -1168,7 +1232,10 @@ extension GoldenIdeasFeature {
                     "maxItems": 100
                   },
                   "matterIds": {
-                    "type": "array",
+                    "type": [
+                      "array",
+                      "null"
+                    ],
                     "items": {
                       "type": "integer",
                       "format": "int64",
@@ -1177,7 +1244,10 @@ extension GoldenIdeasFeature {
                     "maxItems": 100
                   },
                   "adoption": {
-                    "type": "string",
+                    "type": [
+                      "string",
+                      "null"
+                    ],
                     "maxLength": 2000
                   }
                 }
@@ -1252,19 +1322,29 @@ extension GoldenIdeasFeature {
                 "type": "object",
                 "properties": {
                   "version": {
-                    "type": "integer",
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
                     "format": "int64",
                     "minimum": 0
                   },
                   "decision": {
-                    "type": "string",
+                    "type": [
+                      "string",
+                      "null"
+                    ],
                     "enum": [
                       "upheld",
-                      "dismissed"
+                      "dismissed",
+                      null
                     ]
                   },
                   "answer": {
-                    "type": "string",
+                    "type": [
+                      "string",
+                      "null"
+                    ],
                     "minLength": 1,
                     "maxLength": 2000
                   }
@@ -1274,7 +1354,10 @@ extension GoldenIdeasFeature {
                 "type": "object",
                 "properties": {
                   "scores": {
-                    "type": "object",
+                    "type": [
+                      "object",
+                      "null"
+                    ],
                     "additionalProperties": {
                       "type": "integer",
                       "minimum": 0,

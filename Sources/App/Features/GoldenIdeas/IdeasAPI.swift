@@ -82,15 +82,15 @@ struct IdeasAPI: APIHandlers {
         var decision: String?
         var answer: String?
     }
-    struct ObjectionDTO: Encodable {
+    struct ObjectionDTO: Codable {
         var id: Int
         var submissionId: Int
         var body: String
-        var contact: String?
+        @APIModels.Nullable var contact: String?
         var decision: String
         var answer: String
         var decidedBy: String
-        var decidedAt: String?
+        @APIModels.Nullable var decidedAt: String?
         var submittedAt: String
         var version: Int
 
@@ -112,7 +112,7 @@ struct IdeasAPI: APIHandlers {
         var id: Int
         var jurisdictionId: Int
         var jurisdictionName: String
-        var planId: Int?
+        @APIModels.Nullable var planId: Int?
         var topic: String
         var rules: String
         var contact: String
@@ -123,7 +123,7 @@ struct IdeasAPI: APIHandlers {
         var criteria: [CriterionDTO]
         var noticeDays: Int
         var isPublished: Bool
-        var counts: [String: Int]?
+        @APIModels.Nullable var counts: [String: Int]?
         var version: Int
 
         init(_ c: IdeaCallRecord, counts: [String: Int]?) {
@@ -148,7 +148,7 @@ struct IdeasAPI: APIHandlers {
     struct CallListDTO: Encodable {
         var items: [CallDTO]
     }
-    struct ScoreDTO: Encodable {
+    struct ScoreDTO: Codable {
         var reviewer: String
         var criterion: String
         var score: Int
@@ -163,21 +163,21 @@ struct IdeasAPI: APIHandlers {
         var state: String
         var answer: String
         var tier: String
-        var noticeUntil: String?
+        @APIModels.Nullable var noticeUntil: String?
         var adoption: String
         var submittedAt: String
         /// The office's own: who sent it and how to reach them, the receipt, why it was hidden or merged.
-        var receiptCode: String?
-        var submitterName: String?
-        var contact: String?
-        var moderationReason: String?
-        var mergedInto: Int?
-        var planItemIds: [Int]?
-        var matterIds: [Int]?
-        var scores: [ScoreDTO]?
-        var meanScore: Double?
+        @APIModels.Nullable var receiptCode: String?
+        @APIModels.Nullable var submitterName: String?
+        @APIModels.Nullable var contact: String?
+        @APIModels.Nullable var moderationReason: String?
+        @APIModels.Nullable var mergedInto: Int?
+        @APIModels.Nullable var planItemIds: [Int]?
+        @APIModels.Nullable var matterIds: [Int]?
+        @APIModels.Nullable var scores: [ScoreDTO]?
+        @APIModels.Nullable var meanScore: Double?
         /// Objections lodged during the shortlist's public notice (the office only).
-        var objections: [ObjectionDTO]?
+        @APIModels.Nullable var objections: [ObjectionDTO]?
         var actions: [String]
         var version: Int
     }

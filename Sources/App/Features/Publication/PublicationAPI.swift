@@ -23,7 +23,7 @@ struct PublicationAPI: APIHandlers {
         var body: String?
     }
 
-    struct HoldDTO: Encodable {
+    struct HoldDTO: Codable {
         var itemId: Int
         var reason: String
         var heldBy: String
@@ -36,9 +36,9 @@ struct PublicationAPI: APIHandlers {
         var isPublished: Bool
         var publicNames: String
         var statusWords: [String: String]
-        var publishedOn: String?
-        var publicURL: String?
-        var holds: [HoldDTO]?
+        @APIModels.Nullable var publishedOn: String?
+        @APIModels.Nullable var publicURL: String?
+        @APIModels.Nullable var holds: [HoldDTO]?
         var canEdit: Bool
         var version: Int
 

@@ -579,24 +579,37 @@ extension PublicationFeature {
                 "type": "object",
                 "properties": {
                   "version": {
-                    "type": "integer",
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
                     "format": "int64",
                     "minimum": 0
                   },
                   "isPublished": {
-                    "type": "boolean"
+                    "type": [
+                      "boolean",
+                      "null"
+                    ]
                   },
                   "publicNames": {
-                    "type": "string",
+                    "type": [
+                      "string",
+                      "null"
+                    ],
                     "enum": [
                       "none",
                       "leader",
                       "person",
-                      "handler"
+                      "handler",
+                      null
                     ]
                   },
                   "statusWords": {
-                    "type": "object",
+                    "type": [
+                      "object",
+                      "null"
+                    ],
                     "properties": {
                       "not_started": {
                         "type": "string",
@@ -627,7 +640,10 @@ extension PublicationFeature {
                 "type": "object",
                 "properties": {
                   "reason": {
-                    "type": "string",
+                    "type": [
+                      "string",
+                      "null"
+                    ],
                     "maxLength": 500
                   }
                 }
@@ -693,16 +709,25 @@ extension PublicationFeature {
                 "type": "object",
                 "properties": {
                   "itemId": {
-                    "type": "integer",
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
                     "format": "int64",
                     "minimum": 1
                   },
                   "writtenOn": {
-                    "type": "string",
+                    "type": [
+                      "string",
+                      "null"
+                    ],
                     "description": "YYYY-MM-DD, not after today; empty: today (or, editing, unchanged)"
                   },
                   "body": {
-                    "type": "string",
+                    "type": [
+                      "string",
+                      "null"
+                    ],
                     "maxLength": 2000
                   }
                 }
