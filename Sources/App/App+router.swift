@@ -7,7 +7,9 @@ package func buildRouter(_ services: AppServices) -> Router<AppRequestContext> {
 /// The router of `features`: `AppFeatures.all`, or that and more in a test that adds a feature.
 func buildRouter(_ services: AppServices, features: [any Feature.Type]) -> Router<AppRequestContext> {
     let inboxSources = features.flatMap { $0.inboxSources }
-    let router = Router(context: AppRequestContext.self)
+    // HEAD answers as GET without the body (RFC 9110 §9.3.2), the cache headers and a 304 included: crawlers and link
+    // checkers of the public side ask HEAD first.
+    let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: RequestLogMiddleware())
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: MetricsMiddleware())

@@ -50,7 +50,9 @@ struct PermissionBeforeValidationTests {
         "POST /powers/items as otherOffice", "POST /api/v1/powers as otherOffice",
         // And calls for grassroots projects of its own, and declarations to them.
         "POST /grassroots/calls as otherOffice", "POST /api/v1/grassroots-calls as otherOffice",
-        "POST /grassroots/projects as otherOffice", "POST /api/v1/grassroots-projects as otherOffice"
+        "POST /grassroots/projects as otherOffice", "POST /api/v1/grassroots-projects as otherOffice",
+        // Golden-idea calls through the API, as on the page.
+        "POST /api/v1/idea-calls as otherOffice"
     ]
 
     @Test func aRefusedWriteIsRefusedWhateverItsBody() async throws {

@@ -77,6 +77,37 @@ extension PermissionMatrixTests {
         }
         add("GET /api/public/v1/authorizations", publicRoute) { _, _ in Request(uri: "/api/public/v1/authorizations") }
         add("GET /api/public/v1/updates", publicRoute) { _, _ in Request(uri: "/api/public/v1/updates") }
+
+        // The office API.
+        let apiReaders = only(longhuaReaders, hidden: [.otherOffice], api: true)
+        let apiEditors = only(planEditors, hidden: [.otherOffice], api: true)
+        add("GET /api/v1/publication/plans", only(everyone, api: true)) { _, _ in Request(uri: "/api/v1/publication/plans") }
+        add("GET /api/v1/publication/plans/{id}", apiReaders) { w, _ in Request(uri: "/api/v1/publication/plans/\(w.plan.id)") }
+        add("PUT /api/v1/publication/plans/{id}", apiEditors) { w, _ in
+            let version = try await PublicationQueries.settings(w.plan.id, on: w.sql).version
+            return Request(
+                uri: "/api/v1/publication/plans/\(w.plan.id)", method: .put,
+                json: #"{"version":\#(version),"isPublished":true,"publicNames":"leader"}"#)
+        }
+        add("PUT /api/v1/publication/items/{id}/hold", apiEditors) { w, _ in
+            Request(uri: "/api/v1/publication/items/\(w.task.id)/hold", method: .put, json: #"{"reason":"暂缓"}"#)
+        }
+        add("DELETE /api/v1/publication/items/{id}/hold", apiEditors) { w, _ in
+            try await w.services.publication.hold(itemId: w.task.id, reason: "暂缓", by: w.publicationOffice)
+            return Request(uri: "/api/v1/publication/items/\(w.task.id)/hold", method: .delete)
+        }
+        add("GET /api/v1/publication/plans/{id}/updates", apiReaders) { w, _ in Request(uri: "/api/v1/publication/plans/\(w.plan.id)/updates") }
+        add("POST /api/v1/publication/plans/{id}/updates", apiEditors) { w, _ in
+            Request(uri: "/api/v1/publication/plans/\(w.plan.id)/updates", method: .post, json: #"{"itemId":\#(w.task.id),"body":"进展动态"}"#)
+        }
+        add("PATCH /api/v1/publication/updates/{id}", apiEditors) { w, _ in
+            let u = try await w.services.publication.addUpdate(itemId: w.task.id, writtenOn: "", body: "进展动态", by: w.publicationOffice)
+            return Request(uri: "/api/v1/publication/updates/\(u.id)", method: .patch, json: #"{"body":"进展动态（改）"}"#)
+        }
+        add("DELETE /api/v1/publication/updates/{id}", apiEditors) { w, _ in
+            let u = try await w.services.publication.addUpdate(itemId: w.task.id, writtenOn: "", body: "进展动态", by: w.publicationOffice)
+            return Request(uri: "/api/v1/publication/updates/\(u.id)", method: .delete)
+        }
         return e
     }()
 }

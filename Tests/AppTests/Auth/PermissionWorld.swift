@@ -150,7 +150,7 @@ struct PermissionWorld: Sendable {
             "public_plans", "public_item_holds", "public_updates", "public_authorization_batches",
             "idea_calls", "idea_submissions", "idea_attachments", "idea_reviewers", "idea_scores", "idea_links",
             "power_decisions", "delegated_powers", "power_evaluations", "power_terms", "power_events", "power_files",
-            "grassroots_calls", "grassroots_projects"
+            "grassroots_calls", "grassroots_projects", "idea_objections"
         ] {
             result[table] = try await f.count(table)
         }

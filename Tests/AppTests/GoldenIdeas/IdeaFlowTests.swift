@@ -63,4 +63,22 @@ import Testing
         #expect(IdeaCriterion.weighted([:], criteria) == nil)
         #expect(IdeaTier.parse("一等奖|10000元|1\n\n二等奖|五千元").map(\.count) == [1, 1])
     }
+
+    @Test func theAwardWaitsForEveryObjectionAndNotForADismissedOne() {
+        // given: the notice over
+        var c = Self.context(noticeUntil: Self.today.adding(days: -1))
+        // when / then
+        c.openObjections = 1
+        #expect(IdeaFlow.next(.shortlisted, .award, c) == .failure(.objectionsOpen))
+        c.openObjections = 0
+        c.upheldObjections = 1
+        #expect(IdeaFlow.next(.shortlisted, .award, c) == .failure(.objectionUpheld))
+        #expect(IdeaFlow.next(.shortlisted, .decline, c) == .success(.declined))
+        c.upheldObjections = 0
+        #expect(IdeaFlow.next(.shortlisted, .award, c) == .success(.awarded))
+        // the notice still running comes first
+        c.noticeUntil = Self.today
+        c.openObjections = 1
+        #expect(IdeaFlow.next(.shortlisted, .award, c) == .failure(.noticeRunning))
+    }
 }

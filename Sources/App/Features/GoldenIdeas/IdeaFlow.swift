@@ -35,6 +35,10 @@ enum IdeaFlow {
         /// The shortlist's public notice (公示) has not ended: objections may still come.
         case noticeRunning = "idea_notice_running"
         case notScored = "idea_not_scored"
+        /// An objection lodged during the notice has not been decided yet.
+        case objectionsOpen = "idea_objections_open"
+        /// An objection was upheld: the idea is not awarded (decline it with an answer).
+        case objectionUpheld = "idea_objection_upheld"
     }
 
     struct Context: Sendable, Equatable {
@@ -45,6 +49,8 @@ enum IdeaFlow {
         var today: LocalDate
         var noticeUntil: LocalDate?
         var scoreCount = 0
+        var openObjections = 0
+        var upheldObjections = 0
     }
 
     static let from: [IdeaAction: Set<IdeaState>] = [
@@ -78,6 +84,8 @@ enum IdeaFlow {
             if c.scoreCount == 0 { return .failure(.notScored) }
         case .award:
             if let until = c.noticeUntil, c.today <= until { return .failure(.noticeRunning) }
+            if c.openObjections > 0 { return .failure(.objectionsOpen) }
+            if c.upheldObjections > 0 { return .failure(.objectionUpheld) }
             if c.tier.trimmingCharacters(in: .whitespaces).isEmpty { return .failure(.tierRequired) }
         case .adopt:
             if !c.hasLinks { return .failure(.linksRequired) }

@@ -14,11 +14,10 @@ struct IdeaPages: PageHandlers {
     func index(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let p = try context.requirePrincipal()
         let l = context.language
-        var calls = try await IdeaQueries.calls(scope: p.isNationwide ? nil : p.jurisdictionPath, on: sql)
+        // A reviewer account sees the calls it is assigned to and no other.
+        var calls = p.role == .reviewer ? [] : try await IdeaQueries.calls(scope: p.isNationwide ? nil : p.jurisdictionPath, on: sql)
         // Reviewers see the calls they are assigned to, wherever those are.
-        let assigned = try await sql.all(
-            IdeaCallRecord.self,
-            "SELECT \(IdeaQueries.callColumns) \(IdeaQueries.callFrom) JOIN idea_reviewers r ON r.call_id = c.id WHERE r.user_id = \(bind: p.userId)")
+        let assigned = try await IdeaQueries.assignedCalls(userId: p.userId, on: sql)
         for c in assigned where !calls.contains(where: { $0.id == c.id }) { calls.append(c) }
         let today = services.clock.today.iso
         var rows: [IdeaCallRow] = []
@@ -48,7 +47,7 @@ struct IdeaPages: PageHandlers {
 
     func callForm(
         _ input: IdeaService.CallInput, _ request: Request, _ context: AppRequestContext, status: HTTPResponse.Status = .ok,
-        issues: [ValidationIssue] = []
+        issues: [ValidationIssue] = [], editing call: IdeaCallRecord? = nil, version: Int = 0
     ) async throws -> Response {
         let p = try context.requirePrincipal()
         let l = context.language
@@ -56,26 +55,58 @@ struct IdeaPages: PageHandlers {
         let jurisdictions = try await JurisdictionQueries.all(within: scope, on: sql).filter { Access.canManageIdeas(in: $0.path, p) }
         let plans = try await PlanQueries.visible(scope: scope, on: sql)
         let view = IdeaCallFormView(
+            action: call.map { "/ideas/calls/\($0.id)" } ?? "/ideas/calls", heading: L10n.t(call == nil ? "idea.call.new" : "idea.call.edit", l),
+            submitLabel: L10n.t(call == nil ? "idea.call.create" : "idea.call.save", l), isEdit: call != nil, version: version,
+            jurisdictionName: call?.jurisdictionName ?? "", unpublished: !input.isPublished,
+            cancelURL: call.map { "/ideas/calls/\($0.id)" } ?? "/ideas",
             jurisdictions: jurisdictions.map { .init(value: String($0.id), label: $0.name, selected: $0.id == input.jurisdictionId) },
             plans: [IdeaOption(value: "", label: L10n.t("idea.call.noPlan", l), selected: input.planId == nil)]
                 + plans.map { .init(value: String($0.id), label: $0.title, selected: $0.id == input.planId) },
             topic: input.topic, rules: input.rules, contact: input.contact, opensOn: input.opensOn, closesOn: input.closesOn,
             categories: input.categories, rewardTiers: input.rewardTiers, criteria: input.criteria, noticeDays: input.noticeDays,
             errors: issues.map { L10n.issue($0, l, scope: "idea") }, hasErrors: !issues.isEmpty)
-        return renderer.page(
-            "ideas/new", title: L10n.t("idea.call.new", l), view: view, context: context, request: request, status: status, active: "ideas")
+        return renderer.page("ideas/new", title: view.heading, view: view, context: context, request: request, status: status, active: "ideas")
+    }
+
+    static func input(_ f: FormData, jurisdictionId: Int?) -> IdeaService.CallInput {
+        IdeaService.CallInput(
+            jurisdictionId: jurisdictionId, planId: f.int("planId"), topic: f.string("topic"), rules: f.string("rules"),
+            contact: f.string("contact"), opensOn: f.string("opensOn"), closesOn: f.string("closesOn"), categories: f.string("categories"),
+            rewardTiers: f.string("rewardTiers"), criteria: f.string("criteria"),
+            noticeDays: f.string("noticeDays").isEmpty ? "7" : f.string("noticeDays"),
+            isPublished: f.string("unpublished") != "1")
+    }
+
+    func editForm(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let p = try context.requirePrincipal()
+        let call = try await IdeaService.managedCall(try context.parameters.require("id", as: Int.self), p, on: sql)
+        return try await callForm(
+            .init(
+                jurisdictionId: call.jurisdictionId, planId: call.planId, topic: call.topic, rules: call.rules, contact: call.contact,
+                opensOn: call.opensOn, closesOn: call.closesOn, categories: call.categories, rewardTiers: call.rewardTiers, criteria: call.criteria,
+                noticeDays: String(call.noticeDays), isPublished: call.isPublished), request, context, editing: call, version: call.version)
+    }
+
+    /// Saves an edit made on the version the form was read at: a stale one is the 409 page naming what changed since.
+    func update(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let p = try context.requirePrincipal()
+        let call = try await IdeaService.managedCall(try context.parameters.require("id", as: Int.self), p, on: sql)
+        let f = try await request.formData()
+        let input = Self.input(f, jurisdictionId: call.jurisdictionId)
+        let version = f.int("version") ?? 0
+        do {
+            _ = try await services.ideas.updateCall(call.id, input, baseVersion: version, by: p)
+            return Response(status: .seeOther, headers: [.location: "/ideas/calls/\(call.id)"])
+        } catch AppError.validation(let issues) {
+            return try await callForm(input, request, context, status: .unprocessableContent, issues: issues, editing: call, version: version)
+        }
     }
 
     func create(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let p = try context.requirePrincipal()
         try Access.require(Access.canManageIdeas(in: p.jurisdictionPath, p), "idea_manage")
         let f = try await request.formData()
-        let input = IdeaService.CallInput(
-            jurisdictionId: f.int("jurisdictionId"), planId: f.int("planId"), topic: f.string("topic"), rules: f.string("rules"),
-            contact: f.string("contact"), opensOn: f.string("opensOn"), closesOn: f.string("closesOn"), categories: f.string("categories"),
-            rewardTiers: f.string("rewardTiers"), criteria: f.string("criteria"),
-            noticeDays: f.string("noticeDays").isEmpty ? "7" : f.string("noticeDays"),
-            isPublished: f.string("unpublished") != "1")
+        let input = Self.input(f, jurisdictionId: f.int("jurisdictionId"))
         do {
             let call = try await services.ideas.createCall(input, by: p)
             return Response(status: .seeOther, headers: [.location: "/ideas/calls/\(call.id)"])
@@ -85,12 +116,7 @@ struct IdeaPages: PageHandlers {
     }
 
     /// A call the reader may see: within their view, or assigned to them as a reviewer.
-    func readableCall(_ id: Int, _ p: Principal) async throws -> IdeaCallRecord {
-        guard let call = try await IdeaQueries.call(id, on: sql) else { throw AppError.notFound(entity: "idea_call", id: String(id)) }
-        if p.sees(jurisdictionPath: call.jurisdictionPath) { return call }
-        if try await IdeaQueries.isReviewer(userId: p.userId, callId: id, on: sql) { return call }
-        throw AppError.notFound(entity: "idea_call", id: String(id))
-    }
+    func readableCall(_ id: Int, _ p: Principal) async throws -> IdeaCallRecord { try await IdeaService.readableCall(id, p, on: sql) }
 
     func call(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let p = try context.requirePrincipal()
@@ -129,7 +155,8 @@ struct IdeaPages: PageHandlers {
                     stateCode: s.state,
                     submittedAt: displayTime(s.submittedAt, l), score: scores[s.id].map { String(format: "%.1f", $0) } ?? "")
             }, hasRows: !page.isEmpty, nextURL: base + "?state=\(stateKey)&after=\(page.last?.id ?? 0)", hasNext: rows.count > IdeaQueries.pageSize,
-            reviewers: try await IdeaQueries.reviewers(callId: call.id, on: sql).map { "\($0.displayName)（\($0.username)）" }, canManage: canManage,
+            reviewers: reviewerOnly ? [] : try await IdeaQueries.reviewers(callId: call.id, on: sql).map { "\($0.displayName)（\($0.username)）" },
+            canManage: canManage,
             tiers: call.tierList.map { "\($0.name)：\($0.reward) × \($0.count)" },
             criteria: call.criterionList.map { "\($0.name)（\($0.weight)）" })
         return renderer.page("ideas/call", title: call.topic, view: view, context: context, request: request, isDemo: call.isDemo, active: "ideas")
@@ -162,6 +189,7 @@ struct IdeaPages: PageHandlers {
         let scores = try await IdeaQueries.scores(of: id, on: sql)
         let mine = Dictionary(scores.filter { $0.userId == p.userId }.map { ($0.criterion, $0.score) }, uniquingKeysWith: { a, _ in a })
         let links = try await IdeaQueries.links(of: id, on: sql)
+        let objections = seesAll ? try await IdeaQueries.objections(of: id, on: sql) : []
         let items = try await ItemQueries.byIDs(links.compactMap(\.planItemId), on: sql)
         let attachments: [IdeaOption] =
             seesAll
@@ -198,7 +226,14 @@ struct IdeaPages: PageHandlers {
             meanScore: IdeaQueries.meanScore(scores, call.criterionList).map { String(format: "%.1f", $0) } ?? "",
             scoreCount: Set(scores.map(\.userId)).count,
             links: linkRows, hasLinks: !linkRows.isEmpty,
-            publicURL: "/public/ideas/\(s.id)", isPublic: s.ideaState.isPublic && call.isPublished, errors: issues, hasErrors: !issues.isEmpty)
+            publicURL: "/public/ideas/\(s.id)", isPublic: s.ideaState.isPublic && call.isPublished,
+            objections: objections.map { o in
+                .init(
+                    id: o.id, version: o.version, body: o.body, contact: canManage ? o.contact : "", hasContact: canManage && !o.contact.isEmpty,
+                    lodged: displayTime(o.submittedAt, l), decision: L10n.t("idea.objection." + o.decision, l), decisionCode: o.decision,
+                    answer: o.answer, hasAnswer: !o.answer.isEmpty, decidedBy: o.decidedBy, canDecide: canManage)
+            }, hasObjections: !objections.isEmpty, showsObjections: seesAll && (s.noticeUntil != nil || !objections.isEmpty),
+            errors: issues, hasErrors: !issues.isEmpty)
         return renderer.page(
             "ideas/submission", title: s.title, view: view, context: context, request: request, status: status, isDemo: s.isDemo, active: "ideas")
     }
@@ -235,6 +270,24 @@ struct IdeaPages: PageHandlers {
         } catch AppError.validation(let issues) {
             return try await submissionPage(
                 id, request, context, status: .unprocessableContent, issues: issues.map { L10n.issue($0, context.language, scope: "idea") })
+        }
+    }
+
+    /// Answers and decides an objection to a shortlisted idea; back to the idea, or its page with the problems.
+    func decideObjection(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let p = try context.requirePrincipal()
+        let id = try context.parameters.require("id", as: Int.self)
+        guard let o = try await IdeaQueries.objection(id, on: sql) else { throw AppError.notFound(entity: "idea_objection", id: String(id)) }
+        _ = try await IdeaService.managed(o.submissionId, p, on: sql)
+        let f = try await request.formData()
+        do {
+            _ = try await services.ideas.decideObjection(
+                id, decision: f.string("decision"), answer: f.string("answer"), baseVersion: f.int("version"), by: p)
+            return Response(status: .seeOther, headers: [.location: "/ideas/submissions/\(o.submissionId)#objections"])
+        } catch AppError.validation(let issues) {
+            return try await submissionPage(
+                o.submissionId, request, context, status: .unprocessableContent,
+                issues: issues.map { L10n.issue($0, context.language, scope: "idea") })
         }
     }
 

@@ -200,8 +200,103 @@ struct IdeaPublicPages: PageHandlers {
                 submittedOn: L10n.date(String(i.submittedAt.prefix(10)), l), state: L10n.t("idea.state." + i.state, l), stateCode: i.state,
                 answer: i.answer, hasAnswer: !i.answer.isEmpty, tier: i.tier.nonEmpty,
                 noticeUntil: i.ideaState == .shortlisted ? i.noticeUntil.map { L10n.fill("idea.public.noticeUntil", l, L10n.date($0, l)) } : nil,
-                adoption: i.adoption, hasAdoption: !i.adoption.isEmpty, links: links, hasLinks: !links.isEmpty)
+                adoption: i.adoption, hasAdoption: !i.adoption.isEmpty, links: links, hasLinks: !links.isEmpty,
+                objectURL: i.ideaState == .shortlisted && (i.noticeUntil ?? "") >= services.clock.today.iso ? "/public/ideas/\(i.id)/objection" : nil)
             return page("publicsite/idea", i.title, view, request, context, isDemo: c.isDemo)
+        }
+    }
+
+    // MARK: Objections during the public notice (公示异议)
+
+    /// A shortlisted idea the public may read, with its call.
+    private func shortlisted(_ id: Int) async throws -> (PublicIdea, IdeaCallRecord) {
+        guard let i = try await IdeaQueries.publicIdea(id, on: sql), i.ideaState == .shortlisted,
+            let c = try await IdeaQueries.publishedCall(i.callId, on: sql)
+        else { throw AppError.notFound(entity: "idea", id: String(id)) }
+        return (i, c)
+    }
+
+    func objectionForm(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let (i, c) = try await shortlisted(try context.parameters.require("id", as: Int.self))
+        let open = (i.noticeUntil ?? "") >= services.clock.today.iso
+        return try await objectionPage(
+            i, c, body: "", contact: "", request, context, errors: open ? [] : [L10n.t("idea.public.objectionClosed", context.language)])
+    }
+
+    func objectionPage(
+        _ i: PublicIdea, _ c: IdeaCallRecord, body: String, contact: String, _ request: Request, _ context: AppRequestContext,
+        status: HTTPResponse.Status = .ok, errors: [String] = []
+    ) async throws -> Response {
+        let l = context.language
+        let held = request.cookies[IdeaFormToken.cookieName]?.value ?? ""
+        let nonce = SecretToken.looksGenerated(held) ? held : SecretToken.generate()
+        let key = try await IdeaFormToken.key(on: sql, now: services.clock.timestamp)
+        let token = IdeaFormToken.sign(callId: c.id, issuedAt: Int(services.clock.now.timeIntervalSince1970), nonce: nonce, key: key)
+        let view = PublicIdeaObjectionView(
+            title: i.title, ideaURL: "/public/ideas/\(i.id)", callTopic: c.topic, callURL: "/public/ideas/calls/\(c.id)",
+            noticeUntil: i.noticeUntil.map { L10n.fill("idea.public.noticeUntil", l, L10n.date($0, l)) } ?? "",
+            action: "/public/ideas/\(i.id)/objection", formToken: token, body: body, contact: contact, errors: errors, hasErrors: !errors.isEmpty,
+            isOpen: (i.noticeUntil ?? "") >= services.clock.today.iso)
+        var r = page("publicsite/idea_objection", L10n.t("idea.public.objectTitle", l), view, request, context, status: status, isDemo: c.isDemo)
+            .response
+        r.headers[.cacheControl] = "no-store"
+        r.setCookie(IdeaFormToken.cookie(nonce, secure: services.config.secureCookies))
+        return r
+    }
+
+    /// An objection: refused from another site's page before its body is read; the signed token and its cookie, the
+    /// honeypot, the hourly limit per address, the sizes; stored as typed, the contact never shown.
+    func object(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let l = context.language
+        let (i, c) = try await shortlisted(try context.parameters.require("id", as: Int.self))
+        if let origin = request.headers[.origin], let host = request.head.authority, origin != "null",
+            URL(string: origin)?.host.map({ host.hasPrefix($0) }) == false
+        {
+            throw AppError.csrfRejected
+        }
+        let fields: [String: [String]]
+        do {
+            fields = QueryString.parse(String(buffer: try await request.body.collect(upTo: 64 * 1024)))
+        } catch {
+            throw AppError.badRequest(parameter: "body", message: "the form could not be read")
+        }
+        try QueryString.rejectNUL(fields)
+        let f = FormData(fields: fields)
+        let key = try await IdeaFormToken.key(on: sql, now: services.clock.timestamp)
+        guard
+            IdeaFormToken.verify(
+                f.string(IdeaFormToken.field), callId: c.id, nonce: request.cookies[IdeaFormToken.cookieName]?.value, key: key,
+                now: Int(services.clock.now.timeIntervalSince1970))
+        else { throw AppError.csrfRejected }
+        let thanks = { () -> Response in
+            var r = self.page(
+                "publicsite/idea_thanks", L10n.t("idea.public.thanks", l),
+                ["topic": L10n.t("idea.public.objectionThanks", l), "backURL": "/public/ideas/\(i.id)", "backLabel": i.title], request, context
+            ).response
+            r.headers[.cacheControl] = "no-store"
+            return r
+        }
+        // A robot that filled the hidden field is thanked and nothing is kept.
+        if !f.string(Self.honeypot).isEmpty { return thanks() }
+        let body = f.string("objection"), contact = f.string("contact")
+        do {
+            let address = ClientAddress.of(request, context, trustedProxies: services.config.trustedProxies)
+            _ = try await services.ideas.object(submissionId: i.id, body: body, contact: contact, clientAddress: address)
+            return thanks()
+        } catch AppError.validation(let issues) {
+            return try await objectionPage(
+                i, c, body: body, contact: contact, request, context, status: .unprocessableContent,
+                errors: issues.map { L10n.issue($0, l, scope: "idea") })
+        } catch IdeaService.Refusal.closed {
+            return try await objectionPage(
+                i, c, body: body, contact: contact, request, context, status: .unprocessableContent,
+                errors: [L10n.t("idea.public.objectionClosed", l)])
+        } catch IdeaService.Refusal.rateLimited {
+            var r = try await objectionPage(
+                i, c, body: body, contact: contact, request, context, status: .tooManyRequests,
+                errors: [L10n.t("idea.public.objectionRateLimited", l)])
+            r.headers[.retryAfter] = "3600"
+            return r
         }
     }
 

@@ -18,6 +18,14 @@ enum IdeaQueries {
         return try await sql.all(IdeaCallRecord.self, "SELECT \(callColumns) \(callFrom) WHERE \(condition) ORDER BY c.opens_on DESC, c.id DESC")
     }
 
+    /// The calls a user is assigned to as a reviewer, wherever those are.
+    static func assignedCalls(userId: Int, on sql: any SQLDatabase) async throws -> [IdeaCallRecord] {
+        try await sql.all(
+            IdeaCallRecord.self,
+            "SELECT \(callColumns) \(callFrom) JOIN idea_reviewers r ON r.call_id = c.id WHERE r.user_id = \(bind: userId) ORDER BY c.opens_on DESC, c.id DESC"
+        )
+    }
+
     static func publishedCalls(on sql: any SQLDatabase) async throws -> [IdeaCallRecord] {
         try await sql.all(
             IdeaCallRecord.self, "SELECT \(callColumns) \(callFrom) WHERE c.is_published = \(bind: true) ORDER BY c.opens_on DESC, c.id DESC")
@@ -55,6 +63,28 @@ enum IdeaQueries {
             SELECT \(submissionColumns) FROM idea_submissions s WHERE s.call_id = \(bind: callId) \(stateCondition) AND s.id > \(bind: afterId)
             ORDER BY s.id LIMIT \(bind: limit)
             """)
+    }
+
+    /// One numbered page of a call's submissions for the API (oldest first, as the queue), filtered by state and category,
+    /// with whether another page follows; and the count of the filtered whole.
+    static func page(
+        callId: Int, state: IdeaState?, category: String?, page: Int, pageSize: Int = pageSize, on sql: any SQLDatabase
+    ) async throws -> (rows: [IdeaSubmissionRecord], hasNext: Bool, total: Int) {
+        let stateCondition: SQLQueryString = state.map { "AND s.state = \(bind: $0.rawValue)" } ?? ""
+        let categoryCondition: SQLQueryString = category.map { "AND s.category = \(bind: $0)" } ?? ""
+        let rows = try await sql.all(
+            IdeaSubmissionRecord.self,
+            """
+            SELECT \(submissionColumns) FROM idea_submissions s WHERE s.call_id = \(bind: callId) \(stateCondition) \(categoryCondition)
+            ORDER BY s.id LIMIT \(bind: pageSize + 1) OFFSET \(bind: (page - 1) * pageSize)
+            """)
+        let total =
+            try await sql.scalar(
+                Int.self, column: "n",
+                """
+                SELECT COUNT(*) AS n FROM idea_submissions s WHERE s.call_id = \(bind: callId) \(stateCondition) \(categoryCondition)
+                """) ?? 0
+        return (Array(rows.prefix(pageSize)), rows.count > pageSize, total)
     }
 
     static func counts(callId: Int, on sql: any SQLDatabase) async throws -> [String: Int] {
@@ -158,5 +188,18 @@ enum IdeaQueries {
             IdeaCriterion.weighted(Dictionary(rows.map { ($0.criterion, $0.score) }, uniquingKeysWith: { a, _ in a }), criteria)
         }
         return each.isEmpty ? nil : each.reduce(0, +) / Double(each.count)
+    }
+
+    static let objectionColumns: SQLQueryString =
+        "id, submission_id, body, contact, decision, answer, decided_by, decided_at, submitted_at, version"
+
+    static func objections(of submissionId: Int, on sql: any SQLDatabase) async throws -> [IdeaObjectionRecord] {
+        try await sql.all(
+            IdeaObjectionRecord.self,
+            "SELECT \(objectionColumns) FROM idea_objections WHERE submission_id = \(bind: submissionId) ORDER BY id")
+    }
+
+    static func objection(_ id: Int, on sql: any SQLDatabase) async throws -> IdeaObjectionRecord? {
+        try await sql.first(IdeaObjectionRecord.self, "SELECT \(objectionColumns) FROM idea_objections WHERE id = \(bind: id)")
     }
 }

@@ -119,3 +119,24 @@ struct IdeaLinkRecord: Decodable, Sendable, Equatable {
     var planItemId: Int?
     var matterId: Int?
 }
+
+/// An objection to a shortlisted idea, lodged during its public notice (公示异议). The contact is the office's only.
+struct IdeaObjectionRecord: Decodable, Sendable, Equatable {
+    var id: Int
+    var submissionId: Int
+    var body: String
+    var contact: String
+    var decision: String
+    var answer: String
+    var decidedBy: String
+    var decidedAt: String?
+    var submittedAt: String
+    var version: Int
+
+    var isOpen: Bool { decision == IdeaObjectionDecision.open.rawValue }
+}
+
+/// What the office made of an objection: still open, upheld (the idea is not awarded) or dismissed.
+enum IdeaObjectionDecision: String, CaseIterable, Sendable {
+    case open, upheld, dismissed
+}

@@ -56,53 +56,72 @@ package struct IdeaService: Sendable {
         }
     }
 
+    /// What a call's input comes to once checked: every problem at once, each naming its field.
+    private struct CheckedCall {
+        var jurisdiction: JurisdictionRecord
+        var categories: String
+        var opens: LocalDate
+        var closes: LocalDate
+        var noticeDays: Int
+        var criteria: String
+    }
+
+    private func check(_ input: CallInput, by p: Principal, on sql: any SQLDatabase) async throws -> CheckedCall {
+        var issues: [ValidationIssue] = []
+        var jurisdiction: JurisdictionRecord?
+        if let id = input.jurisdictionId, let j = try await JurisdictionQueries.find(id, on: sql) {
+            guard p.sees(jurisdictionPath: j.path) else { throw AppError.notFound(entity: "jurisdiction", id: String(id)) }
+            try Access.require(Access.canManageIdeas(in: j.path, p), "idea_manage")
+            jurisdiction = j
+        } else {
+            issues.append(ValidationIssue(field: "jurisdictionId", code: input.jurisdictionId == nil ? .required : .notFound))
+        }
+        var categories = input.categories
+        if let planId = input.planId {
+            if let plan = try await PlanQueries.find(planId, on: sql), let j = jurisdiction,
+                plan.jurisdictionId == j.id || p.sees(jurisdictionPath: j.path)
+            {
+                if categories.trimmed.isEmpty {
+                    categories = try await ItemQueries.tree(planId: planId, on: sql).filter { $0.depth == 0 }.map(\.title).joined(separator: "\n")
+                }
+            } else {
+                issues.append(ValidationIssue(field: "planId", code: .notFound))
+            }
+        }
+        if input.topic.trimmed.isEmpty { issues.append(ValidationIssue(field: "topic", code: .required)) }
+        if input.topic.count > 200 { issues.append(ValidationIssue(field: "topic", code: .tooLong, limit: 200)) }
+        for (text, field) in [
+            (input.rules, "rules"), (input.contact, "contact"), (categories, "categories"), (input.rewardTiers, "rewardTiers"),
+            (input.criteria, "criteria")
+        ]
+        where text.count > 5_000 {
+            issues.append(ValidationIssue(field: field, code: .tooLong, limit: 5_000))
+        }
+        let opens = LocalDate(iso: input.opensOn.trimmed)
+        let closes = LocalDate(iso: input.closesOn.trimmed)
+        if opens == nil { issues.append(ValidationIssue(field: "opensOn", code: input.opensOn.trimmed.isEmpty ? .required : .invalidDate)) }
+        if closes == nil { issues.append(ValidationIssue(field: "closesOn", code: input.closesOn.trimmed.isEmpty ? .required : .invalidDate)) }
+        if let o = opens, let c = closes, c < o { issues.append(ValidationIssue(field: "closesOn", code: .dateOrder)) }
+        let noticeDays = Int(input.noticeDays.trimmed) ?? -1
+        if !(0...60).contains(noticeDays) { issues.append(ValidationIssue(field: "noticeDays", code: .outOfRange, limit: 60)) }
+        let criteria = input.criteria.trimmed.isEmpty ? "创新性|30\n可行性|40\n预期效益|30" : input.criteria
+        if !issues.isEmpty { throw AppError.validation(issues) }
+        return CheckedCall(
+            jurisdiction: jurisdiction!, categories: categories, opens: opens!, closes: closes!, noticeDays: noticeDays, criteria: criteria)
+    }
+
     package func createCall(_ input: CallInput, by p: Principal, isDemo: Bool = false) async throws -> IdeaCallRecord {
         try await database.transaction { sql in
-            var issues: [ValidationIssue] = []
-            var jurisdiction: JurisdictionRecord?
-            if let id = input.jurisdictionId, let j = try await JurisdictionQueries.find(id, on: sql) {
-                guard p.sees(jurisdictionPath: j.path) else { throw AppError.notFound(entity: "jurisdiction", id: String(id)) }
-                try Access.require(Access.canManageIdeas(in: j.path, p), "idea_manage")
-                jurisdiction = j
-            } else {
-                issues.append(ValidationIssue(field: "jurisdictionId", code: input.jurisdictionId == nil ? .required : .notFound))
-            }
-            var categories = input.categories
-            if let planId = input.planId {
-                if let plan = try await PlanQueries.find(planId, on: sql), let j = jurisdiction,
-                    plan.jurisdictionId == j.id || p.sees(jurisdictionPath: j.path)
-                {
-                    if categories.trimmed.isEmpty {
-                        categories = try await ItemQueries.tree(planId: planId, on: sql).filter { $0.depth == 0 }.map(\.title).joined(separator: "\n")
-                    }
-                } else {
-                    issues.append(ValidationIssue(field: "planId", code: .notFound))
-                }
-            }
-            if input.topic.trimmed.isEmpty { issues.append(ValidationIssue(field: "topic", code: .required)) }
-            if input.topic.count > 200 { issues.append(ValidationIssue(field: "topic", code: .tooLong, limit: 200)) }
-            for (text, field) in [(input.rules, "rules"), (input.contact, "contact"), (categories, "categories"), (input.rewardTiers, "rewardTiers")]
-            where text.count > 5_000 {
-                issues.append(ValidationIssue(field: field, code: .tooLong, limit: 5_000))
-            }
-            let opens = LocalDate(iso: input.opensOn.trimmed)
-            let closes = LocalDate(iso: input.closesOn.trimmed)
-            if opens == nil { issues.append(ValidationIssue(field: "opensOn", code: input.opensOn.trimmed.isEmpty ? .required : .invalidDate)) }
-            if closes == nil { issues.append(ValidationIssue(field: "closesOn", code: input.closesOn.trimmed.isEmpty ? .required : .invalidDate)) }
-            if let o = opens, let c = closes, c < o { issues.append(ValidationIssue(field: "closesOn", code: .dateOrder)) }
-            let noticeDays = Int(input.noticeDays.trimmed) ?? -1
-            if !(0...60).contains(noticeDays) { issues.append(ValidationIssue(field: "noticeDays", code: .outOfRange, limit: 60)) }
-            let criteria = input.criteria.trimmed.isEmpty ? "创新性|30\n可行性|40\n预期效益|30" : input.criteria
-            if !issues.isEmpty { throw AppError.validation(issues) }
-            let j = jurisdiction!
+            let c = try await check(input, by: p, on: sql)
+            let j = c.jurisdiction
             let now = clock.timestamp
             let id = try await sql.insertReturningID(
                 """
                 INSERT INTO idea_calls (jurisdiction_id, jurisdiction_path, plan_id, topic, rules, contact, opens_on, closes_on, categories, reward_tiers,
                   criteria, notice_days, is_published, is_demo, version, created_at, updated_at)
                 VALUES (\(bind: j.id), \(bind: j.path), \(bind: input.planId), \(bind: input.topic.trimmed), \(bind: input.rules), \(bind: input.contact),
-                  \(bind: opens!.iso), \(bind: closes!.iso), \(bind: categories), \(bind: input.rewardTiers), \(bind: criteria), \(bind: noticeDays),
-                  \(bind: input.isPublished), \(bind: isDemo), 1, \(bind: now), \(bind: now))
+                  \(bind: c.opens.iso), \(bind: c.closes.iso), \(bind: c.categories), \(bind: input.rewardTiers), \(bind: c.criteria),
+                  \(bind: c.noticeDays), \(bind: input.isPublished), \(bind: isDemo), 1, \(bind: now), \(bind: now))
                 """)
             try await Audit.record(
                 entity: "idea_call", id: id, action: "idea_call", actor: p.actorName, version: 1,
@@ -110,6 +129,90 @@ package struct IdeaService: Sendable {
             try await PublicationService.touch(now, on: sql)
             return try await IdeaQueries.call(id, on: sql)!
         }
+    }
+
+    /// A call the reader may see (pages and API alike): within their view, or assigned to them as a reviewer.
+    static func readableCall(_ id: Int, _ p: Principal, on sql: any SQLDatabase) async throws -> IdeaCallRecord {
+        guard let call = try await IdeaQueries.call(id, on: sql) else { throw AppError.notFound(entity: "idea_call", id: String(id)) }
+        if p.sees(jurisdictionPath: call.jurisdictionPath) { return call }
+        if try await IdeaQueries.isReviewer(userId: p.userId, callId: id, on: sql) { return call }
+        throw AppError.notFound(entity: "idea_call", id: String(id))
+    }
+
+    /// A submission the reader may see: a reviewer from outside the office reads only ideas under review.
+    static func readableSubmission(_ id: Int, _ p: Principal, on sql: any SQLDatabase) async throws -> (IdeaSubmissionRecord, IdeaCallRecord) {
+        guard let s = try await IdeaQueries.submission(id, on: sql) else { throw AppError.notFound(entity: "idea", id: String(id)) }
+        let call = try await readableCall(s.callId, p, on: sql)
+        if !p.sees(jurisdictionPath: call.jurisdictionPath), s.ideaState != .inReview { throw AppError.notFound(entity: "idea", id: String(id)) }
+        return (s, call)
+    }
+
+    /// A call the office keeps: 404 outside the reader's view, 403 inside it without the right to keep calls.
+    static func managedCall(_ id: Int, _ p: Principal, on sql: any SQLDatabase) async throws -> IdeaCallRecord {
+        guard let call = try await IdeaQueries.call(id, on: sql), p.sees(jurisdictionPath: call.jurisdictionPath) else {
+            throw AppError.notFound(entity: "idea_call", id: String(id))
+        }
+        try Access.require(Access.canManageIdeas(in: call.jurisdictionPath, p), "idea_manage")
+        return call
+    }
+
+    /// Edits a call (its jurisdiction stays; the criteria too once a reviewer has scored by them). A stale version is a 409
+    /// naming the fields changed since, read from the audit log.
+    package func updateCall(_ id: Int, _ input: CallInput, baseVersion: Int, by p: Principal) async throws -> IdeaCallRecord {
+        try await database.transaction { sql in
+            let call = try await Self.managedCall(id, p, on: sql)
+            var input = input
+            input.jurisdictionId = call.jurisdictionId
+            if input.criteria.trimmed.isEmpty { input.criteria = call.criteria }
+            let c = try await check(input, by: p, on: sql)
+            if c.criteria != call.criteria,
+                try await sql.scalar(
+                    Int.self, column: "n",
+                    "SELECT COUNT(*) AS n FROM idea_scores s JOIN idea_submissions i ON i.id = s.submission_id WHERE i.call_id = \(bind: id)") ?? 0
+                    > 0
+            {
+                throw AppError.validation([ValidationIssue(field: "criteria", code: .invalidChoice)])
+            }
+            let now = clock.timestamp
+            let before: [String: String?] = [
+                "ideaCallTopic": call.topic, "ideaCallRules": call.rules, "ideaCallContact": call.contact, "ideaCallOpensOn": call.opensOn,
+                "ideaCallClosesOn": call.closesOn,
+                "ideaCallCategories": call.categories, "ideaCallTiers": call.rewardTiers, "ideaCallCriteria": call.criteria,
+                "ideaCallNoticeDays": String(call.noticeDays),
+                "ideaCallPublished": String(call.isPublished), "ideaCallPlan": call.planId.map(String.init)
+            ]
+            let after: [String: String?] = [
+                "ideaCallTopic": input.topic.trimmed, "ideaCallRules": input.rules, "ideaCallContact": input.contact, "ideaCallOpensOn": c.opens.iso,
+                "ideaCallClosesOn": c.closes.iso,
+                "ideaCallCategories": c.categories, "ideaCallTiers": input.rewardTiers, "ideaCallCriteria": c.criteria,
+                "ideaCallNoticeDays": String(c.noticeDays),
+                "ideaCallPublished": String(input.isPublished), "ideaCallPlan": input.planId.map(String.init)
+            ]
+            if baseVersion != call.version { throw try await stale(call, baseVersion, after, on: sql) }
+            let changes = Audit.diff(before, after)
+            if changes.isEmpty { return call }
+            let updated = try await sql.updateReturningCount(
+                """
+                UPDATE idea_calls SET plan_id = \(bind: input.planId), topic = \(bind: input.topic.trimmed), rules = \(bind: input.rules),
+                  contact = \(bind: input.contact), opens_on = \(bind: c.opens.iso), closes_on = \(bind: c.closes.iso), categories = \(bind: c.categories),
+                  reward_tiers = \(bind: input.rewardTiers), criteria = \(bind: c.criteria), notice_days = \(bind: c.noticeDays),
+                  is_published = \(bind: input.isPublished), version = version + 1, updated_at = \(bind: now)
+                WHERE id = \(bind: id) AND version = \(bind: call.version)
+                """)
+            if updated == 0 { throw try await stale(call, baseVersion, after, on: sql) }
+            try await Audit.record(
+                entity: "idea_call", id: id, action: "idea_call_edit", actor: p.actorName, version: call.version + 1, changes: changes,
+                scopePath: call.jurisdictionPath, at: now, on: sql)
+            try await PublicationService.touch(now, on: sql)
+            return try await IdeaQueries.call(id, on: sql)!
+        }
+    }
+
+    private func stale(_ call: IdeaCallRecord, _ base: Int, _ yours: [String: String?], on sql: any SQLDatabase) async throws -> AppError {
+        let current = try await IdeaQueries.call(call.id, on: sql)?.version ?? call.version
+        return AppError.conflict(
+            entity: "idea_call", id: call.id, currentVersion: current,
+            changes: try await Audit.conflictChanges(entity: "idea_call", id: call.id, baseVersion: base, yours: yours, on: sql))
     }
 
     // MARK: Submissions
@@ -332,11 +435,14 @@ package struct IdeaService: Sendable {
             }
             if !issues.isEmpty { throw AppError.validation(issues) }
             let scores = try await IdeaQueries.scores(of: id, on: sql)
+            let objections = try await IdeaQueries.objections(of: id, on: sql)
             let today = clock.today
             let context = IdeaFlow.Context(
                 reason: action == .decline ? (input.answer.trimmed.isEmpty ? input.reason : input.answer) : input.reason, hasTarget: hasTarget,
                 tier: input.tier, hasLinks: !input.planItemIds.isEmpty || !input.matterIds.isEmpty, today: today,
-                noticeUntil: s.noticeUntil.flatMap(LocalDate.init(iso:)), scoreCount: scores.count)
+                noticeUntil: s.noticeUntil.flatMap(LocalDate.init(iso:)), scoreCount: scores.count,
+                openObjections: objections.filter(\.isOpen).count,
+                upheldObjections: objections.filter { $0.decision == IdeaObjectionDecision.upheld.rawValue }.count)
             let next: IdeaState
             switch IdeaFlow.next(s.ideaState, action, context) {
             case .success(let state): next = state
@@ -390,6 +496,84 @@ package struct IdeaService: Sendable {
         case .linksRequired: "name the plan items or supervision matters the idea led to"
         case .noticeRunning: "the public notice of the shortlist has not ended"
         case .notScored: "no reviewer has scored the idea yet"
+        case .objectionsOpen: "an objection lodged during the public notice has not been decided"
+        case .objectionUpheld: "an objection to the idea was upheld"
+        }
+    }
+
+    // MARK: Objections during the public notice (公示异议)
+
+    static let objectionMax = 2_000
+    /// Objections one address may lodge in an hour.
+    static let objectionsPerHour = 5
+
+    /// Whether the public may object to an idea today: shortlisted, its call published, its notice not over.
+    static func takesObjections(_ s: IdeaSubmissionRecord, _ call: IdeaCallRecord, today: LocalDate) -> Bool {
+        guard call.isPublished, s.ideaState == .shortlisted, let until = s.noticeUntil.flatMap(LocalDate.init(iso:)) else { return false }
+        return today <= until
+    }
+
+    /// Takes an objection to a shortlisted idea while its notice runs: the address's hourly count, the text (stored as
+    /// typed) and the optional contact are checked first.
+    package func object(submissionId: Int, body: String, contact: String, clientAddress: String) async throws -> Int {
+        try await database.transaction { sql in
+            guard let s = try await IdeaQueries.submission(submissionId, on: sql), let call = try await IdeaQueries.call(s.callId, on: sql),
+                call.isPublished, s.ideaState.isPublic
+            else { throw AppError.notFound(entity: "idea", id: String(submissionId)) }
+            guard Self.takesObjections(s, call, today: clock.today) else { throw Refusal.closed }
+            let key = try await IdeaFormToken.key(on: sql, now: clock.timestamp)
+            let client = Self.clientDigest(clientAddress, key: key)
+            let hourAgo = Timestamp.of(clock.now.addingTimeInterval(-3600))
+            let recent =
+                try await sql.scalar(
+                    Int.self, column: "n",
+                    "SELECT COUNT(*) AS n FROM idea_objections WHERE client_digest = \(bind: client) AND submitted_at > \(bind: hourAgo)") ?? 0
+            if recent >= Self.objectionsPerHour { throw Refusal.rateLimited }
+            var issues: [ValidationIssue] = []
+            if body.trimmed.isEmpty { issues.append(ValidationIssue(field: "objection", code: .required)) }
+            if body.count > Self.objectionMax { issues.append(ValidationIssue(field: "objection", code: .tooLong, limit: Self.objectionMax)) }
+            if contact.count > Self.contactMax { issues.append(ValidationIssue(field: "contact", code: .tooLong, limit: Self.contactMax)) }
+            if !Self.looksLikeContact(contact) { issues.append(ValidationIssue(field: "contact", code: .invalidChoice)) }
+            if !issues.isEmpty { throw AppError.validation(issues) }
+            let now = clock.timestamp
+            return try await sql.insertReturningID(
+                """
+                INSERT INTO idea_objections (submission_id, body, contact, client_digest, decision, answer, decided_by, decided_at, submitted_at, version)
+                VALUES (\(bind: s.id), \(bind: body), \(bind: contact), \(bind: client), \(bind: IdeaObjectionDecision.open.rawValue), '', '', NULL,
+                  \(bind: now), 1)
+                """)
+        }
+    }
+
+    /// The office answers an objection and decides it (upheld or dismissed); it may decide again, on the version it read.
+    func decideObjection(_ id: Int, decision: String, answer: String, baseVersion: Int?, by p: Principal) async throws
+        -> IdeaObjectionRecord
+    {
+        try await database.transaction { sql in
+            guard let o = try await IdeaQueries.objection(id, on: sql) else { throw AppError.notFound(entity: "idea_objection", id: String(id)) }
+            let (s, call) = try await Self.managed(o.submissionId, p, on: sql)
+            var issues: [ValidationIssue] = []
+            let d = IdeaObjectionDecision(rawValue: decision.trimmed)
+            if d == nil || d == .open { issues.append(ValidationIssue(field: "decision", code: .invalidChoice)) }
+            if answer.trimmed.isEmpty { issues.append(ValidationIssue(field: "answer", code: .required)) }
+            if answer.count > Self.answerMax { issues.append(ValidationIssue(field: "answer", code: .tooLong, limit: Self.answerMax)) }
+            if !issues.isEmpty { throw AppError.validation(issues) }
+            if let base = baseVersion, base != o.version {
+                throw AppError.conflict(entity: "idea_objection", id: id, currentVersion: o.version, changes: [])
+            }
+            let now = clock.timestamp
+            let updated = try await sql.updateReturningCount(
+                """
+                UPDATE idea_objections SET decision = \(bind: d!.rawValue), answer = \(bind: answer), decided_by = \(bind: p.actorName),
+                  decided_at = \(bind: now), version = version + 1
+                WHERE id = \(bind: id) AND version = \(bind: o.version)
+                """)
+            if updated == 0 { throw AppError.conflict(entity: "idea_objection", id: id, currentVersion: o.version, changes: []) }
+            try await Audit.record(
+                entity: "idea", id: s.id, action: "idea_objection", actor: p.actorName, version: s.version,
+                changes: [.init(field: "ideaObjection", before: o.isOpen ? nil : o.decision + " " + o.answer, after: d!.rawValue + " " + answer)],
+                scopePath: call.jurisdictionPath, at: now, on: sql)
+            return try await IdeaQueries.objection(id, on: sql)!
         }
     }
 

@@ -21,6 +21,15 @@ struct IdeaIndexView: Sendable {
 }
 
 struct IdeaCallFormView: Sendable {
+    /// Where the form posts, its heading and button; an edit carries the version read and names the jurisdiction (which stays).
+    var action: String
+    var heading: String
+    var submitLabel: String
+    var isEdit: Bool
+    var version: Int
+    var jurisdictionName: String
+    var unpublished: Bool
+    var cancelURL: String
     var jurisdictions: [IdeaOption]
     var plans: [IdeaOption]
     var topic: String
@@ -122,6 +131,9 @@ struct IdeaSubmissionView: Sendable {
     var hasLinks: Bool
     var publicURL: String
     var isPublic: Bool
+    var objections: [IdeaObjectionRow]
+    var hasObjections: Bool
+    var showsObjections: Bool
     var errors: [String]
     var hasErrors: Bool
 }
@@ -220,6 +232,40 @@ struct PublicIdeaView: Sendable {
     var hasAdoption: Bool
     var links: [PublicIdeaLink]
     var hasLinks: Bool
+    /// The objection form while the shortlist's notice runs.
+    var objectURL: String?
+}
+
+/// The public objection form (公示异议): no sign-in; the signed form token, the honeypot and the rate limit as submissions.
+struct PublicIdeaObjectionView: Sendable {
+    var title: String
+    var ideaURL: String
+    var callTopic: String
+    var callURL: String
+    var noticeUntil: String
+    var action: String
+    var formToken: String
+    var body: String
+    var contact: String
+    var errors: [String]
+    var hasErrors: Bool
+    var isOpen: Bool
+}
+
+/// An objection as the office reads it, with its answer and decision and, while open or to change it, the form.
+struct IdeaObjectionRow: Sendable {
+    var id: Int
+    var version: Int
+    var body: String
+    var contact: String
+    var hasContact: Bool
+    var lodged: String
+    var decision: String
+    var decisionCode: String
+    var answer: String
+    var hasAnswer: Bool
+    var decidedBy: String
+    var canDecide: Bool
 }
 
 struct PublicIdeaReceiptView: Sendable {

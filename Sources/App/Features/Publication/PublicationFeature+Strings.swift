@@ -15,6 +15,7 @@ extension PublicationFeature {
             ("history.action.public_release", "恢复公开", "Released to the public pages"),
             ("history.action.public_update", "发布进展动态", "Public update written"),
             ("history.action.public_update_delete", "删除进展动态", "Public update deleted"),
+            ("history.action.public_update_edit", "修改进展动态", "Public update edited"),
             ("field.isPublished", "是否公开", "Published"),
             ("field.publicNames", "公开姓名的最低层级", "Names shown down to"),
             ("field.publicStatusWords", "进展用语", "Words for each status"),

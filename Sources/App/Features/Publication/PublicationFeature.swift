@@ -14,5 +14,6 @@ enum PublicationFeature: Feature {
         routes.pages.post("/publication/plans/:id/updates") { request, context in try await pages.addUpdate(request, context) }
         routes.pages.post("/publication/updates/:id/delete") { request, context in try await pages.deleteUpdate(request, context) }
         routes.pages.post("/publication/authorization-batches/:id") { request, context in try await pages.setBatch(request, context) }
+        PublicationAPI(services: routes.services).register(on: routes.api)
     }
 }

@@ -141,23 +141,7 @@ package struct PublicationService: Sendable {
     package func addUpdate(itemId: Int, writtenOn: String, body: String, by p: Principal) async throws -> PublicUpdateRecord {
         try await database.transaction { sql in
             let item = try await self.item(itemId, p, on: sql)
-            var issues: [ValidationIssue] = []
-            let text = body.trimmed
-            if text.isEmpty { issues.append(ValidationIssue(field: "publicUpdate", code: .required)) }
-            if text.count > Self.updateMax { issues.append(ValidationIssue(field: "publicUpdate", code: .tooLong, limit: Self.updateMax)) }
-            var day = clock.today
-            if !writtenOn.trimmed.isEmpty {
-                if let d = LocalDate(iso: writtenOn.trimmed) {
-                    if d > clock.today {
-                        issues.append(ValidationIssue(field: "writtenOn", code: .afterLimit, value: clock.today.iso))
-                    } else {
-                        day = d
-                    }
-                } else {
-                    issues.append(ValidationIssue(field: "writtenOn", code: .invalidDate))
-                }
-            }
-            if !issues.isEmpty { throw AppError.validation(issues) }
+            let (day, text) = try checkUpdate(writtenOn: writtenOn, body: body)
             let now = clock.timestamp
             let id = try await sql.insertReturningID(
                 """
@@ -167,6 +151,47 @@ package struct PublicationService: Sendable {
             try await Audit.record(
                 entity: "item", id: itemId, action: "public_update", actor: p.actorName, version: item.version,
                 changes: [.init(field: "publicUpdate", before: nil, after: day.iso + " " + text)], at: now, on: sql)
+            try await Self.touch(now, on: sql)
+            return try await PublicationQueries.update(id, on: sql)!
+        }
+    }
+
+    /// The day (today when blank; never after today) and the text of an update, or every problem at once.
+    private func checkUpdate(writtenOn: String, body: String) throws -> (LocalDate, String) {
+        var issues: [ValidationIssue] = []
+        let text = body.trimmed
+        if text.isEmpty { issues.append(ValidationIssue(field: "publicUpdate", code: .required)) }
+        if text.count > Self.updateMax { issues.append(ValidationIssue(field: "publicUpdate", code: .tooLong, limit: Self.updateMax)) }
+        var day = clock.today
+        if !writtenOn.trimmed.isEmpty {
+            if let d = LocalDate(iso: writtenOn.trimmed) {
+                if d > clock.today {
+                    issues.append(ValidationIssue(field: "writtenOn", code: .afterLimit, value: clock.today.iso))
+                } else {
+                    day = d
+                }
+            } else {
+                issues.append(ValidationIssue(field: "writtenOn", code: .invalidDate))
+            }
+        }
+        if !issues.isEmpty { throw AppError.validation(issues) }
+        return (day, text)
+    }
+
+    /// Rewords or redates an update (its item stays). Updates carry no version: the last edit wins, and the audit keeps both.
+    package func editUpdate(_ id: Int, writtenOn: String, body: String, by p: Principal) async throws -> PublicUpdateRecord {
+        try await database.transaction { sql in
+            guard let update = try await PublicationQueries.update(id, on: sql) else {
+                throw AppError.notFound(entity: "public_update", id: String(id))
+            }
+            let item = try await self.item(update.itemId, p, on: sql)
+            let (day, text) = try checkUpdate(writtenOn: writtenOn.trimmed.isEmpty ? update.writtenOn : writtenOn, body: body)
+            if day.iso == update.writtenOn, text == update.body { return update }
+            let now = clock.timestamp
+            try await sql.execute("UPDATE public_updates SET written_on = \(bind: day.iso), body = \(bind: text) WHERE id = \(bind: id)")
+            try await Audit.record(
+                entity: "item", id: item.id, action: "public_update_edit", actor: p.actorName, version: item.version,
+                changes: [.init(field: "publicUpdate", before: update.writtenOn + " " + update.body, after: day.iso + " " + text)], at: now, on: sql)
             try await Self.touch(now, on: sql)
             return try await PublicationQueries.update(id, on: sql)!
         }

@@ -80,6 +80,8 @@ enum AppMigrations {
             CreatePublication(),
             // 0033: golden-idea calls (金点子征集).
             CreateGoldenIdeas(),
+            // 0034: objections to a golden-idea shortlist during its public notice (公示异议).
+            CreateIdeaObjections(),
             // 0035: the registers' stamps for their kept counts, and each landing change's successor day.
             AddRegisterStamps()
         ]
