@@ -424,6 +424,51 @@ package struct PowerService: Sendable {
         }
     }
 
+    // MARK: Deleting
+
+    /// Deletes a decision entered by mistake. Refused (409) while it still has powers: each power carries its own
+    /// handover, terms, evaluations and agreements, so they are deleted one by one (each audited) before the decision goes.
+    package func deleteDecision(_ id: Int, by p: Principal) async throws {
+        try await database.transaction { sql in
+            let decision = try await Self.editableDecision(id, p, on: sql)
+            let powers =
+                try await sql.scalar(Int.self, column: "n", "SELECT COUNT(*) AS n FROM delegated_powers WHERE decision_id = \(bind: id)") ?? 0
+            if powers > 0 {
+                throw AppError.inUse(
+                    code: "power_decision_has_powers", message: "the decision still has \(powers) powers: delete them first")
+            }
+            try await sql.execute("DELETE FROM power_decisions WHERE id = \(bind: id)")
+            try await Audit.record(
+                entity: "power_decision", id: id, action: "delete", actor: p.actorName, version: decision.version,
+                changes: Audit.removed([
+                    "docNumber": decision.docNumber, "title": decision.title, "decidedOn": decision.decidedOn, "announcedOn": decision.announcedOn
+                ]),
+                scopePath: decision.jurisdictionPath, at: clock.timestamp, on: sql)
+        }
+    }
+
+    /// Deletes a power with its terms, evaluations, events and files (the stored bytes go with the nightly sweep). Refused
+    /// (409) while an evaluation round evaluates it: the round's ranking and notice stand on it.
+    package func deletePower(_ id: Int, baseVersion: Int, by p: Principal) async throws {
+        try await database.transaction { sql in
+            let power = try await Self.editablePower(id, p, on: sql)
+            if baseVersion != power.version { throw Self.stale(power) }
+            let rounds = try await EvaluationQueries.roundsEvaluating(kind: "power", refId: id, on: sql)
+            if !rounds.isEmpty {
+                throw AppError.inUse(code: "power_evaluated", message: "the power is a subject of the evaluation round \(rounds[0])")
+            }
+            for table in ["power_files", "power_terms", "power_evaluations", "power_events"] {
+                try await sql.execute("DELETE FROM \(unsafeRaw: table) WHERE power_id = \(bind: id)")
+            }
+            let n = try await sql.updateReturningCount(
+                "DELETE FROM delegated_powers WHERE id = \(bind: id) AND version = \(bind: power.version)")
+            guard n == 1 else { throw Self.stale(power) }
+            try await Audit.record(
+                entity: "power", id: id, action: "delete", actor: p.actorName, version: power.version + 1,
+                changes: Audit.removed(PowerInput(record: power).snapshot), scopePath: power.jurisdictionPath, at: clock.timestamp, on: sql)
+        }
+    }
+
     static func storeFile(
         _ file: EvidenceStore.Checked, powerId: Int, kind: String, evaluationId: Int?, by p: Principal, at now: String, on sql: any SQLDatabase
     ) async throws {

@@ -190,6 +190,12 @@ struct PowersAPI: APIHandlers {
                 by: p)
             return try APIResponse.json(decisionDTO(d, try await WorkingDays.calendar(on: sql)), status: .created)
         }
+        group.delete("/power-decisions/:id") { _, context in
+            let p = try context.requirePrincipal()
+            let d = try await PowerService.editableDecision(try id(context), p, on: sql)
+            try await services.powers.deleteDecision(d.id, by: p)
+            return try APIResponse.json(APIModels.DeleteResult(deleted: d.id))
+        }
         group.post("/power-decisions/:id/import") { request, context in
             let p = try context.requirePrincipal()
             let d = try await PowerService.editableDecision(try id(context), p, on: sql)
@@ -250,6 +256,11 @@ struct PowersAPI: APIHandlers {
             let b = try await decode(PowerBody.self, request, context)
             let updated = try await services.powers.updatePower(power.id, b.input, baseVersion: try version(b.version, request), by: p)
             return try APIResponse.json(try await dto(updated))
+        }
+        group.delete("/powers/:id") { request, context in
+            let (power, p) = try await editable(context)
+            try await services.powers.deletePower(power.id, baseVersion: try deleteVersion(request), by: p)
+            return try APIResponse.json(APIModels.DeleteResult(deleted: power.id))
         }
         group.post("/powers/:id/handover") { request, context in
             let (power, p) = try await editable(context)

@@ -556,6 +556,71 @@ extension PowersFeature {
                     "$ref": "#/components/responses/InternalError"
                   }
                 }
+              },
+              "delete": {
+                "operationId": "deletePower",
+                "tags": [
+                  "powers"
+                ],
+                "summary": "Delete a power",
+                "description": "Deletes the power with its terms, evaluations, events and files, by whoever may edit it. Requires the version you read: `?version=` or `If-Match`. Refused with 409 `power_evaluated` while an evaluation round evaluates it.",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  },
+                  {
+                    "name": "version",
+                    "in": "query",
+                    "required": true,
+                    "schema": {
+                      "type": "integer",
+                      "format": "int64",
+                      "minimum": 0
+                    },
+                    "description": "The version you read. Required, unless the `If-Match` header carries it instead (the query wins when both are given).",
+                    "example": 1
+                  },
+                  {
+                    "$ref": "#/components/parameters/IfMatch"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "Deleted.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/DeleteResult"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "409": {
+                    "description": "A stale version (`conflict`, with `currentVersion`), or the power is a subject of an evaluation round (`power_evaluated`).",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Error"
+                        }
+                      }
+                    }
+                  },
+                  "500": {
+                    "$ref": "#/components/responses/InternalError"
+                  }
+                }
               }
             },
             "/api/v1/powers/{id}/handover": {
@@ -804,6 +869,58 @@ extension PowersFeature {
                   },
                   "422": {
                     "$ref": "#/components/responses/ValidationFailed"
+                  },
+                  "500": {
+                    "$ref": "#/components/responses/InternalError"
+                  }
+                }
+              }
+            },
+            "/api/v1/power-decisions/{id}": {
+              "delete": {
+                "operationId": "deletePowerDecision",
+                "tags": [
+                  "powers"
+                ],
+                "summary": "Delete a decision",
+                "description": "A decision entered by mistake, by whoever may edit its powers. Refused with 409 `power_decision_has_powers` while it still has powers: delete those first (each with its own history).",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "Deleted.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/DeleteResult"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "409": {
+                    "description": "The decision still has powers: `power_decision_has_powers`.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Error"
+                        }
+                      }
+                    }
                   },
                   "500": {
                     "$ref": "#/components/responses/InternalError"
