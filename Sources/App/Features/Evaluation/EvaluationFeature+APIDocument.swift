@@ -1171,7 +1171,9 @@ extension EvaluationFeature {
                     "type": "string",
                     "enum": [
                       "plan_item",
-                      "authorization"
+                      "authorization",
+                      "grassroots_project",
+                      "power"
                     ]
                   },
                   "refIds": {
@@ -1545,7 +1547,9 @@ extension EvaluationFeature {
                   "enum": [
                     "",
                     "plan_item",
-                    "authorization"
+                    "authorization",
+                    "grassroots_project",
+                    "power"
                   ],
                   "type": "string"
                 }

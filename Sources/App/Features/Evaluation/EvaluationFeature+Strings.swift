@@ -43,6 +43,8 @@ extension EvaluationFeature {
             ("evaluationSource.reviewer", "专家评审", "Reviewers"),
             ("evaluationKind.plan_item", "改革任务", "Plan item"),
             ("evaluationKind.authorization", "授权事项", "Authorized item"),
+            ("evaluationKind.grassroots_project", "基层改革创新项目", "Grassroots project"),
+            ("evaluationKind.power", "调整的职权事项", "Delegated power"),
             ("evaluation.title", "成效评估", "Evaluation"),
             (
                 "evaluation.intro",

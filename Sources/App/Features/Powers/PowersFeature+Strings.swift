@@ -195,6 +195,10 @@ extension PowersFeature {
             ("power.dashboard.title", "省级行政职权调整", "Delegated powers"),
             ("power.dashboard.state", "已交接 {1} 项，实施中 {2} 项，交接逾期 {3} 项", "{1} handed over, {2} in force, {3} handover overdue"),
             ("power.dashboard.open", "查看职权调整台账", "Open the register"),
+            (
+                "power.roundEvaluation", "成效评估轮次《{1}》综合得分 {2}，作为实施效果评估",
+                "Evaluation round “{1}”: total score {2}, taken as the effect evaluation"
+            ),
             ("power.delete", "删除此职权事项", "Delete this power"),
             (
                 "power.deleteConfirm", "删除此职权事项及其交接、委托期、效果评估和委托协议记录？删除后不可恢复。",

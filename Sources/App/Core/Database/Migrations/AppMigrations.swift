@@ -79,7 +79,9 @@ enum AppMigrations {
             // 0032: what the public sees (改革进展公开).
             CreatePublication(),
             // 0033: golden-idea calls (金点子征集).
-            CreateGoldenIdeas()
+            CreateGoldenIdeas(),
+            // 0034: a finished evaluation round as a delegated power's effect evaluation.
+            AddRoundToPowerEvaluations()
         ]
     }
 }
