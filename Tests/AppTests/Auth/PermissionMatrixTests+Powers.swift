@@ -148,6 +148,12 @@ extension PermissionMatrixTests {
         add("DELETE /api/v1/powers/{id}", apiEditors) { w, _ in
             Request(uri: "/api/v1/powers/\(try await w.freshPower().id)?version=1", method: .delete)
         }
+        add("POST /api/v1/powers/{id}/agreements", apiEditors) { w, _ in
+            let p = try await w.freshPower()
+            let (body, headers) = multipart("agreement", w)
+            return Request(uri: "/api/v1/powers/\(p.id)/agreements", method: .post, json: body, headers: headers)
+        }
+        add("GET /api/v1/powers/{id}/files", apiReaders) { w, _ in Request(uri: "/api/v1/powers/\(try await w.freshPower().id)/files") }
         return e
     }()
 }
