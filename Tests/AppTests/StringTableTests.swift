@@ -53,10 +53,11 @@ struct StringTableTests {
         #expect(missing.isEmpty, "\(missing)")
     }
 
-    /// A service's refusal shows on Chinese pages in Chinese: every code thrown with an English text has strings.
+    /// A service's refusal (422, or a delete refused with 409) shows on Chinese pages in Chinese: every code thrown with an
+    /// English text has strings.
     @Test func everyRefusalCodeHasAMessageInBothLanguages() throws {
         // given
-        let pattern = try NSRegularExpression(pattern: #"unprocessable\(code: "([a-z_]+)", message: ""#)
+        let pattern = try NSRegularExpression(pattern: #"(?:unprocessable|inUse)\(code: "([a-z_]+)", message: ""#)
         var codes: Set<String> = []
         let files = FileManager.default.enumerator(atPath: Self.sources.path)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") } ?? []
         for file in files {

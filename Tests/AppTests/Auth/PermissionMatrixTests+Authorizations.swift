@@ -130,6 +130,12 @@ extension PermissionMatrixTests {
             return Request(uri: "/api/v1/authorizations/\(i.id)/status", method: .post, json: #"{"version":1,"landingStatus":"progressing"}"#)
         }
         add("GET /api/v1/authorization-counts", only(everyone, api: true)) { _, _ in Request(uri: "/api/v1/authorization-counts") }
+        add("POST /authorizations/items/{id}/delete", editors) { w, _ in
+            Request(uri: "/authorizations/items/\(try await w.freshAuthorization().id)/delete", method: .post, form: [("version", "1")])
+        }
+        add("DELETE /api/v1/authorizations/{id}", apiEditors) { w, _ in
+            Request(uri: "/api/v1/authorizations/\(try await w.freshAuthorization().id)?version=1", method: .delete)
+        }
         return e
     }()
 }

@@ -219,6 +219,26 @@ extension PermissionMatrixTests {
                 uri: "/api/v1/experience-import", method: .post,
                 json: #"{"filename": "e.csv", "content": "\#(experienceCSV(w, who))", "dryRun": false}"#)
         }
+        add("POST /evaluations/{id}/delete", editors) { w, _ in
+            let r = try await w.freshRound().round
+            return Request(uri: "/evaluations/\(r.id)/delete", method: .post, form: [("version", String(r.version))])
+        }
+        add("DELETE /api/v1/evaluation-rounds/{id}", apiEditors) { w, _ in
+            let r = try await w.freshRound().round
+            return Request(uri: "/api/v1/evaluation-rounds/\(r.id)?version=\(r.version)", method: .delete)
+        }
+        add("POST /replication/{id}/delete", only(planEditors)) { w, _ in
+            Request(uri: "/replication/\(try await w.freshExperience().id)/delete", method: .post, form: [("version", "1")])
+        }
+        add("POST /replication/adoptions/{id}/delete", only(planEditors)) { w, _ in
+            Request(uri: "/replication/adoptions/\(try await w.freshAdoption())/delete", method: .post, form: [])
+        }
+        add("DELETE /api/v1/experiences/{id}", only(planEditors, api: true)) { w, _ in
+            Request(uri: "/api/v1/experiences/\(try await w.freshExperience().id)?version=1", method: .delete)
+        }
+        add("DELETE /api/v1/experience-adoptions/{id}", only(planEditors, api: true)) { w, _ in
+            Request(uri: "/api/v1/experience-adoptions/\(try await w.freshAdoption())", method: .delete)
+        }
         return e
     }()
 }

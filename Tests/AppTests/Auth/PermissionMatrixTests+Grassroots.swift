@@ -89,6 +89,12 @@ extension PermissionMatrixTests {
             let g = try await w.freshGrassrootsProject()
             return Request(uri: "/api/v1/grassroots-projects/\(g.id)/review", method: .post, json: #"{"version":1,"decision":"selected"}"#)
         }
+        add("POST /grassroots/projects/{id}/delete", editors) { w, _ in
+            Request(uri: "/grassroots/projects/\(try await w.freshGrassrootsProject().id)/delete", method: .post, form: [("version", "1")])
+        }
+        add("DELETE /api/v1/grassroots-projects/{id}", apiEditors) { w, _ in
+            Request(uri: "/api/v1/grassroots-projects/\(try await w.freshGrassrootsProject().id)?version=1", method: .delete)
+        }
         return e
     }()
 }

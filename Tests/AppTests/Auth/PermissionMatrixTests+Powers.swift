@@ -136,6 +136,24 @@ extension PermissionMatrixTests {
             let p = try await w.freshPower()
             return Request(uri: "/api/v1/powers/\(p.id)/withdrawal", method: .post, json: #"{"version":1}"#)
         }
+        add("POST /powers/decisions/{id}/delete", editors) { w, _ in
+            Request(uri: "/powers/decisions/\(try await w.freshPowerDecision().id)/delete", method: .post, form: [])
+        }
+        add("POST /powers/items/{id}/delete", editors) { w, _ in
+            Request(uri: "/powers/items/\(try await w.freshPower().id)/delete", method: .post, form: [("version", "1")])
+        }
+        add("DELETE /api/v1/power-decisions/{id}", apiEditors) { w, _ in
+            Request(uri: "/api/v1/power-decisions/\(try await w.freshPowerDecision().id)", method: .delete)
+        }
+        add("DELETE /api/v1/powers/{id}", apiEditors) { w, _ in
+            Request(uri: "/api/v1/powers/\(try await w.freshPower().id)?version=1", method: .delete)
+        }
+        add("POST /api/v1/powers/{id}/agreements", apiEditors) { w, _ in
+            let p = try await w.freshPower()
+            let (body, headers) = multipart("agreement", w)
+            return Request(uri: "/api/v1/powers/\(p.id)/agreements", method: .post, json: body, headers: headers)
+        }
+        add("GET /api/v1/powers/{id}/files", apiReaders) { w, _ in Request(uri: "/api/v1/powers/\(try await w.freshPower().id)/files") }
         return e
     }()
 }

@@ -46,4 +46,13 @@ extension PermissionWorld {
 
     /// Where each role would record an adoption: its own city (广州市 for 广州市's office), 深圳市 otherwise.
     func adopter(for who: Who) -> Int { who == .otherOffice ? guangzhou.id : shenzhen.id }
+
+    /// 深圳市's recorded adoption of a fresh experience; its id.
+    func freshAdoption() async throws -> Int {
+        let x = try await freshExperience()
+        let admin = Principal(userId: 0, username: "a-setup", displayName: "管理员", role: .admin, jurisdictionId: province.id, jurisdictionPath: "/")
+        return try await services.replication.recordAdoption(
+            x.id, .init(jurisdictionId: shenzhen.id, adoptedOn: "2023-03-01", method: "印发方案", result: ""), by: admin
+        ).id
+    }
 }

@@ -54,6 +54,14 @@ enum Audit {
         }
     }
 
+    /// A deleted record's last values (each field before → nothing); `diff(before, [:])` would record none.
+    static func removed(_ before: [String: String?]) -> [Change] {
+        before.keys.sorted().compactMap { key in
+            let b = before[key] ?? nil
+            return ChangeText.same(key, b, nil) ? nil : Change(field: key, before: b, after: nil)
+        }
+    }
+
     /// What changed since `baseVersion`, for a 409: the latest value of each field and who changed it. A field that
     /// was changed and changed back, or whose list of ids was only reordered, did not really change and is left out.
     static func conflictChanges(

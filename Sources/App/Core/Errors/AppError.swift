@@ -13,6 +13,9 @@ public enum AppError: Error, Sendable {
     case conflict(entity: String, id: Int, currentVersion: Int, changes: [ConflictChange])
     /// The request is valid but the entity's state forbids it (e.g. deleting a unit still in use).
     case unprocessable(code: String, message: String)
+    /// A delete refused because other records still stand on the entity (a decision with its powers, a project carried as
+    /// a plan item): 409, with a code whose message (`error.code.<code>`) says what to do first.
+    case inUse(code: String, message: String)
     case internalError(String)
     /// No valid session or API token (API: 401 with `WWW-Authenticate: Bearer`).
     case unauthenticated
@@ -28,6 +31,7 @@ public enum AppError: Error, Sendable {
         case .notFound: .notFound
         case .conflict: .conflict
         case .unprocessable: .unprocessableContent
+        case .inUse: .conflict
         case .internalError: .internalServerError
         case .unauthenticated: .unauthorized
         case .forbidden, .csrfRejected: .forbidden

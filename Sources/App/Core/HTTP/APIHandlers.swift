@@ -64,6 +64,15 @@ extension APIHandlers {
         }
         return v
     }
+
+    /// The version a DELETE names (it has no body): `?version=` or `If-Match`, the query winning; 400 without either.
+    func deleteVersion(_ request: Request) throws -> Int {
+        let header = try ifMatch(request)
+        guard let v = try optionalInt(request.uri.queryParameters.get("version"), "version", min: 0) ?? header else {
+            throw AppError.badRequest(parameter: "version", message: "required: the version you read (query ?version= or If-Match)")
+        }
+        return v
+    }
 }
 
 /// The API's readings of raw input, shared by every feature's handlers.

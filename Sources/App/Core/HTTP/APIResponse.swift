@@ -65,7 +65,7 @@ enum APIResponse {
             detail = .init(
                 code: "conflict", message: "\(entity) \(id) was changed by someone else; it is now at version \(version)",
                 currentVersion: version, changes: changes)
-        case .unprocessable(let code, let text):
+        case .unprocessable(let code, let text), .inUse(let code, let text):
             let message = L10n.errorMessage(code: code, fallback: text, language)
             detail = .init(code: code, message: message)
         case .internalError(let message):

@@ -60,7 +60,7 @@ struct ErrorMiddleware: RouterMiddleware {
                 : L10n.t("error.badParameter", l) + " \(parameter): \(text)"
         case .notFound(let entity, let id): message = L10n.t("error.notFound", l) + " (\(L10n.t("entity." + entity, l)) \(id))"
         case .conflict: message = L10n.t("error.conflict", l)
-        case .unprocessable(let code, let text): message = L10n.errorMessage(code: code, fallback: text, l)
+        case .unprocessable(let code, let text), .inUse(let code, let text): message = L10n.errorMessage(code: code, fallback: text, l)
         case .internalError: message = L10n.t("error.internal", l)
         case .unauthenticated: message = L10n.t("auth.required", l)
         case .forbidden(let action): message = L10n.t("deny." + action, l)

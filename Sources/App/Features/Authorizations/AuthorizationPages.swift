@@ -245,6 +245,21 @@ struct AuthorizationPages: PageHandlers {
         }
     }
 
+    /// POST /authorizations/items/{id}/delete (version in the form): back to its batch's register. A stale version is the
+    /// 409 page; an item a round evaluates is the error page naming why (409).
+    func delete(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let p = try context.requirePrincipal()
+        let item = try await AuthorizationService.editableItem(try context.parameters.require("id", as: Int.self), p, on: sql)
+        let f = try await request.formData()
+        do {
+            try await services.authorizations.deleteItem(item.id, baseVersion: f.int("version") ?? 0, by: p)
+        } catch AppError.conflict(_, _, let current, _) {
+            return try await conflictPage(
+                changes: [], currentVersion: current, reloadURL: "/authorizations/items/\(item.id)", request: request, context: context)
+        }
+        return Response(status: .seeOther, headers: [.location: "/authorizations?batch=\(item.batchId)"])
+    }
+
     func item(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let item = try await readable(context)
         return try await itemPage(item, request: request, context: context)

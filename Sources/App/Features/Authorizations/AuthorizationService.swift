@@ -275,6 +275,30 @@ package struct AuthorizationService: Sendable {
         }
     }
 
+    /// Deletes an item entered by mistake with its status history, plan-item links and evidence (the stored bytes go with
+    /// the nightly sweep). Refused (409) while an evaluation round evaluates it: the round's ranking and notice stand on it.
+    package func deleteItem(_ id: Int, baseVersion: Int, by p: Principal) async throws {
+        try await database.transaction { sql in
+            let item = try await Self.editableItem(id, p, on: sql)
+            if baseVersion != item.version { throw Self.stale(item) }
+            let rounds = try await EvaluationQueries.roundsEvaluating(kind: "authorization", refId: id, on: sql)
+            if !rounds.isEmpty {
+                throw AppError.inUse(code: "authorization_evaluated", message: "the item is a subject of the evaluation round \(rounds[0])")
+            }
+            var old = Values(record: item).snapshot
+            old["planItemIds"] = try await AuthorizationQueries.planLinks(of: [id], on: sql).map { String($0.planItemId) }.joined(separator: ",")
+            for table in ["authorization_evidence", "authorization_item_links", "authorization_status_changes"] {
+                try await sql.execute("DELETE FROM \(unsafeRaw: table) WHERE item_id = \(bind: id)")
+            }
+            let n = try await sql.updateReturningCount(
+                "DELETE FROM authorization_items WHERE id = \(bind: id) AND version = \(bind: item.version)")
+            guard n == 1 else { throw Self.stale(item) }
+            try await Audit.record(
+                entity: "authorization", id: id, action: "delete", actor: p.actorName, version: item.version + 1,
+                changes: Audit.removed(old), scopePath: item.jurisdictionPath, at: clock.timestamp, on: sql)
+        }
+    }
+
     // MARK: Checks
 
     static func editableBatch(_ id: Int, _ p: Principal, on sql: any SQLDatabase) async throws -> AuthorizationBatchRecord {

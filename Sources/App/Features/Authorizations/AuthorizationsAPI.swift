@@ -227,6 +227,12 @@ struct AuthorizationsAPI: APIHandlers {
             let updated = try await services.authorizations.updateItem(item.id, b.input, baseVersion: try version(b.version, request), by: p)
             return try APIResponse.json(try await dto(updated))
         }
+        group.delete("/authorizations/:id") { request, context in
+            let p = try context.requirePrincipal()
+            let item = try await AuthorizationService.editableItem(try id(context), p, on: sql)
+            try await services.authorizations.deleteItem(item.id, baseVersion: try deleteVersion(request), by: p)
+            return try APIResponse.json(APIModels.DeleteResult(deleted: item.id))
+        }
         group.post("/authorizations/:id/status") { request, context in
             let item = try await readable(context)
             let p = try context.requirePrincipal()

@@ -6,7 +6,7 @@ extension AuthorizationsFeature {
             "authorization.", "landingStatus.", "approvalMode.", "nav.authorizations", "entity.authorization", "deny.authorization_",
             "history.action.landing", "field.area", "field.grantingBody", "field.legalBasis", "field.needsLawChange", "field.lawChange",
             "field.approvalMode", "field.planItemIds", "field.landing", "field.statusOn", "field.effectiveOn", "field.batchId", "field.ordinal",
-            "field.issuedOn", "field.importedRows", "field.evidenceFile"
+            "field.issuedOn", "field.importedRows", "field.evidenceFile", "error.code.authorization_"
         ],
         entries: [
             ("nav.authorizations", "授权清单", "Authorizations"),
@@ -160,6 +160,15 @@ extension AuthorizationsFeature {
             ("authorization.import.where", "位置", "Where"),
             ("authorization.import.what", "问题", "Problem"),
             ("authorization.dashboard.title", "授权事项落地", "Authorized items landed"),
-            ("authorization.dashboard.open", "查看授权事项清单", "Open the register")
+            ("authorization.dashboard.open", "查看授权事项清单", "Open the register"),
+            ("authorization.delete", "删除此授权事项", "Delete this item"),
+            (
+                "authorization.deleteConfirm", "删除此授权事项及其落地状态记录、关联条目和佐证材料？删除后不可恢复。",
+                "Delete this item with its landing history, plan-item links and evidence? It cannot be restored."
+            ),
+            (
+                "error.code.authorization_evaluated", "该授权事项已列入成效评估轮次，不能删除：评估结果和公示以其为依据",
+                "The item is a subject of an evaluation round, whose ranking and notice stand on it: it cannot be deleted"
+            )
         ])
 }

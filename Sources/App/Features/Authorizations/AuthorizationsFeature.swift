@@ -20,6 +20,7 @@ enum AuthorizationsFeature: Feature {
         routes.pages.post("/authorizations/items/:id/status") { request, context in try await pages.recordStatus(request, context) }
         routes.pages.post("/authorizations/items/:id/evidence") { request, context in try await pages.addEvidence(request, context) }
         routes.pages.get("/authorization-evidence/:id") { request, context in try await pages.evidence(request, context) }
+        routes.pages.post("/authorizations/items/:id/delete") { request, context in try await pages.delete(request, context) }
         AuthorizationsAPI(services: routes.services).register(on: routes.api)
     }
 

@@ -203,6 +203,12 @@ struct EvaluationAPI: APIHandlers {
             let updated = try await services.evaluation.updateRound(round.id, input, baseVersion: try version(b.version, request), by: p)
             return try APIResponse.json(RoundDTO(updated, criteria: try await EvaluationQueries.criteria(of: round.id, on: sql), showNotice: true))
         }
+        group.delete("/evaluation-rounds/:id") { request, context in
+            let p = try context.requirePrincipal()
+            let round = try await EvaluationService.editableRound(try id(context), p, on: sql)
+            try await services.evaluation.deleteRound(round.id, baseVersion: try deleteVersion(request), by: p)
+            return try APIResponse.json(APIModels.DeleteResult(deleted: round.id))
+        }
         group.put("/evaluation-rounds/:id/criteria") { request, context in
             let p = try context.requirePrincipal()
             let round = try await EvaluationService.editableRound(try id(context), p, on: sql)

@@ -241,6 +241,71 @@ extension EvaluationFeature {
                     "$ref": "#/components/responses/InternalError"
                   }
                 }
+              },
+              "delete": {
+                "operationId": "deleteEvaluationRound",
+                "tags": [
+                  "evaluation"
+                ],
+                "summary": "Delete a round",
+                "description": "Deletes a round still open for scoring with its criteria, subjects, scores, comments and reviewer assignments, by whoever may set it up. Requires the version you read: `?version=` or `If-Match`. Refused with 409 `evaluation_round_closed` once closed (its notice is public), and `evaluation_round_cited` while an experience of the replication library cites its results.",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  },
+                  {
+                    "name": "version",
+                    "in": "query",
+                    "required": true,
+                    "schema": {
+                      "type": "integer",
+                      "format": "int64",
+                      "minimum": 0
+                    },
+                    "description": "The version you read. Required, unless the `If-Match` header carries it instead (the query wins when both are given).",
+                    "example": 1
+                  },
+                  {
+                    "$ref": "#/components/parameters/IfMatch"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "Deleted.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/DeleteResult"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "409": {
+                    "description": "A stale version (`conflict`, with `currentVersion`), or the round may not go: closed (`evaluation_round_closed`) or cited by an experience (`evaluation_round_cited`).",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Error"
+                        }
+                      }
+                    }
+                  },
+                  "500": {
+                    "$ref": "#/components/responses/InternalError"
+                  }
+                }
               }
             },
             "/api/v1/evaluation-rounds/{id}/criteria": {
@@ -1106,7 +1171,9 @@ extension EvaluationFeature {
                     "type": "string",
                     "enum": [
                       "plan_item",
-                      "authorization"
+                      "authorization",
+                      "grassroots_project",
+                      "power"
                     ]
                   },
                   "refIds": {
@@ -1480,7 +1547,9 @@ extension EvaluationFeature {
                   "enum": [
                     "",
                     "plan_item",
-                    "authorization"
+                    "authorization",
+                    "grassroots_project",
+                    "power"
                   ],
                   "type": "string"
                 }

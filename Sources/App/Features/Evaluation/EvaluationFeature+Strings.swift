@@ -43,6 +43,8 @@ extension EvaluationFeature {
             ("evaluationSource.reviewer", "专家评审", "Reviewers"),
             ("evaluationKind.plan_item", "改革任务", "Plan item"),
             ("evaluationKind.authorization", "授权事项", "Authorized item"),
+            ("evaluationKind.grassroots_project", "基层改革创新项目", "Grassroots project"),
+            ("evaluationKind.power", "调整的职权事项", "Delegated power"),
             ("evaluation.title", "成效评估", "Evaluation"),
             (
                 "evaluation.intro",
@@ -163,6 +165,19 @@ extension EvaluationFeature {
             ("evaluation.field.state", "状态", "State"),
             ("evaluation.field.subjectId", "对象编号", "Subject no."),
             ("evaluation.field.file", "文件", "File"),
-            ("evaluation.field.content", "文件内容", "File content")
+            ("evaluation.field.content", "文件内容", "File content"),
+            ("evaluation.delete", "删除此评估轮次", "Delete this round"),
+            (
+                "evaluation.deleteConfirm", "删除此评估轮次及其评估指标、评估对象、评分、评语和评审专家安排？删除后不可恢复。",
+                "Delete this round with its criteria, subjects, scores, comments and reviewers? It cannot be restored."
+            ),
+            (
+                "error.code.evaluation_round_closed", "评估已关闭，结果已确定并公示，不能删除；确需删除请先重新开放评分",
+                "The round is closed, its result final and its notice public: it cannot be deleted (reopen it first if it must go)"
+            ),
+            (
+                "error.code.evaluation_round_cited", "复制推广经验库中有经验以本轮评估结果为来源，不能删除",
+                "An experience of the replication library cites this round's results: it cannot be deleted"
+            )
         ])
 }

@@ -24,6 +24,7 @@ enum EvaluationFeature: Feature {
         routes.pages.get("/evaluations/:id/subjects/:sid") { request, context in try await pages.subject(request, context) }
         routes.pages.post("/evaluations/:id/subjects/:sid/scores") { request, context in try await pages.saveScores(request, context) }
         routes.pages.get("/public/evaluations/:token") { request, context in try await pages.publicNotice(request, context) }
+        routes.pages.post("/evaluations/:id/delete") { request, context in try await pages.delete(request, context) }
         EvaluationAPI(services: routes.services).register(on: routes.api)
     }
 

@@ -241,6 +241,21 @@ struct EvaluationPages: PageHandlers {
         }
     }
 
+    /// POST /evaluations/{id}/delete (version in the form): back to the rounds. A stale version is the 409 page; a closed
+    /// or cited round the error page naming why (409).
+    func delete(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let p = try context.requirePrincipal()
+        let round = try await EvaluationService.editableRound(try context.parameters.require("id", as: Int.self), p, on: sql)
+        let f = try await request.formData()
+        do {
+            try await services.evaluation.deleteRound(round.id, baseVersion: f.int("version") ?? 0, by: p)
+        } catch AppError.conflict(_, _, let current, _) {
+            return try await conflictPage(
+                changes: [], currentVersion: current, reloadURL: "/evaluations/\(round.id)", request: request, context: context)
+        }
+        return Response(status: .seeOther, headers: [.location: "/evaluations"])
+    }
+
     func update(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         try await roundWrite(request, context) { round, p, f in
             var input = Self.roundInput(f)

@@ -121,6 +121,20 @@ enum EvaluationQueries {
         ) ?? 0 > 0
     }
 
+    /// The titles of the rounds that evaluate a record (a kind's code and the record's id): a register refuses to delete a
+    /// record a round has scored, since the round's ranking and public notice stand on it.
+    static func roundsEvaluating(kind: String, refId: Int, on sql: any SQLDatabase) async throws -> [String] {
+        try await sql.all(
+            TitleRow.self,
+            """
+            SELECT r.title FROM evaluation_subjects s JOIN evaluation_rounds r ON r.id = s.round_id
+            WHERE s.kind = \(bind: kind) AND s.ref_id = \(bind: refId) ORDER BY r.id
+            """
+        ).map(\.title)
+    }
+
+    private struct TitleRow: Decodable { var title: String }
+
     /// Every subject of a round with its computed result, ranked (unranked last, then by jurisdiction and id).
     static func results(_ round: EvaluationRoundRecord, on sql: any SQLDatabase) async throws -> [EvaluationResultRow] {
         let criteria = try await criteria(of: round.id, on: sql)

@@ -465,6 +465,43 @@ package struct EvaluationService: Sendable {
         }
     }
 
+    // MARK: Deleting
+
+    /// Deletes a round set up by mistake, with its criteria, subjects, scores, comments and reviewer assignments. Refused
+    /// (409) once closed (its result is final and its notice public: reopen it first if it really must go) and while an
+    /// experience of the replication library names one of its results as a source.
+    package func deleteRound(_ id: Int, baseVersion: Int, by p: Principal) async throws {
+        try await database.transaction { sql in
+            let round = try await Self.editableRound(id, p, on: sql)
+            if baseVersion != round.version { throw Self.stale(round) }
+            if !round.isOpen {
+                throw AppError.inUse(code: "evaluation_round_closed", message: "the round is closed and its notice published: reopen it first")
+            }
+            let cited =
+                try await sql.scalar(
+                    Int.self, column: "n",
+                    """
+                    SELECT COUNT(*) AS n FROM experience_sources x JOIN evaluation_subjects s ON s.id = x.ref_id
+                    WHERE x.kind = 'evaluation_subject' AND s.round_id = \(bind: id)
+                    """) ?? 0
+            if cited > 0 {
+                throw AppError.inUse(code: "evaluation_round_cited", message: "an experience of the replication library cites the round's results")
+            }
+            let subjects: SQLQueryString = "SELECT id FROM evaluation_subjects WHERE round_id = \(bind: id)"
+            try await sql.execute("DELETE FROM evaluation_scores WHERE subject_id IN (\(subjects))")
+            try await sql.execute("DELETE FROM evaluation_comments WHERE subject_id IN (\(subjects))")
+            for table in ["evaluation_subjects", "evaluation_criteria", "evaluation_reviewers"] {
+                try await sql.execute("DELETE FROM \(unsafeRaw: table) WHERE round_id = \(bind: id)")
+            }
+            let n = try await sql.updateReturningCount(
+                "DELETE FROM evaluation_rounds WHERE id = \(bind: id) AND version = \(bind: round.version)")
+            guard n == 1 else { throw Self.stale(round) }
+            try await Audit.record(
+                entity: "evaluation_round", id: id, action: "delete", actor: p.actorName, version: round.version + 1,
+                changes: Audit.removed(Self.snapshot(round)), scopePath: round.jurisdictionPath, at: clock.timestamp, on: sql)
+        }
+    }
+
     // MARK: Checks
 
     /// A round the user may open (404 otherwise), and whether the user is one of its reviewers.

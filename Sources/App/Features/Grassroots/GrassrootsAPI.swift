@@ -176,6 +176,12 @@ struct GrassrootsAPI: APIHandlers {
             return try APIResponse.json(
                 ProjectDTO(try await services.grassroots.update(g.id, b.input, baseVersion: try version(b.version, request), by: p)))
         }
+        group.delete("/grassroots-projects/:id") { request, context in
+            let p = try context.requirePrincipal()
+            let g = try await GrassrootsService.editableProject(try id(context), p, on: sql)
+            try await services.grassroots.delete(g.id, baseVersion: try deleteVersion(request), by: p)
+            return try APIResponse.json(APIModels.DeleteResult(deleted: g.id))
+        }
         group.post("/grassroots-projects/:id/review") { request, context in
             let p = try context.requirePrincipal()
             let g = try await GrassrootsService.readableProject(try id(context), p, on: sql)

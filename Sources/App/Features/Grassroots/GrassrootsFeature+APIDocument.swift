@@ -472,6 +472,71 @@ extension GrassrootsFeature {
                     "$ref": "#/components/responses/InternalError"
                   }
                 }
+              },
+              "delete": {
+                "operationId": "deleteGrassrootsProject",
+                "tags": [
+                  "grassroots"
+                ],
+                "summary": "Delete a declared project",
+                "description": "By whoever may edit the district's projects. Requires the version you read: `?version=` or `If-Match`. Refused with 409 `grassroots_project_planned` once the project was selected and is tracked as a plan item, and `grassroots_project_evaluated` while an evaluation round evaluates it.",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  },
+                  {
+                    "name": "version",
+                    "in": "query",
+                    "required": true,
+                    "schema": {
+                      "type": "integer",
+                      "format": "int64",
+                      "minimum": 0
+                    },
+                    "description": "The version you read. Required, unless the `If-Match` header carries it instead (the query wins when both are given).",
+                    "example": 1
+                  },
+                  {
+                    "$ref": "#/components/parameters/IfMatch"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "Deleted.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/DeleteResult"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "409": {
+                    "description": "A stale version (`conflict`, with `currentVersion`), or the project is still in use: tracked as a plan item (`grassroots_project_planned`) or evaluated by a round (`grassroots_project_evaluated`).",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Error"
+                        }
+                      }
+                    }
+                  },
+                  "500": {
+                    "$ref": "#/components/responses/InternalError"
+                  }
+                }
               }
             },
             "/api/v1/grassroots-projects/{id}/review": {

@@ -92,6 +92,16 @@ extension GrassrootsFeature {
                 "grassroots.import.help",
                 "上传 Excel（.xlsx）或 CSV 文件，首行为表头：申报区、项目名称、牵头单位为必填列；可选列：项目简介、预期成效、联系人（与导出的列相同）。先试运行检查，无误后再确认导入；有任何错误则一条也不导入。",
                 "Upload an Excel (.xlsx) or CSV file whose first row is the header: District, Project and Lead unit are required; optional: Summary, Expected result, Contact (the export's columns). A dry run checks it first; the import writes every row or, when any row has an error, none."
+            ),
+            ("grassroots.delete", "删除此项目", "Delete this project"),
+            ("grassroots.deleteConfirm", "删除此申报项目？删除后不可恢复。", "Delete this declared project? It cannot be restored."),
+            (
+                "error.code.grassroots_project_planned", "该项目已入选并作为计划条目跟踪，不能删除：其进展报告和亮灯以该条目为依据",
+                "The project was selected and is tracked as a plan item, with its reports and lights: it cannot be deleted"
+            ),
+            (
+                "error.code.grassroots_project_evaluated", "该项目已列入成效评估轮次，不能删除：评估结果和公示以其为依据",
+                "The project is a subject of an evaluation round, whose ranking and notice stand on it: it cannot be deleted"
             )
         ])
 }

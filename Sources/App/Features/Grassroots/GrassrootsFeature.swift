@@ -19,6 +19,7 @@ enum GrassrootsFeature: Feature {
         routes.pages.get("/grassroots/projects/:id/edit") { request, context in try await pages.editForm(request, context) }
         routes.pages.post("/grassroots/projects/:id") { request, context in try await pages.update(request, context) }
         routes.pages.post("/grassroots/projects/:id/review") { request, context in try await pages.review(request, context) }
+        routes.pages.post("/grassroots/projects/:id/delete") { request, context in try await pages.delete(request, context) }
         GrassrootsAPI(services: routes.services).register(on: routes.api)
     }
 }

@@ -211,6 +211,24 @@ struct GrassrootsPages: PageHandlers {
         }
     }
 
+    /// POST /grassroots/projects/{id}/delete (version in the form): back to its call's register. A stale version is the 409
+    /// page; a project tracked as a plan item (or evaluated by a round) its page with the reason (409).
+    func delete(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let p = try context.requirePrincipal()
+        let g = try await GrassrootsService.editableProject(try context.parameters.require("id", as: Int.self), p, on: sql)
+        let f = try await request.formData()
+        do {
+            try await services.grassroots.delete(g.id, baseVersion: f.int("version") ?? 0, by: p)
+        } catch AppError.conflict(_, _, let current, _) {
+            return try await conflictPage(
+                changes: [], currentVersion: current, reloadURL: "/grassroots/projects/\(g.id)", request: request, context: context)
+        } catch AppError.inUse(let code, let text) {
+            return try await projectPage(
+                g, request: request, context: context, status: .conflict, errors: [L10n.errorMessage(code: code, fallback: text, context.language)])
+        }
+        return Response(status: .seeOther, headers: [.location: "/grassroots?call=\(g.callId)"])
+    }
+
     func project(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let g = try await GrassrootsService.readableProject(
             try context.parameters.require("id", as: Int.self), try context.requirePrincipal(), on: sql)
@@ -230,7 +248,9 @@ struct GrassrootsPages: PageHandlers {
             stateCode: g.state, reviewNote: g.reviewNote, reviewedOn: L10n.date(g.reviewedOn, l),
             planItemURL: g.planItemId.map { "/items/\($0)" } ?? "",
             hasPlanItem: g.planItemId != nil, canEdit: declared && Access.canEditGrassroots(in: g.jurisdictionPath, p),
-            canReview: declared && Access.canEditGrassroots(in: g.callPath, p), errors: errors, hasErrors: !errors.isEmpty, isDemo: g.isDemo)
+            canReview: declared && Access.canEditGrassroots(in: g.callPath, p),
+            canDelete: g.planItemId == nil && Access.canEditGrassroots(in: g.jurisdictionPath, p), errors: errors, hasErrors: !errors.isEmpty,
+            isDemo: g.isDemo)
         return renderer.page(
             "grassroots/project", title: g.title, view: view, context: context, request: request, status: status, isDemo: g.isDemo,
             active: "grassroots")

@@ -283,6 +283,33 @@ package struct GrassrootsService: Sendable {
         }
     }
 
+    /// Deletes a project declared by mistake. Refused (409) once it was selected and became (or was linked to) an item of the
+    /// call's plan, which is reported on and lit from then on, and while an evaluation round evaluates it.
+    package func delete(_ id: Int, baseVersion: Int, by p: Principal) async throws {
+        try await database.transaction { sql in
+            let project = try await Self.editableProject(id, p, on: sql)
+            if baseVersion != project.version { throw Self.stale(project) }
+            if let item = project.planItemId {
+                throw AppError.inUse(
+                    code: "grassroots_project_planned", message: "the project was selected and is tracked as plan item \(item): it is not deleted")
+            }
+            let rounds = try await EvaluationQueries.roundsEvaluating(kind: "grassroots_project", refId: id, on: sql)
+            if !rounds.isEmpty {
+                throw AppError.inUse(
+                    code: "grassroots_project_evaluated", message: "the project is a subject of the evaluation round \(rounds[0])")
+            }
+            let n = try await sql.updateReturningCount(
+                "DELETE FROM grassroots_projects WHERE id = \(bind: id) AND version = \(bind: project.version)")
+            guard n == 1 else { throw Self.stale(project) }
+            let before = ProjectInput(
+                jurisdictionId: project.jurisdictionId, title: project.title, summary: project.summary, leadUnit: project.leadUnit,
+                expectedResult: project.expectedResult, contact: project.contact)
+            try await Audit.record(
+                entity: "grassroots_project", id: id, action: "delete", actor: p.actorName, version: project.version + 1,
+                changes: Audit.removed(before.snapshot), scopePath: project.jurisdictionPath, at: clock.timestamp, on: sql)
+        }
+    }
+
     // MARK: Checks
 
     /// A call is visible to whoever sees its jurisdiction or one below it (its districts).

@@ -91,6 +91,8 @@ struct GrassrootsProjectView: Sendable {
     var hasPlanItem: Bool
     var canEdit: Bool
     var canReview: Bool
+    /// Its district's editors, until it is tracked as a plan item.
+    var canDelete: Bool
     var errors: [String]
     var hasErrors: Bool
     var isDemo: Bool

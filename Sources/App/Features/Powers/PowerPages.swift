@@ -292,11 +292,39 @@ struct PowerPages: PageHandlers {
             reports: files.filter { $0.kind == "evaluation" }.map(line), hasReports: files.contains { $0.kind == "evaluation" },
             canEdit: canEdit && live,
             canHandOver: canEdit && live && power.handedOverOn == nil, canEvaluate: canEdit && live && power.handedOverOn != nil,
-            canRenew: canEdit && live && entrusted && power.handedOverOn != nil, canWithdraw: canEdit && live,
+            canRenew: canEdit && live && entrusted && power.handedOverOn != nil, canWithdraw: canEdit && live, canDelete: canEdit,
             conclusions: PowerEvaluationConclusion.allCases.map { Self.option($0.rawValue, L10n.t("powerConclusion." + $0.rawValue, l), nil) },
             today: today.iso, errors: errors, hasErrors: !errors.isEmpty, isDemo: power.isDemo)
         return renderer.page(
             "powers/item", title: title, view: view, context: context, request: request, status: status, isDemo: power.isDemo, active: "powers")
+    }
+
+    /// POST /powers/decisions/{id}/delete: a decision without powers goes (409 while it has some).
+    func deleteDecision(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let p = try context.requirePrincipal()
+        let d = try await PowerService.editableDecision(try context.parameters.require("id", as: Int.self), p, on: sql)
+        _ = try await request.formData()
+        try await services.powers.deleteDecision(d.id, by: p)
+        return Response(status: .seeOther, headers: [.location: "/powers"])
+    }
+
+    /// POST /powers/items/{id}/delete (version in the form): back to its decision's register; a stale version is the 409
+    /// page, a power a round evaluates its page with the reason (409).
+    func delete(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let p = try context.requirePrincipal()
+        let power = try await PowerService.editablePower(try context.parameters.require("id", as: Int.self), p, on: sql)
+        let f = try await request.formData()
+        do {
+            try await services.powers.deletePower(power.id, baseVersion: f.int("version") ?? 0, by: p)
+        } catch AppError.conflict(_, _, let current, _) {
+            return try await conflictPage(
+                changes: [], currentVersion: current, reloadURL: "/powers/items/\(power.id)", request: request, context: context)
+        } catch AppError.inUse(let code, let text) {
+            return try await itemPage(
+                power, request: request, context: context, status: .conflict,
+                errors: [L10n.errorMessage(code: code, fallback: text, context.language)])
+        }
+        return Response(status: .seeOther, headers: [.location: "/powers?decision=\(power.decisionId)"])
     }
 
     static func decisionLabelOf(_ r: DelegatedPowerRecord) -> String {

@@ -321,7 +321,8 @@ package struct PowerService: Sendable {
     }
 
     /// Renews an entrusted power for another year. Refused (422) without an effect evaluation recorded in the current term
-    /// and not already used by a renewal, or when that evaluation found it poor. The new term follows the current one
+    /// (on the power's page, or a finished evaluation round over it: `roundEvaluation`) and not already used by a renewal,
+    /// or when that evaluation found it poor. The new term follows the current one
     /// without a gap, or starts on `effectiveOn` (today when blank) when the term already ended.
     package func renew(_ id: Int, effectiveOn: String, note: String, baseVersion: Int, by p: Principal) async throws -> DelegatedPowerRecord {
         try await database.transaction { sql in
@@ -339,7 +340,7 @@ package struct PowerService: Sendable {
             let day = Self.date(effectiveOn, "effectiveOn", today: today, required: false, into: &issues) ?? today
             Self.text(note, "note", max: Self.longMax, required: false, into: &issues)
             if !issues.isEmpty { throw AppError.validation(issues) }
-            let evaluation = try await sql.first(
+            var evaluation = try await sql.first(
                 PowerEvaluationRecord.self,
                 """
                 SELECT e.id, e.power_id, e.evaluated_on, e.conclusion, e.summary, e.actor, e.recorded_at FROM power_evaluations e
@@ -347,6 +348,9 @@ package struct PowerService: Sendable {
                   AND NOT EXISTS (SELECT 1 FROM power_terms t WHERE t.evaluation_id = e.id)
                 ORDER BY e.evaluated_on DESC, e.id DESC
                 """)
+            if evaluation == nil {
+                evaluation = try await Self.roundEvaluation(power, since: termStart, by: p, at: clock.timestamp, on: sql)
+            }
             guard let evaluation else {
                 throw AppError.unprocessable(
                     code: "power_renewal_needs_evaluation",
@@ -381,6 +385,52 @@ package struct PowerService: Sendable {
                 scopePath: power.jurisdictionPath, at: now, on: sql)
             return try await PowerQueries.power(id, on: sql)!
         }
+    }
+
+    /// A finished (closed) evaluation round over the power, closed within the current term and not counted before, recorded
+    /// as the power's effect evaluation (with its round, so it counts once): best or excellent → good, any other computed
+    /// result → adequate. A round ranks; it does not find a power poor (an office that does records that on the power's
+    /// page). Nil when there is none, or the round computed no result for the power.
+    static func roundEvaluation(
+        _ power: DelegatedPowerRecord, since termStart: LocalDate, by p: Principal, at now: String, on sql: any SQLDatabase
+    ) async throws -> PowerEvaluationRecord? {
+        let candidates = try await sql.all(
+            RoundRow.self,
+            """
+            SELECT r.id FROM evaluation_rounds r JOIN evaluation_subjects s ON s.round_id = r.id
+            WHERE s.kind = 'power' AND s.ref_id = \(bind: power.id) AND r.state = 'closed' AND r.updated_at >= \(bind: termStart.iso)
+              AND NOT EXISTS (SELECT 1 FROM power_evaluations e WHERE e.power_id = \(bind: power.id) AND e.round_id = r.id)
+            ORDER BY r.updated_at DESC, r.id DESC
+            """)
+        for candidate in candidates {
+            guard let round = try await EvaluationQueries.round(candidate.id, on: sql),
+                let row = try await EvaluationQueries.results(round, on: sql).first(where: {
+                    $0.subject.kind == "power" && $0.subject.refId == power.id
+                }),
+                let total = row.result.total
+            else { continue }
+            let conclusion: PowerEvaluationConclusion = row.tier == .none ? .adequate : .good
+            let day = String(round.updatedAt.prefix(10))
+            let summary = L10n.fill("power.roundEvaluation", .zh, round.title, EvaluationService.format(total))
+            let id = try await sql.insertReturningID(
+                """
+                INSERT INTO power_evaluations (power_id, evaluated_on, conclusion, summary, actor, recorded_at, round_id)
+                VALUES (\(bind: power.id), \(bind: day), \(bind: conclusion.rawValue), \(bind: summary), \(bind: p.actorName), \(bind: now),
+                  \(bind: round.id))
+                """)
+            try await event(power.id, "evaluation", day, L10n.t("powerConclusion." + conclusion.rawValue, .zh), p, now, on: sql)
+            try await Audit.record(
+                entity: "power", id: power.id, action: "evaluation", actor: p.actorName, version: power.version,
+                changes: Audit.diff([:], ["evaluatedOn": day, "conclusion": conclusion.rawValue, "summary": summary]),
+                scopePath: power.jurisdictionPath, at: now, on: sql)
+            return PowerEvaluationRecord(
+                id: id, powerId: power.id, evaluatedOn: day, conclusion: conclusion.rawValue, summary: summary, actor: p.actorName, recordedAt: now)
+        }
+        return nil
+    }
+
+    struct RoundRow: Decodable {
+        var id: Int
     }
 
     /// Withdraws a power (收回) on a day not after today.
@@ -421,6 +471,51 @@ package struct PowerService: Sendable {
                     entity: "power", id: id, action: "agreement", actor: p.actorName, version: power.version,
                     changes: [.init(field: "powerFile", before: nil, after: file.originalName)], scopePath: power.jurisdictionPath, at: now, on: sql)
             }
+        }
+    }
+
+    // MARK: Deleting
+
+    /// Deletes a decision entered by mistake. Refused (409) while it still has powers: each power carries its own
+    /// handover, terms, evaluations and agreements, so they are deleted one by one (each audited) before the decision goes.
+    package func deleteDecision(_ id: Int, by p: Principal) async throws {
+        try await database.transaction { sql in
+            let decision = try await Self.editableDecision(id, p, on: sql)
+            let powers =
+                try await sql.scalar(Int.self, column: "n", "SELECT COUNT(*) AS n FROM delegated_powers WHERE decision_id = \(bind: id)") ?? 0
+            if powers > 0 {
+                throw AppError.inUse(
+                    code: "power_decision_has_powers", message: "the decision still has \(powers) powers: delete them first")
+            }
+            try await sql.execute("DELETE FROM power_decisions WHERE id = \(bind: id)")
+            try await Audit.record(
+                entity: "power_decision", id: id, action: "delete", actor: p.actorName, version: decision.version,
+                changes: Audit.removed([
+                    "docNumber": decision.docNumber, "title": decision.title, "decidedOn": decision.decidedOn, "announcedOn": decision.announcedOn
+                ]),
+                scopePath: decision.jurisdictionPath, at: clock.timestamp, on: sql)
+        }
+    }
+
+    /// Deletes a power with its terms, evaluations, events and files (the stored bytes go with the nightly sweep). Refused
+    /// (409) while an evaluation round evaluates it: the round's ranking and notice stand on it.
+    package func deletePower(_ id: Int, baseVersion: Int, by p: Principal) async throws {
+        try await database.transaction { sql in
+            let power = try await Self.editablePower(id, p, on: sql)
+            if baseVersion != power.version { throw Self.stale(power) }
+            let rounds = try await EvaluationQueries.roundsEvaluating(kind: "power", refId: id, on: sql)
+            if !rounds.isEmpty {
+                throw AppError.inUse(code: "power_evaluated", message: "the power is a subject of the evaluation round \(rounds[0])")
+            }
+            for table in ["power_files", "power_terms", "power_evaluations", "power_events"] {
+                try await sql.execute("DELETE FROM \(unsafeRaw: table) WHERE power_id = \(bind: id)")
+            }
+            let n = try await sql.updateReturningCount(
+                "DELETE FROM delegated_powers WHERE id = \(bind: id) AND version = \(bind: power.version)")
+            guard n == 1 else { throw Self.stale(power) }
+            try await Audit.record(
+                entity: "power", id: id, action: "delete", actor: p.actorName, version: power.version + 1,
+                changes: Audit.removed(PowerInput(record: power).snapshot), scopePath: power.jurisdictionPath, at: clock.timestamp, on: sql)
         }
     }
 

@@ -135,6 +135,8 @@ struct PowerItemView: Sendable {
     var canEvaluate: Bool
     var canRenew: Bool
     var canWithdraw: Bool
+    /// An editor may delete a power entered by mistake, withdrawn or not.
+    var canDelete: Bool
     var conclusions: [AuthorizationOption]
     var today: String
     var errors: [String]

@@ -67,6 +67,42 @@ struct PowersAPI: APIHandlers {
         var handoverDeadline: String
         var version: Int
     }
+    /// A stored document of a power: an entrustment agreement, or an effect evaluation's report (with its evaluation).
+    struct FileDTO: Encodable {
+        var id: Int
+        var kind: String
+        var evaluationId: Int?
+        var originalName: String
+        var contentType: String
+        var size: Int
+        var sha256: String
+        var uploadedBy: String
+        var uploadedAt: String
+
+        init(_ f: PowerFileRecord) {
+            self.init(
+                id: f.id, kind: f.kind, evaluationId: f.evaluationId, originalName: f.originalName, contentType: f.contentType, size: f.size,
+                sha256: f.sha256, uploadedBy: f.uploadedBy, uploadedAt: f.uploadedAt)
+        }
+
+        init(
+            id: Int, kind: String, evaluationId: Int?, originalName: String, contentType: String, size: Int, sha256: String, uploadedBy: String,
+            uploadedAt: String
+        ) {
+            self.id = id
+            self.kind = kind
+            self.evaluationId = evaluationId
+            self.originalName = originalName
+            self.contentType = contentType
+            self.size = size
+            self.sha256 = sha256
+            self.uploadedBy = uploadedBy
+            self.uploadedAt = uploadedAt
+        }
+    }
+    struct FileListDTO: Encodable {
+        var items: [FileDTO]
+    }
     struct DecisionListDTO: Encodable {
         var items: [DecisionDTO]
     }
@@ -190,6 +226,12 @@ struct PowersAPI: APIHandlers {
                 by: p)
             return try APIResponse.json(decisionDTO(d, try await WorkingDays.calendar(on: sql)), status: .created)
         }
+        group.delete("/power-decisions/:id") { _, context in
+            let p = try context.requirePrincipal()
+            let d = try await PowerService.editableDecision(try id(context), p, on: sql)
+            try await services.powers.deleteDecision(d.id, by: p)
+            return try APIResponse.json(APIModels.DeleteResult(deleted: d.id))
+        }
         group.post("/power-decisions/:id/import") { request, context in
             let p = try context.requirePrincipal()
             let d = try await PowerService.editableDecision(try id(context), p, on: sql)
@@ -252,6 +294,11 @@ struct PowersAPI: APIHandlers {
             let updated = try await services.powers.updatePower(power.id, b.input, baseVersion: try version(b.version, request), by: p)
             return try APIResponse.json(try await dto(updated))
         }
+        group.delete("/powers/:id") { request, context in
+            let (power, p) = try await editable(context)
+            try await services.powers.deletePower(power.id, baseVersion: try deleteVersion(request), by: p)
+            return try APIResponse.json(APIModels.DeleteResult(deleted: power.id))
+        }
         group.post("/powers/:id/handover") { request, context in
             let (power, p) = try await editable(context)
             let b = try await decode(HandoverBody.self, request, context)
@@ -262,10 +309,33 @@ struct PowersAPI: APIHandlers {
         }
         group.post("/powers/:id/evaluations") { request, context in
             let (power, p) = try await editable(context)
-            let b = try await decode(EvaluationBody.self, request, context)
+            // JSON, or multipart/form-data with the same fields and `report` files (checked as evidence is).
+            let b: EvaluationBody
+            var reports: [EvidenceStore.Checked] = []
+            if let form = try await UploadedForm.of(request, context: context, limit: ReportService.maxFormBytes(services.config)) {
+                try QueryString.rejectNUL(form.fields)
+                b = EvaluationBody(
+                    evaluatedOn: form.fields["evaluatedOn"]?.last, conclusion: form.fields["conclusion"]?.last, summary: form.fields["summary"]?.last)
+                reports = try checkedFiles(form, "report")
+            } else {
+                b = try await decode(EvaluationBody.self, request, context)
+            }
             _ = try await services.powers.recordEvaluation(
-                power.id, evaluatedOn: b.evaluatedOn ?? "", conclusion: b.conclusion ?? "", summary: b.summary ?? "", files: [], by: p)
+                power.id, evaluatedOn: b.evaluatedOn ?? "", conclusion: b.conclusion ?? "", summary: b.summary ?? "", files: reports, by: p)
             return try APIResponse.json(try await dto(try await PowerQueries.power(power.id, on: sql)!), status: .created)
+        }
+        group.post("/powers/:id/agreements") { request, context in
+            let (power, p) = try await editable(context)
+            guard let form = try await UploadedForm.of(request, context: context, limit: ReportService.maxFormBytes(services.config)) else {
+                throw HTTPError(.unsupportedMediaType, message: "agreements are multipart/form-data with one or more parts named agreement")
+            }
+            let files = try checkedFiles(form, "agreement")
+            try await services.powers.addAgreements(power.id, files: files, by: p)
+            return try APIResponse.json(FileListDTO(items: try await PowerQueries.files(of: power.id, on: sql).map(FileDTO.init)), status: .created)
+        }
+        group.get("/powers/:id/files") { _, context in
+            let power = try await readable(context)
+            return try APIResponse.json(FileListDTO(items: try await PowerQueries.files(of: power.id, on: sql).map(FileDTO.init)))
         }
         group.post("/powers/:id/renewal") { request, context in
             let (power, p) = try await editable(context)
@@ -280,6 +350,16 @@ struct PowersAPI: APIHandlers {
             let updated = try await services.powers.withdraw(
                 power.id, withdrawnOn: b.effectiveOn ?? "", note: b.note ?? "", baseVersion: try version(b.version, request), by: p)
             return try APIResponse.json(try await dto(updated))
+        }
+    }
+
+    /// The files of a multipart part, checked by the evidence checker (kind by extension and first bytes, size), read while
+    /// the form, whose folder holds them, is still here. Empty parts (a form's blank file input) are left out.
+    func checkedFiles(_ form: UploadedForm, _ part: String) throws -> [EvidenceStore.Checked] {
+        try withExtendedLifetime(form) {
+            try (form.files[part] ?? []).filter { $0.size > 0 }.map {
+                try services.evidence.check(filename: $0.filename, data: try $0.data(), field: "powerFile")
+            }
         }
     }
 

@@ -556,6 +556,71 @@ extension PowersFeature {
                     "$ref": "#/components/responses/InternalError"
                   }
                 }
+              },
+              "delete": {
+                "operationId": "deletePower",
+                "tags": [
+                  "powers"
+                ],
+                "summary": "Delete a power",
+                "description": "Deletes the power with its terms, evaluations, events and files, by whoever may edit it. Requires the version you read: `?version=` or `If-Match`. Refused with 409 `power_evaluated` while an evaluation round evaluates it.",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  },
+                  {
+                    "name": "version",
+                    "in": "query",
+                    "required": true,
+                    "schema": {
+                      "type": "integer",
+                      "format": "int64",
+                      "minimum": 0
+                    },
+                    "description": "The version you read. Required, unless the `If-Match` header carries it instead (the query wins when both are given).",
+                    "example": 1
+                  },
+                  {
+                    "$ref": "#/components/parameters/IfMatch"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "Deleted.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/DeleteResult"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "409": {
+                    "description": "A stale version (`conflict`, with `currentVersion`), or the power is a subject of an evaluation round (`power_evaluated`).",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Error"
+                        }
+                      }
+                    }
+                  },
+                  "500": {
+                    "$ref": "#/components/responses/InternalError"
+                  }
+                }
               }
             },
             "/api/v1/powers/{id}/handover": {
@@ -629,7 +694,7 @@ extension PowersFeature {
                   "powers"
                 ],
                 "summary": "Record an effect evaluation (实施效果评估)",
-                "description": "For a handed-over power (422 `power_not_handed_over` otherwise). Report files are uploaded on the power's page.",
+                "description": "For a handed-over power (422 `power_not_handed_over` otherwise). JSON, or multipart/form-data with the same fields and one or more `report` files (the evaluation's reports): PDF, PNG/JPG, DOCX/XLSX/PPTX/DOC/XLS/WPS/OFD, checked by extension and content, at most 20 MB each (configurable); a refused file (422 naming `powerFile`) stores nothing.",
                 "parameters": [
                   {
                     "$ref": "#/components/parameters/Id"
@@ -641,6 +706,46 @@ extension PowersFeature {
                     "application/json": {
                       "schema": {
                         "$ref": "#/components/schemas/PowerEvaluationInput"
+                      }
+                    },
+                    "multipart/form-data": {
+                      "schema": {
+                        "type": "object",
+                        "properties": {
+                          "evaluatedOn": {
+                            "type": [
+                              "string",
+                              "null"
+                            ],
+                            "format": "date"
+                          },
+                          "conclusion": {
+                            "type": "string",
+                            "enum": [
+                              "good",
+                              "adequate",
+                              "poor"
+                            ]
+                          },
+                          "summary": {
+                            "type": [
+                              "string",
+                              "null"
+                            ],
+                            "maxLength": 4000,
+                            "pattern": "^[^\\u0000]*$"
+                          },
+                          "report": {
+                            "type": "array",
+                            "items": {
+                              "type": "string",
+                              "format": "binary"
+                            }
+                          }
+                        },
+                        "required": [
+                          "conclusion"
+                        ]
                       }
                     }
                   }
@@ -804,6 +909,170 @@ extension PowersFeature {
                   },
                   "422": {
                     "$ref": "#/components/responses/ValidationFailed"
+                  },
+                  "500": {
+                    "$ref": "#/components/responses/InternalError"
+                  }
+                }
+              }
+            },
+            "/api/v1/power-decisions/{id}": {
+              "delete": {
+                "operationId": "deletePowerDecision",
+                "tags": [
+                  "powers"
+                ],
+                "summary": "Delete a decision",
+                "description": "A decision entered by mistake, by whoever may edit its powers. Refused with 409 `power_decision_has_powers` while it still has powers: delete those first (each with its own history).",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "Deleted.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/DeleteResult"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "409": {
+                    "description": "The decision still has powers: `power_decision_has_powers`.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Error"
+                        }
+                      }
+                    }
+                  },
+                  "500": {
+                    "$ref": "#/components/responses/InternalError"
+                  }
+                }
+              }
+            },
+            "/api/v1/powers/{id}/agreements": {
+              "post": {
+                "operationId": "uploadPowerAgreements",
+                "tags": [
+                  "powers"
+                ],
+                "summary": "Upload entrustment agreements (委托协议)",
+                "description": "multipart/form-data, one or more parts named `agreement`: PDF, PNG/JPG, DOCX/XLSX/PPTX/DOC/XLS/WPS/OFD, checked by extension and content (the evidence checker); at most 20 MB each (configurable), five files' worth per request (413 beyond). A refused file (422 naming `powerFile`) stores nothing. By whoever may edit the power.",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "multipart/form-data": {
+                      "schema": {
+                        "type": "object",
+                        "properties": {
+                          "agreement": {
+                            "type": "array",
+                            "items": {
+                              "type": "string",
+                              "format": "binary"
+                            }
+                          }
+                        },
+                        "required": [
+                          "agreement"
+                        ]
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "201": {
+                    "description": "The power's stored documents, the new ones included.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/PowerFileList"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/PayloadTooLarge"
+                  },
+                  "415": {
+                    "$ref": "#/components/responses/UnsupportedMediaType"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/ValidationFailed"
+                  },
+                  "500": {
+                    "$ref": "#/components/responses/InternalError"
+                  }
+                }
+              }
+            },
+            "/api/v1/powers/{id}/files": {
+              "get": {
+                "operationId": "listPowerFiles",
+                "tags": [
+                  "powers"
+                ],
+                "summary": "A power's stored documents",
+                "description": "Its entrustment agreements and its evaluations' reports, oldest first. 404 outside the reader's view.",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Id"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The documents.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/PowerFileList"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
                   },
                   "500": {
                     "$ref": "#/components/responses/InternalError"
@@ -1468,6 +1737,78 @@ extension PowersFeature {
                     }
                   }
                 }
+              },
+              "PowerFile": {
+                "type": "object",
+                "description": "A stored document of a power: an entrustment agreement (委托协议) or an effect evaluation's report, stored under its SHA-256.",
+                "properties": {
+                  "id": {
+                    "type": "integer",
+                    "format": "int64",
+                    "minimum": 1
+                  },
+                  "kind": {
+                    "type": "string",
+                    "enum": [
+                      "agreement",
+                      "evaluation"
+                    ]
+                  },
+                  "evaluationId": {
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
+                    "format": "int64",
+                    "minimum": 1,
+                    "description": "The evaluation a report belongs to; null for an agreement."
+                  },
+                  "originalName": {
+                    "type": "string"
+                  },
+                  "contentType": {
+                    "type": "string"
+                  },
+                  "size": {
+                    "type": "integer",
+                    "minimum": 1
+                  },
+                  "sha256": {
+                    "type": "string",
+                    "pattern": "^[0-9a-f]{64}$"
+                  },
+                  "uploadedBy": {
+                    "type": "string"
+                  },
+                  "uploadedAt": {
+                    "type": "string",
+                    "description": "UTC timestamp, ISO 8601 with milliseconds."
+                  }
+                },
+                "required": [
+                  "id",
+                  "kind",
+                  "originalName",
+                  "contentType",
+                  "size",
+                  "sha256",
+                  "uploadedBy",
+                  "uploadedAt"
+                ]
+              },
+              "PowerFileList": {
+                "type": "object",
+                "properties": {
+                  "items": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/PowerFile"
+                    }
+                  }
+                },
+                "required": [
+                  "items"
+                ]
               }
             },
             "parameters": {

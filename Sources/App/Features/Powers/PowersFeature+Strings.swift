@@ -194,6 +194,28 @@ extension PowersFeature {
             ("power.import.refused", "发现 {1} 个问题，未导入任何事项。", "{1} problems found; nothing was imported."),
             ("power.dashboard.title", "省级行政职权调整", "Delegated powers"),
             ("power.dashboard.state", "已交接 {1} 项，实施中 {2} 项，交接逾期 {3} 项", "{1} handed over, {2} in force, {3} handover overdue"),
-            ("power.dashboard.open", "查看职权调整台账", "Open the register")
+            ("power.dashboard.open", "查看职权调整台账", "Open the register"),
+            (
+                "power.roundEvaluation", "成效评估轮次《{1}》综合得分 {2}，作为实施效果评估",
+                "Evaluation round “{1}”: total score {2}, taken as the effect evaluation"
+            ),
+            ("power.delete", "删除此职权事项", "Delete this power"),
+            (
+                "power.deleteConfirm", "删除此职权事项及其交接、委托期、效果评估和委托协议记录？删除后不可恢复。",
+                "Delete this power with its handover, terms, evaluations and agreements? It cannot be restored."
+            ),
+            ("power.deleteDecision", "删除决定", "Delete the decision"),
+            (
+                "power.deleteDecisionConfirm", "删除这项职权调整决定？决定下仍有职权事项时不能删除。",
+                "Delete this decision? A decision that still has powers cannot be deleted."
+            ),
+            (
+                "error.code.power_decision_has_powers", "该决定下仍有职权事项，不能删除：请先逐项删除其职权事项",
+                "The decision still has powers: delete them one by one first"
+            ),
+            (
+                "error.code.power_evaluated", "该职权事项已列入成效评估轮次，不能删除：评估结果和公示以其为依据",
+                "The power is a subject of an evaluation round, whose ranking and notice stand on it: it cannot be deleted"
+            )
         ])
 }

@@ -24,6 +24,8 @@ enum PowersFeature: Feature {
         routes.pages.post("/powers/items/:id/withdrawal") { request, context in try await pages.withdraw(request, context) }
         routes.pages.post("/powers/items/:id/agreements") { request, context in try await pages.addAgreements(request, context) }
         routes.pages.get("/power-files/:id") { request, context in try await pages.file(request, context) }
+        routes.pages.post("/powers/decisions/:id/delete") { request, context in try await pages.deleteDecision(request, context) }
+        routes.pages.post("/powers/items/:id/delete") { request, context in try await pages.delete(request, context) }
         PowersAPI(services: routes.services).register(on: routes.api)
     }
 

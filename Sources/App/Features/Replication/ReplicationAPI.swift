@@ -121,6 +121,19 @@ struct ReplicationAPI: APIHandlers {
             let updated = try await services.replication.updateExperience(e.id, b.input, baseVersion: try version(b.version, request), by: p)
             return try APIResponse.json(try await dto(updated))
         }
+        group.delete("/experiences/:id") { request, context in
+            let p = try context.requirePrincipal()
+            let e = try await ReplicationService.editable(try id(context), p, on: sql)
+            try await services.replication.deleteExperience(e.id, baseVersion: try deleteVersion(request), by: p)
+            return try APIResponse.json(APIModels.DeleteResult(deleted: e.id))
+        }
+        group.delete("/experience-adoptions/:id") { _, context in
+            let p = try context.requirePrincipal()
+            let (_, a) = try await ReplicationService.readableAdoption(try id(context), p, on: sql)
+            try Access.require(Access.canRecordAdoption(in: a.jurisdictionPath, p), "replication_adopt")
+            try await services.replication.deleteAdoption(a.id, by: p)
+            return try APIResponse.json(APIModels.DeleteResult(deleted: a.id))
+        }
         group.post("/experiences/:id/adoptions") { request, context in
             let p = try context.requirePrincipal()
             let e = try await readable(context)

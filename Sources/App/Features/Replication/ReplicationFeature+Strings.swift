@@ -4,11 +4,13 @@ extension ReplicationFeature {
     static let strings = StringTable(
         prefixes: [
             "replication.", "nav.replication", "entity.experience", "deny.replication_", "history.action.replication_", "field.replicationBatch",
-            "field.experienceSummary", "field.adoptedOn", "field.adoptionMethod", "field.adoptionResult"
+            "field.experienceSummary", "field.adoptedOn", "field.adoptionMethod", "field.adoptionResult",
+            "error.code.replication_"
         ],
         entries: [
             ("nav.replication", "复制推广", "Replication"),
             ("entity.experience", "可复制推广经验", "experience"),
+            ("entity.experience_adoption", "复制推广记录", "adoption"),
             (
                 "deny.replication_edit", "只有首创地区本级或上级改革办可以登记和修改经验",
                 "Only the office of the origin jurisdiction or one above it may record and edit an experience"
@@ -98,6 +100,22 @@ extension ReplicationFeature {
             ("replication.field.adoptionMethod", "复制方式", "How"),
             ("replication.field.adoptionResult", "复制成效", "Result"),
             ("replication.field.file", "文件", "File"),
-            ("replication.field.content", "文件内容", "File content")
+            ("replication.field.content", "文件内容", "File content"),
+            ("replication.delete", "删除此经验", "Delete this experience"),
+            (
+                "replication.deleteConfirm", "删除此经验及其来源记录？删除后不可恢复。",
+                "Delete this experience with its sources? It cannot be restored."
+            ),
+            (
+                "replication.deleteBlocked", "已有地区登记复制推广此经验，不能删除；如确属误录，请先由各地删除其复制推广记录。",
+                "Jurisdictions have recorded adopting this experience, so it cannot be deleted; if it was entered by mistake, their adoptions must be removed first."
+            ),
+            ("replication.deleteAdoption", "删除", "Remove"),
+            ("replication.deleteAdoptionConfirm", "删除这条复制推广记录？", "Remove this adoption?"),
+            ("history.action.replication_unadopt", "删除复制推广记录", "Adoption removed"),
+            (
+                "error.code.replication_experience_adopted", "已有地区登记复制推广此经验，不能删除：请先删除各地的复制推广记录",
+                "Jurisdictions have recorded adopting this experience: remove their adoptions first"
+            )
         ])
 }

@@ -15,6 +15,8 @@ enum ReplicationFeature: Feature {
         routes.pages.get("/replication/:id") { request, context in try await pages.experience(request, context) }
         routes.pages.post("/replication/:id") { request, context in try await pages.update(request, context) }
         routes.pages.post("/replication/:id/adoptions") { request, context in try await pages.adopt(request, context) }
+        routes.pages.post("/replication/:id/delete") { request, context in try await pages.delete(request, context) }
+        routes.pages.post("/replication/adoptions/:id/delete") { request, context in try await pages.deleteAdoption(request, context) }
         ReplicationAPI(services: routes.services).register(on: routes.api)
     }
 }

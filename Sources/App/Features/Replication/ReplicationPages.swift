@@ -184,10 +184,12 @@ struct ReplicationPages: PageHandlers {
             },
             hasSources: !sources.isEmpty,
             adoptions: adoptions.map {
-                .init(jurisdiction: $0.jurisdictionName, adoptedOn: L10n.date($0.adoptedOn, l), method: $0.method, result: $0.result, actor: $0.actor)
+                .init(
+                    id: $0.id, jurisdiction: $0.jurisdictionName, adoptedOn: L10n.date($0.adoptedOn, l), method: $0.method, result: $0.result,
+                    actor: $0.actor, canDelete: Access.canRecordAdoption(in: $0.jurisdictionPath, p))
             },
             hasAdoptions: !adoptions.isEmpty, map: svg, mapEntries: entries.map { .init(name: $0.name, mark: $0.mark, note: $0.note) },
-            canEdit: canEdit,
+            canEdit: canEdit, canDelete: canEdit && adoptions.isEmpty, deleteBlocked: canEdit && !adoptions.isEmpty,
             values: [
                 "batch": v("batch", String(e.batch)), "number": v("number", String(e.number)), "title": v("title", e.title),
                 "summary": v("summary", e.summary), "publisher": v("publisher", e.publisher), "publishedOn": v("publishedOn", e.publishedOn),
@@ -217,6 +219,30 @@ struct ReplicationPages: PageHandlers {
         } catch AppError.validation(let issues) {
             return try await experiencePage(e, request: request, context: context, status: .unprocessableContent, issues: issues, values: f.fields)
         }
+    }
+
+    /// POST /replication/{id}/delete (version in the form): back to the library. A stale version is the 409 page; an
+    /// experience others adopted the error page naming why (409).
+    func delete(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let p = try context.requirePrincipal()
+        let e = try await ReplicationService.editable(try context.parameters.require("id", as: Int.self), p, on: sql)
+        let f = try await request.formData()
+        do {
+            try await services.replication.deleteExperience(e.id, baseVersion: f.int("version") ?? 0, by: p)
+        } catch AppError.conflict(_, _, let current, _) {
+            return try await conflictPage(changes: [], currentVersion: current, reloadURL: "/replication/\(e.id)", request: request, context: context)
+        }
+        return Response(status: .seeOther, headers: [.location: "/replication?batch=\(e.batch)"])
+    }
+
+    /// POST /replication/adoptions/{id}/delete: back to the experience's adoptions.
+    func deleteAdoption(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let p = try context.requirePrincipal()
+        let (e, a) = try await ReplicationService.readableAdoption(try context.parameters.require("id", as: Int.self), p, on: sql)
+        try Access.require(Access.canRecordAdoption(in: a.jurisdictionPath, p), "replication_adopt")
+        _ = try await request.formData()
+        try await services.replication.deleteAdoption(a.id, by: p)
+        return Response(status: .seeOther, headers: [.location: "/replication/\(e.id)#adoptions"])
     }
 
     func adopt(_ request: Request, _ context: AppRequestContext) async throws -> Response {

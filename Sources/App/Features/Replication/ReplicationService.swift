@@ -268,6 +268,61 @@ package struct ReplicationService: Sendable {
         }
     }
 
+    // MARK: Deleting
+
+    /// Deletes an experience entered by mistake with what it came from (its sources). Refused (409) while jurisdictions have
+    /// recorded adopting it: those are their offices' records and the library's map of its spread, removed one by one by
+    /// whoever may record them.
+    package func deleteExperience(_ id: Int, baseVersion: Int, by p: Principal) async throws {
+        try await database.transaction { sql in
+            let e = try await Self.editable(id, p, on: sql)
+            if baseVersion != e.version { throw Self.stale(e) }
+            let adopted =
+                try await sql.scalar(Int.self, column: "n", "SELECT COUNT(*) AS n FROM experience_adoptions WHERE experience_id = \(bind: id)") ?? 0
+            if adopted > 0 {
+                throw AppError.inUse(
+                    code: "replication_experience_adopted", message: "\(adopted) jurisdictions recorded adopting the experience: remove those first")
+            }
+            let sources = try await ReplicationQueries.sources(of: [id], on: sql)
+            try await sql.execute("DELETE FROM experience_sources WHERE experience_id = \(bind: id)")
+            let n = try await sql.updateReturningCount("DELETE FROM experiences WHERE id = \(bind: id) AND version = \(bind: e.version)")
+            guard n == 1 else { throw Self.stale(e) }
+            try await Audit.record(
+                entity: "experience", id: id, action: "delete", actor: p.actorName, version: e.version + 1,
+                changes: Audit.removed([
+                    "replicationBatch": String(e.batch), "number": String(e.number), "title": e.title, "experienceSummary": e.summary,
+                    "jurisdictionId": String(e.jurisdictionId), "issuer": e.publisher, "issueDate": e.publishedOn,
+                    "planItemIds": sources.filter { $0.kind == "plan_item" }.map { String($0.refId) }.joined(separator: ","),
+                    "evaluationSubjects": sources.filter { $0.kind == "evaluation_subject" }.map { String($0.refId) }.joined(separator: ",")
+                ]), scopePath: e.jurisdictionPath, at: clock.timestamp, on: sql)
+        }
+    }
+
+    /// An adoption the user may see (404 otherwise: the library is everyone's but the reviewers'), with its experience.
+    static func readableAdoption(_ id: Int, _ p: Principal, on sql: any SQLDatabase) async throws -> (ExperienceRecord, AdoptionRecord) {
+        guard Access.seesReplication(p),
+            let experienceId = try await sql.scalar(
+                Int.self, column: "experience_id", "SELECT experience_id FROM experience_adoptions WHERE id = \(bind: id)"),
+            let e = try await ReplicationQueries.experience(experienceId, on: sql),
+            let a = try await ReplicationQueries.adoptions(of: experienceId, on: sql).first(where: { $0.id == id })
+        else { throw AppError.notFound(entity: "experience_adoption", id: String(id)) }
+        return (e, a)
+    }
+
+    /// Removes a recorded adoption, by whoever may record one for its jurisdiction (that office or one above it).
+    package func deleteAdoption(_ id: Int, by p: Principal) async throws {
+        try await database.transaction { sql in
+            let (e, a) = try await Self.readableAdoption(id, p, on: sql)
+            try Access.require(Access.canRecordAdoption(in: a.jurisdictionPath, p), "replication_adopt")
+            try await sql.execute("DELETE FROM experience_adoptions WHERE id = \(bind: id)")
+            try await Audit.record(
+                entity: "experience", id: e.id, action: "replication_unadopt", actor: p.actorName, version: e.version,
+                changes: Audit.removed([
+                    "jurisdictionId": String(a.jurisdictionId), "adoptedOn": a.adoptedOn, "adoptionMethod": a.method, "adoptionResult": a.result
+                ]), scopePath: a.jurisdictionPath, at: clock.timestamp, on: sql)
+        }
+    }
+
     static func editable(_ id: Int, _ p: Principal, on sql: any SQLDatabase) async throws -> ExperienceRecord {
         guard Access.seesReplication(p), let e = try await ReplicationQueries.experience(id, on: sql) else {
             throw AppError.notFound(entity: "experience", id: String(id))

@@ -47,11 +47,14 @@ struct ReplicationLibraryView: Sendable {
 
 struct ReplicationExperienceView: Sendable {
     struct Adoption: Sendable {
+        var id: Int
         var jurisdiction: String
         var adoptedOn: String
         var method: String
         var result: String
         var actor: String
+        /// Whoever may record an adoption for its jurisdiction may remove it.
+        var canDelete: Bool
     }
     struct Source: Sendable {
         var kind: String
@@ -80,6 +83,9 @@ struct ReplicationExperienceView: Sendable {
     var map: String
     var mapEntries: [MapEntry]
     var canEdit: Bool
+    /// An editor deletes an experience no jurisdiction has adopted; with adoptions the page says why it stays.
+    var canDelete: Bool
+    var deleteBlocked: Bool
     var values: [String: String]
     var editable: [ReplicationOption]
     var adopters: [ReplicationOption]

@@ -83,7 +83,9 @@ enum AppMigrations {
             // 0034: objections to a golden-idea shortlist during its public notice (公示异议).
             CreateIdeaObjections(),
             // 0035: the registers' stamps for their kept counts, and each landing change's successor day.
-            AddRegisterStamps()
+            AddRegisterStamps(),
+            // 0036: a finished evaluation round as a delegated power's effect evaluation.
+            AddRoundToPowerEvaluations()
         ]
     }
 }
