@@ -49,6 +49,7 @@ REQUIRED = [
     "/public/ideas/calls/:id", "/public/ideas/calls/:id/submit", "/public/ideas/:id", "/public/ideas/receipt/:token",
     "/powers", "/powers/items/:id", "/powers/items/:id/edit", "/powers/new", "/powers/decisions/:id/import",
     "/grassroots", "/grassroots/projects/:id", "/grassroots/new", "/grassroots/calls/:id/import",
+    "/ideas/calls/:id/edit",
 ]
 # Not pages: downloads, machine endpoints, and links that change state.
 SKIP = re.compile(

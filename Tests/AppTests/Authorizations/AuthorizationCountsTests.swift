@@ -109,5 +109,16 @@ struct AuthorizationCountsTests {
         }
     }
 
+    @Test func aNationalRegisterListsFiftyBatchesAndSaysHowManyMore() {
+        // given: the counts of 2,500 batches
+        let groups = (1...2_500).map { AuthorizationCounts.Group(key: String($0), label: "第\($0)批", count: LandingCount()) }
+        let counts = AuthorizationCounts(asOf: TestClock.today, all: LandingCount(), byBatch: groups, byArea: [], days: [], series: [])
+        let few = AuthorizationCounts(asOf: TestClock.today, all: LandingCount(), byBatch: Array(groups.prefix(50)), byArea: [], days: [], series: [])
+        // then
+        #expect(counts.moreBatches(.zh) == "另有2450个批次未列出：选择地区或批次查看。")
+        #expect(counts.moreBatches(.en) == "2450 more batches are not listed: choose a jurisdiction or a batch.")
+        #expect(few.moreBatches(.zh).isEmpty)
+    }
+
     struct IDRow: Decodable { var id: Int }
 }

@@ -18,6 +18,14 @@ struct AuthorizationCounts: Sendable {
     var days: [LocalDate]
     var series: [LandingCount]
 
+    /// At most this many batches are listed with their counts (a national register has thousands; a filter narrows it).
+    static let batchRowsShown = 50
+
+    /// The line under the batches listed when some are not, else "".
+    func moreBatches(_ l: Language) -> String {
+        byBatch.count > Self.batchRowsShown ? L10n.fill("authorization.counts.moreBatches", l, String(byBatch.count - Self.batchRowsShown)) : ""
+    }
+
     /// At most this many points on the chart (ten years of month ends).
     static let maxPoints = 120
 
@@ -191,11 +199,11 @@ extension AuthorizationDashboardView {
         let link = "/authorizations?jurisdiction=\(jurisdictionId)"
         return AuthorizationDashboardView(
             hasAny: c.all.total > 0, summary: AuthorizationCounts.sentence(c.all, l),
-            byBatch: c.byBatch.map { g in
+            byBatch: c.byBatch.prefix(AuthorizationCounts.batchRowsShown).map { g in
                 .init(
                     label: g.label, link: link + "&batch=" + g.key, total: g.count.total, landed: g.count.landed, progressing: g.count.progressing,
                     notLanded: g.count.notLanded, sentence: AuthorizationCounts.sentence(g.count, l))
             },
-            chart: c.all.total > 0 ? c.chart(l) : "", link: link)
+            byBatchMore: c.moreBatches(l), chart: c.all.total > 0 ? c.chart(l) : "", link: link)
     }
 }

@@ -91,7 +91,8 @@ struct AuthorizationPages: PageHandlers {
             ],
             modes: [anyOption] + ApprovalMode.allCases.map { option($0.rawValue, L10n.t("approvalMode." + $0.rawValue, l), f.mode?.rawValue) },
             q: f.q ?? "", asOf: asOf.iso, asOfText: L10n.date(asOf, l), summary: AuthorizationCounts.sentence(counts.all, l),
-            byBatch: countRows(counts.byBatch, parameter: "batch"), byArea: countRows(counts.byArea, parameter: "area"), chart: counts.chart(l),
+            byBatch: countRows(Array(counts.byBatch.prefix(AuthorizationCounts.batchRowsShown)), parameter: "batch"),
+            byBatchMore: counts.moreBatches(l), byArea: countRows(counts.byArea, parameter: "area"), chart: counts.chart(l),
             exportXLSX: base + "/export.xlsx" + (exportQuery.isEmpty ? "" : "?" + exportQuery),
             exportCSV: base + "/export.csv" + (exportQuery.isEmpty ? "" : "?" + exportQuery),
             batchList: batches.map { b in

@@ -59,6 +59,8 @@ struct AuthorizationRegisterView: Sendable {
     var asOfText: String
     var summary: String
     var byBatch: [AuthorizationCountRow]
+    /// "2,450 more batches not listed …" when the register has more than `AuthorizationCounts.batchRowsShown`.
+    var byBatchMore: String
     var byArea: [AuthorizationCountRow]
     var chart: String
     var exportXLSX: String
@@ -166,6 +168,7 @@ struct AuthorizationDashboardView: Sendable {
     var hasAny: Bool
     var summary: String
     var byBatch: [AuthorizationCountRow]
+    var byBatchMore: String
     var chart: String
     var link: String
 }

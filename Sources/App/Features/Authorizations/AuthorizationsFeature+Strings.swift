@@ -69,6 +69,7 @@ extension AuthorizationsFeature {
             ("authorization.counts.asOf", "截至{1}", "As of {1}"),
             ("authorization.counts.byBatch", "按批次", "By batch"),
             ("authorization.counts.byArea", "按领域", "By area"),
+            ("authorization.counts.moreBatches", "另有{1}个批次未列出：选择地区或批次查看。", "{1} more batches are not listed: choose a jurisdiction or a batch."),
             ("authorization.counts.total", "事项总数", "Items"),
             ("authorization.counts.progressing", "推进中（含取得实质性进展、落地见效）", "Progressing (incl. substantial progress, taking effect)"),
             ("authorization.counts.notLanded", "未落地", "Not landed"),
