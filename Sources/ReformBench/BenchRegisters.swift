@@ -325,11 +325,11 @@ struct BenchRegisters: Sendable {
 
     /// A 10,000-row sheet of authorization items for a new batch of a city (receiving: the city itself).
     static func authorizationSheet(rows: Int) -> Data {
-        var csv = "序号,领域,授权事项,授权机关,法律依据,需调整法律法规,备案或报批,落地状态,状态日期,备注\n"
+        var csv = "序号,领域,授权事项,授权机关,法律依据,需调整法律法规,需调整的法律法规,备案或报批,落地状态,状态日期,备注\n"
         for n in 1...rows {
             csv +=
                 "\(n),\(areas[n % areas.count]),授权开展第\(n)项改革试点事项（基准导入）,国务院有关部门,《基准条例》第\(n % 90 + 1)条,"
-                + "\(n % 3 == 0 ? "是" : "否"),\(n % 2 == 0 ? "备案" : "报批"),\(n % 5 == 0 ? "正式落地" : "推进中"),2024-0\(n % 9 + 1)-15,\n"
+                + "\(n % 3 == 0 ? "是,《基准条例》第\(n % 40 + 1)条" : "否,"),\(n % 2 == 0 ? "备案" : "报批"),\(n % 5 == 0 ? "正式落地" : "推进中"),2024-0\(n % 9 + 1)-15,\n"
         }
         return Data(csv.utf8)
     }

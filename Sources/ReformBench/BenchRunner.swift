@@ -411,6 +411,10 @@ public struct BenchRunner: Sendable {
                 try await time("authorization counts as of a past day (API)", goal: 100, runs: runs) { _ in
                     try await page("/api/v1/authorization-counts?as_of=\(pastDay())")
                 })
+            record(
+                try await time("authorization counts as of a past day, a province (API)", goal: 100, runs: runs) { _ in
+                    try await page("/api/v1/authorization-counts?jurisdiction=\(random.pick(provinces))&as_of=\(pastDay())")
+                })
             let types = PowerType.allCases.map(\.rawValue)
             let powerPages: [(String, () -> String)] = [
                 ("first page", { "/powers" }),
