@@ -273,6 +273,19 @@ struct BenchRegisters: Sendable {
             "authorization import, 10,000 rows: dry run", "authorization import, 10,000 rows: commit", "powers import, 10,000 rows: dry run",
             "powers import, 10,000 rows: commit"
         ]
+        // What an earlier run that stopped half-way left behind.
+        try await database.transaction { sql in
+            let batches: SQLQueryString = "SELECT id FROM authorization_batches WHERE title LIKE '基准导入批次%'"
+            let items: SQLQueryString = "SELECT id FROM authorization_items WHERE batch_id IN (\(batches))"
+            try await sql.raw("DELETE FROM authorization_status_changes WHERE item_id IN (\(items))").run()
+            try await sql.raw("DELETE FROM authorization_items WHERE batch_id IN (\(batches))").run()
+            try await sql.raw("DELETE FROM authorization_batches WHERE title LIKE '基准导入批次%'").run()
+            let decisions: SQLQueryString = "SELECT id FROM power_decisions WHERE title LIKE '基准导入决定%'"
+            try await sql.raw("DELETE FROM power_events WHERE power_id IN (SELECT id FROM delegated_powers WHERE decision_id IN (\(decisions)))")
+                .run()
+            try await sql.raw("DELETE FROM delegated_powers WHERE decision_id IN (\(decisions))").run()
+            try await sql.raw("DELETE FROM power_decisions WHERE title LIKE '基准导入决定%'").run()
+        }
         for run in 1...runs {
             let batch = try await services.authorizations.createBatch(
                 .init(
