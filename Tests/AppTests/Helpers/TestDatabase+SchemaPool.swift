@@ -8,8 +8,9 @@ import SQLKit
 /// test's schema is emptied when the test ends and handed to the next test instead of being dropped: the tables the
 /// test wrote to are truncated, every sequence is set back to where the migrations left it, and the schema goes back
 /// to the pool only when its tables, columns, indexes, recorded migrations and the rows the migrations themselves
-/// insert (the holiday calendar, settings) are exactly as a fresh migration leaves them. Anything else (a test that
-/// reverts a migration, adds a table or edits the calendar) drops the schema as before.
+/// insert (the holiday calendar, settings, the registers' stamps) are exactly as a fresh migration leaves them: those
+/// rows are kept from the first schema migrated and written back when a test changed them. Anything else (a test that
+/// reverts a migration or adds a table) drops the schema as before.
 ///
 /// One test process per test database at a time: schemas left in the pool when a process ends are named `tpool_…`
 /// and dropped by the next process's set-up.
@@ -26,6 +27,8 @@ actor SchemaPool {
         var signature: String
         /// Tables the migrations write rows into (other than Fluent's own), with a digest of those rows.
         var seeded: [String: String]
+        /// Those rows as JSON, to write back into a table a test changed.
+        var seededRows: [String: String]
         /// Every sequence and where the migrations left it.
         var sequences: [String: SequenceState]
         var tables: [String]
@@ -137,28 +140,35 @@ actor SchemaPool {
     private static func describe(_ schema: String, on sql: any SQLDatabase) async throws -> Pristine {
         let tables = try await tables(schema, on: sql)
         var seeded: [String: String] = [:]
+        var seededRows: [String: String] = [:]
         for table in try await nonEmpty(tables, in: schema, on: sql) {
             seeded[table] = try await digest(table, in: schema, on: sql)
+            seededRows[table] =
+                try await sql.scalar(
+                    String.self, column: "v", "SELECT json_agg(t)::text AS v FROM \(unsafeRaw: quoted(schema)).\(unsafeRaw: quoted(table)) t")
+                ?? "[]"
         }
         return Pristine(
-            signature: try await signature(schema, on: sql), seeded: seeded, sequences: try await sequences(schema, on: sql),
-            tables: tables)
+            signature: try await signature(schema, on: sql), seeded: seeded, seededRows: seededRows,
+            sequences: try await sequences(schema, on: sql), tables: tables)
     }
 
     private static func reset(_ schema: String, to pristine: Pristine, on sql: any SQLDatabase) async throws -> Bool {
         guard try await signature(schema, on: sql) == pristine.signature else { return false }
-        // Seeded tables must still hold exactly the migrations' rows; truncating them would lose those rows.
-        for (table, digest) in pristine.seeded where try await Self.digest(table, in: schema, on: sql) != digest {
-            return false
-        }
         let written = try await nonEmpty(pristine.tables.filter { pristine.seeded[$0] == nil }, in: schema, on: sql)
         if !written.isEmpty {
             let list = written.map { quoted(schema) + "." + quoted($0) }.joined(separator: ", ")
             try await sql.raw("TRUNCATE \(unsafeRaw: list) CASCADE").run()
-            // CASCADE may have reached a seeded table through a foreign key.
-            for (table, digest) in pristine.seeded where try await Self.digest(table, in: schema, on: sql) != digest {
-                return false
-            }
+        }
+        // A seeded table a test changed (a calendar day, a register's stamp moved by its triggers), or one CASCADE
+        // reached through a foreign key, gets the migrations' rows back; if they still differ the schema is dropped.
+        for (table, digest) in pristine.seeded where try await Self.digest(table, in: schema, on: sql) != digest {
+            let target = quoted(schema) + "." + quoted(table)
+            try await sql.raw("DELETE FROM \(unsafeRaw: target)").run()
+            try await sql.raw(
+                "INSERT INTO \(unsafeRaw: target) SELECT * FROM json_populate_recordset(NULL::\(unsafeRaw: target), \(unsafeRaw: literal(pristine.seededRows[table] ?? "[]"))::json)"
+            ).run()
+            guard try await Self.digest(table, in: schema, on: sql) == digest else { return false }
         }
         let now = try await sequences(schema, on: sql)
         guard Set(now.keys) == Set(pristine.sequences.keys) else { return false }

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import SQLKit
+import Testing
 
 @testable import App
 
@@ -35,6 +36,10 @@ enum TestDatabase {
     }
 
     private static func run<T: Sendable>(_ body: (AppServices) async throws -> T) async throws -> T {
+        let started = ContinuousClock.now
+        var bodyStarted = started
+        var bodyEnded = started
+        defer { TestTimings.record(started: started, bodyStarted: bodyStarted, bodyEnded: bodyEnded) }
         let pooled = postgresURL == nil ? nil : await SchemaPool.shared.take()
         let schema = pooled ?? SchemaPool.prefix + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
         let services: AppServices
@@ -60,7 +65,9 @@ enum TestDatabase {
                 try await services.database.migrate()
             }
             services.readiness.markReady()
+            bodyStarted = .now
             let result = try await body(services)
+            bodyEnded = .now
             await tearDown(services, schema: schema)
             return result
         } catch {
@@ -133,5 +140,33 @@ actor AsyncOnce {
     func run(_ work: @escaping @Sendable () async throws -> Void) async throws {
         if task == nil { task = Task { try await work() } }
         try await task!.value
+    }
+}
+
+/// `TEST_TIMINGS=FILE` appends a line per database a test takes: the test, then the seconds of set-up, of the test's
+/// own work and of tear-down, measured inside the gate (so waiting for a turn is left out). To find what makes a run slow.
+enum TestTimings {
+    private static let path = ProcessInfo.processInfo.environment["TEST_TIMINGS"].flatMap { $0.isEmpty ? nil : $0 }
+    private static let lock = NSLock()
+
+    static func record(started: ContinuousClock.Instant, bodyStarted: ContinuousClock.Instant, bodyEnded: ContinuousClock.Instant) {
+        guard let path else { return }
+        let ended = ContinuousClock.now
+        func seconds(_ d: Duration) -> String {
+            let c = d.components
+            return String(format: "%.3f", Double(c.seconds) + Double(c.attoseconds) / 1e18)
+        }
+        let name = Test.current.map { $0.id.description } ?? "?"
+        let body = bodyEnded > bodyStarted ? bodyEnded - bodyStarted : .zero
+        let line = "\(name)\t\(seconds(bodyStarted - started))\t\(seconds(body))\t\(seconds(ended - max(bodyEnded, bodyStarted)))\n"
+        lock.lock()
+        defer { lock.unlock() }
+        if let handle = FileHandle(forWritingAtPath: path) {
+            handle.seekToEndOfFile()
+            handle.write(Data(line.utf8))
+            try? handle.close()
+        } else {
+            FileManager.default.createFile(atPath: path, contents: Data(line.utf8))
+        }
     }
 }

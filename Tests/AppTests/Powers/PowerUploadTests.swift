@@ -70,11 +70,15 @@ struct PowerUploadTests {
             let fields = [("evaluatedOn", "2026-10-01"), ("conclusion", "good"), ("summary", "办理时限缩短")]
             // when
             let refused = try await ReportPageTests.file(office, uri, fields, files: [("report", "评估报告.pdf", Data("not a pdf".utf8))])
+            let notAFile = try await ReportPageTests.file(office, uri, fields + [("report", "{}")], files: [])
             let recorded = try await ReportPageTests.file(office, uri, fields, files: [("report", "评估报告.pdf", Self.pdf)])
             let listed = try await office.get("/api/v1/powers/\(w.entrusted.id)/files").decode(FileList.self)
             let evaluations = try await PowerQueries.evaluations(of: w.entrusted.id, on: services.database.sql)
             // then
             #expect(refused.status == .unprocessableContent && refused.apiError?.fields?.first?.field == "powerFile")
+            #expect(
+                notAFile.status == .unprocessableContent && notAFile.apiError?.fields?.first?.field == "report", "a report sent as text is refused")
+            #expect(notAFile.apiError?.fields?.first?.code == "fileType")
             #expect(recorded.status == .created && evaluations.count == 1 && evaluations[0].summary == "办理时限缩短")
             #expect(listed.items.count == 1 && listed.items[0].kind == "evaluation" && listed.items[0].evaluationId == evaluations[0].id)
         }

@@ -48,7 +48,11 @@ struct ImportAPI: APIHandlers {
             _ = try await guarded.importBatch(iid)
             let input = try await decodeImportBody(APIModels.ImportCorrectionsInput.self, request)
             let baseVersion = try version(input.version, request)
-            let corrections = ImportCorrections(target: try input.target?.target(), items: input.items, units: input.units)
+            var corrections = ImportCorrections(target: try input.target?.target(), items: input.items, units: input.units)
+            if corrections.target != nil, input.target?.applyReporting == nil {
+                // A target sent without applyReporting keeps the draft's choice.
+                corrections.target?.applyReporting = try await services.imports.load(iid).payload.target.applyReporting
+            }
             try Self.checkCorrections(corrections)
             if let target = corrections.target { try await guarded.requireImportTarget(target) }
             let batch = try await importing(context) {
@@ -138,6 +142,7 @@ extension APIModels {
         var issueDate: String?
         var levelNames: String?
         var defaultLeadUnitId: Int?
+        var applyReporting: Bool?
 
         func target() throws -> ImportTarget {
             let modeText = mode ?? (planId != nil ? "existingPlan" : "newPlan")
@@ -161,7 +166,8 @@ extension APIModels {
             return ImportTarget(
                 mode: mode, jurisdictionId: jurisdictionId, planId: planId, parentItemId: parentItemId,
                 title: title?.trimmed ?? "", docNumber: docNumber?.trimmed ?? "", issuer: issuer?.trimmed ?? "",
-                issueDate: issueDate?.trimmed ?? "", levelNames: levelNames?.trimmed ?? "", defaultLeadUnitId: defaultLeadUnitId)
+                issueDate: issueDate?.trimmed ?? "", levelNames: levelNames?.trimmed ?? "", defaultLeadUnitId: defaultLeadUnitId,
+                applyReporting: applyReporting)
         }
     }
 
@@ -284,6 +290,7 @@ extension APIModels {
         var issueDate: String
         var levelNames: String
         @Nullable var defaultLeadUnitId: Int?
+        var applyReporting: Bool
     }
 
     struct ImportDetectedDTO: Encodable, Sendable {
@@ -291,6 +298,24 @@ extension APIModels {
         @Nullable var docNumber: String?
         @Nullable var issuer: String?
         @Nullable var issueDate: String?
+        /// What the covering notice says about reporting, as written.
+        @Nullable var reporting: String?
+        /// The schedule read from it, in the form the plan's reporting settings take.
+        @Nullable var reportingSchedule: ScheduleDTO?
+    }
+
+    struct ScheduleDTO: Codable, Sendable {
+        var kind: String
+        @Nullable var day: Int?
+        @Nullable var dates: [String]?
+
+        init?(_ storageText: String?) {
+            switch storageText.flatMap(ReportingSchedule.init(storageText:)) {
+            case .monthly(let day)?: (kind, self.day, dates) = ("monthly", day, nil)
+            case .quarterly(let list)?: (kind, day, dates) = ("quarterly", nil, list.map { "\($0.month)-\($0.day)" })
+            case nil: return nil
+            }
+        }
     }
 
     struct ImportProblemDTO: Encodable, Sendable {
@@ -395,10 +420,10 @@ extension APIModels {
             target = ImportTargetDTO(
                 mode: t.mode.rawValue, jurisdictionId: t.jurisdictionId, planId: t.planId, parentItemId: t.parentItemId,
                 title: t.title, docNumber: t.docNumber, issuer: t.issuer, issueDate: t.issueDate, levelNames: t.levelNames,
-                defaultLeadUnitId: t.defaultLeadUnitId)
+                defaultLeadUnitId: t.defaultLeadUnitId, applyReporting: t.applyReporting == true)
             detected = ImportDetectedDTO(
                 title: p.detected.title, docNumber: p.detected.docNumber, issuer: p.detected.issuer,
-                issueDate: p.detected.issueDate)
+                issueDate: p.detected.issueDate, reporting: p.detected.reporting, reportingSchedule: ScheduleDTO(p.detected.reportingSchedule))
             problems = batch.problems.map {
                 ImportProblemDTO(
                     severity: $0.severity.rawValue, code: $0.code, itemKey: $0.itemKey, sheet: $0.sheet, row: $0.row,

@@ -66,6 +66,11 @@ struct ImportBatchView {
         var detectedIssuer: String
         var detectedIssueDate: String
         var planYear: Int
+        /// What the covering notice says about reporting, as written; empty when it says nothing.
+        var reporting: String = ""
+        /// The schedule read from it, in words; empty when none could be read.
+        var reportingSchedule: String = ""
+        var applyReporting: Bool = false
     }
     struct Jurisdiction {
         var id: Int

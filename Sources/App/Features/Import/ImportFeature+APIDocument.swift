@@ -524,6 +524,13 @@ extension ImportFeature {
                     "format": "int64",
                     "minimum": 1,
                     "description": "The lead unit of items whose source names none; must be a unit the plan may name."
+                  },
+                  "applyReporting": {
+                    "type": [
+                      "boolean",
+                      "null"
+                    ],
+                    "description": "Whether the commit sets the plan's reporting schedule to the one the covering notice names (`detected.reportingSchedule`). A new draft has it true for a new plan when the notice names a schedule, false otherwise; a correction that leaves it out keeps the draft's choice."
                   }
                 },
                 "required": [],
@@ -1373,6 +1380,10 @@ extension ImportFeature {
                           "null"
                         ],
                         "format": "int64"
+                      },
+                      "applyReporting": {
+                        "type": "boolean",
+                        "description": "The commit sets the plan's reporting schedule to `detected.reportingSchedule`."
                       }
                     },
                     "required": [
@@ -1385,7 +1396,8 @@ extension ImportFeature {
                       "issuer",
                       "issueDate",
                       "levelNames",
-                      "defaultLeadUnitId"
+                      "defaultLeadUnitId",
+                      "applyReporting"
                     ],
                     "description": "Where the items go."
                   },
@@ -1415,13 +1427,58 @@ extension ImportFeature {
                           "string",
                           "null"
                         ]
+                      },
+                      "reporting": {
+                        "type": [
+                          "string",
+                          "null"
+                        ],
+                        "description": "What the covering notice asks about reporting, as written (“4月10日、7月10日、10月10日前报送”)."
+                      },
+                      "reportingSchedule": {
+                        "type": [
+                          "object",
+                          "null"
+                        ],
+                        "description": "The schedule read from `reporting`, in the form of the plan's reporting settings; null when none could be read.",
+                        "properties": {
+                          "kind": {
+                            "type": "string",
+                            "enum": [
+                              "monthly",
+                              "quarterly"
+                            ]
+                          },
+                          "day": {
+                            "type": [
+                              "integer",
+                              "null"
+                            ]
+                          },
+                          "dates": {
+                            "type": [
+                              "array",
+                              "null"
+                            ],
+                            "items": {
+                              "type": "string"
+                            }
+                          }
+                        },
+                        "required": [
+                          "kind",
+                          "day",
+                          "dates"
+                        ]
                       }
                     },
                     "required": [
                       "title",
                       "docNumber",
                       "issuer",
-                      "issueDate"
+                      "issueDate",
+                      "reporting",
+                      "reportingSchedule"
                     ],
                     "description": "What the document says about the plan."
                   },

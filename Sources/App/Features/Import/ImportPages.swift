@@ -221,7 +221,11 @@ struct ImportPages: PageHandlers {
                 title: target.title, docNumber: target.docNumber, issuer: target.issuer, issueDate: target.issueDate,
                 levelNames: target.levelNames.isEmpty ? PlanDraft.defaultLevelNames.joined(separator: "/") : target.levelNames,
                 detectedTitle: detected.title ?? "", detectedDocNumber: detected.docNumber ?? "", detectedIssuer: detected.issuer ?? "",
-                detectedIssueDate: detected.issueDate ?? "", planYear: payload.planYear),
+                detectedIssueDate: detected.issueDate ?? "", planYear: payload.planYear, reporting: detected.reporting ?? "",
+                reportingSchedule: detected.reportingSchedule.flatMap(ReportingSchedule.init(storageText:)).map {
+                    ReportPages.scheduleText($0, l)
+                } ?? "",
+                applyReporting: target.applyReporting == true),
             jurisdictions: jurisdictions.prefix(3000).map { .init(id: $0.id, name: $0.name, selected: $0.id == record.jurisdictionId) },
             plan: plan.map { .init(id: $0.id, title: $0.title) }, hasPlan: plan != nil,
             targetPlanTitle: try await target.planId.asyncMap { try await PlanQueries.find($0, on: sql)?.title ?? "" } ?? "",
@@ -311,6 +315,7 @@ struct ImportPages: PageHandlers {
                 target.issueDate = f.string("t.issueDate").trimmed
                 target.levelNames = f.string("t.levelNames").trimmed
             }
+            if f.fields["t.reportingShown"] != nil { target.applyReporting = f.fields["t.applyReporting"] != nil }
             if target != payload.target { c.target = target }
         }
         var units: [ImportCorrections.Unit] = []

@@ -356,7 +356,9 @@ struct PowersAPI: APIHandlers {
     /// The files of a multipart part, checked by the evidence checker (kind by extension and first bytes, size), read while
     /// the form, whose folder holds them, is still here. Empty parts (a form's blank file input) are left out.
     func checkedFiles(_ form: UploadedForm, _ part: String) throws -> [EvidenceStore.Checked] {
-        try withExtendedLifetime(form) {
+        // A part of that name sent as a plain field (no filename) is not a file: refused rather than ignored.
+        if form.fields[part] != nil { throw AppError.validation([ValidationIssue(field: part, code: .fileType)]) }
+        return try withExtendedLifetime(form) {
             try (form.files[part] ?? []).filter { $0.size > 0 }.map {
                 try services.evidence.check(filename: $0.filename, data: try $0.data(), field: "powerFile")
             }

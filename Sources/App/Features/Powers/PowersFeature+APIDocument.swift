@@ -694,7 +694,7 @@ extension PowersFeature {
                   "powers"
                 ],
                 "summary": "Record an effect evaluation (实施效果评估)",
-                "description": "For a handed-over power (422 `power_not_handed_over` otherwise). JSON, or multipart/form-data with the same fields and one or more `report` files (the evaluation's reports): PDF, PNG/JPG, DOCX/XLSX/PPTX/DOC/XLS/WPS/OFD, checked by extension and content, at most 20 MB each (configurable); a refused file (422 naming `powerFile`) stores nothing.",
+                "description": "For a handed-over power (422 `power_not_handed_over` otherwise). JSON, or multipart/form-data with the same fields and one or more `report` files (the evaluation's reports): PDF, PNG/JPG, DOCX/XLSX/PPTX/DOC/XLS/WPS/OFD, checked by extension and content, at most 20 MB each (configurable); a refused file (422 naming `powerFile`) stores nothing, and a `report` part sent as a plain field instead of a file is 422 naming `report`.",
                 "parameters": [
                   {
                     "$ref": "#/components/parameters/Id"

@@ -70,10 +70,14 @@ package struct ImportTarget: Codable, Sendable, Equatable {
     var levelNames: String
     /// The lead unit of items whose source names none (a 领域 heading, usually); none leaves them without.
     var defaultLeadUnitId: Int?
+    /// Whether the commit sets the plan's reporting schedule to the one the covering notice names
+    /// (`ImportDetectedPlan.reportingSchedule`). nil (drafts stored before this existed) is no.
+    var applyReporting: Bool?
 
     package init(
         mode: Mode = .newPlan, jurisdictionId: Int? = nil, planId: Int? = nil, parentItemId: Int? = nil, title: String = "",
-        docNumber: String = "", issuer: String = "", issueDate: String = "", levelNames: String = "", defaultLeadUnitId: Int? = nil
+        docNumber: String = "", issuer: String = "", issueDate: String = "", levelNames: String = "", defaultLeadUnitId: Int? = nil,
+        applyReporting: Bool? = nil
     ) {
         self.mode = mode
         self.jurisdictionId = jurisdictionId
@@ -85,6 +89,7 @@ package struct ImportTarget: Codable, Sendable, Equatable {
         self.issueDate = issueDate
         self.levelNames = levelNames
         self.defaultLeadUnitId = defaultLeadUnitId
+        self.applyReporting = applyReporting
     }
 }
 

@@ -88,6 +88,11 @@ package struct ImportService: Sendable {
         let budget = dryRunBudget()
         let context = try await resolveTarget(target, on: sql)
         var payload = try read(upload, target: target, planYear: context.planYear, budget: budget)
+        // The schedule the covering notice names is offered for a new plan, ticked; the office may untick it. An existing
+        // plan keeps its own unless the office ticks it.
+        if payload.target.applyReporting == nil, payload.detected.reportingSchedule != nil {
+            payload.target.applyReporting = target.mode == .newPlan
+        }
         context.resolver.resolve(&payload)
         let problems = ImportCheck.problems(payload)
         let counts = ImportCheck.counts(problems)
@@ -364,6 +369,11 @@ package struct ImportService: Sendable {
                 plan = try await PlanQueries.require(payload.target.planId!, on: sql)
             }
             let parent = try await payload.target.parentItemId.asyncMap { try await ItemQueries.require($0, on: sql) }
+            if payload.target.applyReporting == true, let text = payload.detected.reportingSchedule,
+                let schedule = ReportingSchedule(storageText: text)
+            {
+                try await PlanReportingService.setSchedule(planId: plan.id, schedule, actor: actor, today: clock.today, at: now, on: sql)
+            }
 
             // Units the office chose to create.
             var unitIds: [String: Int] = [:]

@@ -54,6 +54,34 @@ package struct PlanReportingService: Sendable {
         }
     }
 
+    /// Sets the plan's schedule inside the caller's transaction, keeping the signing days (an import's commit applying the
+    /// schedule its covering notice names). The caller has checked the right to change the plan.
+    static func setSchedule(
+        planId: Int, _ schedule: ReportingSchedule, actor: String, today: LocalDate, at now: String, on sql: any SQLDatabase
+    ) async throws {
+        let current = try await ReportQueries.planReporting(planId, on: sql)
+        guard current.schedule != schedule.storageText else { return }
+        if current.version == 0 {
+            try await sql.execute(
+                """
+                INSERT INTO plan_reporting (plan_id, schedule, sign_days, updated_by, updated_at, version)
+                VALUES (\(bind: planId), \(bind: schedule.storageText), \(bind: current.signDays), \(bind: actor), \(bind: now), 1)
+                """)
+        } else {
+            try await sql.execute(
+                """
+                UPDATE plan_reporting SET schedule = \(bind: schedule.storageText), updated_by = \(bind: actor), updated_at = \(bind: now),
+                  version = version + 1
+                WHERE plan_id = \(bind: planId)
+                """)
+        }
+        let plan = try await PlanQueries.require(planId, on: sql)
+        try await Audit.record(
+            entity: "plan", id: planId, action: "reporting", actor: actor, version: plan.version,
+            changes: Audit.diff(["schedule": current.schedule], ["schedule": schedule.storageText]), at: now, on: sql)
+        try await realign(planId: planId, schedule: schedule, today: today, on: sql)
+    }
+
     private struct Owed: Decodable {
         var id: Int
         var nextReportDue: String?
