@@ -96,7 +96,7 @@ struct AuditPageTests {
     @Test func everyRecordedActionAndFieldHasWordsInBothLanguages() async throws {
         try await TestDatabase.withServices { services in
             // given
-            _ = try await loadDemoIfEmpty(services, logger: TestDatabase.logger, migrate: false)
+            try await TestDemo.load(services)
             let rows = try await services.database.sql.all(
                 AuditRecord.self,
                 "SELECT id, entity_type, entity_id, action, actor, at, version, changes FROM audit_log")

@@ -12,7 +12,7 @@ struct AuthorizationDemoTests {
     @Test func theDemoHasShenzhensFirstBatchWith22Of40Landed() async throws {
         try await TestDatabase.withServices { services in
             // given
-            _ = try await loadDemoIfEmpty(services, logger: TestDatabase.logger, migrate: false)
+            try await TestDemo.load(services)
             let sql = services.database.sql
             var f = AuthorizationFilter()
             // when

@@ -13,7 +13,7 @@ struct EvaluationDemoTests {
     @Test func theDemoHasOneClosedRoundAndFortyEightExperiencesInThreeBatches() async throws {
         try await TestDatabase.withServices { services in
             // given
-            _ = try await loadDemoIfEmpty(services, logger: TestDatabase.logger, migrate: false)
+            try await TestDemo.load(services)
             let sql = services.database.sql
             func count(_ query: SQLQueryString) async throws -> Int { try await sql.scalar(Int.self, column: "n", query) ?? -1 }
             // when

@@ -72,9 +72,8 @@ struct ExportRoundTripTests {
     /// (广州's grassroots projects, led by its districts) is refused with those units reported, not half-imported.
     /// Plans that cascaded items down are left out: their figures roll up copies, which an export does not carry.
     @Test func everyDemoPlanComesBackTheSame() async throws {
-        try await TestApp.run { services, client in
+        try await TestApp.run(demo: true) { services, client in
             // given
-            _ = try await loadDemoIfEmpty(services, logger: TestDatabase.logger, migrate: false)
             let f = Fixtures(services: services)
             let sql = services.database.sql
             var compared = 0

@@ -193,7 +193,7 @@ struct GrassrootsTests {
     @Test func theDemoHasGuangzhous22ProjectsTwoPerDistrict() async throws {
         try await TestDatabase.withServices { services in
             // given
-            _ = try await loadDemoIfEmpty(services, logger: TestDatabase.logger, migrate: false)
+            try await TestDemo.load(services)
             let sql = services.database.sql
             // when
             var f = GrassrootsFilter()

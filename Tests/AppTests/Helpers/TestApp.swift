@@ -10,12 +10,15 @@ import NIOCore
 ///
 /// The client is signed in as a nationwide admin (an API token); `client.as(.liaison, unit: id)`,
 /// `client.session(as: …)` and `client.anonymous` give clients for other users. `features` are the app's unless a
-/// test adds one.
+/// test adds one. `demo: true` loads the demo dataset first (`TestDemo`).
 enum TestApp {
     static func run(
-        features: [any Feature.Type] = AppFeatures.all, _ body: @escaping @Sendable (AppServices, SignedInClient) async throws -> Void
+        features: [any Feature.Type] = AppFeatures.all, demo: Bool = false,
+        _ body: @escaping @Sendable (AppServices, SignedInClient) async throws -> Void
     ) async throws {
         try await TestDatabase.withServices { services in
+            // The demo goes in before the test's admin: on PostgreSQL it is a copy of whole tables (`TestDemo`).
+            if demo { try await TestDemo.load(services) }
             let app = Application(
                 router: buildRouter(services, features: features), configuration: .init(address: .hostname("127.0.0.1", port: 0)),
                 logger: TestDatabase.logger)

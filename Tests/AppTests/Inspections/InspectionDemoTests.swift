@@ -11,7 +11,7 @@ struct InspectionDemoTests {
     @Test func theDemoHasAnInspectionWithARectificationInEachState() async throws {
         try await TestDatabase.withServices { services in
             // given
-            _ = try await loadDemoIfEmpty(services, logger: TestDatabase.logger, migrate: false)
+            try await TestDemo.load(services)
             let sql = services.database.sql
             // when
             let states = try await sql.all(

@@ -10,9 +10,8 @@ import Testing
 /// replays to, and the ledger shows them.
 struct MatterDemoTests {
     @Test func theDemoMattersFollowTheirChains() async throws {
-        try await TestApp.run { services, client in
+        try await TestApp.run(demo: true) { services, client in
             // given
-            _ = try await loadDemoIfEmpty(services, logger: TestDatabase.logger, migrate: false)
             let sql = services.database.sql
             // when
             let matters = try await sql.all(MatterRecord.self, "SELECT \(MatterQueries.columns) FROM matters ORDER BY id")
@@ -40,9 +39,8 @@ struct MatterDemoTests {
             var count: Int
         }
         struct Dashboard: Decodable { var byJudgement: [Count] }
-        try await TestApp.run { services, client in
+        try await TestApp.run(demo: true) { services, client in
             // given
-            _ = try await loadDemoIfEmpty(services, logger: TestDatabase.logger, migrate: false)
             let longhua = try #require(try await JurisdictionQueries.all(within: nil, on: services.database.sql).first { $0.name == "龙华区" })
             let office = try await client.session(as: .office, jurisdiction: longhua.id)
             // when

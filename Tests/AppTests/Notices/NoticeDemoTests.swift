@@ -10,9 +10,8 @@ import Testing
 /// demo liaison's inbox, and a 通报表扬 from good practice with its commendation record.
 struct NoticeDemoTests {
     @Test func theDemoIssuesAReminderAndACommendation() async throws {
-        try await TestApp.run { services, client in
+        try await TestApp.run(demo: true) { services, client in
             // given
-            _ = try await loadDemoIfEmpty(services, logger: TestDatabase.logger, migrate: false)
             let sql = services.database.sql
             let admin = Principal(userId: 0, username: "t", displayName: "t", role: .admin, jurisdictionId: 0, jurisdictionPath: "/")
             // when

@@ -38,7 +38,7 @@ struct BackupRestoreTests {
     /// audit), and evidence, an import draft, a job, a session, a token, a throttled address, a setting.
     private static func fill(_ services: AppServices) async throws {
         let sql = services.database.sql
-        _ = try await loadDemoIfEmpty(services, logger: TestDatabase.logger, migrate: false)
+        try await TestDemo.load(services)
         struct Draft: Decodable {
             var id: Int
             var unitId: Int

@@ -12,7 +12,7 @@ struct PowerDemoTests {
     @Test func theDemoHasThe2017DecisionWithItsRealCounts() async throws {
         try await TestDatabase.withServices { services in
             // given
-            _ = try await loadDemoIfEmpty(services, logger: TestDatabase.logger, migrate: false)
+            try await TestDemo.load(services)
             let sql = services.database.sql
             let f = PowerFilter()
             // when

@@ -10,9 +10,8 @@ import Testing
 /// submissions in every state and two adopted ideas.
 struct PublicDemoTests {
     @Test func theDemoPublishesAndHasAnIdeaInEveryState() async throws {
-        try await TestApp.run { services, client in
+        try await TestApp.run(demo: true) { services, client in
             // given
-            _ = try await loadDemoIfEmpty(services, logger: TestDatabase.logger, migrate: false)
             let sql = services.database.sql
             // when
             let plans = try await PublicQueries.plans(on: sql)

@@ -12,7 +12,7 @@ struct YearEndDemoTests {
     @Test func theDemoHasLonghuas2020CheckHalfDone() async throws {
         try await TestDatabase.withServices { services in
             // given
-            _ = try await loadDemoIfEmpty(services, logger: TestDatabase.logger, migrate: false)
+            try await TestDemo.load(services)
             let sql = services.database.sql
             // when
             let checks = try await sql.all(
