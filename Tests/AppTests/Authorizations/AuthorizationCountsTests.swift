@@ -58,7 +58,16 @@ struct AuthorizationCountsTests {
                         return f
                     }(), nil
                 ),
-                ("district", AuthorizationFilter(), x.longhua.path)
+                ("district", AuthorizationFilter(), x.longhua.path),
+                // A phrase needs the items: the one filter here counted through the join rather than the changes alone.
+                (
+                    "phrase",
+                    {
+                        var f = AuthorizationFilter()
+                        f.q = "事项1"
+                        return f
+                    }(), nil
+                )
             ]
             let days = ["2020-10-10", "2020-10-11", "2020-12-31", "2021-03-15", "2021-06-30", "2022-01-01", "2023-07-31", "2026-11-20"]
             for (name, f, path) in filters {
@@ -102,10 +111,15 @@ struct AuthorizationCountsTests {
             let keptAfterWrite = cache.count
             try await sql.raw("UPDATE authorization_items SET area = '对外开放' WHERE id = \(bind: x.districtItem.id)").run()
             let afterSQL = try await load()
+            // As of a past day the counts read the changes' own copy of the area, which the move reached (migration 0037).
+            let pastAfterSQL = try await AuthorizationCounts.load(
+                AuthorizationFilter(), scope: nil, jurisdictionPath: nil, asOf: LocalDate(iso: "2021-06-01")!, today: TestClock.today,
+                cache: cache, on: sql)
             // then
             #expect(first.all.landed == 0 && again.all == first.all && kept == 3)
             #expect(afterService.all.landed == 1 && keptAfterWrite == 6)
             #expect(afterSQL.byArea.map(\.key) == ["营商环境", "对外开放"])
+            #expect(pastAfterSQL.byArea.map(\.key) == ["营商环境", "对外开放"] && pastAfterSQL.all.total == 2)
         }
     }
 

@@ -9,6 +9,10 @@ copy-to line. Task names follow seed 002; contents, units and dates are illustra
 
 longhua-2020-table.docx: the same plan's 一览表 as a Word table (序号 / 领域 / 改革任务 / 牵头单位 / 参与单位 /
 完成时限), with a cell that lists its participants on separate lines.
+
+longhua-2020-work-points.doc: the first file saved as Word 97 by LibreOffice (not made by this script):
+
+    soffice --headless --convert-to doc --outdir Tests/AppTests/Fixtures Tests/AppTests/Fixtures/longhua-2020-work-points.docx
 """
 import os
 from docx import Document

@@ -89,6 +89,37 @@ struct ImportRealDocumentTests {
         }
     }
 
+    /// An old Word file goes through LibreOffice (when installed) to the same report as the .docx it was saved from
+    /// (`make_docx.py`'s document saved as Word 97 by LibreOffice), and so does a .wps of the same bytes (WPS writes
+    /// Word's binary format).
+    @Test(.enabled(if: ExternalTools.onPath.soffice != nil, "needs LibreOffice (libreoffice-writer-nogui)"))
+    func aDocAndAWpsReadLikeTheDocxTheyWereSavedFrom() async throws {
+        try await TestDatabase.withServices { services in
+            // given
+            let f = Fixtures(services: services)
+            let longhua = try await f.jurisdiction("龙华区", level: .district, code: "440309")
+            let target = ImportTarget(mode: .newPlan, jurisdictionId: longhua.id)
+            let doc = try ImportFixtures.upload("longhua-2020-work-points.doc")
+            let bytes = try ImportFixtures.data("longhua-2020-work-points.doc")
+            // when
+            let fromDocx = try await services.imports.createDraft(
+                try ImportFixtures.upload("longhua-2020-work-points.docx"), target: target, actor: Self.actor)
+            let fromDoc = try await services.imports.createDraft(doc, target: target, actor: Self.actor)
+            let fromWps = try await services.imports.createDraft(
+                ImportService.Upload(kind: .wps, filename: "龙华区2020年工作要点.wps", data: bytes), target: target, actor: Self.actor)
+            // then
+            #expect(fromDoc.record.kind == "doc" && fromWps.record.kind == "wps")
+            #expect(fromDocx.payload.items.count == 7)
+            for converted in [fromDoc, fromWps] {
+                #expect(converted.payload.items.map(\.number) == fromDocx.payload.items.map(\.number))
+                #expect(converted.payload.items.map(\.title) == fromDocx.payload.items.map(\.title))
+                #expect(converted.payload.items.map(\.lead) == fromDocx.payload.items.map(\.lead))
+                #expect(converted.payload.detected == fromDocx.payload.detected)
+                #expect(converted.problems.map(\.code) == fromDocx.problems.map(\.code))
+            }
+        }
+    }
+
     @Test func missingConvertersAreNamedWithWhatToInstall() throws {
         // given
         let converter = DocumentConverter(tools: ExternalTools(pdftotext: nil, soffice: nil))

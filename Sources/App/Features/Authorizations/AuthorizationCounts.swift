@@ -56,47 +56,50 @@ struct AuthorizationCounts: Sendable {
         }
     }
 
-    struct GroupRow: Decodable, Sendable {
-        var key: String
+    /// Items (or, as of a past day, the changes in force) of one batch and area in one status.
+    struct CellRow: Decodable, Sendable {
+        var batchId: Int
+        var area: String?
         var status: String
         var n: Int
     }
 
-    /// The counts as of a day, by batch and by area (the chart aside).
+    /// The counts as of a day, by batch and by area (the chart aside), in one pass: as of today over the items; as of an
+    /// earlier day over the changes in force that day, on the changes alone unless the filter needs the items.
     private static func tally(
         _ f: AuthorizationFilter, scope: String?, jurisdictionPath: String?, asOf: LocalDate, current: Bool, on sql: any SQLDatabase
     ) async throws -> AuthorizationCounts {
-        let conditions = f.conditions(scope: scope, jurisdictionPath: jurisdictionPath)
-        func rows(_ column: SQLQueryString) async throws -> [GroupRow] {
-            if current {
-                return try await sql.all(
-                    GroupRow.self,
-                    """
-                    SELECT \(column) AS key, i.status, COUNT(*) AS n FROM authorization_items i WHERE \(conditions) GROUP BY \(column), i.status
-                    """)
-            }
-            return try await sql.all(
-                GroupRow.self,
+        let inForce: SQLQueryString = "c.effective_on <= \(bind: asOf.iso) AND (c.superseded_on IS NULL OR c.superseded_on > \(bind: asOf.iso))"
+        let query: SQLQueryString
+        if current {
+            query = """
+                SELECT i.batch_id, i.area, i.status, COUNT(*) AS n FROM authorization_items i
+                WHERE \(f.conditions(scope: scope, jurisdictionPath: jurisdictionPath)) GROUP BY i.batch_id, i.area, i.status
                 """
-                SELECT \(column) AS key, c.status, COUNT(*) AS n FROM authorization_status_changes c JOIN authorization_items i ON i.id = c.item_id
-                WHERE \(conditions) AND c.effective_on <= \(bind: asOf.iso) AND (c.superseded_on IS NULL OR c.superseded_on > \(bind: asOf.iso))
-                GROUP BY \(column), c.status
-                """)
+        } else if let own = f.changeConditions(scope: scope, jurisdictionPath: jurisdictionPath) {
+            query = """
+                SELECT c.batch_id, c.area, c.status, COUNT(*) AS n FROM authorization_status_changes c
+                WHERE \(own) AND \(inForce) GROUP BY c.batch_id, c.area, c.status
+                """
+        } else {
+            query = """
+                SELECT i.batch_id, i.area, c.status, COUNT(*) AS n
+                FROM authorization_status_changes c JOIN authorization_items i ON i.id = c.item_id
+                WHERE \(f.conditions(scope: scope, jurisdictionPath: jurisdictionPath)) AND \(inForce) GROUP BY i.batch_id, i.area, c.status
+                """
         }
-        func grouped(_ rows: [GroupRow]) -> (LandingCount, [String: LandingCount]) {
-            var all = LandingCount()
-            var groups: [String: LandingCount] = [:]
-            for r in rows {
-                guard let s = LandingStatus(rawValue: r.status) else { continue }
-                all.total += r.n
-                all.byStatus[s, default: 0] += r.n
-                groups[r.key, default: LandingCount()].total += r.n
-                groups[r.key, default: LandingCount()].byStatus[s, default: 0] += r.n
-            }
-            return (all, groups)
+        var all = LandingCount()
+        var perBatch: [String: LandingCount] = [:]
+        var perArea: [String: LandingCount] = [:]
+        for r in try await sql.all(CellRow.self, query) {
+            guard let s = LandingStatus(rawValue: r.status) else { continue }
+            all.total += r.n
+            all.byStatus[s, default: 0] += r.n
+            perBatch[String(r.batchId), default: LandingCount()].total += r.n
+            perBatch[String(r.batchId), default: LandingCount()].byStatus[s, default: 0] += r.n
+            perArea[r.area ?? "", default: LandingCount()].total += r.n
+            perArea[r.area ?? "", default: LandingCount()].byStatus[s, default: 0] += r.n
         }
-        let (all, perBatch) = grouped(try await rows("CAST(i.batch_id AS TEXT)"))
-        let perArea = grouped(try await rows("i.area")).1
         let ids = perBatch.keys.compactMap { Int($0) }
         let batches =
             ids.isEmpty
@@ -133,12 +136,14 @@ struct AuthorizationCounts: Sendable {
     private static func monthRows(_ f: AuthorizationFilter, scope: String?, jurisdictionPath: String?, on sql: any SQLDatabase) async throws
         -> [MonthRow]
     {
-        try await sql.all(
+        let source: SQLQueryString =
+            f.changeConditions(scope: scope, jurisdictionPath: jurisdictionPath).map { "WHERE \($0)" }
+            ?? "JOIN authorization_items i ON i.id = c.item_id WHERE \(f.conditions(scope: scope, jurisdictionPath: jurisdictionPath))"
+        return try await sql.all(
             MonthRow.self,
             """
             SELECT c.status, substr(c.effective_on, 1, 7) AS effective_month, substr(c.superseded_on, 1, 7) AS superseded_month, COUNT(*) AS n
-            FROM authorization_status_changes c JOIN authorization_items i ON i.id = c.item_id
-            WHERE \(f.conditions(scope: scope, jurisdictionPath: jurisdictionPath))
+            FROM authorization_status_changes c \(source)
             GROUP BY c.status, substr(c.effective_on, 1, 7), substr(c.superseded_on, 1, 7)
             """)
     }

@@ -98,11 +98,25 @@ struct AuthorizationFilter: Sendable, Equatable {
 
     /// The SQL conditions on `i` (authorization_items) for the filter within the reader's subtree (every one when nil); the
     /// receiving jurisdiction includes everything below it.
+    /// The conditions on where an item is (scope, jurisdiction, batch, area), on `alias`'s columns of those names: the
+    /// items' (`i`) or the status history's copies of them (`c`, migration 0037).
+    private func placeConditions(scope: String?, jurisdictionPath: String?, alias: String) -> SQLQueryString {
+        var c: SQLQueryString = scope.map { PathRange.condition(column: alias + ".jurisdiction_path", prefix: $0) } ?? "1 = 1"
+        if let jurisdictionPath { c = c + " AND " + PathRange.condition(column: alias + ".jurisdiction_path", prefix: jurisdictionPath) }
+        if let batch { c = c + " AND \(unsafeRaw: alias).batch_id = \(bind: batch)" }
+        if let area { c = c + " AND \(unsafeRaw: alias).area = \(bind: area)" }
+        return c
+    }
+
+    /// The filter on the status history alone (`c`), or nil when it needs the items: a status, the law-change flag, the
+    /// approval mode or a phrase.
+    func changeConditions(scope: String?, jurisdictionPath: String?) -> SQLQueryString? {
+        guard status == nil, lawChange == nil, mode == nil, q == nil else { return nil }
+        return placeConditions(scope: scope, jurisdictionPath: jurisdictionPath, alias: "c")
+    }
+
     func conditions(scope: String?, jurisdictionPath: String?) -> SQLQueryString {
-        var c: SQLQueryString = scope.map { PathRange.condition(column: "i.jurisdiction_path", prefix: $0) } ?? "1 = 1"
-        if let jurisdictionPath { c = c + " AND " + PathRange.condition(column: "i.jurisdiction_path", prefix: jurisdictionPath) }
-        if let batch { c = c + " AND i.batch_id = \(bind: batch)" }
-        if let area { c = c + " AND i.area = \(bind: area)" }
+        var c = placeConditions(scope: scope, jurisdictionPath: jurisdictionPath, alias: "i")
         if let status { c = c + " AND i.status = \(bind: status.rawValue)" }
         if let lawChange { c = c + " AND i.needs_law_change = \(bind: lawChange)" }
         if let mode { c = c + " AND i.approval_mode = \(bind: mode.rawValue)" }

@@ -85,7 +85,9 @@ enum AppMigrations {
             // 0035: the registers' stamps for their kept counts, and each landing change's successor day.
             AddRegisterStamps(),
             // 0036: a finished evaluation round as a delegated power's effect evaluation.
-            AddRoundToPowerEvaluations()
+            AddRoundToPowerEvaluations(),
+            // 0037: each landing change carries its item's batch, area and jurisdiction, for the counts as of a past day.
+            AddAuthorizationChangeKeys()
         ]
     }
 }
