@@ -17,7 +17,7 @@ func buildRouter(_ services: AppServices, features: [any Feature.Type]) -> Route
     router.add(middleware: ErrorMiddleware(renderer: services.renderer))
     let routeIndex = RouteIndex()
     router.add(middleware: AuthMiddleware(accounts: services.accounts))
-    router.add(middleware: ReviewerGateMiddleware(gates: features.flatMap { $0.reviewerGates }))
+    router.add(middleware: ReviewerGateMiddleware(gates: features.flatMap { $0.reviewerGates }, sql: services.database.sql))
     router.add(middleware: RequestUserMiddleware())
     router.add(middleware: CSRFMiddleware(maxUploadBytes: max(ImportService.maxUploadBytes, ReportService.maxFormBytes(services.config))))
     router.add(middleware: InboxCountMiddleware(services: services, sources: inboxSources))

@@ -244,6 +244,22 @@ struct AuthorizationTests {
             #expect(copied.items.map(\.number) == [1, 2, 3, 4])
             #expect(copied.items.map(\.landingStatus) == list.items.map(\.landingStatus))
             #expect(copied.items[1].planItemIds == [w.planItem.id])
+            // each imported item has its first change, carrying its batch and area (migration 0037), and its audit entry
+            let sql = services.database.sql
+            let changes = try await sql.scalar(
+                Int.self, column: "n",
+                """
+                SELECT COUNT(*) AS n FROM authorization_status_changes c JOIN authorization_items i ON i.id = c.item_id
+                WHERE i.batch_id = \(bind: second.id) AND c.batch_id = i.batch_id AND c.area = i.area AND c.jurisdiction_path = i.jurisdiction_path
+                """)
+            let audited = try await sql.scalar(
+                Int.self, column: "n",
+                """
+                SELECT COUNT(*) AS n FROM audit_log a JOIN authorization_items i ON i.id = a.entity_id
+                WHERE a.entity_type = 'authorization' AND a.action = 'create' AND i.batch_id = \(bind: second.id)
+                  AND a.scope_path = i.jurisdiction_path
+                """)
+            #expect(changes == 4 && audited == 4)
         }
     }
 

@@ -36,7 +36,9 @@ import Testing
             let mine = try await underReview(fx.call.id, "一网通办")
             let theirs = try await underReview(other.id, "另一期的建议")
             let waiting = try await fx.submit("尚待审核的建议").submissionId
-            // when / then: its call, and only its call
+            // when / then: its call, and only its call; the home page sends it there (not to evaluation rounds it has none of)
+            let home = try await pages.get("/")
+            #expect(home.status == .seeOther && home.headers[.location] == "/ideas")
             let index = try await pages.get("/ideas")
             #expect(index.status == .ok && index.text.contains(fx.call.topic) && !index.text.contains("另一期征集"))
             #expect(try await pages.get("/ideas/calls/\(fx.call.id)").status == .ok)

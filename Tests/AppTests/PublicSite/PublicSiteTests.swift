@@ -106,6 +106,34 @@ import Testing
         }
     }
 
+    /// A public page reads the date (an item overdue, a call open or closed), so a copy validated yesterday is not today.
+    @Test func aCopyFromYesterdayIsNotValidatedToday() async throws {
+        try await TestApp.run { services, client in
+            // given: the same database read by an instance whose clock is a day later
+            let fx = try await PublicSiteFixture.make(services)
+            let uri = "/public/plans/\(fx.plan.id)"
+            let first = try await client.anonymous.get(uri)
+            let etag = try #require(first.headers[.eTag])
+            let modified = try #require(first.headers[.lastModified])
+            let tomorrow = AppServices(
+                database: services.database, renderer: services.renderer, metrics: services.metrics, config: services.config,
+                clock: .fixed(services.clock.now.addingTimeInterval(86_400)), dummyPasswordHash: services.dummyPasswordHash)
+            let app = Application(
+                router: buildRouter(tomorrow, features: AppFeatures.all), configuration: .init(address: .hostname("127.0.0.1", port: 0)),
+                logger: TestDatabase.logger)
+            // when
+            try await app.test(.router) { next in
+                let byTag = try await next.get(uri, headers: [.ifNoneMatch: etag])
+                let byDate = try await next.get(uri, headers: [.ifModifiedSince: modified])
+                let again = try await next.get(uri, headers: [.ifNoneMatch: try #require(byTag.headers[.eTag])])
+                // then
+                #expect(byTag.status == .ok && byTag.headers[.eTag] != etag)
+                #expect(byDate.status == .ok, "modified at the day's start at the latest")
+                #expect(again.status == .notModified)
+            }
+        }
+    }
+
     @Test func aSessionChangesNothingOnThePublicSide() async throws {
         try await TestApp.run { services, client in
             // given

@@ -13,6 +13,10 @@ struct ReviewerAccess: Sendable {
     let routes: @Sendable (String) -> Bool
     /// Whether the user is assigned to the object with this id.
     let isAssigned: @Sendable (_ userId: Int, _ objectId: Int, _ sql: any SQLDatabase) async throws -> Bool
+    /// The page listing what a reviewer reviews here.
+    let home: String
+    /// Whether the user is assigned to anything here.
+    let hasAssignment: @Sendable (_ userId: Int, _ sql: any SQLDatabase) async throws -> Bool
 
     /// What every signed-in reviewer may reach whatever it reviews: its own account, signing out, two-factor sign-in, /me.
     static func isAccountPath(_ path: String) -> Bool {
@@ -35,6 +39,7 @@ struct ReviewerAccess: Sendable {
 struct ReviewerGateMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     let gates: [ReviewerAccess]
+    let sql: any SQLDatabase
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard let p = context.principal, p.role == .reviewer else { return try await next(request, context) }
@@ -42,9 +47,14 @@ struct ReviewerGateMiddleware: RouterMiddleware {
         if AuthMiddleware.isPublic(path) || ReviewerAccess.isAccountPath(path) || gates.contains(where: { $0.routes(path) }) {
             return try await next(request, context)
         }
-        // The home page has nothing for a reviewer: its reviews are.
-        if path == "/", request.method == .get, !gates.isEmpty {
-            return Response(status: .seeOther, headers: [.location: "/evaluations"])
+        // The home page has nothing for a reviewer: its reviews are, on the first feature that has any for it.
+        if path == "/", request.method == .get, let first = gates.first {
+            var home = first.home
+            for gate in gates where try await gate.hasAssignment(p.userId, sql) {
+                home = gate.home
+                break
+            }
+            return Response(status: .seeOther, headers: [.location: home])
         }
         throw AppError.forbidden(action: "reviewer_scope")
     }

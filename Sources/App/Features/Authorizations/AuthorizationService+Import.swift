@@ -59,11 +59,12 @@ extension AuthorizationService {
                 return ImportReport(dryRun: dryRun, rows: rows.count, created: 0, problems: problems)
             }
             let now = clock.timestamp
-            for (row, c) in checked {
+            let inputs = checked.map { row, c in
                 var input = row.input
                 input.jurisdictionId = c.jurisdiction.id
-                _ = try await Self.insert(input, c, batch: batch, actor: p.actorName, isDemo: false, at: now, on: sql)
+                return (input, c)
             }
+            _ = try await Self.insertMany(inputs, batch: batch, actor: p.actorName, at: now, on: sql)
             try await Audit.record(
                 entity: "authorization_batch", id: batch.id, action: "import", actor: p.actorName, version: batch.version,
                 changes: [.init(field: "importedRows", before: nil, after: String(checked.count))], scopePath: batch.jurisdictionPath, at: now,

@@ -172,6 +172,61 @@ package struct AuthorizationService: Sendable {
         return id
     }
 
+    /// Writes checked items of one batch as `insert` does, each with its first change, links and audit entry, in statements
+    /// of up to 200 rows (an import of thousands); returns their ids in order.
+    static func insertMany(
+        _ rows: [(ItemInput, Checked)], batch: AuthorizationBatchRecord, actor: String, at now: String, on sql: any SQLDatabase
+    ) async throws -> [Int] {
+        struct Inserted: Decodable {
+            var id: Int
+            var number: Int
+        }
+        var ids: [Int] = []
+        var audit: [Audit.Entry] = []
+        for start in stride(from: 0, to: rows.count, by: 200) {
+            let part = rows[start..<min(start + 200, rows.count)]
+            var q = SQLQueryString(
+                """
+                INSERT INTO authorization_items (batch_id, jurisdiction_id, jurisdiction_path, number, area, content, granting_body, legal_basis,
+                  needs_law_change, law_change, approval_mode, status, status_on, remarks, is_demo, version, created_at, updated_at) VALUES
+                """)
+            for (i, (input, c)) in part.enumerated() {
+                let v = Values(input, c)
+                if i > 0 { q = q + ", " }
+                q =
+                    q
+                        + """
+                        (\(bind: batch.id), \(bind: c.jurisdiction.id), \(bind: c.jurisdiction.path), \(bind: c.number), \(bind: v.area),
+                         \(bind: v.content), \(bind: v.grantingBody), \(bind: v.legalBasis), \(bind: input.needsLawChange), \(bind: v.lawChange),
+                         \(bind: c.mode.rawValue), \(bind: c.status.rawValue), \(bind: c.statusOn.iso), \(bind: v.remarks), \(bind: false), 1,
+                         \(bind: now), \(bind: now))
+                        """
+            }
+            q = q + " RETURNING id, number"
+            // Numbers are unique within the batch: the ids are matched to the rows by them, whatever order RETURNING gives.
+            let byNumber = Dictionary(
+                uniqueKeysWithValues: try await sql.raw(q).all(decoding: Inserted.self, with: ColumnNames.decoder).map { ($0.number, $0.id) })
+            var changes = SQLQueryString("INSERT INTO authorization_status_changes (item_id, status, effective_on, note, actor, recorded_at) VALUES ")
+            for (i, (input, c)) in part.enumerated() {
+                guard let id = byNumber[c.number] else { throw AppError.notFound(entity: "authorization", id: String(c.number)) }
+                ids.append(id)
+                if i > 0 { changes = changes + ", " }
+                changes = changes + "(\(bind: id), \(bind: c.status.rawValue), \(bind: c.statusOn.iso), '', \(bind: actor), \(bind: now))"
+                if !c.planItemIds.isEmpty { try await writeLinks(id, c.planItemIds, on: sql) }
+                var after = Values(input, c).snapshot
+                after["landingStatus"] = c.status.rawValue
+                after["statusOn"] = c.statusOn.iso
+                audit.append(
+                    .init(
+                        entity: "authorization", id: id, action: "create", actor: actor, version: 1, changes: Audit.diff([:], after),
+                        scopePath: c.jurisdiction.path, at: now))
+            }
+            try await sql.execute(changes)
+        }
+        try await Audit.recordMany(audit, on: sql)
+        return ids
+    }
+
     /// Edits an item's facts and links (its status changes only through `recordStatus`).
     package func updateItem(_ id: Int, _ input: ItemInput, baseVersion: Int, by p: Principal) async throws -> AuthorizationItemRecord {
         try await database.transaction { sql in

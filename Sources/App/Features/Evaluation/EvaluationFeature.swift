@@ -38,7 +38,11 @@ enum EvaluationFeature: Feature {
     static let reviewerAccess = ReviewerAccess(
         scope: "evaluation_round",
         routes: { path in reviewerPaths.contains { ReviewerAccess.matches(path, $0) } },
-        isAssigned: { userId, roundId, sql in try await EvaluationQueries.isAssigned(userId: userId, roundId: roundId, on: sql) })
+        isAssigned: { userId, roundId, sql in try await EvaluationQueries.isAssigned(userId: userId, roundId: roundId, on: sql) },
+        home: "/evaluations",
+        hasAssignment: { userId, sql in
+            try await sql.scalar(Int.self, column: "n", "SELECT COUNT(*) AS n FROM evaluation_reviewers WHERE user_id = \(bind: userId)") ?? 0 > 0
+        })
 
     static let reviewerPaths = [
         "/evaluations", "/evaluations/#", "/evaluations/#/subjects/#", "/evaluations/#/subjects/#/scores", "/api/v1/evaluation-rounds",

@@ -40,7 +40,11 @@ enum GoldenIdeasFeature: Feature {
     static let reviewerAccess = ReviewerAccess(
         scope: "idea_call",
         routes: { path in reviewerPaths.contains { ReviewerAccess.matches(path, $0) } },
-        isAssigned: { userId, callId, sql in try await IdeaQueries.isReviewer(userId: userId, callId: callId, on: sql) })
+        isAssigned: { userId, callId, sql in try await IdeaQueries.isReviewer(userId: userId, callId: callId, on: sql) },
+        home: "/ideas",
+        hasAssignment: { userId, sql in
+            try await sql.scalar(Int.self, column: "n", "SELECT COUNT(*) AS n FROM idea_reviewers WHERE user_id = \(bind: userId)") ?? 0 > 0
+        })
 
     static let reviewerPaths = [
         "/ideas", "/ideas/calls/#", "/ideas/submissions/#", "/ideas/submissions/#/scores", "/api/v1/idea-calls", "/api/v1/idea-calls/#",

@@ -58,14 +58,23 @@ enum PublicCache {
     }
 
     /// Answers 304 when the client's copy is current; else the copy this instance keeps under the same ETag, or the one
-    /// `build` makes (kept for the next reader); with the validators and Cache-Control either way.
+    /// `build` makes (kept for the next reader); with the validators and Cache-Control either way. A page that reads the
+    /// date (a call open or closed, an item overdue) passes `clock`: its ETag names the day, and it is modified at least at
+    /// the day's start, so yesterday's copy is not validated today.
     static func respond(
-        _ request: Request, _ context: AppRequestContext, stamp: String, cache: PublicPageCache, build: () async throws -> PublicBody
+        _ request: Request, _ context: AppRequestContext, stamp: String, clock: AppClock? = nil, cache: PublicPageCache,
+        build: () async throws -> PublicBody
     ) async throws -> Response {
         let uri = request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")
+        var modified = lastModified(stamp)
+        var dated = stamp
+        if let clock {
+            let today = clock.today
+            dated += "|" + today.iso
+            modified = max(modified, lastModified(clock.timestamp(startOf: today)))
+        }
         // The host too: the feed writes absolute links.
-        let tag = etag(stamp: stamp, language: context.language, uri: uri, host: request.head.authority ?? "")
-        let modified = lastModified(stamp)
+        let tag = etag(stamp: dated, language: context.language, uri: uri, host: request.head.authority ?? "")
         var response: Response
         if notModified(request, etag: tag, lastModified: modified) {
             response = Response(status: .notModified)

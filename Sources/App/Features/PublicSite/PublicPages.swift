@@ -16,7 +16,8 @@ struct PublicPages: PageHandlers {
     let cache = PublicPageCache()
 
     private func cached(_ request: Request, _ context: AppRequestContext, _ build: () async throws -> PublicBody) async throws -> Response {
-        try await PublicCache.respond(request, context, stamp: try await PublicQueries.stamp(on: sql), cache: cache, build: build)
+        try await PublicCache.respond(
+            request, context, stamp: try await PublicQueries.stamp(on: sql), clock: services.clock, cache: cache, build: build)
     }
 
     private func page<View>(
