@@ -43,7 +43,16 @@ struct AuthorizationCounts: Sendable {
         let key = [unfiltered.query(includeAsOf: false), scope ?? "*", jurisdictionPath ?? "*"].joined(separator: "|")
         let current = asOf >= today
         let counts = try await cache.value("authorizations", key: "counts|\(asOf.iso)|\(current)|" + key, on: sql) {
-            try await tally(unfiltered, scope: scope, jurisdictionPath: jurisdictionPath, asOf: asOf, current: current, on: sql)
+            // Every batch's name and place, read once for all readers while the register holds still.
+            let batches = try await cache.value("authorizations", key: "batches", on: sql) {
+                Dictionary(
+                    uniqueKeysWithValues: try await sql.all(
+                        AuthorizationBatchRecord.self,
+                        "SELECT \(AuthorizationQueries.batchColumns) FROM authorization_batches b JOIN jurisdictions j ON j.id = b.jurisdiction_id"
+                    ).map { ($0.id, $0) })
+            }
+            return try await tally(
+                unfiltered, scope: scope, jurisdictionPath: jurisdictionPath, asOf: asOf, current: current, batches: batches, on: sql)
         }
         guard series else { return counts }
         return try await cache.value("authorizations", key: "chart|\(asOf.iso)|\(current)|" + key, on: sql) {
@@ -69,7 +78,8 @@ struct AuthorizationCounts: Sendable {
     /// status, and a row per area and status. (One GROUP BY batch, area and status scans once but returns a row per
     /// cell — 19,000 at national scale — and reading those rows cost several times the scan.)
     private static func tally(
-        _ f: AuthorizationFilter, scope: String?, jurisdictionPath: String?, asOf: LocalDate, current: Bool, on sql: any SQLDatabase
+        _ f: AuthorizationFilter, scope: String?, jurisdictionPath: String?, asOf: LocalDate, current: Bool,
+        batches: [Int: AuthorizationBatchRecord], on sql: any SQLDatabase
     ) async throws -> AuthorizationCounts {
         let inForce: SQLQueryString = "c.effective_on <= \(bind: asOf.iso) AND (c.superseded_on IS NULL OR c.superseded_on > \(bind: asOf.iso))"
         let source: SQLQueryString
@@ -118,17 +128,6 @@ struct AuthorizationCounts: Sendable {
             perArea[r.area ?? "", default: LandingCount()].byStatus[s, default: 0] += r.n
         }
         let ids = perBatch.keys.compactMap { Int($0) }
-        let batches =
-            ids.isEmpty
-            ? [:]
-            : Dictionary(
-                uniqueKeysWithValues: try await sql.all(
-                    AuthorizationBatchRecord.self,
-                    """
-                    SELECT \(AuthorizationQueries.batchColumns) FROM authorization_batches b JOIN jurisdictions j ON j.id = b.jurisdiction_id
-                    WHERE b.id IN (\(binds: ids))
-                    """
-                ).map { ($0.id, $0) })
         func order(_ id: Int) -> (String, Int) { (batches[id]?.jurisdictionPath ?? "", batches[id]?.ordinal ?? 0) }
         let byBatch = ids.sorted { order($0) < order($1) }.map { id in
             Group(
