@@ -147,35 +147,14 @@ package struct AuthorizationService: Sendable {
     static func insert(
         _ input: ItemInput, _ c: Checked, batch: AuthorizationBatchRecord, actor: String, isDemo: Bool, at now: String, on sql: any SQLDatabase
     ) async throws -> Int {
-        let v = Values(input, c)
-        let id = try await sql.insertReturningID(
-            """
-            INSERT INTO authorization_items (batch_id, jurisdiction_id, jurisdiction_path, number, area, content, granting_body, legal_basis,
-              needs_law_change, law_change, approval_mode, status, status_on, remarks, is_demo, version, created_at, updated_at)
-            VALUES (\(bind: batch.id), \(bind: c.jurisdiction.id), \(bind: c.jurisdiction.path), \(bind: c.number), \(bind: v.area),
-              \(bind: v.content), \(bind: v.grantingBody), \(bind: v.legalBasis), \(bind: input.needsLawChange), \(bind: v.lawChange),
-              \(bind: c.mode.rawValue), \(bind: c.status.rawValue), \(bind: c.statusOn.iso), \(bind: v.remarks), \(bind: isDemo), 1,
-              \(bind: now), \(bind: now))
-            """)
-        try await sql.execute(
-            """
-            INSERT INTO authorization_status_changes (item_id, status, effective_on, note, actor, recorded_at)
-            VALUES (\(bind: id), \(bind: c.status.rawValue), \(bind: c.statusOn.iso), '', \(bind: actor), \(bind: now))
-            """)
-        try await writeLinks(id, c.planItemIds, on: sql)
-        var after = v.snapshot
-        after["landingStatus"] = c.status.rawValue
-        after["statusOn"] = c.statusOn.iso
-        try await Audit.record(
-            entity: "authorization", id: id, action: "create", actor: actor, version: 1, changes: Audit.diff([:], after),
-            scopePath: c.jurisdiction.path, at: now, on: sql)
-        return id
+        try await insertMany([(input, c)], batch: batch, actor: actor, isDemo: isDemo, at: now, on: sql)[0]
     }
 
-    /// Writes checked items of one batch as `insert` does, each with its first change, links and audit entry, in statements
-    /// of up to 200 rows (an import of thousands); returns their ids in order.
+    /// Writes checked items of one batch, each with its first change, links and audit entry, in statements of up to 200
+    /// rows (an import of thousands); returns their ids in order.
     static func insertMany(
-        _ rows: [(ItemInput, Checked)], batch: AuthorizationBatchRecord, actor: String, at now: String, on sql: any SQLDatabase
+        _ rows: [(ItemInput, Checked)], batch: AuthorizationBatchRecord, actor: String, isDemo: Bool = false, at now: String,
+        on sql: any SQLDatabase
     ) async throws -> [Int] {
         struct Inserted: Decodable {
             var id: Int
@@ -198,7 +177,7 @@ package struct AuthorizationService: Sendable {
                         + """
                         (\(bind: batch.id), \(bind: c.jurisdiction.id), \(bind: c.jurisdiction.path), \(bind: c.number), \(bind: v.area),
                          \(bind: v.content), \(bind: v.grantingBody), \(bind: v.legalBasis), \(bind: input.needsLawChange), \(bind: v.lawChange),
-                         \(bind: c.mode.rawValue), \(bind: c.status.rawValue), \(bind: c.statusOn.iso), \(bind: v.remarks), \(bind: false), 1,
+                         \(bind: c.mode.rawValue), \(bind: c.status.rawValue), \(bind: c.statusOn.iso), \(bind: v.remarks), \(bind: isDemo), 1,
                          \(bind: now), \(bind: now))
                         """
             }

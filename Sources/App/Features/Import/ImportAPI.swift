@@ -48,11 +48,7 @@ struct ImportAPI: APIHandlers {
             _ = try await guarded.importBatch(iid)
             let input = try await decodeImportBody(APIModels.ImportCorrectionsInput.self, request)
             let baseVersion = try version(input.version, request)
-            var corrections = ImportCorrections(target: try input.target?.target(), items: input.items, units: input.units)
-            if corrections.target != nil, input.target?.applyReporting == nil {
-                // A target sent without applyReporting keeps the draft's choice.
-                corrections.target?.applyReporting = try await services.imports.load(iid).payload.target.applyReporting
-            }
+            let corrections = ImportCorrections(target: try input.target?.target(), items: input.items, units: input.units)
             try Self.checkCorrections(corrections)
             if let target = corrections.target { try await guarded.requireImportTarget(target) }
             let batch = try await importing(context) {

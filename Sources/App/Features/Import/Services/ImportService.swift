@@ -225,7 +225,10 @@ package struct ImportService: Sendable {
                 guard target.mode == payload.target.mode, target.mode == .newPlan || target.planId == payload.target.planId else {
                     throw AppError.validation([ValidationIssue(field: "target", code: .invalidChoice)])
                 }
+                // A target that leaves the reporting choice out (the API's, without applyReporting) keeps the draft's.
+                let kept = payload.target.applyReporting
                 payload.target = target
+                if target.applyReporting == nil { payload.target.applyReporting = kept }
             }
             let context = try await resolveTarget(payload.target, on: sql)
             if corrections.target != nil, context.jurisdiction.id != record.jurisdictionId {

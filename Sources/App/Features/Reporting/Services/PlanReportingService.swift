@@ -24,32 +24,9 @@ package struct PlanReportingService: Sendable {
             guard current.version == baseVersion else {
                 throw AppError.conflict(entity: "planReporting", id: planId, currentVersion: current.version, changes: [])
             }
-            let now = clock.timestamp
-            if current.version == 0 {
-                try await sql.execute(
-                    """
-                    INSERT INTO plan_reporting (plan_id, schedule, sign_days, updated_by, updated_at, version)
-                    VALUES (\(bind: planId), \(bind: schedule?.storageText), \(bind: signDays), \(bind: principal.actorName), \(bind: now), 1)
-                    """)
-            } else {
-                // The table is keyed by plan_id (no id column), so the lost-race check returns that.
-                let n = try await sql.raw(
-                    """
-                    UPDATE plan_reporting SET schedule = \(bind: schedule?.storageText), sign_days = \(bind: signDays),
-                      updated_by = \(bind: principal.actorName), updated_at = \(bind: now), version = version + 1
-                    WHERE plan_id = \(bind: planId) AND version = \(bind: baseVersion) RETURNING plan_id
-                    """
-                ).all().count
-                guard n == 1 else { throw AppError.conflict(entity: "planReporting", id: planId, currentVersion: baseVersion + 1, changes: []) }
-            }
-            try await Audit.record(
-                entity: "plan", id: planId, action: "reporting", actor: principal.actorName, version: plan.version,
-                changes: Audit.diff(
-                    ["schedule": current.schedule, "signDays": String(current.signDays)],
-                    ["schedule": schedule?.storageText, "signDays": String(signDays)]), at: now, on: sql)
-            if current.schedule != schedule?.storageText {
-                try await Self.realign(planId: planId, schedule: schedule, today: today, on: sql)
-            }
+            try await Self.write(
+                planId: planId, from: current, schedule: schedule, signDays: signDays, actor: principal.actorName, planVersion: plan.version,
+                today: today, at: clock.timestamp, on: sql)
             return try await ReportQueries.planReporting(planId, on: sql)
         }
     }
@@ -61,25 +38,43 @@ package struct PlanReportingService: Sendable {
     ) async throws {
         let current = try await ReportQueries.planReporting(planId, on: sql)
         guard current.schedule != schedule.storageText else { return }
+        let plan = try await PlanQueries.require(planId, on: sql)
+        try await write(
+            planId: planId, from: current, schedule: schedule, signDays: current.signDays, actor: actor, planVersion: plan.version,
+            today: today, at: now, on: sql)
+    }
+
+    /// Writes the settings over `current` (the row as read in this transaction: a row changed since is a conflict), records
+    /// the change, and re-aligns what units owe when the schedule changed.
+    private static func write(
+        planId: Int, from current: PlanReportingRecord, schedule: ReportingSchedule?, signDays: Int, actor: String, planVersion: Int,
+        today: LocalDate, at now: String, on sql: any SQLDatabase
+    ) async throws {
         if current.version == 0 {
             try await sql.execute(
                 """
                 INSERT INTO plan_reporting (plan_id, schedule, sign_days, updated_by, updated_at, version)
-                VALUES (\(bind: planId), \(bind: schedule.storageText), \(bind: current.signDays), \(bind: actor), \(bind: now), 1)
+                VALUES (\(bind: planId), \(bind: schedule?.storageText), \(bind: signDays), \(bind: actor), \(bind: now), 1)
                 """)
         } else {
-            try await sql.execute(
+            // The table is keyed by plan_id (no id column), so the lost-race check returns that.
+            let n = try await sql.raw(
                 """
-                UPDATE plan_reporting SET schedule = \(bind: schedule.storageText), updated_by = \(bind: actor), updated_at = \(bind: now),
-                  version = version + 1
-                WHERE plan_id = \(bind: planId)
-                """)
+                UPDATE plan_reporting SET schedule = \(bind: schedule?.storageText), sign_days = \(bind: signDays),
+                  updated_by = \(bind: actor), updated_at = \(bind: now), version = version + 1
+                WHERE plan_id = \(bind: planId) AND version = \(bind: current.version) RETURNING plan_id
+                """
+            ).all().count
+            guard n == 1 else { throw AppError.conflict(entity: "planReporting", id: planId, currentVersion: current.version + 1, changes: []) }
         }
-        let plan = try await PlanQueries.require(planId, on: sql)
         try await Audit.record(
-            entity: "plan", id: planId, action: "reporting", actor: actor, version: plan.version,
-            changes: Audit.diff(["schedule": current.schedule], ["schedule": schedule.storageText]), at: now, on: sql)
-        try await realign(planId: planId, schedule: schedule, today: today, on: sql)
+            entity: "plan", id: planId, action: "reporting", actor: actor, version: planVersion,
+            changes: Audit.diff(
+                ["schedule": current.schedule, "signDays": String(current.signDays)],
+                ["schedule": schedule?.storageText, "signDays": String(signDays)]), at: now, on: sql)
+        if current.schedule != schedule?.storageText {
+            try await realign(planId: planId, schedule: schedule, today: today, on: sql)
+        }
     }
 
     private struct Owed: Decodable {
