@@ -119,6 +119,10 @@ struct ImportReportingSuggestionTests {
                 "/api/v1/imports/\(id)", method: .patch,
                 #"{"version":\#(after.version),"target":{"mode":"newPlan","jurisdictionId":\#(city.id),"applyReporting":true}}"#)
             let again = try await client.get("/api/v1/imports/\(id)").decode(Detail.self)
+            let retitled = try await client.sendJSON(
+                "/api/v1/imports/\(id)", method: .patch,
+                #"{"version":\#(again.version),"target":{"mode":"newPlan","jurisdictionId":\#(city.id),"title":"改过的标题"}}"#)
+            let kept = try await client.get("/api/v1/imports/\(id)").decode(Detail.self)
             // then
             #expect(page.text.contains("通知对报送的要求") && page.text.contains("每季度最后一个月30日前报送"))
             #expect(page.text.contains(#"name="t.applyReporting" value="1" checked"#))
@@ -127,6 +131,7 @@ struct ImportReportingSuggestionTests {
             #expect(before.target.applyReporting)
             #expect(untick.status == .seeOther && !after.target.applyReporting)
             #expect(retick.status == .ok && again.target.applyReporting)
+            #expect(retitled.status == .ok && kept.target.applyReporting, "a target without applyReporting keeps the choice")
         }
     }
 }
