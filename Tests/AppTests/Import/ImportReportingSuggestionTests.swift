@@ -132,6 +132,15 @@ struct ImportReportingSuggestionTests {
             #expect(untick.status == .seeOther && !after.target.applyReporting)
             #expect(retick.status == .ok && again.target.applyReporting)
             #expect(retitled.status == .ok && kept.target.applyReporting, "a target without applyReporting keeps the choice")
+            // a notice whose dates are no schedule (three quarters named) is shown with no box to tick
+            let threeDates = Self.text.replacingOccurrences(of: "每季度最后一个月30日前", with: "4月10日、7月10日、10月10日前")
+            let other = try await office.postForm(
+                "/imports", [("mode", "newPlan"), ("jurisdictionId", String(city.id)), ("text", threeDates)])
+            let otherId = try #require(other.headers[.location].flatMap { Int($0.split(separator: "/").last ?? "") })
+            let unread = try await office.get("/imports/\(otherId)")
+            #expect(unread.text.contains("4月10日、7月10日、10月10日前报送") && unread.text.contains("未能读成报送周期"))
+            #expect(!unread.text.contains(#"name="t.applyReporting""#))
+            #expect(!page.text.contains("未能读成报送周期"))
         }
     }
 }

@@ -71,6 +71,10 @@ struct ImportBatchView {
         /// The schedule read from it, in words; empty when none could be read.
         var reportingSchedule: String = ""
         var applyReporting: Bool = false
+        // Mustache takes an empty string as true: the sections test these.
+        var hasReporting: Bool = false
+        var hasDetectedTitle: Bool = false
+        var hasReportingSchedule: Bool = false
     }
     struct Jurisdiction {
         var id: Int

@@ -225,7 +225,9 @@ struct ImportPages: PageHandlers {
                 reportingSchedule: detected.reportingSchedule.flatMap(ReportingSchedule.init(storageText:)).map {
                     ReportPages.scheduleText($0, l)
                 } ?? "",
-                applyReporting: target.applyReporting == true),
+                applyReporting: target.applyReporting == true, hasReporting: !(detected.reporting ?? "").isEmpty,
+                hasDetectedTitle: !(detected.title ?? "").isEmpty,
+                hasReportingSchedule: detected.reportingSchedule.flatMap(ReportingSchedule.init(storageText:)) != nil),
             jurisdictions: jurisdictions.prefix(3000).map { .init(id: $0.id, name: $0.name, selected: $0.id == record.jurisdictionId) },
             plan: plan.map { .init(id: $0.id, title: $0.title) }, hasPlan: plan != nil,
             targetPlanTitle: try await target.planId.asyncMap { try await PlanQueries.find($0, on: sql)?.title ?? "" } ?? "",
