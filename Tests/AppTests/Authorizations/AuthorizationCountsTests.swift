@@ -126,12 +126,79 @@ struct AuthorizationCountsTests {
     @Test func aNationalRegisterListsFiftyBatchesAndSaysHowManyMore() {
         // given: the counts of 2,500 batches
         let groups = (1...2_500).map { AuthorizationCounts.Group(key: String($0), label: "第\($0)批", count: LandingCount()) }
-        let counts = AuthorizationCounts(asOf: TestClock.today, all: LandingCount(), byBatch: groups, byArea: [], days: [], series: [])
-        let few = AuthorizationCounts(asOf: TestClock.today, all: LandingCount(), byBatch: Array(groups.prefix(50)), byArea: [], days: [], series: [])
+        let counts = AuthorizationCounts(
+            asOf: TestClock.today, all: LandingCount(), byBatch: Array(groups.prefix(50)), batchCount: 2_500, byArea: [], days: [], series: [])
+        let few = AuthorizationCounts(
+            asOf: TestClock.today, all: LandingCount(), byBatch: Array(groups.prefix(50)), batchCount: 50, byArea: [], days: [], series: [])
         // then
         #expect(counts.moreBatches(.zh) == "另有2450个批次未列出：选择地区或批次查看。")
         #expect(counts.moreBatches(.en) == "2450 more batches are not listed: choose a jurisdiction or a batch.")
         #expect(few.moreBatches(.zh).isEmpty)
+    }
+
+    /// A page lists the first batches only: as of a past day it counts those batches and tells how many have an item in
+    /// force from each batch's first day, which must agree with counting every batch.
+    @Test func aPageCountsItsFirstBatchesAndHowManyThereAreAsOfAnyDay() async throws {
+        try await TestDatabase.withServices { services in
+            // given: four more batches, each with items whose first change is later the later the batch (the first batch
+            // from 2020-10-11), some moved on since
+            let x = try await AuthorizationFixture.make(services)
+            let ordinals = ["第二批", "第三批", "第四批", "第五批"]
+            for (k, ordinal) in ordinals.enumerated() {
+                let start = LocalDate(iso: "2020-10-11")!.adding(days: 120 * (k + 1))
+                let batch = try await services.authorizations.createBatch(
+                    .init(
+                        jurisdictionId: x.shenzhen.id, ordinal: ordinal, title: ordinal + "授权事项清单", issuer: "国家发展改革委",
+                        docNumber: "", issuedOn: start.iso),
+                    by: x.office)
+                for n in 1...3 {
+                    let item = try await services.authorizations.createItem(
+                        batchId: batch.id,
+                        AuthorizationFixture.input(
+                            10 * (k + 1) + n, area: AuthorizationAreas.standard[n], jurisdiction: n == 2 ? x.longhua.id : x.shenzhen.id,
+                            on: start.adding(days: 10 * n).iso),
+                        by: x.office)
+                    if n != 3 {
+                        _ = try await services.authorizations.recordStatus(
+                            item.id, status: "landed", effectiveOn: start.adding(days: 60).iso, note: "", baseVersion: item.version, by: x.office)
+                    }
+                }
+            }
+            let sql = services.database.sql
+            var area = AuthorizationFilter()
+            area.area = AuthorizationAreas.standard[1]
+            var phrase = AuthorizationFilter()
+            phrase.q = "授权事项2"
+            let filters: [(String, AuthorizationFilter, String?)] = [
+                ("all", AuthorizationFilter(), nil), ("area", area, nil), ("district", AuthorizationFilter(), x.longhua.path), ("phrase", phrase, nil)
+            ]
+            let days = ["2020-10-10", "2020-10-11", "2021-02-20", "2021-03-01", "2021-07-01", "2022-01-15", "2022-06-01", "2026-11-20"]
+            for (name, f, path) in filters {
+                for d in days.map({ LocalDate(iso: $0)! }) {
+                    // when
+                    let every = try await AuthorizationCounts.load(
+                        f, scope: nil, jurisdictionPath: path, asOf: d, today: TestClock.today, series: false, on: sql)
+                    let firstTwo = try await AuthorizationCounts.load(
+                        f, scope: nil, jurisdictionPath: path, asOf: d, today: TestClock.today, series: false, batchLimit: 2, on: sql)
+                    // then
+                    let shown = every.byBatch.prefix(2)
+                    #expect(firstTwo.byBatch.map(\.key) == shown.map(\.key), "\(name) as of \(d.iso)")
+                    #expect(firstTwo.byBatch.map(\.count) == shown.map(\.count), "\(name) as of \(d.iso)")
+                    #expect(firstTwo.batchCount == every.byBatch.count && every.batchCount == every.byBatch.count, "\(name) as of \(d.iso)")
+                    #expect(firstTwo.all == every.all, "\(name) as of \(d.iso)")
+                }
+            }
+            // and the days chosen see a growing number of batches: none, then one, …, then all five
+            var seen: [Int] = []
+            for d in days {
+                seen.append(
+                    try await AuthorizationCounts.load(
+                        AuthorizationFilter(), scope: nil, jurisdictionPath: nil, asOf: LocalDate(iso: d)!, today: TestClock.today, series: false,
+                        batchLimit: 2, on: sql
+                    ).batchCount)
+            }
+            #expect(seen == [0, 1, 2, 2, 3, 4, 5, 5])
+        }
     }
 
     struct IDRow: Decodable { var id: Int }

@@ -13,7 +13,10 @@ struct AuthorizationCounts: Sendable {
 
     var asOf: LocalDate
     var all: LandingCount
+    /// The batches counted, in the register's order: every one with an item counted, or only the first of them when the
+    /// caller gave a limit (`batchCount` says how many there are).
     var byBatch: [Group]
+    var batchCount: Int
     var byArea: [Group]
     var days: [LocalDate]
     var series: [LandingCount]
@@ -23,7 +26,7 @@ struct AuthorizationCounts: Sendable {
 
     /// The line under the batches listed when some are not, else "".
     func moreBatches(_ l: Language) -> String {
-        byBatch.count > Self.batchRowsShown ? L10n.fill("authorization.counts.moreBatches", l, String(byBatch.count - Self.batchRowsShown)) : ""
+        batchCount > Self.batchRowsShown ? L10n.fill("authorization.counts.moreBatches", l, String(batchCount - Self.batchRowsShown)) : ""
     }
 
     /// At most this many points on the chart (ten years of month ends).
@@ -33,16 +36,21 @@ struct AuthorizationCounts: Sendable {
     /// the database: as of today from each item's current status, as of an earlier day from the one change of each item
     /// that was in force that day (`superseded_on`, migration 0035); the series from a histogram of the changes by the months
     /// they took effect and were superseded. Both are kept in `cache` under the register's stamp.
+    ///
+    /// With a `batchLimit` (a page lists `batchRowsShown` batches) a past day's counts are taken by batch for the first
+    /// batches up to the limit only: the batches with an item in force that day are those whose first change took effect by then
+    /// (from its first change on an item always has one change in force), and each batch's first day is kept per filter.
     static func load(
         _ f: AuthorizationFilter, scope: String?, jurisdictionPath: String?, asOf: LocalDate, today: LocalDate, series: Bool = true,
-        cache: RegisterCache? = nil, on sql: any SQLDatabase
+        batchLimit: Int? = nil, cache: RegisterCache? = nil, on sql: any SQLDatabase
     ) async throws -> AuthorizationCounts {
         var unfiltered = f
         unfiltered.status = nil
         unfiltered.asOf = nil
         let key = [unfiltered.query(includeAsOf: false), scope ?? "*", jurisdictionPath ?? "*"].joined(separator: "|")
         let current = asOf >= today
-        let counts = try await cache.value("authorizations", key: "counts|\(asOf.iso)|\(current)|" + key, on: sql) {
+        let limit = current ? nil : batchLimit
+        let counts = try await cache.value("authorizations", key: "counts|\(asOf.iso)|\(current)|\(limit ?? 0)|" + key, on: sql) {
             // Every batch's name and place, read once for all readers while the register holds still.
             let batches = try await cache.value("authorizations", key: "batches", on: sql) {
                 Dictionary(
@@ -51,18 +59,56 @@ struct AuthorizationCounts: Sendable {
                         "SELECT \(AuthorizationQueries.batchColumns) FROM authorization_batches b JOIN jurisdictions j ON j.id = b.jurisdiction_id"
                     ).map { ($0.id, $0) })
             }
-            return try await tally(
-                unfiltered, scope: scope, jurisdictionPath: jurisdictionPath, asOf: asOf, current: current, batches: batches, on: sql)
-        }
-        guard series else { return counts }
-        return try await cache.value("authorizations", key: "chart|\(asOf.iso)|\(current)|" + key, on: sql) {
-            let months = try await cache.value("authorizations", key: "months|" + key, on: sql) {
-                try await monthRows(unfiltered, scope: scope, jurisdictionPath: jurisdictionPath, on: sql)
+            var only: (ids: [Int], count: Int)?
+            if let limit {
+                let first = try await cache.value("authorizations", key: "first|" + key, on: sql) {
+                    try await firstDays(unfiltered, scope: scope, jurisdictionPath: jurisdictionPath, on: sql)
+                }
+                let ids = first.filter { $0.value <= asOf.iso }.map(\.key).sorted { order($0, batches) < order($1, batches) }
+                only = (Array(ids.prefix(limit)), ids.count)
             }
-            var charted = counts
-            charted.chartSeries(months)
-            return charted
+            return try await tally(
+                unfiltered, scope: scope, jurisdictionPath: jurisdictionPath, asOf: asOf, current: current, batches: batches, only: only, on: sql)
         }
+        var result = counts
+        if series {
+            result = try await cache.value("authorizations", key: "chart|\(asOf.iso)|\(current)|\(limit ?? 0)|" + key, on: sql) {
+                let months = try await cache.value("authorizations", key: "months|" + key, on: sql) {
+                    try await monthRows(unfiltered, scope: scope, jurisdictionPath: jurisdictionPath, on: sql)
+                }
+                var charted = counts
+                charted.chartSeries(months)
+                return charted
+            }
+        }
+        // Today's counts are taken for every batch (the API and the page's total read them too) and cut here.
+        if let batchLimit, result.byBatch.count > batchLimit { result.byBatch = Array(result.byBatch.prefix(batchLimit)) }
+        return result
+    }
+
+    /// A batch's place in the register's order (its jurisdiction's path, then its ordinal).
+    private static func order(_ id: Int, _ batches: [Int: AuthorizationBatchRecord]) -> (String, Int, Int) {
+        (batches[id]?.jurisdictionPath ?? "", batches[id]?.ordinal ?? 0, id)
+    }
+
+    struct FirstDayRow: Decodable, Sendable {
+        var batchId: Int
+        var first: String
+    }
+
+    /// The day each batch's first change under the filter took effect (the filter's place on the changes alone, else
+    /// through the items).
+    private static func firstDays(_ f: AuthorizationFilter, scope: String?, jurisdictionPath: String?, on sql: any SQLDatabase) async throws
+        -> [Int: String]
+    {
+        let source: SQLQueryString =
+            f.changeConditions(scope: scope, jurisdictionPath: jurisdictionPath).map { "FROM authorization_status_changes c WHERE \($0)" }
+                ?? """
+                FROM authorization_status_changes c JOIN authorization_items i ON i.id = c.item_id
+                WHERE \(f.conditions(scope: scope, jurisdictionPath: jurisdictionPath, on: sql))
+                """
+        let rows = try await sql.all(FirstDayRow.self, "SELECT c.batch_id, MIN(c.effective_on) AS first \(source) GROUP BY c.batch_id")
+        return Dictionary(rows.map { ($0.batchId, $0.first) }, uniquingKeysWith: min)
     }
 
     /// Items (or, as of a past day, the changes in force) of one area in one status.
@@ -79,7 +125,7 @@ struct AuthorizationCounts: Sendable {
     /// cell — 19,000 at national scale — and reading those rows cost several times the scan.)
     private static func tally(
         _ f: AuthorizationFilter, scope: String?, jurisdictionPath: String?, asOf: LocalDate, current: Bool,
-        batches: [Int: AuthorizationBatchRecord], on sql: any SQLDatabase
+        batches: [Int: AuthorizationBatchRecord], only: (ids: [Int], count: Int)? = nil, on sql: any SQLDatabase
     ) async throws -> AuthorizationCounts {
         let inForce: SQLQueryString = "c.effective_on <= \(bind: asOf.iso) AND (c.superseded_on IS NULL OR c.superseded_on > \(bind: asOf.iso))"
         let source: SQLQueryString
@@ -87,7 +133,7 @@ struct AuthorizationCounts: Sendable {
         let status: String
         if current {
             (place, status) = ("i", "i.status")
-            source = "FROM authorization_items i WHERE \(f.conditions(scope: scope, jurisdictionPath: jurisdictionPath))"
+            source = "FROM authorization_items i WHERE \(f.conditions(scope: scope, jurisdictionPath: jurisdictionPath, on: sql))"
         } else if let own = f.changeConditions(scope: scope, jurisdictionPath: jurisdictionPath) {
             (place, status) = ("c", "c.status")
             source = "FROM authorization_status_changes c WHERE \(own) AND \(inForce)"
@@ -95,7 +141,7 @@ struct AuthorizationCounts: Sendable {
             (place, status) = ("i", "c.status")
             source = """
                 FROM authorization_status_changes c JOIN authorization_items i ON i.id = c.item_id
-                WHERE \(f.conditions(scope: scope, jurisdictionPath: jurisdictionPath)) AND \(inForce)
+                WHERE \(f.conditions(scope: scope, jurisdictionPath: jurisdictionPath, on: sql)) AND \(inForce)
                 """
         }
         // A row per batch with a column per status, joined into one text ("id:n0,n1,…;…") by the database: reading 2,500
@@ -105,12 +151,16 @@ struct AuthorizationCounts: Sendable {
             .joined(separator: ", ")
         let entry = "CAST(batch_id AS TEXT) || ':' || " + statuses.indices.map { "CAST(s\($0) AS TEXT)" }.joined(separator: " || ',' || ")
         let joined = sql.isPostgres ? "string_agg(\(entry), ';')" : "group_concat(\(entry), ';')"
-        let text = try await sql.scalar(
-            String.self, column: "v",
-            """
-            SELECT \(unsafeRaw: joined) AS v FROM (
-              SELECT \(unsafeRaw: place).batch_id AS batch_id, \(unsafeRaw: sums) \(source) GROUP BY \(unsafeRaw: place).batch_id) t
-            """)
+        var text: String?
+        if only?.ids.isEmpty != true {
+            let batchSource = only.map { source + " AND \(unsafeRaw: place).batch_id IN (\(binds: $0.ids))" } ?? source
+            text = try await sql.scalar(
+                String.self, column: "v",
+                """
+                SELECT \(unsafeRaw: joined) AS v FROM (
+                  SELECT \(unsafeRaw: place).batch_id AS batch_id, \(unsafeRaw: sums) \(batchSource) GROUP BY \(unsafeRaw: place).batch_id) t
+                """)
+        }
         var perBatch: [String: LandingCount] = [:]
         for part in (text ?? "").split(separator: ";") {
             guard let colon = part.firstIndex(of: ":") else { continue }
@@ -135,8 +185,7 @@ struct AuthorizationCounts: Sendable {
             perArea[r.area ?? "", default: LandingCount()].byStatus[s, default: 0] += r.n
         }
         let ids = perBatch.keys.compactMap { Int($0) }
-        func order(_ id: Int) -> (String, Int) { (batches[id]?.jurisdictionPath ?? "", batches[id]?.ordinal ?? 0) }
-        let byBatch = ids.sorted { order($0) < order($1) }.map { id in
+        let byBatch = ids.sorted { order($0, batches) < order($1, batches) }.map { id in
             Group(
                 key: String(id), label: batches[id].map { b in b.jurisdictionName + " · " + b.title } ?? String(id),
                 count: perBatch[String(id)]!)
@@ -144,7 +193,8 @@ struct AuthorizationCounts: Sendable {
         let areaOrder = AuthorizationAreas.standard
         func rank(_ area: String) -> (Int, String) { (areaOrder.firstIndex(of: area) ?? areaOrder.count, area) }
         let byArea = perArea.keys.sorted { rank($0) < rank($1) }.map { Group(key: $0, label: $0, count: perArea[$0]!) }
-        return AuthorizationCounts(asOf: asOf, all: all, byBatch: byBatch, byArea: byArea, days: [], series: [])
+        return AuthorizationCounts(
+            asOf: asOf, all: all, byBatch: byBatch, batchCount: only?.count ?? byBatch.count, byArea: byArea, days: [], series: [])
     }
 
     /// The changes of the filter's items by status, the month each took effect and the month it was superseded (none for an
@@ -161,7 +211,7 @@ struct AuthorizationCounts: Sendable {
     {
         let source: SQLQueryString =
             f.changeConditions(scope: scope, jurisdictionPath: jurisdictionPath).map { "WHERE \($0)" }
-            ?? "JOIN authorization_items i ON i.id = c.item_id WHERE \(f.conditions(scope: scope, jurisdictionPath: jurisdictionPath))"
+            ?? "JOIN authorization_items i ON i.id = c.item_id WHERE \(f.conditions(scope: scope, jurisdictionPath: jurisdictionPath, on: sql))"
         return try await sql.all(
             MonthRow.self,
             """
@@ -223,7 +273,8 @@ extension AuthorizationDashboardView {
     ) async throws -> Self {
         var f = AuthorizationFilter()
         f.jurisdiction = jurisdictionId
-        let c = try await AuthorizationCounts.load(f, scope: nil, jurisdictionPath: path, asOf: today, today: today, cache: cache, on: sql)
+        let c = try await AuthorizationCounts.load(
+            f, scope: nil, jurisdictionPath: path, asOf: today, today: today, batchLimit: AuthorizationCounts.batchRowsShown, cache: cache, on: sql)
         let link = "/authorizations?jurisdiction=\(jurisdictionId)"
         return AuthorizationDashboardView(
             hasAny: c.all.total > 0, summary: AuthorizationCounts.sentence(c.all, l),

@@ -115,19 +115,15 @@ struct AuthorizationFilter: Sendable, Equatable {
         return placeConditions(scope: scope, jurisdictionPath: jurisdictionPath, alias: "c")
     }
 
-    func conditions(scope: String?, jurisdictionPath: String?) -> SQLQueryString {
+    func conditions(scope: String?, jurisdictionPath: String?, on sql: any SQLDatabase) -> SQLQueryString {
         var c = placeConditions(scope: scope, jurisdictionPath: jurisdictionPath, alias: "i")
         if let status { c = c + " AND i.status = \(bind: status.rawValue)" }
         if let lawChange { c = c + " AND i.needs_law_change = \(bind: lawChange)" }
         if let mode { c = c + " AND i.approval_mode = \(bind: mode.rawValue)" }
         if let q {
-            let pattern =
-                "%"
-                + q.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
-                .replacingOccurrences(of: "_", with: "\\_") + "%"
             c =
-                c
-                + " AND (i.content LIKE \(bind: pattern) ESCAPE '\\' OR i.legal_basis LIKE \(bind: pattern) ESCAPE '\\' OR i.granting_body LIKE \(bind: pattern) ESCAPE '\\')"
+                c + " AND "
+                + RegisterSearch.condition(q, table: "authorization_items", alias: "i", columns: RegisterSearch.authorizationColumns, on: sql)
         }
         return c
     }

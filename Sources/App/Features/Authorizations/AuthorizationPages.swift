@@ -41,11 +41,16 @@ struct AuthorizationPages: PageHandlers {
         let (rows, hasNext) = try await cache.value("authorizations", key: "page|\(f.page)|" + key, on: sql) {
             try await AuthorizationQueries.page(f, scope: scope, jurisdictionPath: path, on: sql)
         }
-        let total = try await cache.value("authorizations", key: "total|" + key, on: sql) {
-            try await AuthorizationQueries.count(f, scope: scope, jurisdictionPath: path, on: sql)
-        }
         let counts = try await AuthorizationCounts.load(
-            f, scope: scope, jurisdictionPath: path, asOf: asOf, today: today, cache: services.database.registerCache, on: sql)
+            f, scope: scope, jurisdictionPath: path, asOf: asOf, today: today, batchLimit: AuthorizationCounts.batchRowsShown, cache: cache,
+            on: sql)
+        // The list is today's: its total is today's count in the filter's status (kept with today's counts).
+        let current =
+            asOf >= today
+            ? counts
+            : try await AuthorizationCounts.load(
+                f, scope: scope, jurisdictionPath: path, asOf: today, today: today, series: false, cache: cache, on: sql)
+        let total = f.status.map { current.all.byStatus[$0] ?? 0 } ?? current.all.total
         let batches = try await AuthorizationQueries.batchChoices(
             scope: scope, reader: p, jurisdictionPath: path, chosen: f.batch, cache: cache, on: sql)
         let areas = try await AuthorizationQueries.areas(scope: scope, on: sql)

@@ -66,8 +66,9 @@ struct PowerCounts: Sendable {
               SUM(CASE WHEN (p.handed_over_on IS NULL OR p.handed_over_on > \(bind: d)) AND (p.withdrawn_on IS NULL OR p.withdrawn_on > \(bind: d))
                 THEN 1 ELSE 0 END) AS pending,
               SUM(CASE WHEN p.withdrawn_on IS NOT NULL AND p.withdrawn_on <= \(bind: d) THEN 1 ELSE 0 END) AS withdrawn
-            FROM delegated_powers p JOIN power_decisions d ON d.id = p.decision_id
-            WHERE \(f.conditions(scope: scope, jurisdictionPath: jurisdictionPath, today: asOf, includeStatus: false)) AND d.decided_on <= \(bind: d)
+            FROM delegated_powers p
+            WHERE \(f.conditions(scope: scope, jurisdictionPath: jurisdictionPath, today: asOf, includeStatus: false, on: sql))
+              AND p.decision_id IN (SELECT id FROM power_decisions WHERE decided_on <= \(bind: d))
             GROUP BY p.power_type, p.method
             """)
         var all = Count()

@@ -82,7 +82,9 @@ struct PowerFilter: Sendable, Equatable {
 
     /// The SQL conditions on `p` (delegated_powers) within the reader's subtree (every one when nil); the status is taken on
     /// `today` from the power's dates.
-    func conditions(scope: String?, jurisdictionPath: String?, today: LocalDate, includeStatus: Bool = true) -> SQLQueryString {
+    func conditions(scope: String?, jurisdictionPath: String?, today: LocalDate, includeStatus: Bool = true, on sql: any SQLDatabase)
+        -> SQLQueryString
+    {
         var c: SQLQueryString = scope.map { PathRange.condition(column: "p.jurisdiction_path", prefix: $0) } ?? "1 = 1"
         if let jurisdictionPath { c = c + " AND " + PathRange.condition(column: "p.jurisdiction_path", prefix: jurisdictionPath) }
         if let decision { c = c + " AND p.decision_id = \(bind: decision)" }
@@ -90,13 +92,7 @@ struct PowerFilter: Sendable, Equatable {
         if let method { c = c + " AND p.method = \(bind: method.rawValue)" }
         if includeStatus, let status { c = c + " AND " + Self.statusCondition(status, today: today) }
         if let q {
-            let pattern =
-                "%"
-                + q.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
-                .replacingOccurrences(of: "_", with: "\\_") + "%"
-            c =
-                c
-                + " AND (p.name LIKE \(bind: pattern) ESCAPE '\\' OR p.granting_department LIKE \(bind: pattern) ESCAPE '\\' OR p.receiving_department LIKE \(bind: pattern) ESCAPE '\\' OR p.legal_basis LIKE \(bind: pattern) ESCAPE '\\')"
+            c = c + " AND " + RegisterSearch.condition(q, table: "delegated_powers", alias: "p", columns: RegisterSearch.powerColumns, on: sql)
         }
         return c
     }

@@ -55,7 +55,7 @@ enum PowerQueries {
         let rows = try await sql.all(
             DelegatedPowerRecord.self,
             """
-            SELECT \(powerColumns) \(powerFrom) WHERE \(f.conditions(scope: scope, jurisdictionPath: jurisdictionPath, today: today))
+            SELECT \(powerColumns) \(powerFrom) WHERE \(f.conditions(scope: scope, jurisdictionPath: jurisdictionPath, today: today, on: sql))
             \(order) LIMIT \(bind: size + 1) OFFSET \(bind: (f.page - 1) * size)
             """)
         return (Array(rows.prefix(size)), rows.count > size)
@@ -67,13 +67,14 @@ enum PowerQueries {
     {
         try await sql.all(
             DelegatedPowerRecord.self,
-            "SELECT \(powerColumns) \(powerFrom) WHERE \(f.conditions(scope: scope, jurisdictionPath: jurisdictionPath, today: today)) \(order)")
+            "SELECT \(powerColumns) \(powerFrom) WHERE \(f.conditions(scope: scope, jurisdictionPath: jurisdictionPath, today: today, on: sql)) \(order)"
+        )
     }
 
     static func count(_ f: PowerFilter, scope: String?, jurisdictionPath: String?, today: LocalDate, on sql: any SQLDatabase) async throws -> Int {
         try await sql.scalar(
             Int.self, column: "n",
-            "SELECT COUNT(*) AS n FROM delegated_powers p WHERE \(f.conditions(scope: scope, jurisdictionPath: jurisdictionPath, today: today))"
+            "SELECT COUNT(*) AS n FROM delegated_powers p WHERE \(f.conditions(scope: scope, jurisdictionPath: jurisdictionPath, today: today, on: sql))"
         ) ?? 0
     }
 

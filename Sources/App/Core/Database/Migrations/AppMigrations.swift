@@ -87,7 +87,12 @@ enum AppMigrations {
             // 0036: a finished evaluation round as a delegated power's effect evaluation.
             AddRoundToPowerEvaluations(),
             // 0037: each landing change carries its item's batch, area and jurisdiction, for the counts as of a past day.
-            AddAuthorizationChangeKeys()
+            AddAuthorizationChangeKeys(),
+            // 0038: words in the authorization and delegated-power registers through a trigram index, and both registers'
+            // counts from indexes that hold every column they read.
+            AddRegisterSearchIndexes(),
+            AddAuthorizationItemCountIndexes(),
+            AddPowerCountIndexes()
         ]
     }
 }
