@@ -91,7 +91,7 @@ enum AppMigrations {
             // 0038: words in the authorization and delegated-power registers through a trigram index, and both registers'
             // counts from indexes that hold every column they read.
             AddRegisterSearchIndexes(),
-            AddAuthorizationItemCountIndexes(),
+            AddAuthorizationCountIndexes(),
             AddPowerCountIndexes()
         ]
     }
