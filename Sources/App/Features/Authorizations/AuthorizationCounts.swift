@@ -102,7 +102,7 @@ struct AuthorizationCounts: Sendable {
         -> [Int: String]
     {
         let source: SQLQueryString =
-            f.changeConditions(scope: scope, jurisdictionPath: jurisdictionPath).map { "FROM authorization_status_changes c WHERE \($0)" }
+            f.changeConditions(scope: scope, jurisdictionPath: jurisdictionPath, on: sql).map { "FROM authorization_status_changes c WHERE \($0)" }
                 ?? """
                 FROM authorization_status_changes c JOIN authorization_items i ON i.id = c.item_id
                 WHERE \(f.conditions(scope: scope, jurisdictionPath: jurisdictionPath, on: sql))
@@ -134,7 +134,7 @@ struct AuthorizationCounts: Sendable {
         if current {
             (place, status) = ("i", "i.status")
             source = "FROM authorization_items i WHERE \(f.conditions(scope: scope, jurisdictionPath: jurisdictionPath, on: sql))"
-        } else if let own = f.changeConditions(scope: scope, jurisdictionPath: jurisdictionPath) {
+        } else if let own = f.changeConditions(scope: scope, jurisdictionPath: jurisdictionPath, on: sql) {
             (place, status) = ("c", "c.status")
             source = "FROM authorization_status_changes c WHERE \(own) AND \(inForce)"
         } else {
@@ -218,7 +218,7 @@ struct AuthorizationCounts: Sendable {
             return byArea.values.flatMap { $0 }
         }
         let source: SQLQueryString =
-            f.changeConditions(scope: scope, jurisdictionPath: jurisdictionPath).map { "WHERE \($0)" }
+            f.changeConditions(scope: scope, jurisdictionPath: jurisdictionPath, on: sql).map { "WHERE \($0)" }
             ?? "JOIN authorization_items i ON i.id = c.item_id WHERE \(f.conditions(scope: scope, jurisdictionPath: jurisdictionPath, on: sql))"
         return try await sql.all(
             MonthRow.self,

@@ -108,11 +108,20 @@ struct AuthorizationFilter: Sendable, Equatable {
         return c
     }
 
-    /// The filter on the status history alone (`c`), or nil when it needs the items: a status, the law-change flag, the
-    /// approval mode or a phrase.
-    func changeConditions(scope: String?, jurisdictionPath: String?) -> SQLQueryString? {
-        guard status == nil, lawChange == nil, mode == nil, q == nil else { return nil }
-        return placeConditions(scope: scope, jurisdictionPath: jurisdictionPath, alias: "c")
+    /// The filter on the status history (`c`), or nil when it needs the items' current status: on the changes' own copies
+    /// of the place, and for the law-change flag, the approval mode or a phrase on the ids of the items that have them
+    /// (a phrase's come from the trigram index), so the changes are not joined to every item.
+    func changeConditions(scope: String?, jurisdictionPath: String?, on sql: any SQLDatabase) -> SQLQueryString? {
+        guard status == nil else { return nil }
+        var c = placeConditions(scope: scope, jurisdictionPath: jurisdictionPath, alias: "c")
+        var own: [SQLQueryString] = []
+        if let lawChange { own.append("i.needs_law_change = \(bind: lawChange)") }
+        if let mode { own.append("i.approval_mode = \(bind: mode.rawValue)") }
+        if let q {
+            own.append(RegisterSearch.condition(q, table: "authorization_items", alias: "i", columns: RegisterSearch.authorizationColumns, on: sql))
+        }
+        if !own.isEmpty { c = c + " AND c.item_id IN (SELECT i.id FROM authorization_items i WHERE " + own.joined(separator: " AND ") + ")" }
+        return c
     }
 
     func conditions(scope: String?, jurisdictionPath: String?, on sql: any SQLDatabase) -> SQLQueryString {
