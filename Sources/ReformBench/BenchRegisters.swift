@@ -170,7 +170,7 @@ struct BenchRegisters: Sendable {
                     columns: [
                         "id", "decision_id", "jurisdiction_id", "jurisdiction_path", "number", "name", "power_type", "method", "granting_department",
                         "receiving_department", "legal_basis", "handover_deadline", "handover_warn_from", "handed_over_on", "term_start", "term_end",
-                        "expiry_warn_from", "renewals", "withdrawn_on", "remarks", "is_demo", "version", "created_at", "updated_at"
+                        "term_run_start", "expiry_warn_from", "renewals", "withdrawn_on", "remarks", "is_demo", "version", "created_at", "updated_at"
                     ], rows: powers)
                 try await writer.insert(
                     into: "power_terms", columns: ["id", "power_id", "term_start", "term_end", "evaluation_id", "actor", "recorded_at"], rows: terms)
@@ -220,7 +220,8 @@ struct BenchRegisters: Sendable {
                         powerId, decisionId, city.id, city.path, n, "\(random.pick(BenchVocabulary.searchPhrases))领域省级行政职权事项\(powerId)" + Self.marker,
                         type.rawValue, entrusted ? PowerMethod.entrust.rawValue : PowerMethod.devolve.rawValue, "省第\(n % 40 + 1)厅",
                         "市第\(n % 40 + 1)局", "《基准省第\(n % 90 + 1)号条例》", deadline.iso, warn.iso, handed?.iso, termStart?.iso, termEnd?.iso,
-                        termEnd.map { PowerRules.expiryWarnFrom(termEnd: $0).iso }, renewals, withdrawn?.iso, "", false, 1, now, now
+                        entrusted ? handed?.iso : nil, termEnd.map { PowerRules.expiryWarnFrom(termEnd: $0).iso }, renewals, withdrawn?.iso, "",
+                        false, 1, now, now
                     ])
                 }
                 if powers.count >= 5_000 { try await flush() }

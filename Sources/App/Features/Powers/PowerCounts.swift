@@ -61,8 +61,9 @@ struct PowerCounts: Sendable {
             SELECT p.power_type, p.method, COUNT(*) AS total,
               SUM(CASE WHEN p.handed_over_on IS NOT NULL AND p.handed_over_on <= \(bind: d) THEN 1 ELSE 0 END) AS handed_over,
               SUM(CASE WHEN p.handed_over_on IS NOT NULL AND p.handed_over_on <= \(bind: d) AND (p.withdrawn_on IS NULL OR p.withdrawn_on > \(bind: d))
-                AND (p.method = 'devolve' OR EXISTS (SELECT 1 FROM power_terms t WHERE t.power_id = p.id AND t.term_start <= \(bind: d)
-                  AND t.term_end >= \(bind: d))) THEN 1 ELSE 0 END) AS in_force,
+                AND (p.method = 'devolve' OR (p.term_run_start <= \(bind: d) AND p.term_end >= \(bind: d))
+                  OR (p.term_run_start > \(bind: d) AND EXISTS (SELECT 1 FROM power_terms t WHERE t.power_id = p.id AND t.term_start <= \(bind: d)
+                    AND t.term_end >= \(bind: d)))) THEN 1 ELSE 0 END) AS in_force,
               SUM(CASE WHEN (p.handed_over_on IS NULL OR p.handed_over_on > \(bind: d)) AND (p.withdrawn_on IS NULL OR p.withdrawn_on > \(bind: d))
                 THEN 1 ELSE 0 END) AS pending,
               SUM(CASE WHEN p.withdrawn_on IS NOT NULL AND p.withdrawn_on <= \(bind: d) THEN 1 ELSE 0 END) AS withdrawn

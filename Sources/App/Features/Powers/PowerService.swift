@@ -244,6 +244,7 @@ package struct PowerService: Sendable {
             let n = try await sql.updateReturningCount(
                 """
                 UPDATE delegated_powers SET handed_over_on = \(bind: day.iso), term_start = \(bind: entrusted ? start.iso : nil as String?),
+                  term_run_start = \(bind: entrusted ? start.iso : nil as String?),
                   term_end = \(bind: entrusted ? end.iso : nil as String?),
                   expiry_warn_from = \(bind: entrusted ? PowerRules.expiryWarnFrom(termEnd: end).iso : nil as String?),
                   version = version + 1, updated_at = \(bind: now)
@@ -367,6 +368,7 @@ package struct PowerService: Sendable {
             let n = try await sql.updateReturningCount(
                 """
                 UPDATE delegated_powers SET term_start = \(bind: start.iso), term_end = \(bind: end.iso),
+                  term_run_start = COALESCE(\(bind: day > termEnd ? start.iso : nil as String?), term_run_start, term_start),
                   expiry_warn_from = \(bind: PowerRules.expiryWarnFrom(termEnd: end).iso), renewals = renewals + 1, version = version + 1,
                   updated_at = \(bind: now)
                 WHERE id = \(bind: id) AND version = \(bind: power.version)

@@ -92,7 +92,8 @@ enum AppMigrations {
             // counts from indexes that hold every column they read.
             AddRegisterSearchIndexes(),
             AddAuthorizationCountIndexes(),
-            AddPowerCountIndexes()
+            AddPowerCountIndexes(),
+            AddPowerTermRuns()
         ]
     }
 }
