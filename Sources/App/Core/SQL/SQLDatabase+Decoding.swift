@@ -31,6 +31,18 @@ extension SQLDatabase {
     func updateReturningCount(_ query: SQLQueryString) async throws -> Int {
         try await raw(query + " RETURNING id").all().count
     }
+
+    /// Runs an `INSERT … SELECT` and says how many rows it wrote, without reading them back: PostgreSQL counts them in the
+    /// same statement (`WITH … RETURNING`), SQLite asks `changes()` straight after — so on SQLite call it inside a
+    /// transaction, which holds the one connection between the two statements. (Returning the ids of a first reminder
+    /// scan's 166,000 notifications to count them cost more than writing them.)
+    func insertCount(_ query: SQLQueryString) async throws -> Int {
+        if isPostgres {
+            return try await scalar(Int.self, column: "n", "WITH written AS (" + query + " RETURNING 1) SELECT COUNT(*) AS n FROM written") ?? 0
+        }
+        try await raw(query).run()
+        return try await scalar(Int.self, column: "n", "SELECT changes() AS n") ?? 0
+    }
 }
 
 /// Column names for coding keys: camelCase → snake_case exactly as SQLKit's `.convertFromSnakeCase`, but

@@ -218,16 +218,14 @@ extension ReminderScan {
                 WHERE \(these) AND x.responsible_leader <> '' AND u.active = \(bind: true) AND x.jurisdiction_path LIKE j.path || '%'
                 """)
         }
-        return try await sql.raw(
+        return try await sql.insertCount(
             """
             INSERT INTO notifications (user_id, kind, subject_type, subject_id, link, text, due, created_at)
             SELECT r.user_id, 'reminder_' || r.kind, \(bind: s.type), r.subject_id, \(bind: s.link) || CAST(x.\(unsafeRaw: s.linkColumn) AS TEXT),
                    \(unsafeRaw: s.text), r.deadline, \(bind: now)
             FROM (\(recipients.joined(separator: " UNION "))) r JOIN \(table) x ON x.id = r.subject_id \(unsafeRaw: s.textJoin)
             WHERE r.user_id IS NOT NULL
-            RETURNING id
-            """
-        ).all().count
+            """)
     }
 
     /// One outbox row per reminder of this scan and enabled endpoint; none, and no query of the reminders, without one.
