@@ -275,13 +275,28 @@ struct AuthorizationCounts: Sendable {
         }
         let first = rows.map(\.from).min().flatMap { LocalDate(year: $0 / 12, month: $0 % 12 + 1, day: 1) } ?? asOf
         days = Array(LandingTally.monthEnds(from: min(first, asOf), to: asOf).suffix(Self.maxPoints))
+        // Each change adds its count from the month it took effect and takes it away from the month it was superseded
+        // (a change superseded by the end of its own month never counts); the points read the running sums, so the work
+        // is the rows once and not the rows at every point (20,000 rows × 120 points for a national register).
+        var deltas: [Int: [LandingStatus: Int]] = [:]
+        for r in rows where r.to > r.from {
+            deltas[r.from, default: [:]][r.status, default: 0] += r.n
+            if r.to != Int.max { deltas[r.to, default: [:]][r.status, default: 0] -= r.n }
+        }
+        let months = deltas.keys.sorted()
+        var next = 0
+        var running: [LandingStatus: Int] = [:]
         series = days.map { day in
-            if day == asOf { return all }
             let x = day.year * 12 + day.month - 1
+            while next < months.count, months[next] <= x {
+                for (s, n) in deltas[months[next]]! { running[s, default: 0] += n }
+                next += 1
+            }
+            if day == asOf { return all }
             var c = LandingCount()
-            for r in rows where r.from <= x && r.to > x {
-                c.total += r.n
-                c.byStatus[r.status, default: 0] += r.n
+            for (s, n) in running where n != 0 {
+                c.total += n
+                c.byStatus[s] = n
             }
             return c
         }
