@@ -101,13 +101,12 @@ struct AuthorizationCounts: Sendable {
     private static func firstDays(_ f: AuthorizationFilter, scope: String?, jurisdictionPath: String?, on sql: any SQLDatabase) async throws
         -> [Int: String]
     {
-        let source: SQLQueryString =
-            f.changeConditions(scope: scope, jurisdictionPath: jurisdictionPath, on: sql).map { "FROM authorization_status_changes c WHERE \($0)" }
-                ?? """
-                FROM authorization_status_changes c JOIN authorization_items i ON i.id = c.item_id
-                WHERE \(f.conditions(scope: scope, jurisdictionPath: jurisdictionPath, on: sql))
-                """
-        let rows = try await sql.all(FirstDayRow.self, "SELECT c.batch_id, MIN(c.effective_on) AS first \(source) GROUP BY c.batch_id")
+        let rows = try await sql.all(
+            FirstDayRow.self,
+            """
+            SELECT c.batch_id, MIN(c.effective_on) AS first FROM authorization_status_changes c
+            WHERE \(f.changeConditions(scope: scope, jurisdictionPath: jurisdictionPath, on: sql)) GROUP BY c.batch_id
+            """)
         return Dictionary(rows.map { ($0.batchId, $0.first) }, uniquingKeysWith: min)
     }
 
@@ -120,7 +119,7 @@ struct AuthorizationCounts: Sendable {
 
     /// The counts as of a day, by batch and by area (the chart aside): as of today over the items; as of an earlier day
     /// over the changes in force that day, on the changes alone (their copies of batch, area and jurisdiction, migration
-    /// 0037) unless the filter needs the items. Two scans, each returning little: the counts per batch and status as one
+    /// 0037; the items' other conditions select changes by item id). Two scans, each returning little: the counts per batch and status as one
     /// text, and a row per area and status. (One GROUP BY batch, area and status scans once but returns a row per
     /// cell — 19,000 at national scale — and reading those rows cost several times the scan.)
     private static func tally(
@@ -128,22 +127,11 @@ struct AuthorizationCounts: Sendable {
         batches: [Int: AuthorizationBatchRecord], only: (ids: [Int], count: Int)? = nil, on sql: any SQLDatabase
     ) async throws -> AuthorizationCounts {
         let inForce: SQLQueryString = "c.effective_on <= \(bind: asOf.iso) AND (c.superseded_on IS NULL OR c.superseded_on > \(bind: asOf.iso))"
-        let source: SQLQueryString
-        let place: String
-        let status: String
-        if current {
-            (place, status) = ("i", "i.status")
-            source = "FROM authorization_items i WHERE \(f.conditions(scope: scope, jurisdictionPath: jurisdictionPath, on: sql))"
-        } else if let own = f.changeConditions(scope: scope, jurisdictionPath: jurisdictionPath, on: sql) {
-            (place, status) = ("c", "c.status")
-            source = "FROM authorization_status_changes c WHERE \(own) AND \(inForce)"
-        } else {
-            (place, status) = ("i", "c.status")
-            source = """
-                FROM authorization_status_changes c JOIN authorization_items i ON i.id = c.item_id
-                WHERE \(f.conditions(scope: scope, jurisdictionPath: jurisdictionPath, on: sql)) AND \(inForce)
-                """
-        }
+        let (place, status) = current ? ("i", "i.status") : ("c", "c.status")
+        let source: SQLQueryString =
+            current
+            ? "FROM authorization_items i WHERE \(f.conditions(scope: scope, jurisdictionPath: jurisdictionPath, on: sql))"
+            : "FROM authorization_status_changes c WHERE \(f.changeConditions(scope: scope, jurisdictionPath: jurisdictionPath, on: sql)) AND \(inForce)"
         // A row per batch and status (the order of the counting indexes, migration 0038, so no sort), joined into one text
         // ("id:status:n;…") by the database: reading 12,000 rows cost more than the scan that made them.
         let entry = "CAST(batch_id AS TEXT) || ':' || status || ':' || CAST(n AS TEXT)"
@@ -217,9 +205,7 @@ struct AuthorizationCounts: Sendable {
             if let area = f.area { return byArea[area] ?? [] }
             return byArea.values.flatMap { $0 }
         }
-        let source: SQLQueryString =
-            f.changeConditions(scope: scope, jurisdictionPath: jurisdictionPath, on: sql).map { "WHERE \($0)" }
-            ?? "JOIN authorization_items i ON i.id = c.item_id WHERE \(f.conditions(scope: scope, jurisdictionPath: jurisdictionPath, on: sql))"
+        let source: SQLQueryString = "WHERE \(f.changeConditions(scope: scope, jurisdictionPath: jurisdictionPath, on: sql))"
         return try await sql.all(
             MonthRow.self,
             """

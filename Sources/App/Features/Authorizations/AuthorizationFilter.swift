@@ -108,11 +108,10 @@ struct AuthorizationFilter: Sendable, Equatable {
         return c
     }
 
-    /// The filter on the status history (`c`), or nil when it needs the items' current status: on the changes' own copies
-    /// of the place, and for the law-change flag, the approval mode or a phrase on the ids of the items that have them
-    /// (a phrase's come from the trigram index), so the changes are not joined to every item.
-    func changeConditions(scope: String?, jurisdictionPath: String?, on sql: any SQLDatabase) -> SQLQueryString? {
-        guard status == nil else { return nil }
+    /// The filter on the status history (`c`), its status aside (the counts are taken by status): on the changes' own
+    /// copies of the place, and for the law-change flag, the approval mode or a phrase on the ids of the items that have
+    /// them (a phrase's come from the trigram index), so the changes are not joined to every item.
+    func changeConditions(scope: String?, jurisdictionPath: String?, on sql: any SQLDatabase) -> SQLQueryString {
         var c = placeConditions(scope: scope, jurisdictionPath: jurisdictionPath, alias: "c")
         var own: [SQLQueryString] = []
         if let lawChange { own.append("i.needs_law_change = \(bind: lawChange)") }
