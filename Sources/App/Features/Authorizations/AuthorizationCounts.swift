@@ -34,8 +34,10 @@ struct AuthorizationCounts: Sendable {
 
     /// The counts as of `asOf` over the filter (its status and page aside), with the chart's series when asked. Computed in
     /// the database: as of today from each item's current status, as of an earlier day from the one change of each item
-    /// that was in force that day (`superseded_on`, migration 0035); the series from a histogram of the changes by the months
-    /// they took effect and were superseded. Both are kept in `cache` under the register's stamp.
+    /// that was in force that day (`superseded_on`, migration 0035), by area from the counters by month the database keeps
+    /// (`AuthorizationMonthTallies`, migration 0039) when they hold the filter; the series from those counters, or for a
+    /// filter they do not hold from a histogram of its changes by the months they took effect and were superseded. Both are
+    /// kept in `cache` under the register's stamp.
     ///
     /// With a `batchLimit` (a page lists `batchRowsShown` batches) a past day's counts are taken by batch for the first
     /// batches up to the limit only: the batches with an item in force that day are those whose first change took effect by then
@@ -67,6 +69,7 @@ struct AuthorizationCounts: Sendable {
                 let ids = first.filter { $0.value <= asOf.iso }.map(\.key).sorted { order($0, batches) < order($1, batches) }
                 only = (Array(ids.prefix(limit)), ids.count)
             }
+            try await AuthorizationMonthTallies.fold(on: sql)
             return try await tally(
                 unfiltered, scope: scope, jurisdictionPath: jurisdictionPath, asOf: asOf, current: current, batches: batches, only: only, on: sql)
         }
@@ -74,7 +77,8 @@ struct AuthorizationCounts: Sendable {
         if series {
             result = try await cache.value("authorizations", key: "chart|\(asOf.iso)|\(current)|\(limit ?? 0)|" + key, on: sql) {
                 let months = try await cache.value("authorizations", key: "months|" + key, on: sql) {
-                    try await monthRows(unfiltered, scope: scope, jurisdictionPath: jurisdictionPath, cache: cache, on: sql)
+                    try await AuthorizationMonthTallies.fold(on: sql)
+                    return try await monthRows(unfiltered, scope: scope, jurisdictionPath: jurisdictionPath, on: sql)
                 }
                 var charted = counts
                 charted.chartSeries(months)
@@ -119,9 +123,9 @@ struct AuthorizationCounts: Sendable {
 
     /// The counts as of a day, by batch and by area (the chart aside): as of today over the items; as of an earlier day
     /// over the changes in force that day, on the changes alone (their copies of batch, area and jurisdiction, migration
-    /// 0037; the items' other conditions select changes by item id). Two scans, each returning little: the counts per batch and status as one
-    /// text, and a row per area and status. (One GROUP BY batch, area and status scans once but returns a row per
-    /// cell — 19,000 at national scale — and reading those rows cost several times the scan.)
+    /// 0037; the items' other conditions select changes by item id), or by area from the counters by month. The counts per
+    /// batch and status come as one text, and a row per area and status. (One GROUP BY batch, area and status scans once
+    /// but returns a row per cell — 19,000 at national scale — and reading those rows cost several times the scan.)
     private static func tally(
         _ f: AuthorizationFilter, scope: String?, jurisdictionPath: String?, asOf: LocalDate, current: Bool,
         batches: [Int: AuthorizationBatchRecord], only: (ids: [Int], count: Int)? = nil, on sql: any SQLDatabase
@@ -156,10 +160,15 @@ struct AuthorizationCounts: Sendable {
         }
         var all = LandingCount()
         var perArea: [String: LandingCount] = [:]
-        let areaRows = try await sql.all(
-            AreaRow.self,
-            "SELECT \(unsafeRaw: place).area AS area, \(unsafeRaw: status) AS status, COUNT(*) AS n \(source) GROUP BY \(unsafeRaw: place).area, \(unsafeRaw: status)"
-        )
+        // As of a past day the counts by area come from the counters by month when they hold the filter (a few thousand
+        // rows, not every change in force that day).
+        let areaRows =
+            !current && AuthorizationMonthTallies.hold(f)
+            ? try await AuthorizationMonthTallies.byArea(f, scope: scope, jurisdictionPath: jurisdictionPath, asOf: asOf, on: sql)
+            : try await sql.all(
+                AreaRow.self,
+                "SELECT \(unsafeRaw: place).area AS area, \(unsafeRaw: status) AS status, COUNT(*) AS n \(source) GROUP BY \(unsafeRaw: place).area, \(unsafeRaw: status)"
+            )
         for r in areaRows {
             guard let s = LandingStatus(rawValue: r.status) else { continue }
             all.total += r.n
@@ -189,21 +198,12 @@ struct AuthorizationCounts: Sendable {
         var n: Int
     }
 
+    /// The chart's months: from the counters by month when they hold the filter, else from the filter's changes.
     private static func monthRows(
-        _ f: AuthorizationFilter, scope: String?, jurisdictionPath: String?, cache: RegisterCache?, on sql: any SQLDatabase
+        _ f: AuthorizationFilter, scope: String?, jurisdictionPath: String?, on sql: any SQLDatabase
     ) async throws -> [MonthRow] {
-        // The whole register, or one area of it: from the months of every area, kept for all such filters (the first view
-        // of an area read 47,000 changes of a national register for its chart; the register's histogram by area is read
-        // once while the register holds still, by whichever of these views comes first).
-        var rest = f
-        rest.area = nil
-        rest.page = 1
-        if rest == AuthorizationFilter(), jurisdictionPath == nil {
-            let byArea = try await cache.value("authorizations", key: "monthsByArea|" + (scope ?? "*"), on: sql) {
-                try await monthRowsByArea(scope: scope, on: sql)
-            }
-            if let area = f.area { return byArea[area] ?? [] }
-            return byArea.values.flatMap { $0 }
+        if AuthorizationMonthTallies.hold(f) {
+            return try await AuthorizationMonthTallies.months(f, scope: scope, jurisdictionPath: jurisdictionPath, on: sql)
         }
         let source: SQLQueryString = "WHERE \(f.changeConditions(scope: scope, jurisdictionPath: jurisdictionPath, on: sql))"
         return try await sql.all(
@@ -213,37 +213,6 @@ struct AuthorizationCounts: Sendable {
             FROM authorization_status_changes c \(source)
             GROUP BY c.status, substr(c.effective_on, 1, 7), substr(c.superseded_on, 1, 7)
             """)
-    }
-
-    /// The register's changes (within `scope`) by area, as `monthRows` gives them: one row per area, its months joined into
-    /// one text by the database ("status,effective month,superseded month,n;…"; 20,000 groups at national scale).
-    private static func monthRowsByArea(scope: String?, on sql: any SQLDatabase) async throws -> [String: [MonthRow]] {
-        struct AreaMonths: Decodable {
-            var area: String?
-            var v: String?
-        }
-        let condition: SQLQueryString = scope.map { PathRange.condition(column: "c.jurisdiction_path", prefix: $0) } ?? "1 = 1"
-        let entry = "status || ',' || effective_month || ',' || COALESCE(superseded_month, '') || ',' || CAST(n AS TEXT)"
-        let joined = sql.isPostgres ? "string_agg(\(entry), ';')" : "group_concat(\(entry), ';')"
-        let rows = try await sql.all(
-            AreaMonths.self,
-            """
-            SELECT area, \(unsafeRaw: joined) AS v FROM (
-              SELECT c.area AS area, c.status AS status, substr(c.effective_on, 1, 7) AS effective_month,
-                substr(c.superseded_on, 1, 7) AS superseded_month, COUNT(*) AS n
-              FROM authorization_status_changes c WHERE \(condition)
-              GROUP BY c.area, c.status, substr(c.effective_on, 1, 7), substr(c.superseded_on, 1, 7)) t
-            GROUP BY area
-            """)
-        var byArea: [String: [MonthRow]] = [:]
-        for r in rows {
-            byArea[r.area ?? "", default: []] += (r.v ?? "").split(separator: ";").compactMap { part in
-                let f = part.split(separator: ",", omittingEmptySubsequences: false)
-                guard f.count == 4, let n = Int(f[3]) else { return nil }
-                return MonthRow(status: String(f[0]), effectiveMonth: String(f[1]), supersededMonth: f[2].isEmpty ? nil : String(f[2]), n: n)
-            }
-        }
-        return byArea
     }
 
     /// The chart's points — each month's end from the first change's month, `asOf` itself last, at most `maxPoints` — and

@@ -71,13 +71,21 @@ enum AuthorizationQueries {
         _ f: AuthorizationFilter, scope: String?, jurisdictionPath: String?, on sql: any SQLDatabase
     ) async throws -> (rows: [AuthorizationItemRecord], hasNext: Bool) {
         let size = AuthorizationFilter.pageSize
+        // A filter that many items match anywhere (an area, a status, a flag) reads the batches in the register's order and
+        // each one's items until the page is full: SQLite otherwise takes every match from its index and sorts them all (an
+        // area's 16,000: 21 ms against under 1). A place, a batch or a phrase matches few, and those are sorted.
+        let batchOrder = !sql.isPostgres && scope == nil && jurisdictionPath == nil && f.batch == nil && f.q == nil
+        let from: SQLQueryString =
+            batchOrder
+            ? "authorization_batches b CROSS JOIN authorization_items i ON i.batch_id = b.id"
+            : "authorization_items i JOIN authorization_batches b ON b.id = i.batch_id"
         let rows = try await sql.all(
             AuthorizationItemRecord.self,
             // The page's ids first, sorted on the order's columns alone, then their rows (sorting whole rows of a common
             // filter's 16,000 matches cost more than the rest of the page).
             """
             SELECT \(itemColumns) FROM (
-              SELECT i.id FROM authorization_items i JOIN authorization_batches b ON b.id = i.batch_id
+              SELECT i.id FROM \(from)
               WHERE \(f.conditions(scope: scope, jurisdictionPath: jurisdictionPath, on: sql))
               ORDER BY b.jurisdiction_path, b.ordinal, i.number, i.id LIMIT \(bind: size + 1) OFFSET \(bind: (f.page - 1) * size)) page
             JOIN authorization_items i ON i.id = page.id JOIN authorization_batches b ON b.id = i.batch_id

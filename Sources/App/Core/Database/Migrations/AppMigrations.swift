@@ -93,7 +93,9 @@ enum AppMigrations {
             AddRegisterSearchIndexes(),
             AddAuthorizationCountIndexes(),
             AddPowerCountIndexes(),
-            AddPowerTermRuns()
+            AddPowerTermRuns(),
+            // 0039: the authorization register's landing counts by month, kept by the database.
+            AddAuthorizationMonthTallies()
         ]
     }
 }
