@@ -38,9 +38,6 @@ struct AuthorizationPages: PageHandlers {
         // The page and its total are kept under the register's stamp too: a register is read far more often than written.
         let cache = services.database.registerCache
         let key = [f.query(includeAsOf: false), scope ?? "*", path ?? "*"].joined(separator: "|")
-        let (rows, hasNext) = try await cache.value("authorizations", key: "page|\(f.page)|" + key, on: sql) {
-            try await AuthorizationQueries.page(f, scope: scope, jurisdictionPath: path, on: sql)
-        }
         let counts = try await AuthorizationCounts.load(
             f, scope: scope, jurisdictionPath: path, asOf: asOf, today: today, batchLimit: AuthorizationCounts.batchRowsShown, cache: cache,
             on: sql)
@@ -51,9 +48,14 @@ struct AuthorizationPages: PageHandlers {
             : try await AuthorizationCounts.load(
                 f, scope: scope, jurisdictionPath: path, asOf: today, today: today, series: false, cache: cache, on: sql)
         let total = f.status.map { current.all.byStatus[$0] ?? 0 } ?? current.all.total
+        let (rows, hasNext) = try await cache.value("authorizations", key: "page|\(f.page)|" + key, on: sql) {
+            try await AuthorizationQueries.page(f, scope: scope, jurisdictionPath: path, matches: total, on: sql)
+        }
         let batches = try await AuthorizationQueries.batchChoices(
             scope: scope, reader: p, jurisdictionPath: path, chosen: f.batch, cache: cache, on: sql)
-        let areas = try await AuthorizationQueries.areas(scope: scope, on: sql)
+        let areas = try await cache.value("authorizations", key: "areas|" + (scope ?? "*"), on: sql) {
+            try await AuthorizationQueries.areas(scope: scope, on: sql)
+        }
         let jurisdictions = try await JurisdictionQueries.choices(within: scope, reader: p, chosen: f.jurisdiction.map { [$0] } ?? [], on: sql)
         let editable = jurisdictions.filter { Access.canEditAuthorizations(in: $0.path, p) }
         func option(_ value: String, _ label: String, _ chosen: String?) -> AuthorizationOption {

@@ -66,15 +66,18 @@ enum AuthorizationQueries {
         try await sql.first(AuthorizationItemRecord.self, "SELECT \(itemColumns) \(itemFrom) WHERE i.id = \(bind: id)")
     }
 
-    /// One page of the register (and whether there is a next page), in batch and number order.
+    /// One page of the register (and whether there is a next page), in batch and number order. `matches`, when the caller
+    /// has counted them, says how many items the filter matches (a phrase that many hold is read as a common filter).
     static func page(
-        _ f: AuthorizationFilter, scope: String?, jurisdictionPath: String?, on sql: any SQLDatabase
+        _ f: AuthorizationFilter, scope: String?, jurisdictionPath: String?, matches: Int? = nil, on sql: any SQLDatabase
     ) async throws -> (rows: [AuthorizationItemRecord], hasNext: Bool) {
         let size = AuthorizationFilter.pageSize
-        // A filter that many items match anywhere (an area, a status, a flag) reads the batches in the register's order and
-        // each one's items until the page is full: SQLite otherwise takes every match from its index and sorts them all (an
-        // area's 16,000: 21 ms against under 1). A place, a batch or a phrase matches few, and those are sorted.
-        let batchOrder = !sql.isPostgres && scope == nil && jurisdictionPath == nil && f.batch == nil && f.q == nil
+        // A filter that many items match anywhere (an area, a status, a flag, a phrase a thousand items hold) reads the batches
+        // in the register's order and each one's items until the page is full: SQLite otherwise takes every match from its
+        // index and sorts them all (an area's 16,000: 21 ms against under 1). A place, a batch or a rarer phrase matches
+        // few, and those are sorted.
+        let common = f.q == nil || (matches ?? 0) >= 1_000
+        let batchOrder = !sql.isPostgres && scope == nil && jurisdictionPath == nil && f.batch == nil && common
         let from: SQLQueryString =
             batchOrder
             ? "authorization_batches b CROSS JOIN authorization_items i ON i.batch_id = b.id"
