@@ -77,6 +77,7 @@ struct AuthorizationCountsTests {
                         itemId: $0.itemId, status: LandingStatus(rawValue: $0.status)!, effectiveOn: LocalDate(iso: $0.effectiveOn)!, sequence: $0.id)
                 }
                 let areaOf = Dictionary(rows.map { ($0.itemId, $0.area) }, uniquingKeysWith: { a, _ in a })
+                let batchOf = Dictionary(rows.map { ($0.itemId, String($0.batchId)) }, uniquingKeysWith: { a, _ in a })
                 for d in days.map({ LocalDate(iso: $0)! }) {
                     // when
                     let counts = try await AuthorizationCounts.load(f, scope: nil, jurisdictionPath: path, asOf: d, today: TestClock.today, on: sql)
@@ -84,6 +85,8 @@ struct AuthorizationCountsTests {
                     let reference = LandingTally.count(changes, asOf: d, key: { areaOf[$0] })
                     #expect(counts.all == reference.all, "\(name) as of \(d.iso)")
                     #expect(Dictionary(uniqueKeysWithValues: counts.byArea.map { ($0.key, $0.count) }) == reference.groups, "\(name) as of \(d.iso)")
+                    let byBatch = LandingTally.count(changes, asOf: d, key: { batchOf[$0] }).groups
+                    #expect(Dictionary(uniqueKeysWithValues: counts.byBatch.map { ($0.key, $0.count) }) == byBatch, "\(name) by batch as of \(d.iso)")
                     #expect(counts.series == LandingTally.series(changes, at: counts.days), "\(name): the chart as of \(d.iso)")
                     #expect(counts.days.last == d)
                 }
