@@ -53,20 +53,21 @@ struct AuthorizationCounts: Sendable {
         let current = asOf >= today
         let limit = current ? nil : batchLimit
         let counts = try await cache.value("authorizations", key: "counts|\(asOf.iso)|\(current)|\(limit ?? 0)|" + key, on: sql) {
-            // Every batch's name and place, read once for all readers while the register holds still.
-            let batches = try await cache.value("authorizations", key: "batches", on: sql) {
-                Dictionary(
-                    uniqueKeysWithValues: try await sql.all(
+            // Every batch's place in the register's order and its label, read once for all readers while the register holds
+            // still (sorting 2,500 batches by their records' fields cost 20 ms a view).
+            let batches = try await cache.value("authorizations", key: "batchOrder", on: sql) {
+                BatchOrder(
+                    try await sql.all(
                         AuthorizationBatchRecord.self,
                         "SELECT \(AuthorizationQueries.batchColumns) FROM authorization_batches b JOIN jurisdictions j ON j.id = b.jurisdiction_id"
-                    ).map { ($0.id, $0) })
+                    ))
             }
             var only: (ids: [Int], count: Int)?
             if let limit {
                 let first = try await cache.value("authorizations", key: "first|" + key, on: sql) {
                     try await firstDays(unfiltered, scope: scope, jurisdictionPath: jurisdictionPath, on: sql)
                 }
-                let ids = first.filter { $0.value <= asOf.iso }.map(\.key).sorted { order($0, batches) < order($1, batches) }
+                let ids = first.filter { $0.value <= asOf.iso }.map(\.key).sorted { batches.order($0) < batches.order($1) }
                 only = (Array(ids.prefix(limit)), ids.count)
             }
             try await AuthorizationMonthTallies.fold(on: sql)
@@ -90,9 +91,20 @@ struct AuthorizationCounts: Sendable {
         return result
     }
 
-    /// A batch's place in the register's order (its jurisdiction's path, then its ordinal).
-    private static func order(_ id: Int, _ batches: [Int: AuthorizationBatchRecord]) -> (String, Int, Int) {
-        (batches[id]?.jurisdictionPath ?? "", batches[id]?.ordinal ?? 0, id)
+    /// Each batch's place in the register's order (its jurisdiction's path, then its ordinal) and its label.
+    struct BatchOrder: Sendable {
+        var rank: [Int: Int] = [:]
+        var label: [Int: String] = [:]
+
+        init(_ records: [AuthorizationBatchRecord]) {
+            let sorted = records.sorted { ($0.jurisdictionPath, $0.ordinal, $0.id) < ($1.jurisdictionPath, $1.ordinal, $1.id) }
+            for (n, b) in sorted.enumerated() {
+                rank[b.id] = n
+                label[b.id] = b.jurisdictionName + " · " + b.title
+            }
+        }
+
+        func order(_ id: Int) -> (Int, Int) { (rank[id] ?? Int.max, id) }
     }
 
     struct FirstDayRow: Decodable, Sendable {
@@ -128,7 +140,7 @@ struct AuthorizationCounts: Sendable {
     /// but returns a row per cell — 19,000 at national scale — and reading those rows cost several times the scan.)
     private static func tally(
         _ f: AuthorizationFilter, scope: String?, jurisdictionPath: String?, asOf: LocalDate, current: Bool,
-        batches: [Int: AuthorizationBatchRecord], only: (ids: [Int], count: Int)? = nil, on sql: any SQLDatabase
+        batches: BatchOrder, only: (ids: [Int], count: Int)? = nil, on sql: any SQLDatabase
     ) async throws -> AuthorizationCounts {
         let inForce: SQLQueryString = "c.effective_on <= \(bind: asOf.iso) AND (c.superseded_on IS NULL OR c.superseded_on > \(bind: asOf.iso))"
         let (place, status) = current ? ("i", "i.status") : ("c", "c.status")
@@ -142,10 +154,11 @@ struct AuthorizationCounts: Sendable {
         let joined = sql.isPostgres ? "string_agg(\(entry), ';')" : "group_concat(\(entry), ';')"
         var text: String?
         var cells: [AreaRow]?
+        var perBatch: [Int: LandingCount] = [:]
         if current, f.q != nil {
             // A phrase's items are read one by one through the trigram index's ids: once for both groupings, a row per batch,
             // area and status joined into one text (an area is free text, so its fields are parted by control characters).
-            (text, cells) = try await phraseCells(source, on: sql)
+            (perBatch, cells) = try await phraseCells(source, on: sql)
         } else if only?.ids.isEmpty != true {
             let batchSource = only.map { source + " AND \(unsafeRaw: place).batch_id IN (\(binds: $0.ids))" } ?? source
             text = try await sql.scalar(
@@ -156,12 +169,13 @@ struct AuthorizationCounts: Sendable {
                   GROUP BY \(unsafeRaw: place).batch_id, \(unsafeRaw: status)) t
                 """)
         }
-        var perBatch: [String: LandingCount] = [:]
         for part in (text ?? "").split(separator: ";") {
             let fields = part.split(separator: ":", maxSplits: 2)
-            guard fields.count == 3, let s = LandingStatus(rawValue: String(fields[1])), let n = Int(fields[2]) else { continue }
-            perBatch[String(fields[0]), default: LandingCount()].total += n
-            perBatch[String(fields[0]), default: LandingCount()].byStatus[s, default: 0] += n
+            guard fields.count == 3, let id = Int(fields[0]), let s = LandingStatus(rawValue: String(fields[1])), let n = Int(fields[2]) else {
+                continue
+            }
+            perBatch[id, default: LandingCount()].total += n
+            perBatch[id, default: LandingCount()].byStatus[s, default: 0] += n
         }
         var all = LandingCount()
         var perArea: [String: LandingCount] = [:]
@@ -185,11 +199,8 @@ struct AuthorizationCounts: Sendable {
             perArea[r.area ?? "", default: LandingCount()].total += r.n
             perArea[r.area ?? "", default: LandingCount()].byStatus[s, default: 0] += r.n
         }
-        let ids = perBatch.keys.compactMap { Int($0) }
-        let byBatch = ids.sorted { order($0, batches) < order($1, batches) }.map { id in
-            Group(
-                key: String(id), label: batches[id].map { b in b.jurisdictionName + " · " + b.title } ?? String(id),
-                count: perBatch[String(id)]!)
+        let byBatch = perBatch.keys.sorted { batches.order($0) < batches.order($1) }.map { id in
+            Group(key: String(id), label: batches.label[id] ?? String(id), count: perBatch[id]!)
         }
         let areaOrder = AuthorizationAreas.standard
         func rank(_ area: String) -> (Int, String) { (areaOrder.firstIndex(of: area) ?? areaOrder.count, area) }
@@ -200,7 +211,7 @@ struct AuthorizationCounts: Sendable {
 
     /// Today's counts of a phrase's items (`source` over `i`) by batch, area and status in one pass: the counts by batch as
     /// `tally` reads them ("id:status:n;…") and the rows by area and status.
-    private static func phraseCells(_ source: SQLQueryString, on sql: any SQLDatabase) async throws -> (String, [AreaRow]) {
+    private static func phraseCells(_ source: SQLQueryString, on sql: any SQLDatabase) async throws -> ([Int: LandingCount], [AreaRow]) {
         let (unit, record) = sql.isPostgres ? ("chr(31)", "chr(30)") : ("char(31)", "char(30)")
         let cell = "CAST(batch_id AS TEXT) || \(unit) || status || \(unit) || CAST(n AS TEXT) || \(unit) || area"
         let joined = sql.isPostgres ? "string_agg(\(cell), \(record))" : "group_concat(\(cell), \(record))"
@@ -210,20 +221,19 @@ struct AuthorizationCounts: Sendable {
             SELECT \(unsafeRaw: joined) AS v FROM (
               SELECT i.batch_id AS batch_id, i.area AS area, i.status AS status, COUNT(*) AS n \(source) GROUP BY i.batch_id, i.area, i.status) t
             """)
-        var byBatch: [String: Int] = [:]
-        var byArea: [String: Int] = [:]
+        var byBatch: [Int: LandingCount] = [:]
+        var byArea: [String: [LandingStatus: Int]] = [:]
         for part in (text ?? "").split(separator: "\u{1E}") {
             let fields = part.split(separator: "\u{1F}", maxSplits: 3, omittingEmptySubsequences: false)
-            guard fields.count == 4, let n = Int(fields[2]) else { continue }
-            byBatch[fields[0] + ":" + fields[1], default: 0] += n
-            byArea[fields[1] + "\u{1F}" + fields[3], default: 0] += n
+            guard fields.count == 4, let id = Int(fields[0]), let s = LandingStatus(rawValue: String(fields[1])), let n = Int(fields[2]) else {
+                continue
+            }
+            byBatch[id, default: LandingCount()].total += n
+            byBatch[id, default: LandingCount()].byStatus[s, default: 0] += n
+            byArea[String(fields[3]), default: [:]][s, default: 0] += n
         }
-        let batchText = byBatch.map { "\($0.key):\($0.value)" }.joined(separator: ";")
-        let areaRows = byArea.map { key, n in
-            let parts = key.split(separator: "\u{1F}", maxSplits: 1, omittingEmptySubsequences: false)
-            return AreaRow(area: String(parts[1]), status: String(parts[0]), n: n)
-        }
-        return (batchText, areaRows)
+        let areaRows = byArea.flatMap { area, counts in counts.map { AreaRow(area: area, status: $0.key.rawValue, n: $0.value) } }
+        return (byBatch, areaRows)
     }
 
     /// The changes of the filter's items by status, the month each took effect and the month it was superseded (none for an

@@ -113,6 +113,10 @@ struct AuthorizationFilter: Sendable, Equatable {
     /// them (a phrase's come from the trigram index), so the changes are not joined to every item.
     func changeConditions(scope: String?, jurisdictionPath: String?, on sql: any SQLDatabase) -> SQLQueryString {
         var c = placeConditions(scope: scope, jurisdictionPath: jurisdictionPath, alias: "c")
+        if lawChange == nil, mode == nil, let q, let ids = RegisterSearch.ids(q, table: "authorization_items", on: sql) {
+            // A phrase alone: the changes of the ids the trigram index gives, without looking the items up.
+            return c + " AND c.item_id IN (" + ids + ")"
+        }
         var own: [SQLQueryString] = []
         if let lawChange { own.append("i.needs_law_change = \(bind: lawChange)") }
         if let mode { own.append("i.approval_mode = \(bind: mode.rawValue)") }

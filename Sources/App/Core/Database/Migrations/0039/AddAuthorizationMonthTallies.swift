@@ -68,9 +68,16 @@ struct AddAuthorizationMonthTallies: AsyncMigration {
         try await sql.raw(
             "CREATE INDEX authorization_changes_ends ON authorization_status_changes (superseded_on, area, status, jurisdiction_path)"
         ).run()
-        // An area's counts by batch and its page in batch order read the items of the area batch by batch.
+        // An area's counts by batch and its page in batch order read the items of the area batch by batch; the batches are
+        // read in the register's order from their index (SQLite 3.54 otherwise took the batches by ordinal and sorted every
+        // match of a common filter: an area's page 10 ms against 0.05).
         try await sql.raw("DROP INDEX authorization_items_area_counts").run()
         try await sql.raw("CREATE INDEX authorization_items_area_counts ON authorization_items (area, batch_id, status, jurisdiction_path)").run()
+        try await sql.raw("DROP INDEX authorization_batches_scope").run()
+        try await sql.raw("CREATE INDEX authorization_batches_scope ON authorization_batches (jurisdiction_path, ordinal)").run()
+        // A phrase's items, found by id through the trigram index, are counted from an index holding what a count reads
+        // rather than from their rows (a first view read 12,000 rows of content: 90 ms against 25).
+        try await sql.raw("CREATE INDEX authorization_items_keys ON authorization_items (id, batch_id, area, status, jurisdiction_path)").run()
     }
 
     /// The counters' changes for the row `p` (`new.` / `old.`) with `sign`: its effective month and (when superseded) its
@@ -164,6 +171,9 @@ struct AddAuthorizationMonthTallies: AsyncMigration {
 
     func revert(on database: any Database) async throws {
         let sql = database as! any SQLDatabase
+        try await sql.raw("DROP INDEX authorization_items_keys").run()
+        try await sql.raw("DROP INDEX authorization_batches_scope").run()
+        try await sql.raw("CREATE INDEX authorization_batches_scope ON authorization_batches (jurisdiction_path)").run()
         try await sql.raw("DROP INDEX authorization_items_area_counts").run()
         try await sql.raw("CREATE INDEX authorization_items_area_counts ON authorization_items (area, status, batch_id, jurisdiction_path)").run()
         try await sql.raw("DROP INDEX authorization_changes_days").run()
