@@ -169,8 +169,8 @@ struct AuthorizationCounts: Sendable {
                   GROUP BY \(unsafeRaw: place).batch_id, \(unsafeRaw: status)) t
                 """)
         }
-        for part in (text ?? "").split(separator: ";") {
-            let fields = part.split(separator: ":", maxSplits: 2)
+        for part in JoinedText.records(text, separator: ";") {
+            let fields = JoinedText.split(part, on: ":", maxSplits: 2)
             guard fields.count == 3, let id = Int(fields[0]), let s = LandingStatus(rawValue: String(fields[1])), let n = Int(fields[2]) else {
                 continue
             }
@@ -223,8 +223,8 @@ struct AuthorizationCounts: Sendable {
             """)
         var byBatch: [Int: LandingCount] = [:]
         var byArea: [String: [LandingStatus: Int]] = [:]
-        for part in (text ?? "").split(separator: "\u{1E}") {
-            let fields = part.split(separator: "\u{1F}", maxSplits: 3, omittingEmptySubsequences: false)
+        for part in JoinedText.records(text, separator: "\u{1E}") {
+            let fields = JoinedText.split(part, on: "\u{1F}", maxSplits: 3)
             guard fields.count == 4, let id = Int(fields[0]), let s = LandingStatus(rawValue: String(fields[1])), let n = Int(fields[2]) else {
                 continue
             }
@@ -261,9 +261,9 @@ struct AuthorizationCounts: Sendable {
             let text = try await sql.scalar(
                 String.self, column: "v", "SELECT \(unsafeRaw: joined) AS v FROM authorization_status_changes c \(source)")
             var counted: [Substring: Int] = [:]
-            for part in (text ?? "").split(separator: ";") { counted[part, default: 0] += 1 }
+            for part in JoinedText.records(text, separator: ";") { counted[part, default: 0] += 1 }
             return counted.compactMap { key, n in
-                let f = key.split(separator: ",", omittingEmptySubsequences: false)
+                let f = JoinedText.split(key, on: ",")
                 guard f.count == 3 else { return nil }
                 return MonthRow(status: String(f[0]), effectiveMonth: String(f[1]), supersededMonth: f[2].isEmpty ? nil : String(f[2]), n: n)
             }
