@@ -59,6 +59,9 @@ struct AuthorizationCountsTests {
                     }(), nil
                 ),
                 ("district", AuthorizationFilter(), x.longhua.path),
+                // A province's and a city's subtrees: their roll-ups among the counters by month (a district's is its range).
+                ("province", AuthorizationFilter(), x.guangdong.path),
+                ("city", AuthorizationFilter(), x.shenzhen.path),
                 // A phrase needs the items: the one filter here counted through the join rather than the changes alone.
                 (
                     "phrase",

@@ -29,22 +29,34 @@ struct AuthorizationMonthTalliesTests {
                 """))
     }
 
-    /// The same counted from the history itself.
+    struct Change: Decodable {
+        var jurisdictionPath: String
+        var area: String
+        var status: String
+        var effectiveOn: String
+        var supersededOn: String?
+    }
+
+    /// The same counted here from the history itself: each change +1 in its effective month and -1 in its superseded month,
+    /// under its path, `*`, and the roll-ups of its path's first two levels.
     static func counted(_ sql: any SQLDatabase) async throws -> Set<Entry> {
-        Set(
-            try await sql.all(
-                Entry.self,
-                """
-                SELECT jurisdiction_path, area, status, month, CAST(SUM(d) AS BIGINT) AS n FROM (
-                  SELECT c.jurisdiction_path AS jurisdiction_path, c.area AS area, c.status AS status, substr(c.effective_on, 1, 7) AS month, 1 AS d
-                    FROM authorization_status_changes c
-                  UNION ALL SELECT c.jurisdiction_path, c.area, c.status, substr(c.superseded_on, 1, 7), -1
-                    FROM authorization_status_changes c WHERE c.superseded_on IS NOT NULL
-                  UNION ALL SELECT '*', c.area, c.status, substr(c.effective_on, 1, 7), 1 FROM authorization_status_changes c
-                  UNION ALL SELECT '*', c.area, c.status, substr(c.superseded_on, 1, 7), -1
-                    FROM authorization_status_changes c WHERE c.superseded_on IS NOT NULL) t
-                GROUP BY jurisdiction_path, area, status, month HAVING SUM(d) <> 0
-                """))
+        let changes = try await sql.all(
+            Change.self, "SELECT jurisdiction_path, area, status, effective_on, superseded_on FROM authorization_status_changes")
+        var n: [String: Int] = [:]
+        for c in changes {
+            let levels = c.jurisdictionPath.split(separator: "/")
+            var keys = [c.jurisdictionPath, "*", "~/" + levels[0] + "/"]
+            if levels.count >= 2 { keys.append("~/" + levels[0] + "/" + levels[1] + "/") }
+            for k in keys {
+                n[[k, c.area, c.status, String(c.effectiveOn.prefix(7))].joined(separator: "|"), default: 0] += 1
+                if let s = c.supersededOn { n[[k, c.area, c.status, String(s.prefix(7))].joined(separator: "|"), default: 0] -= 1 }
+            }
+        }
+        return Set(
+            n.filter { $0.value != 0 }.map { key, v in
+                let f = key.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+                return Entry(jurisdictionPath: f[0], area: f[1], status: f[2], month: f[3], n: v)
+            })
     }
 
     @Test func theCountersFollowEveryWriteToTheHistory() async throws {
@@ -116,6 +128,7 @@ struct AuthorizationMonthTalliesTests {
             let last = steps.last!.1
             #expect(last.contains { $0.jurisdictionPath == "*" && $0.month == "2021-03" })
             #expect(last.contains { $0.jurisdictionPath == x.shenzhen.path && $0.area == AuthorizationAreas.standard[5] })
+            #expect(last.contains { $0.jurisdictionPath == "~" + x.shenzhen.path } && last.contains { $0.jurisdictionPath == "~" + x.guangdong.path })
             #expect(!last.contains { $0.jurisdictionPath == x.longhua.path && $0.month == "2021-02" })
         }
     }

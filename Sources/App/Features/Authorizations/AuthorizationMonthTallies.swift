@@ -12,12 +12,23 @@ enum AuthorizationMonthTallies {
         sql.isPostgres ? "authorization_month_counts" : "authorization_month_tallies"
     }
 
-    /// The counters' rows for the filter's place and area (`t`): the whole register's under `*`, a subtree's by its range of
-    /// paths.
+    /// The counters' rows for the filter's place and area (`t`): the whole register's under `*`; a subtree of the first or
+    /// second level (a country, a province) under its roll-up `~path`; a deeper one by its range of paths.
     private static func conditions(_ f: AuthorizationFilter, scope: String?, jurisdictionPath: String?) -> SQLQueryString {
-        var c: SQLQueryString = scope == nil && jurisdictionPath == nil ? "t.jurisdiction_path = '*'" : "1 = 1"
-        if let scope { c = c + " AND " + PathRange.condition(column: "t.jurisdiction_path", prefix: scope) }
-        if let jurisdictionPath { c = c + " AND " + PathRange.condition(column: "t.jurisdiction_path", prefix: jurisdictionPath) }
+        var c: SQLQueryString
+        switch (scope, jurisdictionPath) {
+        case (nil, nil): c = "t.jurisdiction_path = '*'"
+        case (let s?, let j?) where !j.hasPrefix(s) && !s.hasPrefix(j):
+            // Two subtrees apart: nothing (both ranges, as the other counts take them).
+            c = PathRange.condition(column: "t.jurisdiction_path", prefix: s)
+            c = c + " AND " + PathRange.condition(column: "t.jurisdiction_path", prefix: j)
+        default:
+            // The narrower of the two.
+            let path = [scope, jurisdictionPath].compactMap { $0 }.max { $0.count < $1.count }!
+            c =
+                path.split(separator: "/").count <= 2
+                ? "t.jurisdiction_path = \(bind: "~" + path)" : PathRange.condition(column: "t.jurisdiction_path", prefix: path)
+        }
         if let area = f.area { c = c + " AND t.area = \(bind: area)" }
         return c
     }
