@@ -71,13 +71,14 @@ public enum LineChart {
             out.text(SVGWriter.format((v * 10).rounded() / 10))
             out.raw("</text>")
         }
-        // x labels: the first, the last, and about five between.
+        // x labels: the first, the last, and about five between; the last ends at its point, so the plot's right margin
+        // does not cut it (2026年12月 is wider than the margin).
         let every = max(1, (points - 1) / 6)
         for i in 0..<points where i == 0 || i == points - 1 || (i % every == 0 && points - 1 - i >= every / 2) {
             out.raw("<text class=\"rc-label\"")
             out.attr("x", x(i))
             out.attr("y", h - 10)
-            out.raw(" text-anchor=\"middle\">")
+            out.raw(points > 1 && i == points - 1 ? " text-anchor=\"end\">" : " text-anchor=\"middle\">")
             out.text(xLabels[i])
             out.raw("</text>")
         }
