@@ -23,7 +23,8 @@ public enum LineChart {
         let width = max(280, min(width, 4000))
         let height = max(160, min(height, 2000))
         let w = Double(width), h = Double(height)
-        let fontSize = 11.0
+        // The frame's font size (ChartFrame.open): the legend's labels are measured at the size they are drawn.
+        let fontSize = 12.0
         let left = 40.0, right = 16.0, top = 52.0, bottom = 30.0
         let plotW = w - left - right, plotH = h - top - bottom
         var scaleMax = series.flatMap(\.values).map(ChartFrame.finite).max() ?? 0

@@ -20,4 +20,19 @@ struct LineChartTests {
         let width = try #require(root.number("width"))
         #expect((shown.last?.number("x") ?? .infinity) <= width)
     }
+
+    @Test func legendEntriesDoNotOverlapEvenWithLongChineseLabels() throws {
+        // given: the landing chart's three series, the middle one a long label with full-width brackets
+        let labels = ["正式落地", "推进中（含取得实质性进展、落地见效）", "事项总数"]
+        let series = labels.map { ChartSeries(label: $0, values: [1, 2, 3], color: "#2e7d32") }
+        // when
+        let root = try #require(SVGNode.parse(LineChart.render(xLabels: ["1月", "2月", "3月"], series: series, title: "落地")))
+        // then: each entry's swatch starts after the previous label's end (12 px per character, as drawn)
+        let swatches = root.all(withClass: "rc-legend").compactMap { $0.number("x") }
+        #expect(swatches.count == 3)
+        for i in 1..<swatches.count {
+            let labelEnd = swatches[i - 1] + 14 + Double(labels[i - 1].count) * 12
+            #expect(swatches[i] >= labelEnd, "entry \(i) starts at \(swatches[i]), the label before ends at \(labelEnd)")
+        }
+    }
 }
