@@ -95,7 +95,9 @@ enum AppMigrations {
             AddPowerCountIndexes(),
             AddPowerTermRuns(),
             // 0039: the authorization register's landing counts by month, kept by the database.
-            AddAuthorizationMonthTallies()
+            AddAuthorizationMonthTallies(),
+            // 0040: the dashboard's rectification counts from indexes that hold what they read.
+            AddRectificationCountIndexes()
         ]
     }
 }

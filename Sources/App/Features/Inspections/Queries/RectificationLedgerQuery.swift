@@ -107,16 +107,19 @@ enum RectificationLedgerQuery {
     /// Rectifications in `path`'s subtree counted by lead unit (most open first).
     static func countsByUnit(under path: String?, limit: Int? = nil, on db: any SQLDatabase) async throws -> [Count] {
         let scope: SQLQueryString = path.map { PathRange.condition(column: "r.jurisdiction_path", prefix: $0) } ?? "1 = 1"
-        // The dashboard shows the first ten: a province has hundreds of units with rectifications.
+        // The dashboard shows the first ten: a province has hundreds of units with rectifications. Counted by unit id from
+        // the index (migration 0040), the units' names read for the units counted.
         let top: SQLQueryString = limit.map { " LIMIT \(bind: $0)" } ?? ""
         return try await db.all(
             Count.self,
             """
-            SELECT CAST(u.id AS TEXT) AS key, u.name AS label,
-              CAST(SUM(CASE WHEN r.state <> 'closed' THEN 1 ELSE 0 END) AS BIGINT) AS open,
-              CAST(SUM(CASE WHEN r.state = 'closed' THEN 1 ELSE 0 END) AS BIGINT) AS closed
-            FROM rectifications r JOIN units u ON u.id = r.lead_unit_id WHERE \(scope)
-            GROUP BY u.id, u.name ORDER BY open DESC, closed DESC, u.id\(top)
+            SELECT CAST(u.id AS TEXT) AS key, u.name AS label, c.open, c.closed FROM (
+              SELECT r.lead_unit_id,
+                CAST(SUM(CASE WHEN r.state <> 'closed' THEN 1 ELSE 0 END) AS BIGINT) AS open,
+                CAST(SUM(CASE WHEN r.state = 'closed' THEN 1 ELSE 0 END) AS BIGINT) AS closed
+              FROM rectifications r WHERE \(scope) GROUP BY r.lead_unit_id) c
+            JOIN units u ON u.id = c.lead_unit_id
+            ORDER BY c.open DESC, c.closed DESC, u.id\(top)
             """)
     }
 
