@@ -57,7 +57,8 @@ public final class DatabaseService: Service, @unchecked Sendable {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
                 scratchFile = nil
             } else {
-                path = FileManager.default.temporaryDirectory
+                path =
+                    FileManager.default.temporaryDirectory
                     .appendingPathComponent("reform-scratch-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).sqlite").path
                 scratchFile = path
             }
