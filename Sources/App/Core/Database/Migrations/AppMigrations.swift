@@ -97,7 +97,9 @@ enum AppMigrations {
             // 0039: the authorization register's landing counts by month, kept by the database.
             AddAuthorizationMonthTallies(),
             // 0040: the dashboard's rectification counts from indexes that hold what they read.
-            AddRectificationCountIndexes()
+            AddRectificationCountIndexes(),
+            // 0041: the reminder scan's first run from indexes that hold what it reads.
+            AddReminderScanIndexes()
         ]
     }
 }
