@@ -326,6 +326,7 @@ public struct BenchRunner: Sendable {
         if wanted("reminders") {
             let bench = ReminderBenchmark(services: services, today: today)
             print("  reminder scan: \(try await bench.ensureLiaisons()) liaison accounts of units that lead a matter or rectification")
+            print("  reminder scan: \(try await bench.ensureLeaders()) accounts of the items' responsible leaders")
             let fullRuns = max(3, runs / 40)
             record(
                 try await time("reminder scan: full (first scan)", goal: 2000, runs: fullRuns, setup: { try await bench.forgetAll() }) { _, _ in

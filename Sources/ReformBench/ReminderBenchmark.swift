@@ -29,6 +29,26 @@ struct ReminderBenchmark: Sendable {
         return try await sql.scalar(Int.self, column: "n", "SELECT COUNT(*) AS n FROM users WHERE username LIKE 'bench-liaison-%'") ?? 0
     }
 
+    /// Someone to remind of plan items: the generated ledger assigns no item (交办), so without these an item has no
+    /// recipient and a first scan fires nothing for the million items. An account for each responsible leader (责任领导)
+    /// named on an item, at the country's root (seeing every item), makes each open item that turned yellow or red a
+    /// reminder, as a ledger whose leaders all have accounts would. Made once.
+    func ensureLeaders() async throws -> Int {
+        let now = "2026-01-01T00:00:00.000Z"
+        try await sql.raw(
+            """
+            INSERT INTO users (username, display_name, password_hash, role, jurisdiction_id, unit_id, active, failed_logins, password_changed_at,
+              created_at, updated_at, version)
+            SELECT 'bench-leader-' || CAST(ROW_NUMBER() OVER (ORDER BY l.name) AS TEXT), l.name, '!', 'office',
+              (SELECT id FROM jurisdictions WHERE parent_id IS NULL ORDER BY id LIMIT 1), NULL, \(bind: true), 0,
+              \(bind: now), \(bind: now), \(bind: now), 1
+            FROM (SELECT DISTINCT responsible_leader AS name FROM plan_items WHERE responsible_leader <> '') l
+            WHERE NOT EXISTS (SELECT 1 FROM users x WHERE x.username LIKE 'bench-leader-%')
+            """
+        ).run()
+        return try await sql.scalar(Int.self, column: "n", "SELECT COUNT(*) AS n FROM users WHERE username LIKE 'bench-leader-%'") ?? 0
+    }
+
     /// Back to a database never scanned.
     func forgetAll() async throws {
         try await sql.raw("DELETE FROM reminder_marks").run()

