@@ -5,8 +5,10 @@ import SQLKit
 /// rectifications) a first scan took 4.1 s of CPU (BENCHMARKS.md, session 16): choosing what to mark read each matter's
 /// and rectification's row in deadline order (state, lead unit, leader), and writing the notifications found this scan's
 /// marks through an index on the scan alone, then every mark's row. Now the deadline and warn-day indexes carry the
-/// open state, the lead unit and (matters) the responsible leader, and the marks' scan index carries the subject, so
-/// the notifications read this scan's marks of one kind of record from the index in record order.
+/// open state, the lead unit and (matters) the responsible leader, the marks' scan index carries the subject, so the
+/// notifications read this scan's marks of one kind of record from the index in record order, and the accounts' indexes
+/// answer whether a leader or a unit has an active account without reading the account (300,000 open items with
+/// leaders: 0.56 → 0.22 s).
 struct AddReminderScanIndexes: AsyncMigration {
     /// Index name, the new definition, and the one it replaces (for `revert`).
     static let indexes: [(name: String, new: String, old: String)] = [
@@ -14,7 +16,10 @@ struct AddReminderScanIndexes: AsyncMigration {
         ("matters_deadline", "matters (deadline, id, state, lead_unit_id, responsible_leader)", "matters (deadline, id, state)"),
         ("matters_warn", "matters (warn_from, deadline, state, lead_unit_id, responsible_leader)", "matters (warn_from)"),
         ("rectifications_deadline", "rectifications (deadline, id, state, lead_unit_id)", "rectifications (deadline, id)"),
-        ("rectifications_warn", "rectifications (warn_from, deadline, state, lead_unit_id)", "rectifications (warn_from)")
+        ("rectifications_warn", "rectifications (warn_from, deadline, state, lead_unit_id)", "rectifications (warn_from)"),
+        // Whether a record has someone to remind: a responsible leader's active account, a unit's active liaison.
+        ("users_display_name", "users (display_name, active)", "users (display_name)"),
+        ("users_unit", "users (unit_id, role, active)", "users (unit_id)")
     ]
 
     func prepare(on database: any Database) async throws {
