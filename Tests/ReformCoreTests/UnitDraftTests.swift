@@ -81,7 +81,10 @@ struct UnitDraftTests {
 
     @Test func firstNameIsTheFirstOfTheSplitNames() {
         // given
-        let lists = ["市发改委、发改委", "  、 ；市财政局", "", " ", "\r\n市人社局\n", "a,b，c;d；e", "、、", "发改委"]
+        let lists = [
+            "市发改委、发改委", "  、 ；市财政局", "", " ", "\r\n市人社局\n", "a,b，c;d；e", "、、", "发改委", "\u{3000}市科技局\u{3000}、x",
+            " 市 发改委 ；", "\t\n", "市发改委\r\n市财政局", "市发改委,"
+        ]
         for list in lists {
             // when
             let first = UnitDraft.firstName(list)

@@ -15,7 +15,10 @@ struct LedgerPages: PageHandlers {
         let filter = try await AccessGuard(context, sql: sql).scoped(try LedgerFilter.parse(params))
         let today = services.clock.today
         let page = try await LedgerQuery.run(filter, today: today, on: sql)
-        let plans = try await planOptions(filter)  // the filter's jurisdiction is inside the user's view
+        // The filter's jurisdiction (inside the user's view), read once for both menus.
+        var jurisdiction: JurisdictionRecord?
+        if let jid = filter.jurisdictionId { jurisdiction = try await JurisdictionQueries.find(jid, on: sql) }
+        let plans = try await planOptions(within: jurisdiction)
         var fields: [ItemRecord] = []
         if let planId = filter.planId {
             // The fields are the plan's roots: read from (plan_id, parent_id), not by testing the depth of every item of the
@@ -24,7 +27,7 @@ struct LedgerPages: PageHandlers {
                 ItemRecord.self,
                 "SELECT \(ItemQueries.columns) FROM plan_items WHERE plan_id = \(bind: planId) AND parent_id IS NULL ORDER BY sort_key")
         }
-        let units = try await unitOptions(filter)
+        let units = try await unitOptions(filter, within: jurisdiction)
         // Only the plans of the rows on this page (not every plan: thousands on a national database).
         struct PlanWarnDays: Decodable {
             var id: Int
@@ -116,8 +119,8 @@ struct LedgerPages: PageHandlers {
         var label: String
     }
 
-    private func planOptions(_ filter: LedgerFilter) async throws -> [MenuOption] {
-        if let jid = filter.jurisdictionId, let j = try await JurisdictionQueries.find(jid, on: sql) {
+    private func planOptions(within jurisdiction: JurisdictionRecord?) async throws -> [MenuOption] {
+        if let j = jurisdiction {
             // As `PlanQueries.inSubtree`: the subtree's plans, upper levels first, newest first.
             return try await sql.all(
                 MenuOption.self,
@@ -130,7 +133,7 @@ struct LedgerPages: PageHandlers {
         return try await sql.all(MenuOption.self, "SELECT id, title AS label FROM plans ORDER BY jurisdiction_id, id LIMIT 300")
     }
 
-    private func unitOptions(_ filter: LedgerFilter) async throws -> [MenuOption] {
+    private func unitOptions(_ filter: LedgerFilter, within jurisdiction: JurisdictionRecord?) async throws -> [MenuOption] {
         if let planId = filter.planId {
             // SQLite otherwise scanned every participant of every plan and looked each item up; CROSS JOIN keeps its order.
             let itemsFirst = sql.isPostgres ? "JOIN" : "CROSS JOIN"
@@ -143,7 +146,7 @@ struct LedgerPages: PageHandlers {
                 ORDER BY jurisdiction_id, id
                 """)
         }
-        if let jid = filter.jurisdictionId, let j = try await JurisdictionQueries.find(jid, on: sql) {
+        if let j = jurisdiction {
             // As `UnitQueries.selectable`: the units of the jurisdiction and of those above it, nearest first.
             return try await sql.all(
                 MenuOption.self,
