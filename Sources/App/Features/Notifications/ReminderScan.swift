@@ -153,12 +153,14 @@ extension ReminderScan {
         let open = SQLQueryString(s.open + " AND " + s.hasRecipient)
         // ON CONFLICT needs the SELECT to carry a WHERE (SQLite's parser); both do. In the records' id order, the marks'
         // key and scan index grow at their ends rather than at random places (a first national scan: 0.8 → 0.5 s of CPU).
+        // `+x.id`: sorted after the range is read; a plain `x.id` let SQLite walk the whole table in id order instead of
+        // reading the range through its index (0.2 → 0.8 s for the items' overdue range, and every daily scan too).
         try await sql.execute(
             """
             INSERT INTO reminder_marks (subject_type, subject_id, kind, deadline, scan_id, fired_on)
             SELECT \(bind: s.type), x.id, 'warn', x.\(deadline), \(bind: scanId), \(bind: today.iso) FROM \(table) x
             WHERE x.\(warn) <= \(bind: today.iso)\(warnLower) AND x.\(deadline) >= \(bind: today.iso) AND \(open)
-            ORDER BY x.id
+            ORDER BY +x.id
             ON CONFLICT DO NOTHING
             """)
         try await sql.execute(
@@ -166,7 +168,7 @@ extension ReminderScan {
             INSERT INTO reminder_marks (subject_type, subject_id, kind, deadline, scan_id, fired_on)
             SELECT \(bind: s.type), x.id, 'overdue', x.\(deadline), \(bind: scanId), \(bind: today.iso) FROM \(table) x
             WHERE x.\(deadline) < \(bind: today.iso)\(overdueLower) AND \(open)
-            ORDER BY x.id
+            ORDER BY +x.id
             ON CONFLICT DO NOTHING
             """)
         // Counted through the scan's index rather than returned: a first scan marks hundreds of thousands.
