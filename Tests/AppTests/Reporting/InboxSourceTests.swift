@@ -15,7 +15,7 @@ struct InboxSourceTests {
             [
                 InboxSource(
                     key: "rectification",
-                    count: { principal, _, _ in principal.role.isUnitRole ? 2 : 0 },
+                    countQuery: { principal, _ in principal.role.isUnitRole ? "SELECT 2" : nil },
                     section: { input in
                         guard input.principal.role.isUnitRole else { return nil }
                         return .list(

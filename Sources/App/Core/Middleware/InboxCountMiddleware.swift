@@ -16,10 +16,7 @@ struct InboxCountMiddleware: RouterMiddleware {
         if request.method == .get || request.method == .post, let principal = context.principal, !path.hasPrefix("/api"), !path.hasPrefix("/static"),
             !path.hasPrefix("/evidence")
         {
-            let today = services.clock.today
-            var total = 0
-            for source in sources { total += try await source.count(principal, today, services.database.sql) }
-            context.inboxCount = total
+            context.inboxCount = try await InboxSource.total(sources, for: principal, today: services.clock.today, on: services.database.sql)
         }
         return try await next(request, context)
     }

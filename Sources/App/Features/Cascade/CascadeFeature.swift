@@ -30,9 +30,9 @@ enum CascadeFeature: Feature {
         [
             InboxSource(
                 key: "cascade",
-                count: { principal, _, db in
-                    guard principal.role == .office else { return 0 }
-                    return try await CascadeQueries.openCount(for: principal.jurisdictionId, on: db)
+                countQuery: { principal, _ in
+                    guard principal.role == .office else { return nil }
+                    return CascadeQueries.openCount(for: principal.jurisdictionId)
                 },
                 section: { input in
                     guard input.principal.role == .office else { return nil }
@@ -53,9 +53,9 @@ enum CascadeFeature: Feature {
             // Requests for more time while pending: the sender's office decides them, the receiving office waits on them.
             InboxSource(
                 key: "cascadeExtension",
-                count: { principal, _, db in
-                    guard principal.role == .office else { return 0 }
-                    return try await CascadeQueries.pendingExtensionCount(party: principal.jurisdictionId, on: db)
+                countQuery: { principal, _ in
+                    guard principal.role == .office else { return nil }
+                    return CascadeQueries.pendingExtensionCount(party: principal.jurisdictionId)
                 },
                 section: { input in
                     guard input.principal.role == .office else { return nil }

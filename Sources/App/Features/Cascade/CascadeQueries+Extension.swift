@@ -53,12 +53,10 @@ extension CascadeQueries {
             """)
     }
 
-    static func pendingExtensionCount(party jurisdictionId: Int, on sql: any SQLDatabase) async throws -> Int {
-        try await sql.scalar(
-            Int.self, column: "n",
-            """
-            SELECT COUNT(*) AS n FROM cascade_extensions e JOIN cascade_receipts r ON r.id = e.receipt_id
-            WHERE e.state = 'pending' AND (r.sender_jurisdiction_id = \(bind: jurisdictionId) OR r.target_jurisdiction_id = \(bind: jurisdictionId))
-            """) ?? 0
+    static func pendingExtensionCount(party jurisdictionId: Int) -> SQLQueryString {
+        """
+        SELECT COUNT(*) AS n FROM cascade_extensions e JOIN cascade_receipts r ON r.id = e.receipt_id
+        WHERE e.state = 'pending' AND (r.sender_jurisdiction_id = \(bind: jurisdictionId) OR r.target_jurisdiction_id = \(bind: jurisdictionId))
+        """
     }
 }

@@ -46,10 +46,8 @@ enum CascadeQueries {
             """)
     }
 
-    static func openCount(for jurisdictionId: Int, on sql: any SQLDatabase) async throws -> Int {
-        try await sql.scalar(
-            Int.self, column: "n",
-            "SELECT COUNT(*) AS n FROM cascade_receipts WHERE target_jurisdiction_id = \(bind: jurisdictionId) AND state IN ('sent', 'signed')") ?? 0
+    static func openCount(for jurisdictionId: Int) -> SQLQueryString {
+        "SELECT COUNT(*) AS n FROM cascade_receipts WHERE target_jurisdiction_id = \(bind: jurisdictionId) AND state IN ('sent', 'signed')"
     }
 
     static let copyColumns: SQLQueryString = """

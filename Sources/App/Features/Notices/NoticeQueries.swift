@@ -52,13 +52,11 @@ enum NoticeQueries {
     }
 
     /// How many notices wait for `unit`'s receipt: the inbox count of its liaison and head.
-    static func unsignedCount(unit: Int, on db: any SQLDatabase) async throws -> Int {
-        try await db.scalar(
-            Int.self, column: "n",
-            """
-            SELECT COUNT(*) AS n FROM notice_recipients r JOIN notices n ON n.id = r.notice_id
-            WHERE r.unit_id = \(bind: unit) AND r.signed_at IS NULL AND n.state = 'issued' AND n.kind <> 'commendation'
-            """) ?? 0
+    static func unsignedCount(unit: Int) -> SQLQueryString {
+        """
+        SELECT COUNT(*) AS n FROM notice_recipients r JOIN notices n ON n.id = r.notice_id
+        WHERE r.unit_id = \(bind: unit) AND r.signed_at IS NULL AND n.state = 'issued' AND n.kind <> 'commendation'
+        """
     }
 
     static func scope(_ p: Principal) -> SQLQueryString {

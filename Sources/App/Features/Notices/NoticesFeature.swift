@@ -36,9 +36,9 @@ enum NoticesFeature: Feature {
         [
             InboxSource(
                 key: "notices",
-                count: { principal, _, db in
-                    guard principal.role.isUnitRole, let unit = principal.unitId else { return 0 }
-                    return try await NoticeQueries.unsignedCount(unit: unit, on: db)
+                countQuery: { principal, _ in
+                    guard principal.role.isUnitRole, let unit = principal.unitId else { return nil }
+                    return NoticeQueries.unsignedCount(unit: unit)
                 },
                 section: { input in
                     guard input.principal.role.isUnitRole else { return nil }

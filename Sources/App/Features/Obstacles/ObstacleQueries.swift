@@ -140,8 +140,8 @@ enum ObstacleQueries {
     }
 
     /// As many as `inbox` lists, counted without reading them (the page header asks on every page).
-    static func inboxCount(_ p: Principal, on db: any SQLDatabase) async throws -> Int {
-        try await db.scalar(Int.self, column: "n", "SELECT COUNT(*) AS n FROM obstacles o WHERE \(inboxCondition(p))") ?? 0
+    static func inboxCount(_ p: Principal) -> SQLQueryString {
+        "SELECT COUNT(*) AS n FROM obstacles o WHERE \(inboxCondition(p))"
     }
 
     private static func inboxCondition(_ p: Principal) -> SQLQueryString {

@@ -34,7 +34,7 @@ enum ObstaclesFeature: Feature {
         [
             InboxSource(
                 key: "obstacles",
-                count: { principal, _, db in try await ObstacleQueries.inboxCount(principal, on: db) },
+                countQuery: { principal, _ in ObstacleQueries.inboxCount(principal) },
                 section: { input in
                     let sql = input.services.database.sql
                     let l = input.context.language

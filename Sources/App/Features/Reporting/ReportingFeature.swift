@@ -31,7 +31,7 @@ enum ReportingFeature: Feature {
         [
             InboxSource(
                 key: "reporting",
-                count: { principal, today, db in try await InboxQuery.count(for: principal, today: today, on: db) },
+                countQuery: { principal, today in InboxQuery.count(for: principal, today: today) },
                 section: { input in try await ReportingInbox(services: input.services).section(input) })
         ]
     }

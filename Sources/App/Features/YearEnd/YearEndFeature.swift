@@ -27,10 +27,10 @@ enum YearEndFeature: Feature {
         [
             InboxSource(
                 key: "yearend",
-                count: { p, _, db in
-                    if p.role.isUnitRole, let unit = p.unitId { return try await YearEndQueries.awaitingUnitCount(unit, on: db) }
-                    if p.role == .office { return try await YearEndQueries.awaitingOfficeCount(within: p.jurisdictionPath, on: db) }
-                    return 0
+                countQuery: { p, _ in
+                    if p.role.isUnitRole, let unit = p.unitId { return YearEndQueries.awaitingUnitCount(unit) }
+                    if p.role == .office { return YearEndQueries.awaitingOfficeCount(within: p.jurisdictionPath) }
+                    return nil
                 },
                 section: { input in
                     let p = input.principal, l = input.context.language, sql = input.services.database.sql

@@ -95,13 +95,11 @@ package enum YearEndQueries {
             """)
     }
 
-    static func awaitingUnitCount(_ unitId: Int, on sql: any SQLDatabase) async throws -> Int {
-        try await sql.scalar(
-            Int.self, column: "n",
-            """
-            SELECT COUNT(*) AS n FROM yearend_rows r JOIN yearend_checks c ON c.id = r.check_id
-            WHERE r.unit_id = \(bind: unitId) AND r.state IN ('pending', 'returned') AND c.state = 'open'
-            """) ?? 0
+    static func awaitingUnitCount(_ unitId: Int) -> SQLQueryString {
+        """
+        SELECT COUNT(*) AS n FROM yearend_rows r JOIN yearend_checks c ON c.id = r.check_id
+        WHERE r.unit_id = \(bind: unitId) AND r.state IN ('pending', 'returned') AND c.state = 'open'
+        """
     }
 
     /// Rows answered and waiting for the office's review, in open checks of the office's jurisdiction and below.
@@ -117,13 +115,11 @@ package enum YearEndQueries {
             """)
     }
 
-    static func awaitingOfficeCount(within path: String, on sql: any SQLDatabase) async throws -> Int {
-        try await sql.scalar(
-            Int.self, column: "n",
-            """
-            SELECT COUNT(*) AS n FROM yearend_checks c JOIN yearend_rows r ON r.check_id = c.id
-            WHERE \(PathRange.condition(column: "c.jurisdiction_path", prefix: path)) AND c.state = 'open' AND r.state = 'answered'
-            """) ?? 0
+    static func awaitingOfficeCount(within path: String) -> SQLQueryString {
+        """
+        SELECT COUNT(*) AS n FROM yearend_checks c JOIN yearend_rows r ON r.check_id = c.id
+        WHERE \(PathRange.condition(column: "c.jurisdiction_path", prefix: path)) AND c.state = 'open' AND r.state = 'answered'
+        """
     }
 
     // MARK: Item page

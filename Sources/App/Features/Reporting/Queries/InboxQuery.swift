@@ -86,49 +86,40 @@ enum InboxQuery {
         return inbox
     }
 
-    private struct Counts: Decodable {
-        var assignments: Int
-        var returned: Int
-        var toApprove: Int
-        var toReview: Int
-    }
-
-    /// What `run(...).total` would be, in one query of counts (the page header's number on every page view).
-    /// `InboxAndRankingTests` holds the two together.
-    static func count(for p: Principal, today: LocalDate, on db: any SQLDatabase) async throws -> Int {
+    /// What `run(...).total` would be, as one query of counts (the page header's number on every page view, read with
+    /// the other inbox sources' in one statement); nil when this reader has nothing here. Each list is capped at `limit`,
+    /// and so is its count (`LIMIT` inside it). `InboxAndRankingTests` holds the two together.
+    static func count(for p: Principal, today: LocalDate) -> SQLQueryString? {
         let unitId = p.role.isUnitRole ? p.unitId : nil
-        let none: SQLQueryString = "SELECT 0"
-        let assignments: SQLQueryString =
-            unitId.map { unit in
+        var parts: [SQLQueryString] = []
+        if let unit = unitId {
+            parts.append(
                 """
-                SELECT COUNT(*) FROM assignments a JOIN plan_items i ON i.id = a.item_id
+                SELECT 1 FROM assignments a JOIN plan_items i ON i.id = a.item_id
                 WHERE a.unit_id = \(bind: unit) AND (a.signed_at IS NULL OR (a.next_report_due IS NOT NULL
                   AND a.next_report_due <= \(bind: today.adding(days: lookaheadDays).iso) AND i.status NOT IN ('done', 'suspended')))
+                """)
+            parts.append("SELECT 1 FROM progress_reports r WHERE r.unit_id = \(bind: unit) AND r.state IN ('returned', 'evidence_requested')")
+            if p.role == .unitHead {
+                parts.append("SELECT 1 FROM progress_reports r WHERE r.unit_id = \(bind: unit) AND r.state = 'submitted'")
+            }
+        }
+        if p.role == .office || p.role == .admin {
+            parts.append(
                 """
-            } ?? none
-        let returned: SQLQueryString =
-            unitId.map {
-                "SELECT COUNT(*) FROM progress_reports r WHERE r.unit_id = \(bind: $0) AND r.state IN ('returned', 'evidence_requested')"
-            } ?? none
-        let toApprove: SQLQueryString =
-            p.role == .unitHead
-            ? unitId.map {
-                "SELECT COUNT(*) FROM progress_reports r WHERE r.unit_id = \(bind: $0) AND r.state = 'submitted'"
-            } ?? none : none
-        let toReview: SQLQueryString =
-            p.role == .office || p.role == .admin
-            ? """
-            SELECT COUNT(*) FROM progress_reports r JOIN plan_items i ON i.id = r.item_id
-            WHERE r.state = 'unit_approved' AND \(PathRange.condition(column: "i.jurisdiction_path", prefix: p.jurisdictionPath))
-            """ : none
-        let c = try await db.first(
-            Counts.self,
-            """
-            SELECT (\(assignments)) AS assignments, (\(returned)) AS returned, (\(toApprove)) AS to_approve, (\(toReview)) AS to_review
-            """)
-        guard let c else { return 0 }
-        // The lists are capped at `limit` each; the count says what they show.
-        return min(c.assignments, limit) + min(c.returned, limit) + min(c.toApprove, limit) + min(c.toReview, limit)
+                SELECT 1 FROM progress_reports r JOIN plan_items i ON i.id = r.item_id
+                WHERE r.state = 'unit_approved' AND \(PathRange.condition(column: "i.jurisdiction_path", prefix: p.jurisdictionPath))
+                """)
+        }
+        guard !parts.isEmpty else { return nil }
+        let capped: [SQLQueryString] = parts.map { "(SELECT COUNT(*) FROM (\($0) LIMIT \(bind: limit)) c)" }
+        return "SELECT \(capped.joined(separator: " + ")) AS n"
+    }
+
+    /// `count(for:today:)` run on its own.
+    static func count(for p: Principal, today: LocalDate, on db: any SQLDatabase) async throws -> Int {
+        guard let query = count(for: p, today: today) else { return 0 }
+        return try await db.scalar(Int.self, column: "n", query) ?? 0
     }
 
     private static func reports(_ db: any SQLDatabase, _ condition: SQLQueryString) async throws -> [Inbox.Entry] {
